@@ -1,0 +1,88 @@
+// `npm run bench:align`: accuracy on the gold sets and speed on synthetic text, each case in a fresh process.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { align } from '@/lib/align/align'
+import { parseLinks } from '@/lib/align/link-format'
+import { countAlignmentMatches, scoresFromCounts, sumAlignmentCounts, type AlignmentScores } from '@/lib/align/score-alignment'
+import { generateParallel } from './generate-parallel'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const DATA = join(HERE, 'data')
+const RESULTS = join(HERE, '..', 'results', 'align.json')
+const SPEED_CASES: Array<[number, number]> = [[5000, 6000], [10000, 10000]]
+
+type CaseResult = { name: string; sentences: [number, number]; seconds: number; peakMB: number; scores: AlignmentScores }
+
+function readLines(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').split('\n')
+  if (lines[lines.length - 1] === '') lines.pop()
+  return lines
+}
+
+function measure(name: string, documents: Array<{ source: string[]; target: string[]; gold: ReturnType<typeof parseLinks> }>): CaseResult {
+  const started = performance.now()
+  const counts = documents.map((doc) => countAlignmentMatches(align(doc.source, doc.target), doc.gold))
+  const seconds = (performance.now() - started) / 1000
+  return {
+    name,
+    sentences: [documents.reduce((n, doc) => n + doc.source.length, 0), documents.reduce((n, doc) => n + doc.target.length, 0)],
+    seconds,
+    peakMB: process.resourceUsage().maxRSS / 1024,
+    scores: scoresFromCounts(sumAlignmentCounts(counts)),
+  }
+}
+
+function runCase(name: string): CaseResult {
+  const speed = /^synthetic-(\d+)x(\d+)$/.exec(name)
+  if (speed) {
+    const pair = generateParallel(Number(speed[1]), Number(speed[2]), 20240601)
+    return measure(name, [{ source: pair.source, target: pair.target, gold: pair.gold }])
+  }
+  const set = join(DATA, name)
+  const documents = readdirSync(set, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((doc) => ({
+      source: readLines(join(set, doc, 'src.txt')),
+      target: readLines(join(set, doc, 'tgt.txt')),
+      gold: parseLinks(readFileSync(join(set, doc, 'gold.txt'), 'utf8')),
+    }))
+  return measure(name, documents)
+}
+
+function format(result: CaseResult): string {
+  const { strict, lax } = result.scores
+  const pct = (value: number) => value.toFixed(3)
+  return [
+    result.name.padEnd(24),
+    `${result.sentences[0]}x${result.sentences[1]}`.padEnd(12),
+    `strict P ${pct(strict.precision)} R ${pct(strict.recall)} F1 ${pct(strict.f1)}`,
+    `lax P ${pct(lax.precision)} R ${pct(lax.recall)} F1 ${pct(lax.f1)}`,
+    `${result.seconds.toFixed(2)} s`,
+    `peak ${result.peakMB.toFixed(0)} MB`,
+  ].join('  ')
+}
+
+function main() {
+  const caseIndex = process.argv.indexOf('--case')
+  if (caseIndex >= 0) {
+    process.stdout.write(JSON.stringify(runCase(process.argv[caseIndex + 1] ?? '')))
+    return
+  }
+  const sets = readdirSync(DATA, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'licenses')
+  const names = [...sets.map((entry) => entry.name).sort(), ...SPEED_CASES.map(([n, m]) => `synthetic-${n}x${m}`)]
+  const results = names.map((name) => {
+    const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--case', name], { encoding: 'utf8' })
+    const result = JSON.parse(output) as CaseResult
+    process.stdout.write(`${format(result)}\n`)
+    return result
+  })
+  mkdirSync(dirname(RESULTS), { recursive: true })
+  writeFileSync(RESULTS, `${JSON.stringify({ node: process.version, results }, null, 2)}\n`)
+  process.stdout.write(`written ${RESULTS}\n`)
+}
+
+main()

@@ -1,0 +1,65 @@
+import { extractFeatures, normalizeGlossarySide, tokenClassIndex } from './extract-features'
+
+/** Both texts turned into numbers: lengths, anchor token ids, document frequencies and postings. */
+export type AlignmentProblem = {
+  sourceLengths: Float64Array
+  targetLengths: Float64Array
+  sourceTokens: Int32Array[]
+  targetTokens: Int32Array[]
+  /** Class of each token id (index in TOKEN_CLASSES). */
+  tokenClass: Int8Array
+  /** Number of source (target) segments that contain each token id. */
+  sourceFrequency: Int32Array
+  targetFrequency: Int32Array
+  /** For each token id, the sorted source (target) segments that contain it. */
+  sourcePostings: Int32Array[]
+  targetPostings: Int32Array[]
+}
+
+function postingsOf(segments: Int32Array[], frequency: Int32Array): Int32Array[] {
+  const postings = Array.from(frequency, (count) => new Int32Array(count))
+  const filled = new Int32Array(frequency.length)
+  segments.forEach((tokens, segment) => {
+    for (const id of tokens) {
+      const list = postings[id]!
+      list[filled[id]!] = segment
+      filled[id] = filled[id]! + 1
+    }
+  })
+  return postings
+}
+
+/** Extracts features of every segment and indexes the tokens shared by both texts. */
+export function buildProblem(source: string[], target: string[], glossary: Array<[string, string]> = []): AlignmentProblem {
+  const sourceFeatures = source.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 0)))
+  const targetFeatures = target.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 1)))
+  const ids = new Map<string, number>()
+  const idOf = (token: string) => {
+    let id = ids.get(token)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(token, id)
+    }
+    return id
+  }
+  const sourceTokens = sourceFeatures.map((features) => Int32Array.from(features.tokens.map(idOf)).sort())
+  const targetTokens = targetFeatures.map((features) => Int32Array.from(features.tokens.map(idOf)).sort())
+  const count = ids.size
+  const tokenClass = new Int8Array(count)
+  for (const [token, id] of ids) tokenClass[id] = tokenClassIndex(token)
+  const sourceFrequency = new Int32Array(count)
+  const targetFrequency = new Int32Array(count)
+  for (const tokens of sourceTokens) for (const id of tokens) sourceFrequency[id] = (sourceFrequency[id] ?? 0) + 1
+  for (const tokens of targetTokens) for (const id of tokens) targetFrequency[id] = (targetFrequency[id] ?? 0) + 1
+  return {
+    sourceLengths: Float64Array.from(sourceFeatures, (features) => features.length),
+    targetLengths: Float64Array.from(targetFeatures, (features) => features.length),
+    sourceTokens,
+    targetTokens,
+    tokenClass,
+    sourceFrequency,
+    targetFrequency,
+    sourcePostings: postingsOf(sourceTokens, sourceFrequency),
+    targetPostings: postingsOf(targetTokens, targetFrequency),
+  }
+}

@@ -1,0 +1,77 @@
+import { foldSpelling, transliterate } from './transliterate'
+
+/** Kinds of anchor that survive translation; each has its own estimated match probability. */
+export const TOKEN_CLASSES = ['number', 'digit', 'question', 'exclamation', 'quote', 'bracket', 'url', 'word', 'glossary'] as const
+export type TokenClass = (typeof TOKEN_CLASSES)[number]
+
+export type SegmentFeatures = {
+  /** Characters other than whitespace. */
+  length: number
+  /** Distinct anchor tokens, written `<class index>:<value>`. */
+  tokens: string[]
+}
+
+const CLASS_INDEX = Object.fromEntries(TOKEN_CLASSES.map((name, index) => [name, index])) as Record<TokenClass, number>
+
+/** The class of a token made by `extractFeatures`. */
+export function tokenClassIndex(token: string): number {
+  return token.charCodeAt(0) - 48
+}
+
+const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu
+const DIGIT_RUN = /\p{Nd}+/gu
+const WORD = /[\p{L}\p{M}]+/gu
+const PUNCTUATION: Array<[TokenClass, RegExp]> = [
+  ['question', /[?？¿؟]/u],
+  ['exclamation', /[!！¡]/u],
+  ['quote', /["“”„«»「」『』‹›]/u],
+  ['bracket', /[()（）[\]【】]/u],
+]
+
+function digitValue(char: string): string {
+  const code = char.codePointAt(0) ?? 48
+  // Nd blocks start at a code point ending in 0 (ASCII 0x30, Arabic-Indic 0x660, Devanagari 0x966, ...).
+  const zeros = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10]
+  const zero = zeros.find((start) => code >= start && code < start + 10)
+  return zero === undefined ? char : String(code - zero)
+}
+
+function token(kind: TokenClass, value: string): string {
+  return `${CLASS_INDEX[kind]}:${value}`
+}
+
+function wordToken(word: string): string | undefined {
+  if (word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word)) return token('word', word.toLowerCase())
+  const folded = foldSpelling(transliterate(word))
+  return folded.length >= 4 ? token('word', folded.slice(0, 4)) : undefined
+}
+
+/** Length and anchor tokens (numbers, punctuation, URLs, cognate prefixes, glossary terms) of a segment. */
+export function extractFeatures(segment: string, glossaryTerms: string[] = []): SegmentFeatures {
+  const text = segment.normalize('NFKC')
+  const tokens = new Set<string>()
+  const urls = text.match(URL_PATTERN) ?? []
+  for (const url of urls) tokens.add(token('url', url.toLowerCase().replace(/[.,;:!?)]+$/, '')))
+  const rest = urls.length > 0 ? text.replace(URL_PATTERN, ' ') : text
+  for (const run of rest.match(DIGIT_RUN) ?? []) {
+    const digits = [...run].map(digitValue).join('').replace(/^0+(?=\d)/, '')
+    tokens.add(token(digits.length === 1 ? 'digit' : 'number', digits))
+  }
+  for (const [kind, pattern] of PUNCTUATION) if (pattern.test(rest)) tokens.add(token(kind, ''))
+  for (const word of rest.match(WORD) ?? []) {
+    const wordTok = wordToken(word)
+    if (wordTok) tokens.add(wordTok)
+  }
+  if (glossaryTerms.length > 0) {
+    const lower = text.toLowerCase()
+    glossaryTerms.forEach((term, index) => {
+      if (term !== '' && lower.includes(term)) tokens.add(token('glossary', String(index)))
+    })
+  }
+  return { length: text.replace(/\s+/gu, '').length, tokens: [...tokens] }
+}
+
+/** Lowercased, NFKC-normalised glossary terms for one side, in glossary order. */
+export function normalizeGlossarySide(glossary: Array<[string, string]>, side: 0 | 1): string[] {
+  return glossary.map((pair) => pair[side].normalize('NFKC').toLowerCase().trim())
+}

@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'bin/**/*.test.ts', 'prisma/**/*.test.ts'],
+    setupFiles: ['./lib/test/fail-on-console.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
