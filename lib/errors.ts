@@ -1,0 +1,41 @@
+/** Every failure a user can cause, as an i18n key under `errors.` and the HTTP status it maps to. */
+export const ERROR_STATUS = {
+  'validation.invalid': 400,
+  'validation.richText': 400,
+  'import.empty': 400,
+  'import.binary': 415,
+  'import.encoding': 415,
+  'import.tooLarge': 413,
+  'import.unsupportedType': 415,
+  'import.noParagraphs': 400,
+  'document.notFound': 404,
+  'translation.notFound': 404,
+  'translation.exists': 409,
+  'translation.sameAsSource': 400,
+  'language.invalid': 400,
+  'segment.notFound': 404,
+  'segment.conflict': 409,
+  'server.unavailable': 503,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_STATUS
+
+/** A failure the user caused: it carries a stable code, never an English message. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(code)
+    this.name = 'AppError'
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code]
+  }
+}
+
+/** True for AppError values, also across module copies. */
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error)
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import type { RichDoc, RichInline, RichMark, RichParagraph } from './types'
+
+const SAFE_URL = /^(https?:|mailto:)/i
+
+const MarkSchema = z.union([
+  z.object({ type: z.enum(['bold', 'italic', 'underline', 'superscript', 'subscript']) }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: z.string().max(2048) }).loose() }),
+])
+
+const InlineSchema = z.union([
+  z.object({ type: z.literal('text'), text: z.string(), marks: z.array(MarkSchema).max(10).optional() }),
+  z.object({ type: z.literal('hardBreak') }),
+])
+
+const ParagraphSchema = z.object({
+  type: z.literal('paragraph'),
+  content: z.array(InlineSchema).max(10_000).optional(),
+})
+
+/** The shape any client must send for rich content (validated, then sanitized by `sanitizeDoc`). */
+export const RichDocSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(ParagraphSchema).max(1_000),
+})
+
+const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'superscript', 'subscript']
+
+function cleanMarks(marks: readonly RichMark[] | undefined): RichMark[] {
+  const byType = new Map<string, RichMark>()
+  for (const mark of marks ?? []) {
+    if (mark.type === 'link') {
+      const href = mark.attrs.href.trim()
+      if (SAFE_URL.test(href)) byType.set('link', { type: 'link', attrs: { href } })
+    } else byType.set(mark.type, { type: mark.type })
+  }
+  if (byType.has('superscript') && byType.has('subscript')) byType.delete('subscript')
+  return [...byType.values()].sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type))
+}
+
+function sameMarks(a: RichMark[] = [], b: RichMark[] = []): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function cleanInline(nodes: readonly RichInline[] | undefined): RichInline[] {
+  const out: RichInline[] = []
+  for (const node of nodes ?? []) {
+    if (node.type === 'hardBreak') {
+      out.push({ type: 'hardBreak' })
+      continue
+    }
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a segment
+    const text = node.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[\r\n\t]+/g, ' ')
+    if (text === '') continue
+    const marks = cleanMarks(node.marks)
+    const last = out.at(-1)
+    if (last?.type === 'text' && sameMarks(last.marks, marks)) last.text += text
+    else out.push(marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text })
+  }
+  return out
+}
+
+/** Drops what the editor cannot hold (unsafe links, stray control characters) and merges equal runs. */
+export function sanitizeDoc(doc: RichDoc): RichDoc {
+  const content: RichParagraph[] = doc.content.map((p) => {
+    const inline = cleanInline(p.content)
+    return inline.length > 0 ? { type: 'paragraph', content: inline } : { type: 'paragraph' }
+  })
+  return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] }
+}
+
+/** Validates unknown input as rich content; returns null when it is not one. */
+export function parseRichDoc(input: unknown): RichDoc | null {
+  const parsed = RichDocSchema.safeParse(input)
+  return parsed.success ? sanitizeDoc(parsed.data as RichDoc) : null
+}
+
+/** An empty segment: one empty paragraph. */
+export function emptyDoc(): RichDoc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] }
+}
