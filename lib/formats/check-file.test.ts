@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest'
+import { checkFile } from './check-file'
+import { FIXED_DATE, sampleDocument } from './test-fixtures/sample-document'
+import { collect } from './test-fixtures/tools'
+import { writeTmx } from './write-tmx'
+import { writeXliff } from './write-xliff'
+
+describe('checkFile', () => {
+  test('our own exports have no problems', async () => {
+    const tmx = await collect(writeTmx(sampleDocument(), { createdAt: FIXED_DATE }))
+    expect(await checkFile(tmx, { format: 'tmx' })).toEqual({ ok: true, units: 2, problems: [] })
+    const xliff = await collect(writeXliff(sampleDocument(['ko']), { createdAt: FIXED_DATE }))
+    expect(await checkFile(xliff, { format: 'xliff' })).toMatchObject({ ok: true, problems: [] })
+  })
+
+  test('reports every problem of a TMX file with line and column', async () => {
+    const file = [
+      '<tmx version="1.4">',
+      '<header creationtool="t" segtype="line" srclang="en" datatype="plaintext"/>',
+      '<body>',
+      '<tu><tuv xml:lang="en"><seg><bpt i="1">&lt;b&gt;</bpt>a<bpt i="1">&lt;i&gt;</bpt></seg></tuv>',
+      '<tuv><seg><ept i="2">&lt;/b&gt;</ept><foo/></seg></tuv></tu>',
+      '<tu><tuv xml:lang="ru"><seg>b</seg></tuv><bar/></tu>',
+      '</body></tmx>',
+    ].join('\n')
+    const { ok, problems } = await checkFile(file, { format: 'tmx' })
+    expect(ok).toBe(false)
+    expect(problems.map((p) => [p.code, p.line, p.params?.attribute ?? p.params?.element ?? p.params?.i ?? ''])).toEqual([
+      ['errors.check.missingAttribute', 2, 'creationtoolversion'],
+      ['errors.check.missingAttribute', 2, 'o-tmf'],
+      ['errors.check.missingAttribute', 2, 'adminlang'],
+      ['errors.check.invalidAttribute', 2, 'segtype'],
+      ['errors.check.duplicateCodeId', 4, '1'],
+      ['errors.check.unpairedCode', 4, '1'],
+      ['errors.check.missingAttribute', 5, 'xml:lang'],
+      ['errors.check.unpairedCode', 5, '2'],
+      ['errors.check.unknownElement', 5, 'foo'],
+      ['errors.check.unknownElement', 6, 'bar'],
+      ['errors.check.noSourceVariant', 6, ''],
+    ])
+    expect(problems[0]).toMatchObject({ line: 2, column: 1, severity: 'warning' })
+  })
+
+  test('reports XLIFF required attributes, states and unknown elements', async () => {
+    const file = [
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru">',
+      '<file><unit id="u1"><segment state="done"><source>a<pc>b</pc></source></segment></unit>',
+      '<unit><segment state="final"><source>x</source></segment><widget/></unit></file></xliff>',
+    ].join('\n')
+    const { problems } = await checkFile(file, { format: 'xliff' })
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['errors.check.missingAttribute', 2],
+      ['errors.check.invalidState', 2],
+      ['errors.check.missingTarget', 2],
+      ['errors.check.missingAttribute', 2],
+      ['errors.check.missingAttribute', 3],
+      ['errors.check.missingTarget', 3],
+      ['errors.check.unknownElement', 3],
+    ])
+  })
+
+  test('reports malformed XML and keeps going where it can', async () => {
+    const { ok, problems } = await checkFile('<tmx version="1.4">\n<header srclang="en"/>\n<body><tu></tuv></body></tmx>', { format: 'tmx' })
+    expect(ok).toBe(false)
+    expect(problems.some((p) => p.code === 'errors.import.malformedXml' && p.line === 3)).toBe(true)
+  })
+
+  test('stops with a fatal problem for hostile files', async () => {
+    const { problems } = await checkFile('<!DOCTYPE x [<!ENTITY a "b">]><tmx/>', { format: 'tmx' })
+    expect(problems).toEqual([expect.objectContaining({ code: 'errors.import.doctype', line: 1 })])
+  })
+})

@@ -1,0 +1,79 @@
+import type { RichDoc } from '@/lib/richtext/types'
+import type { AlignedLink, ReviewComment, SegmentStatus, SourceParagraph, TargetSegment } from './aligned-document'
+import { linkTypeOf } from './aligned-document'
+import { combineStatuses, passesStatusFilter, type ResolvedExportOptions } from './export-options'
+import { isEmptyDoc, joinDocs } from './join-docs'
+
+/** One language's side of an export unit. */
+export type UnitTarget = {
+  lang: string
+  translationId: string
+  /** Every link of this language inside the unit (several when another language merged paragraphs). */
+  links: AlignedLink[]
+  segments: TargetSegment[]
+  content: RichDoc
+  status: SegmentStatus
+  /** Source paragraphs : target segments of this language inside the unit, e.g. '2:1'. */
+  linkType: string
+  confidence: number | null
+  confirmed: boolean
+  createdAt?: Date
+  createdBy?: string
+  updatedAt?: Date
+  updatedBy?: string
+  comments: ReviewComment[]
+}
+
+/** What every writer receives: one TMX `<tu>`, XLIFF `<unit>` or JSON record. */
+export type ExportUnit = {
+  /** 1-based place in the output. */
+  index: number
+  level: 'paragraph' | 'sentence'
+  /** 1-based sentence number inside the paragraph unit, at sentence level. */
+  sentence?: number
+  sourceParagraphs: SourceParagraph[]
+  source: RichDoc
+  /** Included languages only, in the order of the options. */
+  targets: UnitTarget[]
+}
+
+/** Builds one language's side from its links in a unit; `content` overrides the joined segments. */
+export function buildUnitTarget(
+  lang: string,
+  translationId: string,
+  links: AlignedLink[],
+  content?: RichDoc,
+): UnitTarget {
+  const segments = links.flatMap((l) => l.target)
+  const sources = links.reduce((n, l) => n + l.source.length, 0)
+  let created: TargetSegment | undefined
+  let updated: TargetSegment | undefined
+  for (const s of segments) {
+    if (!created || s.createdAt < created.createdAt) created = s
+    if (!updated || s.updatedAt > updated.updatedAt) updated = s
+  }
+  const confidences = links.map((l) => l.confidence).filter((c): c is number => c !== null)
+  return {
+    lang,
+    translationId,
+    links,
+    segments,
+    content: content ?? joinDocs(segments.map((s) => s.content)),
+    status: combineStatuses(segments.map((s) => s.status)),
+    linkType: links.length === 1 ? linkTypeOf(links[0]!) : `${sources}:${segments.length}`,
+    confidence: confidences.length === 0 ? null : Math.min(...confidences),
+    confirmed: links.every((l) => l.confirmed),
+    createdAt: created?.createdAt,
+    createdBy: created?.createdBy ?? undefined,
+    updatedAt: updated?.updatedAt,
+    updatedBy: updated?.updatedBy ?? undefined,
+    comments: segments.flatMap((s) => s.comments ?? []),
+  }
+}
+
+/** Applies the empty, unaligned and status options to one language's side. */
+export function isTargetIncluded(target: UnitTarget, options: ResolvedExportOptions): boolean {
+  if (target.segments.length === 0) return options.includeUnaligned
+  if (isEmptyDoc(target.content)) return options.includeEmpty && passesStatusFilter(target.status, options.statuses)
+  return passesStatusFilter(target.status, options.statuses)
+}

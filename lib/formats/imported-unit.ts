@@ -1,0 +1,52 @@
+import type { RichDoc } from '@/lib/richtext/types'
+import type { SegmentStatus } from './aligned-document'
+import type { FormatProblem } from './format-error'
+
+/**
+ * An inline code no mark maps to. It stays in the text as `⟦original⟧` (the `token`), so the
+ * editor shows it and QA can check it is kept; `original` is the code as the file had it.
+ */
+export type ProtectedPlaceholder = { token: string; element: string; original: string }
+
+/** A note or reviewer comment; TMX notes carry no author or time of their own. */
+export type ImportedComment = { author?: string; text: string; createdAt?: Date }
+
+/** One language's text in an imported unit. */
+export type ImportedSegment = {
+  lang: string
+  content: RichDoc
+  text: string
+  placeholders: ProtectedPlaceholder[]
+  status?: SegmentStatus
+  createdAt?: Date
+  createdBy?: string
+  updatedAt?: Date
+  updatedBy?: string
+  properties: Record<string, string>
+  comments: ImportedComment[]
+}
+
+/** One TMX `<tu>` or XLIFF unit/segment: the source and the targets in the file's order. */
+export type ImportedUnit = {
+  id?: string
+  source?: ImportedSegment
+  targets: ImportedSegment[]
+  properties: Record<string, string>
+  notes: string[]
+}
+
+export type ImportedHeader = {
+  format: 'tmx' | 'xliff-1.2' | 'xliff-2'
+  version: string
+  sourceLang: string
+  /** Known up front for XLIFF; for TMX filled in as `<tuv>` languages turn up. */
+  targetLangs: string[]
+  properties: Record<string, string>
+  tool?: string
+}
+
+/** What a streaming importer yields: the header first, then units. */
+export type ImportEvent = { kind: 'header'; header: ImportedHeader } | { kind: 'unit'; unit: ImportedUnit }
+
+/** A whole imported file, with the warnings the checks found. */
+export type ImportedFile = { header: ImportedHeader; units: ImportedUnit[]; warnings: FormatProblem[] }

@@ -1,0 +1,102 @@
+import type { RichDoc } from '@/lib/richtext/types'
+import type { AlignedDocument, AlignedLink, SourceParagraph, TargetSegment } from './aligned-document'
+import { FormatError } from './format-error'
+import { emptyDoc } from './join-docs'
+import { PARALLEL_JSON_FORMAT, PARALLEL_JSON_VERSION, ParallelJsonSchema, type ParallelJson } from './parallel-json-schema'
+
+type Record_ = ParallelJson['links'][number]
+
+const docOf = (value: { text: string; doc?: RichDoc }) => value.doc ?? textToDoc(value.text)
+
+function textToDoc(text: string): RichDoc {
+  const lines = text.split('\n')
+  const content = lines.flatMap((line, i) => [
+    ...(i > 0 ? [{ type: 'hardBreak' as const }] : []),
+    ...(line ? [{ type: 'text' as const, text: line }] : []),
+  ])
+  return content.length ? { type: 'doc', content: [{ type: 'paragraph', content }] } : emptyDoc()
+}
+
+/**
+ * Reads the project's JSON export back into an `AlignedDocument` (links as arrays). Exporting
+ * it again with the same options gives the same output apart from `exportedAt`.
+ */
+export function parseParallelJson(text: string): AlignedDocument {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    throw new FormatError('errors.import.invalidJson', error instanceof Error ? error.message : 'Invalid JSON')
+  }
+  const head = raw as { format?: unknown; version?: unknown }
+  if (head?.format === PARALLEL_JSON_FORMAT && head.version !== PARALLEL_JSON_VERSION) {
+    throw new FormatError('errors.import.unsupportedVersion', `Version ${String(head.version)} is not supported`, undefined, { version: String(head.version) })
+  }
+  const parsed = ParallelJsonSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new FormatError('errors.import.invalidJson', `${issue?.path.join('.')}: ${issue?.message}`, undefined, { path: issue?.path.join('.') ?? '' })
+  }
+  return toAlignedDocument(parsed.data)
+}
+
+function toAlignedDocument(json: ParallelJson): AlignedDocument {
+  const paragraphs = new Map<string, SourceParagraph>()
+  const perLang = new Map<string, { segments: Map<string, TargetSegment>; links: Map<string, Record_['targets'][number]['links'][number]> }>()
+  for (const t of json.translations) perLang.set(t.id, { segments: new Map(), links: new Map() })
+  for (const record of json.links) {
+    for (const p of record.source.paragraphs) {
+      if (!paragraphs.has(p.id)) paragraphs.set(p.id, { id: p.id, position: p.position, content: docOf(p), text: p.text })
+    }
+    for (const target of record.targets) {
+      const lang = perLang.get(target.translationId)
+      if (!lang) throw new FormatError('errors.import.invalidJson', `Unknown translation ${target.translationId}`)
+      for (const s of target.segments) {
+        lang.segments.set(s.id, {
+          id: s.id,
+          position: s.position,
+          content: docOf(s),
+          text: s.text,
+          status: s.status,
+          version: s.version,
+          createdBy: s.createdBy,
+          updatedBy: s.updatedBy,
+          createdAt: new Date(s.createdAt),
+          updatedAt: new Date(s.updatedAt),
+          ...(s.comments.length ? { comments: s.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })) } : {}),
+        })
+      }
+      for (const link of target.links) if (!lang.links.has(link.id)) lang.links.set(link.id, link)
+    }
+  }
+  const missing = (kind: string, id: string) => new FormatError('errors.import.invalidJson', `Unknown ${kind} ${id}`, undefined, { id })
+  return {
+    document: {
+      id: json.document.id,
+      title: json.document.title,
+      sourceLang: json.document.sourceLang,
+      ...(json.document.origin ? { origin: json.document.origin } : {}),
+      createdAt: new Date(json.document.createdAt),
+      updatedAt: new Date(json.document.updatedAt),
+    },
+    translations: json.translations.map((t) => {
+      const lang = perLang.get(t.id)!
+      const links: AlignedLink[] = [...lang.links.values()]
+        .sort((a, b) => a.position - b.position)
+        .map((l) => ({
+          id: l.id,
+          position: l.position,
+          source: l.sourceParagraphIds.map((id) => paragraphs.get(id) ?? throwError(missing('paragraph', id))),
+          target: l.targetSegmentIds.map((id) => lang.segments.get(id) ?? throwError(missing('segment', id))),
+          confidence: l.confidence,
+          confirmed: l.confirmed,
+          ...(l.sentenceLinks ? { sentenceLinks: l.sentenceLinks } : {}),
+        }))
+      return { id: t.id, lang: t.lang, createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt), links }
+    }),
+  }
+}
+
+function throwError(error: Error): never {
+  throw error
+}

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const FIXTURES = dirname(fileURLToPath(import.meta.url))
+const PYTHON = '/usr/bin/python3'
+
+/** Collects a string generator into one string. */
+export async function collect(chunks: AsyncIterable<string>): Promise<string> {
+  let out = ''
+  for await (const chunk of chunks) out += chunk
+  return out
+}
+
+function writeTemp(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'formats-')), name)
+  writeFileSync(file, content)
+  return file
+}
+
+function run(command: string, args: string[]): { ok: boolean; output: string } {
+  try {
+    return { ok: true, output: execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) }
+  } catch (error) {
+    const e = error as { code?: string; stderr?: string; stdout?: string; message: string }
+    if (e.code === 'ENOENT') throw new Error(`${command} is not installed; install it (see the brief: libxml2-utils, python3-translate)`)
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? e.message}` }
+  }
+}
+
+/** Validates a TMX file against the TMX 1.4b DTD with xmllint; returns xmllint's complaints, '' if valid. */
+export function validateTmx(content: string): string {
+  const result = run('xmllint', ['--noout', '--dtdvalid', join(FIXTURES, 'tmx/tmx14.dtd'), writeTemp('out.tmx', content)])
+  return result.ok ? '' : result.output
+}
+
+/** Validates an XLIFF file against the XLIFF 2.1 core schema with xmllint; returns complaints, '' if valid. */
+export function validateXliff(content: string): string {
+  const schema = join(FIXTURES, 'xliff-2.1/xliff_core_2.0.xsd')
+  const result = run('xmllint', ['--noout', '--nonet', '--schema', schema, writeTemp('out.xlf', content)])
+  return result.ok ? '' : result.output
+}
+
+export type ToolkitUnit = { source: string; target: string; langs: Record<string, string> }
+
+/** Reads a TMX file with translate-toolkit's `translate.storage.tmx` (an independent reader). */
+export function readWithTranslateToolkit(content: string): ToolkitUnit[] {
+  const probe = run(PYTHON, ['-c', 'from translate.storage import tmx'])
+  if (!probe.ok) throw new Error(`translate-toolkit is missing for ${PYTHON}: ${probe.output}`)
+  const result = run(PYTHON, [join(FIXTURES, 'read-tmx.py'), writeTemp('out.tmx', content)])
+  if (!result.ok) throw new Error(result.output)
+  return JSON.parse(result.output) as ToolkitUnit[]
+}

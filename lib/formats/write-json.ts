@@ -1,0 +1,61 @@
+import type { AlignedDocument } from './aligned-document'
+import { buildExportUnits } from './build-export-units'
+import { createChunkBuffer } from './chunk-buffer'
+import { resolveExportOptions, type ExportOptions } from './export-options'
+import { normalizeLangTag } from './lang-tag'
+import { PARALLEL_JSON_FORMAT, PARALLEL_JSON_VERSION, type ParallelJson } from './parallel-json-schema'
+import { toJsonRecord } from './to-json-record'
+
+/** Streams the project's JSON export (format `parallel-export`, version 1; schema in public/schemas). */
+export async function* writeJson(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  const resolved = resolveExportOptions(input, options)
+  const doc = input.document
+  const head: Omit<ParallelJson, 'links'> = {
+    format: PARALLEL_JSON_FORMAT,
+    version: PARALLEL_JSON_VERSION,
+    exportedAt: options.createdAt.toISOString(),
+    options: {
+      languages: resolved.translations.map((t) => t.lang),
+      statuses: resolved.statuses,
+      formatting: resolved.formatting,
+      unit: resolved.unit,
+      includeEmpty: resolved.includeEmpty,
+      includeUnaligned: resolved.includeUnaligned,
+    },
+    document: {
+      id: doc.id,
+      title: doc.title,
+      sourceLang: normalizeLangTag(doc.sourceLang),
+      ...(doc.origin ? { origin: doc.origin } : {}),
+      createdAt: doc.createdAt.toISOString(),
+      updatedAt: doc.updatedAt.toISOString(),
+    },
+    languages: { source: normalizeLangTag(doc.sourceLang), targets: resolved.translations.map((t) => normalizeLangTag(t.lang)) },
+    translations: resolved.translations.map((t) => ({ id: t.id, lang: normalizeLangTag(t.lang), createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString() })),
+  }
+  const buffer = createChunkBuffer()
+  buffer.add(`${JSON.stringify(head).slice(0, -1)},"links":[`)
+  let first = true
+  const plain = resolved.formatting === 'plain'
+  for await (const unit of buildExportUnits(input, options)) {
+    const chunk = buffer.add(`${first ? '\n' : ',\n'}${JSON.stringify(toJsonRecord(unit, head.languages.source, plain))}`)
+    first = false
+    if (chunk) yield chunk
+  }
+  buffer.add('\n]}\n')
+  const rest = buffer.flush()
+  if (rest) yield rest
+}
+
+/** Streams JSON Lines: one record per line (the same records as `links`, plus the document id). */
+export async function* writeJsonLines(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  const buffer = createChunkBuffer()
+  const lang = normalizeLangTag(input.document.sourceLang)
+  const plain = options.formatting === 'plain'
+  for await (const unit of buildExportUnits(input, options)) {
+    const chunk = buffer.add(`${JSON.stringify({ document: input.document.id, ...toJsonRecord(unit, lang, plain) })}\n`)
+    if (chunk) yield chunk
+  }
+  const rest = buffer.flush()
+  if (rest) yield rest
+}

@@ -1,0 +1,80 @@
+import type { AlignedDocument, SegmentStatus } from './aligned-document'
+import { buildExportUnits } from './build-export-units'
+import { createChunkBuffer } from './chunk-buffer'
+import { createCodeMatcher } from './code-matcher'
+import { docToPlainText } from './doc-to-plain-text'
+import { createOriginalData, docToXliff } from './doc-to-xliff'
+import type { ExportOptions } from './export-options'
+import type { ExportUnit } from './export-unit'
+import { FormatError } from './format-error'
+import { normalizeLangTag } from './lang-tag'
+import { escapeXmlAttr, escapeXmlText } from './xml-escape'
+
+/** Namespace of the project's own XLIFF attributes (`prl:`). */
+export const PARALLEL_XLIFF_NS = 'urn:parallel:xliff:1'
+
+/** XLIFF 2 `state` of each status; `subState="prl:<status>"` keeps the exact status. */
+export const XLIFF_STATE: Record<SegmentStatus, 'initial' | 'translated' | 'reviewed' | 'final'> = {
+  rejected: 'initial',
+  empty: 'initial',
+  draft: 'initial',
+  translated: 'translated',
+  approved: 'final',
+}
+
+const attr = (name: string, value: string | undefined) => (value === undefined || value === '' ? '' : ` ${name}="${escapeXmlAttr(value)}"`)
+
+function writeUnit(unit: ExportUnit, plain: boolean): string {
+  const target = unit.targets[0]
+  const matcher = createCodeMatcher()
+  const data = createOriginalData()
+  const inline = (doc: ExportUnit['source']) => (plain ? escapeXmlText(docToPlainText(doc)) : docToXliff(doc, matcher, data))
+  const source = inline(unit.source)
+  const hasTarget = target !== undefined && target.segments.length > 0
+  const targetXml = hasTarget ? `<target>${inline(target.content)}</target>` : ''
+  const status = hasTarget ? target.status : 'empty'
+  const notes = (target?.comments ?? [])
+    .map((c) => `<note appliesTo="target" category="comment"${attr('prl:author', c.author)}${attr('prl:createdAt', c.createdAt.toISOString())}>${escapeXmlText(c.text)}</note>`)
+    .join('')
+  return (
+    `<unit id="u${unit.index}"` +
+    attr('prl:sourcePositions', unit.sourceParagraphs.map((p) => p.position).join(',')) +
+    attr('prl:sentence', unit.sentence?.toString()) +
+    attr('prl:linkType', target?.linkType) +
+    attr('prl:confidence', target?.confidence?.toString()) +
+    attr('prl:confirmed', target ? String(target.confirmed) : undefined) +
+    attr('prl:createdBy', target?.createdBy) +
+    attr('prl:createdAt', target?.createdAt?.toISOString()) +
+    attr('prl:updatedBy', target?.updatedBy) +
+    attr('prl:updatedAt', target?.updatedAt?.toISOString()) +
+    '>' +
+    (notes ? `<notes>${notes}</notes>` : '') +
+    data.toXml() +
+    `<segment id="s1" state="${XLIFF_STATE[status]}" subState="prl:${status}"><source>${source}</source>${targetXml}</segment></unit>\n`
+  )
+}
+
+/** Streams a bilingual XLIFF 2.1 file: one `<unit>` per link (or sentence link), state from the status. */
+export async function* writeXliff(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  const languages = options.languages ?? input.translations.map((t) => t.lang)
+  if (languages.length !== 1) throw new FormatError('errors.export.languages', 'XLIFF is bilingual: choose exactly one target language')
+  const doc = input.document
+  const buffer = createChunkBuffer()
+  buffer.add(
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:prl="${PARALLEL_XLIFF_NS}" version="2.1"` +
+      `${attr('srcLang', normalizeLangTag(doc.sourceLang))}${attr('trgLang', normalizeLangTag(languages[0]!))}` +
+      `${attr('prl:exportedAt', options.createdAt.toISOString())}>\n` +
+      `<file id="f1"${attr('original', doc.id)}${attr('prl:title', doc.title)}${attr('prl:unit', options.unit ?? 'paragraph')}>\n`,
+  )
+  let count = 0
+  for await (const unit of buildExportUnits(input, { ...options, languages })) {
+    count++
+    const chunk = buffer.add(writeUnit(unit, options.formatting === 'plain'))
+    if (chunk) yield chunk
+  }
+  // A <file> needs at least one child unit or group.
+  buffer.add(`${count === 0 ? '<group id="empty"/>\n' : ''}</file>\n</xliff>\n`)
+  const rest = buffer.flush()
+  if (rest) yield rest
+}

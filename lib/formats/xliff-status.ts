@@ -1,0 +1,32 @@
+import { SEGMENT_STATUSES, type SegmentStatus } from './aligned-document'
+
+const V2_STATES = new Set(['initial', 'translated', 'reviewed', 'final'])
+const V12_STATES = new Set([
+  'new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation',
+  'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final',
+])
+
+/** True when `state` is allowed by the XLIFF version (1.2 also allows `x-` values). */
+export function isValidXliffState(version: '2' | '1.2', state: string): boolean {
+  return version === '2' ? V2_STATES.has(state) : V12_STATES.has(state) || state.startsWith('x-')
+}
+
+/** Reads the project's status from an XLIFF state (and `prl:` subState, or 1.2 `approved="yes"`). */
+export function statusFromXliff(
+  version: '2' | '1.2',
+  { state, subState, approved, hasText }: { state?: string; subState?: string; approved?: string; hasText: boolean },
+): SegmentStatus {
+  const own = subState?.startsWith('prl:') ? subState.slice(4) : undefined
+  if (own && (SEGMENT_STATUSES as readonly string[]).includes(own)) return own as SegmentStatus
+  if (approved === 'yes') return 'approved'
+  switch (state) {
+    case 'final':
+    case 'signed-off':
+      return 'approved'
+    case 'translated':
+    case 'reviewed':
+      return 'translated'
+    default:
+      return hasText ? 'draft' : 'empty'
+  }
+}
