@@ -1,0 +1,40 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { Prisma, PrismaClient } from '@prisma/client'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { readEnv } from '../env'
+
+export type Db = PrismaClient
+/** A client or an open transaction: query functions accept either (R4). */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient
+
+export type DbConfig =
+  | { kind: 'pglite'; dataDir?: string; pglite?: PGlite }
+  | { kind: 'postgres'; url: string }
+
+/** Chooses the back-end from the environment: PostgreSQL when DATABASE_URL is set, else PGlite in a folder. */
+export function readDbConfig(): DbConfig {
+  const env = readEnv()
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL }
+  return { kind: 'pglite', dataDir: path.resolve(env.PARALLEL_DATA_DIR) }
+}
+
+/** The only place that makes a PrismaClient (R3). */
+export function createDb(config: DbConfig): Db {
+  if (config.kind === 'postgres') return new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) })
+  let pglite = config.pglite
+  if (!pglite) {
+    if (config.dataDir) mkdirSync(path.dirname(config.dataDir), { recursive: true })
+    pglite = new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
+  }
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+}
+
+const cache = globalThis as unknown as { parallelDb?: Db }
+
+/** The app's shared client, reused across hot reloads. */
+export function getDb(): Db {
+  return (cache.parallelDb ??= createDb(readDbConfig()))
+}

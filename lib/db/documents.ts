@@ -1,0 +1,120 @@
+import { docToHtml } from '../richtext/doc-to-html'
+import { countWords, docToText } from '../richtext/doc-to-text'
+import type { RichDoc } from '../richtext/types'
+import type { DbOrTx } from './client'
+import { computeProgress, type Progress } from './progress'
+import { asDoc } from './rich-json'
+import type { SegmentStatus } from '../workbench/segment-states'
+
+export type DocumentOrigin = { date?: string; copyright?: string; sourceName?: string; fileName?: string }
+export type TranslationSummary = { id: string; lang: string; progress: Progress }
+export type DocumentSummary = {
+  id: string
+  title: string
+  sourceLang: string
+  origin: DocumentOrigin
+  createdAt: Date
+  paragraphCount: number
+  wordCount: number
+  translations: TranslationSummary[]
+}
+
+/** Creates a document with its source paragraphs in one transaction. */
+export async function createDocument(
+  db: DbOrTx,
+  input: { title: string; sourceLang: string; paragraphs: RichDoc[]; origin?: DocumentOrigin; slug?: string },
+): Promise<{ id: string }> {
+  const rows = input.paragraphs.map((content, position) => {
+    const text = docToText(content)
+    return { position, content, text, wordCount: countWords(text) }
+  })
+  const create = async (tx: DbOrTx) => {
+    const document = await tx.document.create({
+      data: { title: input.title, sourceLang: input.sourceLang, origin: input.origin ?? {}, slug: input.slug ?? null },
+      select: { id: true },
+    })
+    await tx.sourceParagraph.createMany({ data: rows.map((row) => ({ ...row, documentId: document.id })) })
+    return document
+  }
+  return '$transaction' in db ? db.$transaction(create) : create(db)
+}
+
+/** Progress of each translation of the given documents, computed from links, statuses and source words. */
+async function summarizeTranslations(db: DbOrTx, documentIds: string[]): Promise<Map<string, TranslationSummary[]>> {
+  const translations = await db.translation.findMany({
+    where: { documentId: { in: documentIds } },
+    orderBy: { lang: 'asc' },
+    select: {
+      id: true, lang: true, documentId: true,
+      links: { select: { sourceIds: true, targetIds: true } },
+      segments: { select: { id: true, status: true } },
+    },
+  })
+  const paragraphs = await db.sourceParagraph.findMany({
+    where: { documentId: { in: documentIds } },
+    select: { id: true, wordCount: true },
+  })
+  const wordsOf = new Map(paragraphs.map((p) => [p.id, p.wordCount]))
+  const result = new Map<string, TranslationSummary[]>()
+  for (const t of translations) {
+    const statusOf = new Map(t.segments.map((s) => [s.id, s.status as SegmentStatus]))
+    const list = result.get(t.documentId) ?? []
+    list.push({ id: t.id, lang: t.lang, progress: computeProgress(t.links, statusOf, wordsOf) })
+    result.set(t.documentId, list)
+  }
+  return result
+}
+
+/** Every document with counts and per-language progress, newest first. */
+export async function listDocuments(db: DbOrTx): Promise<DocumentSummary[]> {
+  const documents = await db.document.findMany({
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, title: true, sourceLang: true, origin: true, createdAt: true },
+  })
+  const counts = await db.sourceParagraph.groupBy({
+    by: ['documentId'],
+    _count: { _all: true },
+    _sum: { wordCount: true },
+  })
+  const countOf = new Map(counts.map((c) => [c.documentId, c]))
+  const translations = await summarizeTranslations(db, documents.map((d) => d.id))
+  return documents.map((d) => ({
+    ...d,
+    origin: d.origin as DocumentOrigin,
+    paragraphCount: countOf.get(d.id)?._count._all ?? 0,
+    wordCount: countOf.get(d.id)?._sum.wordCount ?? 0,
+    translations: translations.get(d.id) ?? [],
+  }))
+}
+
+export type DocumentDetail = DocumentSummary & {
+  paragraphs: Array<{ id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }>
+}
+
+/** One document with its paragraphs and translations, or null. */
+export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail | null> {
+  const document = await db.document.findUnique({
+    where: { id },
+    select: {
+      id: true, title: true, sourceLang: true, origin: true, createdAt: true,
+      paragraphs: { orderBy: { position: 'asc' }, select: { id: true, position: true, text: true, content: true, wordCount: true } },
+    },
+  })
+  if (!document) return null
+  const translations = await summarizeTranslations(db, [id])
+  const paragraphs = document.paragraphs.map((p) => ({ ...p, content: asDoc(p.content), html: docToHtml(asDoc(p.content)) }))
+  return {
+    ...document,
+    origin: document.origin as DocumentOrigin,
+    paragraphs,
+    paragraphCount: paragraphs.length,
+    wordCount: paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
+    translations: translations.get(id) ?? [],
+  }
+}
+
+/** The id of the document with this slug, or null. */
+export async function findDocumentBySlug(db: DbOrTx, slug: string): Promise<string | null> {
+  const found = await db.document.findUnique({ where: { slug }, select: { id: true } })
+  return found?.id ?? null
+}

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import type { DbConfig } from './client'
+import type { SqlRunner } from './migrate'
+
+export type RawDb = SqlRunner & { close: () => Promise<void>; pglite?: PGlite }
+
+/** A plain SQL connection for migrations (no Prisma), for PGlite or PostgreSQL. */
+export async function openRawDb(config: DbConfig): Promise<RawDb> {
+  if (config.kind === 'postgres') {
+    const client = new pg.Client({ connectionString: config.url })
+    await client.connect()
+    // One migrator at a time when several app servers start together.
+    await client.query('SELECT pg_advisory_lock(727274)')
+    return {
+      exec: (sql) => client.query(sql),
+      query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+      close: async () => { await client.end() },
+    }
+  }
+  if (config.dataDir) mkdirSync(path.dirname(config.dataDir), { recursive: true })
+  const pglite = config.pglite ?? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
+  return {
+    pglite,
+    exec: (sql) => pglite.exec(sql),
+    query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
+    close: () => pglite.close(),
+  }
+}

@@ -1,0 +1,26 @@
+import { STATUS_ORDER, type SegmentStatus } from '../workbench/segment-states'
+
+export type StatusTally = Record<SegmentStatus, { count: number; words: number }>
+export type Progress = { total: { count: number; words: number }; byStatus: StatusTally }
+
+type LinkForProgress = { sourceIds: string[]; targetIds: string[] }
+
+/** Progress of a translation by link: a link's status is the least advanced of its targets, its words are its source words. */
+export function computeProgress(
+  links: LinkForProgress[],
+  statusOf: Map<string, SegmentStatus>,
+  wordsOf: Map<string, number>,
+): Progress {
+  const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, { count: 0, words: 0 }])) as StatusTally
+  const total = { count: 0, words: 0 }
+  for (const link of links) {
+    const statuses = link.targetIds.map((id) => statusOf.get(id) ?? 'empty')
+    const status = statuses.length === 0 ? 'empty' : statuses.reduce((a, b) => (STATUS_ORDER.indexOf(a) <= STATUS_ORDER.indexOf(b) ? a : b))
+    const words = link.sourceIds.reduce((sum, id) => sum + (wordsOf.get(id) ?? 0), 0)
+    byStatus[status].count++
+    byStatus[status].words += words
+    total.count++
+    total.words += words
+  }
+  return { total, byStatus }
+}

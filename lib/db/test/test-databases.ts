@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { inject } from 'vitest'
+import { createDb, type Db } from '../client'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteDump: string
+  }
+}
+
+export type TestBackend = { name: string; open: () => Promise<Db> }
+
+/** The back-ends a DB test runs against: an in-memory copy of the migrated PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
+export function testBackends(): TestBackend[] {
+  const backends: TestBackend[] = [
+    {
+      name: 'pglite',
+      open: async () => {
+        const dump = new Blob([readFileSync(inject('pgliteDump'))])
+        return createDb({ kind: 'pglite', pglite: new PGlite({ loadDataDir: dump }) })
+      },
+    },
+  ]
+  const url = process.env.TEST_DATABASE_URL
+  if (url) backends.push({ name: 'postgres', open: async () => createDb({ kind: 'postgres', url }) })
+  return backends
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  PARALLEL_DATA_DIR: z.string().default('.data/pglite'),
+  PARALLEL_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+/** The only place that reads process.env (R18). */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  return EnvSchema.parse(source)
+}

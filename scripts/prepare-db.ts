@@ -1,0 +1,25 @@
+// Runs before `next dev` and `next start`: applies migrations and loads the demo article, then closes the database
+// so the server is the only process holding the PGlite folder.
+import { createDb, readDbConfig } from '../lib/db/client'
+import { applyMigrations } from '../lib/db/migrate'
+import { openRawDb } from '../lib/db/open-raw'
+import { seedDemo } from '../prisma/seed'
+
+async function main(): Promise<void> {
+  const config = readDbConfig()
+  const raw = await openRawDb(config)
+  const applied = await applyMigrations(raw)
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`)
+  const db = config.kind === 'pglite' ? createDb({ kind: 'pglite', pglite: raw.pglite }) : createDb(config)
+  if (process.env.PARALLEL_SKIP_SEED !== '1') {
+    const demo = await seedDemo(db)
+    console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
+  }
+  await db.$disconnect()
+  await raw.close()
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
