@@ -1,0 +1,15 @@
+import { notFound } from 'next/navigation'
+import { Workbench } from '@/components/workbench/workbench'
+import { db } from '@/lib/db/db'
+import { getDocument } from '@/lib/db/documents'
+import { getTranslation } from '@/lib/db/translations'
+import { toWorkbenchProps } from '@/lib/db/workbench-props'
+
+export const dynamic = 'force-dynamic'
+
+export default async function TranslatePage({ params }: { params: Promise<{ id: string; lang: string }> }) {
+  const { id, lang } = await params
+  const [document, translation] = await Promise.all([getDocument(db, id), getTranslation(db, { documentId: id, lang: decodeURIComponent(lang) })])
+  if (!document || !translation) notFound()
+  return <Workbench {...toWorkbenchProps(document, translation)} />
+}

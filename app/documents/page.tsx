@@ -1,0 +1,10 @@
+import { DocumentList } from '@/components/documents/document-list'
+import { db } from '@/lib/db/db'
+import { listDocuments } from '@/lib/db/documents'
+
+export const dynamic = 'force-dynamic'
+
+export default async function DocumentsPage() {
+  const documents = await listDocuments(db)
+  return <DocumentList documents={documents} />
+}

@@ -1,0 +1,53 @@
+'use client'
+import Link from 'next/link'
+import { useTranslation } from 'react-i18next'
+import type { DocumentSummary } from '@/lib/db/documents'
+import { createFormatters } from '@/lib/i18n/format'
+import { languageName } from '@/lib/languages'
+import { ProgressBar, ProgressLegend } from './progress-bar'
+
+/** The documents page: every document with counts and one progress bar per target language. */
+export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  return (
+    <main className="page">
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+        <h1 style={{ flex: 1 }}>{t('documents.title')}</h1>
+        <Link href="/documents/new">{t('documents.import')}</Link>
+      </div>
+      {documents.length === 0 ? (
+        <p className="card">{t('documents.empty')}</p>
+      ) : (
+        <>
+          <ProgressLegend />
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t('documents.columns.title')}</th>
+                <th>{t('documents.columns.source')}</th>
+                <th>{t('documents.columns.paragraphs')}</th>
+                <th>{t('documents.columns.words')}</th>
+                <th>{t('documents.columns.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td><Link href={`/documents/${d.id}`}>{d.title}</Link></td>
+                  <td>{languageName(d.sourceLang, i18n.language)}</td>
+                  <td>{f.number(d.paragraphCount)}</td>
+                  <td>{f.number(d.wordCount)}</td>
+                  <td>
+                    {d.translations.length === 0 ? <span className="muted">{t('documents.noTranslations')}</span> : null}
+                    {d.translations.map((tr) => <ProgressBar key={tr.id} lang={tr.lang} progress={tr.progress} />)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,76 @@
+'use client'
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DocumentSummary } from '@/lib/db/documents'
+import { createFormatters } from '@/lib/i18n/format'
+import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
+import { readApiError, type ApiError } from './api-error'
+import { ErrorMessage } from './error-message'
+import { LanguageInput } from './language-input'
+import { ProgressBar, ProgressLegend } from './progress-bar'
+
+export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
+
+/** A document: its translations with progress, a form to add a language, and the source paragraphs. */
+export function DocumentView({ document: doc }: { document: DocumentPageData }) {
+  const { t, i18n } = useTranslation()
+  const router = useRouter()
+  const f = createFormatters(i18n.language)
+  const [lang, setLang] = useState('')
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const canonical = canonicalLanguage(lang)
+
+  const onAdd = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`/api/documents/${doc.id}/translations`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang }),
+    }).catch(() => null)
+    setBusy(false)
+    if (!response?.ok) return setError(await readApiError(response))
+    const created = (await response.json()) as { lang: string }
+    router.push(`/documents/${doc.id}/translate/${created.lang}`)
+  }
+
+  return (
+    <main className="page">
+      <h1>{doc.title}</h1>
+      <p className="muted">
+        {t('document.sourceLanguage', { lang: languageName(doc.sourceLang, i18n.language) })}
+        {' · '}{t('documents.paragraphCount', { count: doc.paragraphCount, formattedCount: f.number(doc.paragraphCount) })}
+        {' · '}{t('documents.wordCount', { count: doc.wordCount })}
+        {doc.origin.date ? <> · {t('document.published', { date: f.date(doc.origin.date) })}</> : null}
+        {doc.origin.copyright ? <> · {doc.origin.copyright}</> : null}
+      </p>
+      <section className="card">
+        <h2 style={{ marginTop: 0 }}>{t('document.translations')}</h2>
+        <ProgressLegend />
+        {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
+        {doc.translations.map((tr) => (
+          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 12, alignItems: 'center' }}>
+            <ProgressBar lang={tr.lang} progress={tr.progress} />
+            <Link href={`/documents/${doc.id}/translate/${tr.lang}`} aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('document.open')}</Link>
+          </div>
+        ))}
+        <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
+          <label htmlFor="target-lang"><strong>{t('document.addLanguage')}</strong></label>
+          <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
+            <LanguageInput id="target-lang" value={lang} onChange={setLang} exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]} />
+            <button type="submit" className="primary" disabled={busy || !canonical}>{busy ? t('document.adding') : t('document.add')}</button>
+            {canonical ? <span className="muted">{languageName(canonical, i18n.language)} · {t(`document.direction.${languageDirection(canonical)}`)}</span> : null}
+          </div>
+          <p className="muted">{t('document.addLanguageHint')}</p>
+          <ErrorMessage error={error} />
+        </form>
+      </section>
+      <h2>{t('document.paragraphs')}</h2>
+      <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
+        {doc.paragraphs.map((p) => <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />)}
+      </ol>
+    </main>
+  )
+}

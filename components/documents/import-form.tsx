@@ -1,0 +1,102 @@
+'use client'
+import { useRouter } from 'next/navigation'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createFormatters } from '@/lib/i18n/format'
+import { readApiError, type ApiError } from './api-error'
+import { ErrorMessage } from './error-message'
+import { LanguageInput } from './language-input'
+
+/** Import an article: paste or upload, preview the paragraphs, then create the document. */
+export function ImportForm({ maxBytes }: { maxBytes: number }) {
+  const { t, i18n } = useTranslation()
+  const router = useRouter()
+  const f = createFormatters(i18n.language)
+  const [title, setTitle] = useState('')
+  const [sourceLang, setSourceLang] = useState('en')
+  const [text, setText] = useState('')
+  const [format, setFormat] = useState<'text' | 'markdown' | 'html'>('text')
+  const [file, setFile] = useState<File | null>(null)
+  const [preview, setPreview] = useState<string[] | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const body = () => {
+    const form = new FormData()
+    form.set('title', title)
+    form.set('sourceLang', sourceLang)
+    form.set('text', text)
+    form.set('format', format)
+    if (file) form.set('file', file)
+    return form
+  }
+  const send = async (url: string) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const response = await fetch(url, { method: 'POST', body: body() }).catch(() => null)
+      if (!response?.ok) {
+        setError(await readApiError(response))
+        return null
+      }
+      return (await response.json()) as Record<string, unknown>
+    } finally {
+      setBusy(false)
+    }
+  }
+  const onPreview = async () => {
+    if (file && file.size > maxBytes) return setError({ code: 'import.tooLarge', params: { maxBytes } })
+    const result = await send('/api/import/preview')
+    if (result) {
+      setPreview(result.paragraphs as string[])
+      if (!title && typeof result.title === 'string') setTitle(result.title)
+    }
+  }
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const result = await send('/api/documents')
+    if (result) router.push(`/documents/${String(result.id)}`)
+  }
+
+  return (
+    <main className="page">
+      <h1>{t('import.title')}</h1>
+      <form className="card" onSubmit={(e) => void onSubmit(e)}>
+        <div className="form-row">
+          <label htmlFor="title">{t('import.titleLabel')}</label>
+          <input id="title" value={title} onChange={(e) => setTitle(e.target.value)} required={!file} maxLength={500} />
+        </div>
+        <div className="form-row">
+          <label htmlFor="source-lang">{t('import.sourceLangLabel')}</label>
+          <LanguageInput id="source-lang" value={sourceLang} onChange={setSourceLang} />
+        </div>
+        <div className="form-row">
+          <label htmlFor="text">{t('import.pasteLabel')}</label>
+          <textarea id="text" value={text} onChange={(e) => { setText(e.target.value); setPreview(null) }} />
+          <span className="muted">{t('import.pasteHint')}</span>
+        </div>
+        <div className="form-row">
+          <label htmlFor="format">{t('import.formatLabel')}</label>
+          <select id="format" value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
+            {(['text', 'markdown', 'html'] as const).map((k) => <option key={k} value={k}>{t(`import.formats.${k}`)}</option>)}
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="file">{t('import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null) }} />
+        </div>
+        <ErrorMessage error={error} />
+        <div style={{ display: 'flex', gap: 8 }}>
+          <button type="button" onClick={() => void onPreview()} disabled={busy}>{t('import.preview')}</button>
+          <button type="submit" className="primary" disabled={busy}>{busy ? t('import.creating') : t('import.create')}</button>
+        </div>
+      </form>
+      {preview ? (
+        <section className="preview" aria-label={t('import.preview')}>
+          <h2>{t('import.previewCount', { count: preview.length })}</h2>
+          {preview.map((html, i) => <div key={i} dangerouslySetInnerHTML={{ __html: html }} />)}
+        </section>
+      ) : null}
+    </main>
+  )
+}

@@ -1,0 +1,23 @@
+'use client'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { COMMON_LANGUAGES, languageName } from '@/lib/languages'
+
+/** A BCP 47 language field with a searchable list of language names in the UI language. */
+export function LanguageInput({ id, value, onChange, exclude }: { id: string; value: string; onChange: (tag: string) => void; exclude?: string[] }) {
+  const { i18n } = useTranslation()
+  const options = useMemo(
+    () => COMMON_LANGUAGES.filter((tag) => !exclude?.includes(tag))
+      .map((tag) => ({ tag, name: languageName(tag, i18n.language) }))
+      .sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    [i18n.language, exclude],
+  )
+  return (
+    <>
+      <input id={id} list={`${id}-list`} value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" spellCheck={false} required />
+      <datalist id={`${id}-list`}>
+        {options.map((o) => <option key={o.tag} value={o.tag}>{`${o.name} (${o.tag})`}</option>)}
+      </datalist>
+    </>
+  )
+}

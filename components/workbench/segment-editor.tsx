@@ -1,0 +1,74 @@
+'use client'
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EXTENSIONS } from '@/lib/richtext/extensions'
+import { parseRichDoc } from '@/lib/richtext/schema'
+import type { RichDoc } from '@/lib/richtext/types'
+import { selectToolbarState } from './toolbar-state'
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation()
+  const state = useEditorState({ editor, selector: selectToolbarState })
+  const chain = () => editor.chain().focus()
+  const toggleLink = () => {
+    if (state.isLink) return chain().unsetLink().run()
+    const href = window.prompt(t('workbench.toolbar.linkPrompt'), 'https://')
+    if (href) chain().extendMarkRange('link').setLink({ href }).run()
+  }
+  const buttons = [
+    { label: t('workbench.toolbar.bold'), text: 'B', pressed: state.isBold, run: () => chain().toggleBold().run(), style: { fontWeight: 700 } },
+    { label: t('workbench.toolbar.italic'), text: 'I', pressed: state.isItalic, run: () => chain().toggleItalic().run(), style: { fontStyle: 'italic' } },
+    { label: t('workbench.toolbar.underline'), text: 'U', pressed: state.isUnderline, run: () => chain().toggleUnderline().run(), style: { textDecoration: 'underline' } },
+    { label: t('workbench.toolbar.link'), text: '🔗', pressed: state.isLink, run: toggleLink },
+    { label: t('workbench.toolbar.superscript'), text: 'x²', pressed: state.isSuperscript, run: () => chain().toggleSuperscript().run() },
+    { label: t('workbench.toolbar.subscript'), text: 'x₂', pressed: state.isSubscript, run: () => chain().toggleSubscript().run() },
+  ] as const
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('workbench.toolbar.label')}>
+      {buttons.map((b) => (
+        <button key={b.label} type="button" title={b.label} aria-label={b.label} aria-pressed={b.pressed} onMouseDown={(e) => e.preventDefault()} onClick={b.run} style={'style' in b ? b.style : undefined}>{b.text}</button>
+      ))}
+      <button type="button" title={t('workbench.toolbar.undo')} aria-label={t('workbench.toolbar.undo')} disabled={!state.canUndo} onMouseDown={(e) => e.preventDefault()} onClick={() => chain().undo().run()}>↶</button>
+      <button type="button" title={t('workbench.toolbar.redo')} aria-label={t('workbench.toolbar.redo')} disabled={!state.canRedo} onMouseDown={(e) => e.preventDefault()} onClick={() => chain().redo().run()}>↷</button>
+    </div>
+  )
+}
+
+/** The one live Tiptap editor, mounted only on the active segment (R14). */
+export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, replaceWith }: {
+  content: RichDoc
+  label: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+  onChange: (doc: RichDoc) => void
+  onBlur: () => void
+  replaceWith: { doc: RichDoc; nonce: number } | null
+}) {
+  const editor = useEditor({
+    extensions: EXTENSIONS,
+    content,
+    immediatelyRender: false,
+    shouldRerenderOnTransaction: false,
+    autofocus: 'end',
+    editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' } },
+    onUpdate: ({ editor: e }) => {
+      const doc = parseRichDoc(e.getJSON())
+      if (doc) onChange(doc)
+    },
+    onBlur,
+  })
+  useEffect(() => {
+    if (editor && replaceWith) {
+      editor.commands.setContent(replaceWith.doc, { emitUpdate: true })
+      editor.commands.focus('end')
+    }
+  }, [editor, replaceWith])
+  if (!editor) return null
+  return (
+    <div>
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} />
+    </div>
+  )
+}

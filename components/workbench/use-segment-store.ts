@@ -1,0 +1,121 @@
+'use client'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
+import { docToText } from '@/lib/richtext/doc-to-text'
+import type { RichDoc } from '@/lib/richtext/types'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { SegmentState, ServerSegment } from './types'
+
+const AUTOSAVE_MS = 700
+const RETRY_MS = [1000, 2000, 5000, 10000, 30000]
+
+/**
+ * Holds every target segment in the browser and saves edits: debounced autosave, one request per
+ * segment at a time, retries on failure (nothing is dropped), and conflicts kept for the user to resolve.
+ */
+export function useSegmentStore(initial: ServerSegment[]) {
+  const [segments, setSegments] = useState<Record<string, SegmentState>>(() =>
+    Object.fromEntries(initial.map((s) => [s.id, { ...s, saveState: 'saved' as const, conflict: null }])),
+  )
+  const ref = useRef(segments)
+  ref.current = segments
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>())
+  const inFlight = useRef(new Set<string>())
+  const pendingStatus = useRef(new Map<string, SegmentStatus>())
+  const retries = useRef(new Map<string, number>())
+
+  const patch = useCallback((id: string, change: Partial<SegmentState>) => {
+    setSegments((prev) => {
+      const current = prev[id]
+      if (!current) return prev
+      const next = { ...prev, [id]: { ...current, ...change } }
+      ref.current = next
+      return next
+    })
+  }, [])
+
+  const save = useCallback(async (id: string): Promise<void> => {
+    clearTimeout(timers.current.get(id))
+    const segment = ref.current[id]
+    if (!segment || segment.conflict) return
+    if (inFlight.current.has(id)) return
+    const status = pendingStatus.current.get(id)
+    if (segment.saveState === 'saved' && !status) return
+    inFlight.current.add(id)
+    pendingStatus.current.delete(id)
+    const sent = segment.content
+    patch(id, { saveState: 'saving' })
+    let response: Response | null = null
+    try {
+      response = await fetch(`/api/segments/${id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ doc: sent, version: segment.version, ...(status ? { status } : {}) }),
+      })
+    } catch {
+      response = null
+    }
+    inFlight.current.delete(id)
+    if (response?.ok) {
+      const saved = (await response.json()) as ServerSegment
+      retries.current.delete(id)
+      const latest = ref.current[id]
+      const changedMeanwhile = latest && latest.content !== sent
+      patch(id, { version: saved.version, status: saved.status, updatedBy: saved.updatedBy, ...(changedMeanwhile ? { saveState: 'unsaved' } : { saveState: 'saved', content: saved.content, html: saved.html, text: saved.text }) })
+      if (changedMeanwhile || pendingStatus.current.has(id)) void save(id)
+      return
+    }
+    if (response?.status === 409) {
+      const body = (await response.json()) as { error: { current: ServerSegment } }
+      patch(id, { saveState: 'unsaved', conflict: body.error.current })
+      if (status) pendingStatus.current.set(id, status)
+      return
+    }
+    if (response && response.status >= 400 && response.status < 500) {
+      patch(id, { saveState: 'failed' })
+      return
+    }
+    if (status) pendingStatus.current.set(id, status)
+    const attempt = retries.current.get(id) ?? 0
+    retries.current.set(id, attempt + 1)
+    patch(id, { saveState: 'failed' })
+    timers.current.set(id, setTimeout(() => void save(id), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]))
+  }, [patch])
+
+  const edit = useCallback((id: string, content: RichDoc) => {
+    patch(id, { content, html: docToHtml(content), text: docToText(content), saveState: 'unsaved' })
+    clearTimeout(timers.current.get(id))
+    timers.current.set(id, setTimeout(() => void save(id), AUTOSAVE_MS))
+  }, [patch, save])
+
+  const setStatus = useCallback((id: string, status: SegmentStatus) => {
+    pendingStatus.current.set(id, status)
+    void save(id)
+  }, [save])
+
+  const resolveConflict = useCallback((id: string, keep: 'theirs' | 'mine') => {
+    const segment = ref.current[id]
+    if (!segment?.conflict) return
+    const theirs = segment.conflict
+    if (keep === 'theirs') {
+      pendingStatus.current.delete(id)
+      patch(id, { ...theirs, saveState: 'saved', conflict: null })
+    } else {
+      patch(id, { version: theirs.version, saveState: 'unsaved', conflict: null })
+      void save(id)
+    }
+  }, [patch, save])
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (Object.values(ref.current).some((s) => s.saveState !== 'saved')) {
+        event.preventDefault()
+        event.returnValue = ''
+      }
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [])
+
+  return { segments, edit, save, setStatus, resolveConflict }
+}

@@ -1,0 +1,176 @@
+'use client'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import Link from 'next/link'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { languageDirection, languageName } from '@/lib/languages'
+import type { RichDoc } from '@/lib/richtext/types'
+import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
+import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { ConflictDialog } from './conflict-dialog'
+import { ReferencePicker } from './reference-picker'
+import { SegmentEditor } from './segment-editor'
+import { ShortcutsDialog } from './shortcuts-dialog'
+import type { ReferenceColumn, ServerSegment, WorkbenchRow } from './types'
+import { useSegmentStore } from './use-segment-store'
+
+export type WorkbenchProps = {
+  documentId: string
+  title: string
+  sourceLang: string
+  lang: string
+  otherLangs: string[]
+  rows: Array<WorkbenchRow & { sourceDoc: RichDoc }>
+  segments: ServerSegment[]
+}
+
+type Slot = { row: number; target: number }
+
+/** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
+export function Workbench(props: WorkbenchProps) {
+  const { t, i18n } = useTranslation()
+  const { segments, edit, save, setStatus, resolveConflict } = useSegmentStore(props.segments)
+  const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
+  const [query, setQuery] = useState('')
+  const [active, setActive] = useState<Slot | null>(null)
+  const [references, setReferences] = useState<ReferenceColumn[]>([])
+  const [showKeys, setShowKeys] = useState(false)
+  const [replace, setReplace] = useState<{ doc: RichDoc; nonce: number } | null>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+  const dir = languageDirection(props.lang)
+  const sourceDir = languageDirection(props.sourceLang)
+
+  const rowStatus = useCallback((row: WorkbenchRow): SegmentStatus => {
+    const statuses = row.targetIds.map((id) => segments[id]?.status ?? 'empty')
+    return statuses.reduce<SegmentStatus>((a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a), statuses[0] ?? 'empty')
+  }, [segments])
+
+  const rows = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase()
+    return props.rows.filter((row) => {
+      if (filter !== 'all' && rowStatus(row) !== filter) return false
+      if (!needle) return true
+      return row.sourceText.toLocaleLowerCase().includes(needle) || row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
+    })
+  }, [props.rows, filter, query, rowStatus, segments])
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 88, overscan: 8 })
+  const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
+
+  const activate = useCallback((slot: Slot | null) => {
+    if (activeId) void save(activeId)
+    setActive(slot)
+    if (slot) virtualizer.scrollToIndex(slot.row, { align: 'auto' })
+  }, [activeId, save, virtualizer])
+
+  const move = useCallback((step: 1 | -1) => {
+    if (rows.length === 0) return
+    if (!active) return activate({ row: step === 1 ? 0 : rows.length - 1, target: 0 })
+    const row = rows[active.row]
+    const target = active.target + step
+    if (row && target >= 0 && target < row.targetIds.length) return activate({ row: active.row, target })
+    let next = active.row + step
+    while (next >= 0 && next < rows.length && rows[next]?.targetIds.length === 0) next += step
+    if (next < 0 || next >= rows.length) return
+    activate({ row: next, target: step === 1 ? 0 : Math.max(0, (rows[next]?.targetIds.length ?? 1) - 1) })
+  }, [active, activate, rows])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = findAction(event, isApple)
+    if (!action) return
+    event.preventDefault()
+    event.stopPropagation()
+    if (action === 'help') return setShowKeys(true)
+    if (action === 'next') return move(1)
+    if (action === 'previous') return move(-1)
+    if (action === 'cancel') return activate(null)
+    if (!activeId || !active) return
+    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceDoc ?? { type: 'doc', content: [] }, nonce: Date.now() })
+    if (action === 'confirmAndNext') {
+      setStatus(activeId, 'translated')
+      move(1)
+    }
+  }
+
+  useEffect(() => setReplace(null), [activeId])
+  const conflicted = Object.values(segments).find((s) => s.conflict)
+  const overall = Object.values(segments).reduce<'saved' | 'unsaved' | 'saving' | 'failed'>((acc, s) => {
+    const rank = { saved: 0, unsaved: 1, saving: 2, failed: 3 }
+    return rank[s.saveState] > rank[acc] ? s.saveState : acc
+  }, 'saved')
+  const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
+
+  return (
+    <div className="wb" onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
+      <div className="wb-bar">
+        <Link href={`/documents/${props.documentId}`}>← {props.title}</Link>
+        <h1>{t('workbench.title', { title: '', lang: languageName(props.lang, i18n.language) }).replace(/^\s*—\s*/, '')}</h1>
+        <label>
+          <span className="skip">{t('workbench.filter')}</span>
+          <select aria-label={t('workbench.filter')} value={filter} onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}>
+            <option value="all">{t('status.all')}</option>
+            {STATUS_ORDER.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </label>
+        <input type="search" aria-label={t('workbench.find')} placeholder={t('workbench.find')} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <ReferencePicker documentId={props.documentId} langs={props.otherLangs} selected={references} onChange={setReferences} />
+        <span className="muted">{t('workbench.rowsShown', { count: rows.length })}</span>
+        <span style={{ flex: 1 }} />
+        <span className={`save-state ${overall}`} role="status" aria-live="polite" data-testid="save-state" data-state={overall}>{t(`workbench.save.${overall}`)}</span>
+        <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>{t('workbench.shortcuts')}</button>
+      </div>
+      <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
+        <div className="wb-head" role="row">
+          <div role="columnheader">#</div>
+          <div role="columnheader">{t('workbench.source', { lang: languageName(props.sourceLang, i18n.language) })}</div>
+          <div role="columnheader">{t('workbench.target', { lang: languageName(props.lang, i18n.language) })}</div>
+          {references.map((r) => <div key={r.lang} role="columnheader">{t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}</div>)}
+        </div>
+        <div className="wb-scroll" ref={scrollRef} role="rowgroup">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index]
+              if (!row) return null
+              const status = rowStatus(row)
+              const isActiveRow = active?.row === item.index
+              return (
+                <div key={row.linkId} ref={virtualizer.measureElement} data-index={item.index} role="row" aria-label={t('workbench.segment', { number: row.number })}
+                  className={`wb-row${isActiveRow ? ' active' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
+                  <div className="wb-num" role="cell">
+                    <span>{row.number}</span>
+                    <span className={`badge ${status}`} data-testid="row-status">{t(`status.${status}`)}</span>
+                    {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
+                  </div>
+                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: row.sourceHtml }} />
+                  <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
+                    {row.targetIds.map((id, index) => {
+                      const segment = segments[id]
+                      if (!segment) return null
+                      if (isActiveRow && active?.target === index) {
+                        return <SegmentEditor key={id} content={segment.content} label={t('workbench.edit', { number: row.number })} lang={props.lang} dir={dir}
+                          onChange={(doc) => edit(id, doc)} onBlur={() => void save(id)} replaceWith={replace} />
+                      }
+                      return (
+                        <div key={id} tabIndex={0} role="button" aria-label={t('workbench.edit', { number: row.number })} className={segment.text ? undefined : 'placeholder'}
+                          onClick={() => activate({ row: item.index, target: index })}
+                          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); activate({ row: item.index, target: index }) } }}
+                          dangerouslySetInnerHTML={{ __html: segment.text ? segment.html : `<p>${t('workbench.emptyTarget')}</p>` }} />
+                      )
+                    })}
+                  </div>
+                  {references.map((r) => (
+                    <div key={r.lang} className="wb-cell reference" role="cell" lang={r.lang} dir={languageDirection(r.lang)}
+                      dangerouslySetInnerHTML={{ __html: row.sourceIds.map((sid) => r.htmlBySource[sid] ?? '').join('') }} />
+                  ))}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      </div>
+      {conflicted ? <ConflictDialog segment={conflicted} number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0} onResolve={(keep) => resolveConflict(conflicted.id, keep)} /> : null}
+      {showKeys ? <ShortcutsDialog isApple={isApple} onClose={() => setShowKeys(false)} /> : null}
+    </div>
+  )
+}

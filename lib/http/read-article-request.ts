@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { readEnv } from '../env'
+import { AppError } from '../errors'
+import { prepareArticle } from '../import/prepare-article'
+import { requireLanguage } from '../import/prepare-article'
+import type { RichDoc } from '../richtext/types'
+import { CreateDocumentSchema } from './schemas'
+
+export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
+
+/** Reads `{title, sourceLang, text, format}` as JSON, or a multipart form with a `file`. */
+export async function readArticleRequest(request: Request, { requireTitle }: { requireTitle: boolean }): Promise<ArticleRequest> {
+  const maxBytes = readEnv().PARALLEL_MAX_UPLOAD_BYTES
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
+  const type = request.headers.get('content-type') ?? ''
+  if (type.startsWith('multipart/form-data')) {
+    const form = await request.formData()
+    const file = form.get('file')
+    const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))
+    if (file instanceof File && file.size > 0) {
+      const paragraphs = await prepareArticle({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }, maxBytes)
+      const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.[^.]+$/, '')
+      return { title, sourceLang, paragraphs, fileName: file.name }
+    }
+    const text = String(form.get('text') ?? '')
+    const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))
+    const paragraphs = await prepareArticle({ kind: 'text', text, format }, maxBytes)
+    const title = String(form.get('title') ?? '').trim()
+    if (requireTitle && !title) throw new AppError('validation.invalid', { field: 'title' })
+    return { title, sourceLang, paragraphs }
+  }
+  const body = (requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })).parse(await request.json())
+  const paragraphs = await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
+  return { title: body.title ?? '', sourceLang: requireLanguage(body.sourceLang ?? 'en'), paragraphs }
+}

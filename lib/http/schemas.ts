@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { RichDocSchema } from '../richtext/schema'
+
+export const CreateDocumentSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  sourceLang: z.string().trim().min(1).max(35),
+  text: z.string().min(1),
+  format: z.enum(['text', 'markdown', 'html']).default('text'),
+})
+
+export const CreateTranslationSchema = z.object({ lang: z.string().trim().min(1).max(35) })
+
+export const PatchSegmentSchema = z
+  .object({
+    html: z.string().max(1_000_000).optional(),
+    doc: RichDocSchema.optional(),
+    status: z.enum(['draft', 'translated', 'approved', 'rejected']).optional(),
+    version: z.number().int().positive(),
+  })
+  .refine((v) => !(v.html !== undefined && v.doc !== undefined), { message: 'validation.oneOfHtmlOrDoc' })
