@@ -20,7 +20,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: t('workbench.toolbar.bold'), text: 'B', pressed: state.isBold, run: () => chain().toggleBold().run(), style: { fontWeight: 700 } },
     { label: t('workbench.toolbar.italic'), text: 'I', pressed: state.isItalic, run: () => chain().toggleItalic().run(), style: { fontStyle: 'italic' } },
     { label: t('workbench.toolbar.underline'), text: 'U', pressed: state.isUnderline, run: () => chain().toggleUnderline().run(), style: { textDecoration: 'underline' } },
-    { label: t('workbench.toolbar.link'), text: '🔗', pressed: state.isLink, run: toggleLink },
+    { label: t('workbench.toolbar.link'), text: 'URL', pressed: state.isLink, run: toggleLink },
     { label: t('workbench.toolbar.superscript'), text: 'x²', pressed: state.isSuperscript, run: () => chain().toggleSuperscript().run() },
     { label: t('workbench.toolbar.subscript'), text: 'x₂', pressed: state.isSubscript, run: () => chain().toggleSubscript().run() },
   ] as const

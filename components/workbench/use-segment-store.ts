@@ -18,20 +18,19 @@ export function useSegmentStore(initial: ServerSegment[]) {
     Object.fromEntries(initial.map((s) => [s.id, { ...s, saveState: 'saved' as const, conflict: null }])),
   )
   const ref = useRef(segments)
-  ref.current = segments
+  const saveRef = useRef<(id: string) => Promise<void>>(async () => {})
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>())
   const inFlight = useRef(new Set<string>())
   const pendingStatus = useRef(new Map<string, SegmentStatus>())
   const retries = useRef(new Map<string, number>())
 
   const patch = useCallback((id: string, change: Partial<SegmentState>) => {
-    setSegments((prev) => {
-      const current = prev[id]
-      if (!current) return prev
-      const next = { ...prev, [id]: { ...current, ...change } }
-      ref.current = next
-      return next
-    })
+    // Update the ref synchronously so the save logic never reads a stale segment.
+    const current = ref.current[id]
+    if (!current) return
+    const next = { ...ref.current, [id]: { ...current, ...change } }
+    ref.current = next
+    setSegments(next)
   }, [])
 
   const save = useCallback(async (id: string): Promise<void> => {
@@ -62,7 +61,7 @@ export function useSegmentStore(initial: ServerSegment[]) {
       const latest = ref.current[id]
       const changedMeanwhile = latest && latest.content !== sent
       patch(id, { version: saved.version, status: saved.status, updatedBy: saved.updatedBy, ...(changedMeanwhile ? { saveState: 'unsaved' } : { saveState: 'saved', content: saved.content, html: saved.html, text: saved.text }) })
-      if (changedMeanwhile || pendingStatus.current.has(id)) void save(id)
+      if (changedMeanwhile || pendingStatus.current.has(id)) void saveRef.current(id)
       return
     }
     if (response?.status === 409) {
@@ -79,8 +78,11 @@ export function useSegmentStore(initial: ServerSegment[]) {
     const attempt = retries.current.get(id) ?? 0
     retries.current.set(id, attempt + 1)
     patch(id, { saveState: 'failed' })
-    timers.current.set(id, setTimeout(() => void save(id), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]))
+    timers.current.set(id, setTimeout(() => void saveRef.current(id), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]))
   }, [patch])
+  useEffect(() => {
+    saveRef.current = save
+  }, [save])
 
   const edit = useCallback((id: string, content: RichDoc) => {
     patch(id, { content, html: docToHtml(content), text: docToText(content), saveState: 'unsaved' })

@@ -49,7 +49,7 @@ function cleanInline(nodes: readonly RichInline[] | undefined): RichInline[] {
       out.push({ type: 'hardBreak' })
       continue
     }
-    // eslint-disable-next-line no-control-regex -- control characters never belong in a segment
+    // Control characters never belong in a segment.
     const text = node.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[\r\n\t]+/g, ' ')
     if (text === '') continue
     const marks = cleanMarks(node.marks)

@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures'
+
+test('the demo article is listed with a progress bar per language', async ({ page }) => {
+  await page.goto('/documents')
+  const row = page.getByRole('row').filter({ hasText: 'Big landmark in DPRK-Russia friendship' })
+  await expect(row).toHaveCount(1)
+  await expect(row.getByRole('progressbar')).toHaveCount(2)
+  await expect(row.getByRole('progressbar', { name: /Russian/ })).toHaveAttribute('aria-valuenow', /[1-9]/)
+})
+
+test('the interface switches to Korean and back, and the choice is remembered', async ({ page }) => {
+  await page.goto('/documents')
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ko')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('문서')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+  await page.getByRole('combobox', { name: '인터페이스 언어' }).selectOption('en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents')
+})
+
+test('an article pasted as Markdown is previewed, created and opened', async ({ page }) => {
+  await page.goto('/documents/new')
+  await page.getByLabel('Title').fill(`Markdown ${Date.now()}`)
+  await page.getByLabel('Paste the text').fill('First **bold** paragraph.\n\nSecond paragraph with a [link](https://example.org).')
+  await page.getByLabel('Format of the pasted text').selectOption('markdown')
+  await page.getByRole('button', { name: 'Preview paragraphs' }).click()
+  await expect(page.getByRole('heading', { name: '2 paragraphs will be created' })).toBeVisible()
+  await page.getByRole('button', { name: 'Create document' }).click()
+  await expect(page.getByRole('heading', { name: 'Source paragraphs' })).toBeVisible()
+  await expect(page.locator('ol strong')).toHaveText('bold')
+  await page.getByLabel('Add a target language').fill('ar')
+  await page.getByRole('button', { name: 'Add language' }).click()
+  await expect(page).toHaveURL(/\/translate\/ar$/)
+  await expect(page.locator('.wb-row .wb-cell[lang="ar"]').first()).toHaveAttribute('dir', 'rtl')
+})
+
+test('an empty upload gets a clear error and creates nothing', async ({ page, request }) => {
+  const before = ((await (await request.get('/api/documents')).json()) as { documents: unknown[] }).documents.length
+  await page.goto('/documents/new')
+  await page.getByLabel(/Or upload a file/).setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') })
+  await page.getByRole('button', { name: 'Create document' }).click()
+  await expect(page.locator('.error[role=alert]')).toHaveText('The file or text is empty.')
+  await page.getByLabel(/Or upload a file/).setInputFiles({ name: 'binary.txt', mimeType: 'text/plain', buffer: Buffer.from([0x50, 0x4b, 0, 1, 2, 3]) })
+  await page.getByRole('button', { name: 'Create document' }).click()
+  await expect(page.locator('.error[role=alert]')).toHaveText('This file is not a text document.')
+  const after = ((await (await request.get('/api/documents')).json()) as { documents: unknown[] }).documents.length
+  expect(after).toBe(before)
+})

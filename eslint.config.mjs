@@ -1,0 +1,39 @@
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+import tseslint from 'typescript-eslint'
+
+const domainBoundary = {
+  patterns: [
+    { group: ['next', 'next/*', 'react', 'react-dom', '@prisma/*'], message: 'lib/<domain> is framework-free (R1).' },
+    { group: ['@/lib/db/*', '**/lib/db/*', '../db/*'], message: 'Domain code does not reach into the database layer (R1).' },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['.next/**', 'node_modules/**', '.data/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/results/**'] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@next/next/no-img-element': 'off',
+    },
+  },
+  {
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    ignores: ['lib/db/**', 'lib/i18n/**', 'lib/http/**'],
+    rules: { 'no-restricted-imports': ['error', domainBoundary] },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db/db', '@/lib/db/client', '@/lib/db/migrate'], message: 'Components never touch the database (R17).' }] }] },
+  },
+)

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts the production build on a throwaway PGlite folder, migrated and seeded (R13).
+set -euo pipefail
+port="${1:-3210}"
+export PARALLEL_DATA_DIR="${PARALLEL_DATA_DIR:-.tmp/e2e-data/pglite}"
+export NEXT_TELEMETRY_DISABLED=1
+unset DATABASE_URL
+rm -rf "$(dirname "$PARALLEL_DATA_DIR")"
+npx tsx scripts/prepare-db.ts
+exec npx next start -p "$port" -H 127.0.0.1
