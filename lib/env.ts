@@ -4,6 +4,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PARALLEL_DATA_DIR: z.string().default('.data/pglite'),
   PARALLEL_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 })
 

@@ -3,6 +3,7 @@
 import { createDb, readDbConfig } from '../lib/db/client'
 import { applyMigrations } from '../lib/db/migrate'
 import { openRawDb } from '../lib/db/open-raw'
+import { readEnv } from '../lib/env'
 import { seedDemo } from '../prisma/seed'
 
 async function main(): Promise<void> {
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const applied = await applyMigrations(raw)
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`)
   const db = config.kind === 'pglite' ? createDb({ kind: 'pglite', pglite: raw.pglite }) : createDb(config)
-  if (process.env.PARALLEL_SKIP_SEED !== '1') {
+  if (readEnv().PARALLEL_SKIP_SEED !== '1') {
     const demo = await seedDemo(db)
     console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
   }

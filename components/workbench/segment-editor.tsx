@@ -3,7 +3,6 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXTENSIONS } from '@/lib/richtext/extensions'
-import { parseRichDoc } from '@/lib/richtext/schema'
 import type { RichDoc } from '@/lib/richtext/types'
 import { selectToolbarState } from './toolbar-state'
 
@@ -43,7 +42,7 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
   dir: 'ltr' | 'rtl'
   onChange: (doc: RichDoc) => void
   onBlur: () => void
-  replaceWith: { doc: RichDoc; nonce: number } | null
+  replaceWith: { doc: RichDoc; nonce: number; emit: boolean } | null
 }) {
   const editor = useEditor({
     extensions: EXTENSIONS,
@@ -52,15 +51,13 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
     shouldRerenderOnTransaction: false,
     autofocus: 'end',
     editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' } },
-    onUpdate: ({ editor: e }) => {
-      const doc = parseRichDoc(e.getJSON())
-      if (doc) onChange(doc)
-    },
+    // The editor's schema already guarantees the shape; the server validates and sanitizes on save.
+    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
     onBlur,
   })
   useEffect(() => {
     if (editor && replaceWith) {
-      editor.commands.setContent(replaceWith.doc, { emitUpdate: true })
+      editor.commands.setContent(replaceWith.doc, { emitUpdate: replaceWith.emit })
       editor.commands.focus('end')
     }
   }, [editor, replaceWith])

@@ -2,15 +2,16 @@ import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed'
-export type ServerSegment = { id: string; content: RichDoc; html: string; text: string; status: SegmentStatus; version: number; updatedBy: string | null }
+/** A segment as the page sends it; html and text are derived in the browser. */
+export type InitialSegment = { id: string; content: RichDoc; status: SegmentStatus; version: number; updatedBy: string | null }
+export type ServerSegment = InitialSegment & { html: string; text: string }
 export type SegmentState = ServerSegment & { saveState: SaveState; conflict: ServerSegment | null }
 export type WorkbenchRow = {
   linkId: string
   number: number
   type: string
   sourceIds: string[]
-  sourceHtml: string
-  sourceText: string
+  sourceDoc: RichDoc
   targetIds: string[]
 }
 export type ReferenceColumn = { lang: string; htmlBySource: Record<string, string> }

@@ -4,7 +4,7 @@ import { docToHtml } from '@/lib/richtext/doc-to-html'
 import { docToText } from '@/lib/richtext/doc-to-text'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
-import type { SegmentState, ServerSegment } from './types'
+import type { InitialSegment, SegmentState, ServerSegment } from './types'
 
 const AUTOSAVE_MS = 700
 const RETRY_MS = [1000, 2000, 5000, 10000, 30000]
@@ -13,10 +13,12 @@ const RETRY_MS = [1000, 2000, 5000, 10000, 30000]
  * Holds every target segment in the browser and saves edits: debounced autosave, one request per
  * segment at a time, retries on failure (nothing is dropped), and conflicts kept for the user to resolve.
  */
-export function useSegmentStore(initial: ServerSegment[]) {
+export function useSegmentStore(initial: InitialSegment[]) {
   const [segments, setSegments] = useState<Record<string, SegmentState>>(() =>
-    Object.fromEntries(initial.map((s) => [s.id, { ...s, saveState: 'saved' as const, conflict: null }])),
+    Object.fromEntries(initial.map((s) => [s.id, { ...s, html: docToHtml(s.content), text: docToText(s.content), saveState: 'saved' as const, conflict: null }])),
   )
+  // The latest typed content per segment: kept out of React state so typing re-renders nothing.
+  const drafts = useRef(new Map<string, RichDoc>())
   const ref = useRef(segments)
   const saveRef = useRef<(id: string) => Promise<void>>(async () => {})
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>())
@@ -42,8 +44,8 @@ export function useSegmentStore(initial: ServerSegment[]) {
     if (segment.saveState === 'saved' && !status) return
     inFlight.current.add(id)
     pendingStatus.current.delete(id)
-    const sent = segment.content
-    patch(id, { saveState: 'saving' })
+    const sent = drafts.current.get(id) ?? segment.content
+    patch(id, { saveState: 'saving', content: sent, html: docToHtml(sent), text: docToText(sent) })
     let response: Response | null = null
     try {
       response = await fetch(`/api/segments/${id}`, {
@@ -58,8 +60,8 @@ export function useSegmentStore(initial: ServerSegment[]) {
     if (response?.ok) {
       const saved = (await response.json()) as ServerSegment
       retries.current.delete(id)
-      const latest = ref.current[id]
-      const changedMeanwhile = latest && latest.content !== sent
+      const changedMeanwhile = (drafts.current.get(id) ?? sent) !== sent
+      if (!changedMeanwhile) drafts.current.delete(id)
       patch(id, { version: saved.version, status: saved.status, updatedBy: saved.updatedBy, ...(changedMeanwhile ? { saveState: 'unsaved' } : { saveState: 'saved', content: saved.content, html: saved.html, text: saved.text }) })
       if (changedMeanwhile || pendingStatus.current.has(id)) void saveRef.current(id)
       return
@@ -85,7 +87,8 @@ export function useSegmentStore(initial: ServerSegment[]) {
   }, [save])
 
   const edit = useCallback((id: string, content: RichDoc) => {
-    patch(id, { content, html: docToHtml(content), text: docToText(content), saveState: 'unsaved' })
+    drafts.current.set(id, content)
+    if (ref.current[id]?.saveState === 'saved') patch(id, { saveState: 'unsaved' })
     clearTimeout(timers.current.get(id))
     timers.current.set(id, setTimeout(() => void save(id), AUTOSAVE_MS))
   }, [patch, save])
@@ -101,6 +104,7 @@ export function useSegmentStore(initial: ServerSegment[]) {
     const theirs = segment.conflict
     if (keep === 'theirs') {
       pendingStatus.current.delete(id)
+      drafts.current.delete(id)
       patch(id, { ...theirs, saveState: 'saved', conflict: null })
     } else {
       patch(id, { version: theirs.version, saveState: 'unsaved', conflict: null })

@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
+import { docToText } from '@/lib/richtext/doc-to-text'
 import type { RichDoc } from '@/lib/richtext/types'
 import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
@@ -11,7 +13,7 @@ import { ConflictDialog } from './conflict-dialog'
 import { ReferencePicker } from './reference-picker'
 import { SegmentEditor } from './segment-editor'
 import { ShortcutsDialog } from './shortcuts-dialog'
-import type { ReferenceColumn, ServerSegment, WorkbenchRow } from './types'
+import type { InitialSegment, ReferenceColumn, WorkbenchRow } from './types'
 import { useSegmentStore } from './use-segment-store'
 
 export type WorkbenchProps = {
@@ -20,8 +22,8 @@ export type WorkbenchProps = {
   sourceLang: string
   lang: string
   otherLangs: string[]
-  rows: Array<WorkbenchRow & { sourceDoc: RichDoc }>
-  segments: ServerSegment[]
+  rows: WorkbenchRow[]
+  segments: InitialSegment[]
 }
 
 type Slot = { row: number; target: number }
@@ -35,7 +37,7 @@ export function Workbench(props: WorkbenchProps) {
   const [active, setActive] = useState<Slot | null>(null)
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
-  const [replace, setReplace] = useState<{ doc: RichDoc; nonce: number } | null>(null)
+  const [replace, setReplace] = useState<{ doc: RichDoc; nonce: number; emit: boolean } | null>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
   const dir = languageDirection(props.lang)
@@ -46,14 +48,15 @@ export function Workbench(props: WorkbenchProps) {
     return statuses.reduce<SegmentStatus>((a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a), statuses[0] ?? 'empty')
   }, [segments])
 
+  const sourceTexts = useMemo(() => new Map(props.rows.map((row) => [row.linkId, docToText(row.sourceDoc).toLocaleLowerCase()])), [props.rows])
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase()
     return props.rows.filter((row) => {
       if (filter !== 'all' && rowStatus(row) !== filter) return false
       if (!needle) return true
-      return row.sourceText.toLocaleLowerCase().includes(needle) || row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
+      return (sourceTexts.get(row.linkId) ?? '').includes(needle) || row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
     })
-  }, [props.rows, filter, query, rowStatus, segments])
+  }, [props.rows, filter, query, rowStatus, segments, sourceTexts])
 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 88, overscan: 8 })
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
@@ -86,7 +89,7 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'previous') return move(-1)
     if (action === 'cancel') return activate(null)
     if (!activeId || !active) return
-    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceDoc ?? { type: 'doc', content: [] }, nonce: Date.now() })
+    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceDoc ?? { type: 'doc', content: [] }, nonce: Date.now(), emit: true })
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
       move(1)
@@ -104,8 +107,8 @@ export function Workbench(props: WorkbenchProps) {
   return (
     <div className="wb" onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
       <div className="wb-bar">
-        <Link href={`/documents/${props.documentId}`}>← {props.title}</Link>
-        <h1>{t('workbench.title', { title: '', lang: languageName(props.lang, i18n.language) }).replace(/^\s*—\s*/, '')}</h1>
+        <Link href={`/documents/${props.documentId}`}>← {t('common.back')}</Link>
+        <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
         <label>
           <span className="skip">{t('workbench.filter')}</span>
           <select aria-label={t('workbench.filter')} value={filter} onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}>
@@ -142,7 +145,7 @@ export function Workbench(props: WorkbenchProps) {
                     <span className={`badge ${status}`} data-testid="row-status">{t(`status.${status}`)}</span>
                     {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
                   </div>
-                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: row.sourceHtml }} />
+                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: docToHtml(row.sourceDoc) }} />
                   <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
                     {row.targetIds.map((id, index) => {
                       const segment = segments[id]
@@ -169,7 +172,10 @@ export function Workbench(props: WorkbenchProps) {
           </div>
         </div>
       </div>
-      {conflicted ? <ConflictDialog segment={conflicted} number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0} onResolve={(keep) => resolveConflict(conflicted.id, keep)} /> : null}
+      {conflicted ? <ConflictDialog segment={conflicted} number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0} onResolve={(keep) => {
+        if (keep === 'theirs' && conflicted.conflict && conflicted.id === activeId) setReplace({ doc: conflicted.conflict.content, nonce: Date.now(), emit: false })
+        resolveConflict(conflicted.id, keep)
+      }} /> : null}
       {showKeys ? <ShortcutsDialog isApple={isApple} onClose={() => setShowKeys(false)} /> : null}
     </div>
   )

@@ -8,12 +8,11 @@ export function toWorkbenchProps(document: DocumentDetail, translation: Translat
     const sourceDoc: RichDoc = { type: 'doc', content: row.sources.flatMap((s) => s.content.content) }
     return {
       linkId: row.linkId, number: index + 1, type: row.type, sourceIds: row.sourceIds, sourceDoc,
-      sourceHtml: row.sources.map((s) => s.html).join(''), sourceText: row.sources.map((s) => s.text).join(' '),
       targetIds: row.targets.map((s) => s.id),
     }
   })
   const segments = translation.rows.flatMap((row) =>
-    row.targets.map(({ id, content, html, text, status, version, updatedBy }) => ({ id, content, html, text, status, version, updatedBy })),
+    row.targets.map(({ id, content, status, version, updatedBy }) => ({ id, content, status, version, updatedBy })),
   )
   return {
     documentId: document.id, title: document.title, sourceLang: document.sourceLang, lang: translation.lang,
