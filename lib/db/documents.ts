@@ -118,3 +118,14 @@ export async function findDocumentBySlug(db: DbOrTx, slug: string): Promise<stri
   const found = await db.document.findUnique({ where: { slug }, select: { id: true } })
   return found?.id ?? null
 }
+
+export type DocumentMeta = { id: string; title: string; sourceLang: string; langs: string[] }
+
+/** A document's title, source language and translation languages, without its content. */
+export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentMeta | null> {
+  const document = await db.document.findUnique({
+    where: { id },
+    select: { id: true, title: true, sourceLang: true, translations: { select: { lang: true }, orderBy: { lang: 'asc' } } },
+  })
+  return document && { id: document.id, title: document.title, sourceLang: document.sourceLang, langs: document.translations.map((t) => t.lang) }
+}

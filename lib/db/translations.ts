@@ -39,7 +39,7 @@ export async function createTranslation(db: DbOrTx, { documentId, lang }: { docu
 }
 
 /** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
-export async function getTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }): Promise<TranslationView | null> {
+export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean }): Promise<TranslationView | null> {
   const translation = await db.translation.findUnique({
     where: { documentId_lang: { documentId, lang } },
     select: {
@@ -50,11 +50,11 @@ export async function getTranslation(db: DbOrTx, { documentId, lang }: { documen
   })
   if (!translation) return null
   const paragraphs = await db.sourceParagraph.findMany({ where: { documentId }, select: { id: true, position: true, text: true, content: true, wordCount: true } })
-  const sourceOf = new Map(paragraphs.map((p) => { const content = asDoc(p.content); return [p.id, { ...p, content, html: docToHtml(content) }] }))
+  const sourceOf = new Map(paragraphs.map((p) => { const content = asDoc(p.content); return [p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' }] }))
   const segmentOf = new Map(
     translation.segments.map((s) => {
       const content = asDoc(s.content)
-      return [s.id, { id: s.id, position: s.position, text: s.text, content, html: docToHtml(content), status: s.status as SegmentStatus, version: s.version, updatedAt: s.updatedAt, updatedBy: s.updatedBy?.name ?? null }]
+      return [s.id, { id: s.id, position: s.position, text: s.text, content, html: withHtml ? docToHtml(content) : '', status: s.status as SegmentStatus, version: s.version, updatedAt: s.updatedAt, updatedBy: s.updatedBy?.name ?? null }]
     }),
   )
   const rows = translation.links.map((link) => ({

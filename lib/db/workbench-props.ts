@@ -1,9 +1,9 @@
 import type { RichDoc } from '../richtext/types'
-import type { DocumentDetail } from './documents'
+import type { DocumentMeta } from './documents'
 import type { TranslationView } from './translations'
 
 /** Maps a document and one translation to the plain props of the side-by-side editor. */
-export function toWorkbenchProps(document: DocumentDetail, translation: TranslationView) {
+export function toWorkbenchProps(document: DocumentMeta, translation: TranslationView) {
   const rows = translation.rows.map((row, index) => {
     const sourceDoc: RichDoc = { type: 'doc', content: row.sources.flatMap((s) => s.content.content) }
     return {
@@ -16,6 +16,6 @@ export function toWorkbenchProps(document: DocumentDetail, translation: Translat
   )
   return {
     documentId: document.id, title: document.title, sourceLang: document.sourceLang, lang: translation.lang,
-    otherLangs: document.translations.map((t) => t.lang).filter((l) => l !== translation.lang), rows, segments,
+    otherLangs: document.langs.filter((l) => l !== translation.lang), rows, segments,
   }
 }

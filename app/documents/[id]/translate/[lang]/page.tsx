@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
-import { getDocument } from '@/lib/db/documents'
+import { getDocumentMeta } from '@/lib/db/documents'
 import { getTranslation } from '@/lib/db/translations'
 import { toWorkbenchProps } from '@/lib/db/workbench-props'
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic'
 
 export default async function TranslatePage({ params }: { params: Promise<{ id: string; lang: string }> }) {
   const { id, lang } = await params
-  const [document, translation] = await Promise.all([getDocument(db, id), getTranslation(db, { documentId: id, lang: decodeURIComponent(lang) })])
+  const [document, translation] = await Promise.all([getDocumentMeta(db, id), getTranslation(db, { documentId: id, lang: decodeURIComponent(lang), withHtml: false })])
   if (!document || !translation) notFound()
   return <Workbench {...toWorkbenchProps(document, translation)} />
 }
