@@ -3,28 +3,48 @@
  * source and the n-th bold of a target get the same number (TMX `x`, XLIFF `id`).
  */
 export type CodeMatcher = {
+  /** Starts a new unit, so one matcher serves a whole file. */
+  startUnit(): void
   /** Starts a new segment (source or one target) of the unit. */
   startSegment(): void
   /** The unit-wide number of the next code of this kind in the current segment. */
   numberFor(kind: string): number
 }
 
-/** Makes a matcher for one unit. */
+// Per kind: how many codes the current segment has, and the unit-wide number of its n-th code.
+// Stamps mark which unit and segment the counts belong to, so starting one allocates nothing.
+type KindState = { unit: number; segment: number; seen: number; numbers: number[] }
+
+/** Makes a matcher, ready for the first unit. */
 export function createCodeMatcher(): CodeMatcher {
-  const numbers = new Map<string, number>()
-  let seen = new Map<string, number>()
+  const kinds = new Map<string, KindState>()
+  let unit = 0
+  let segment = 0
+  let count = 0
   return {
+    startUnit() {
+      unit++
+      count = 0
+    },
     startSegment() {
-      seen = new Map()
+      segment++
     },
     numberFor(kind) {
-      const occurrence = (seen.get(kind) ?? 0) + 1
-      seen.set(kind, occurrence)
-      const key = `${kind}#${occurrence}`
-      let n = numbers.get(key)
+      let state = kinds.get(kind)
+      if (state === undefined) kinds.set(kind, (state = { unit, segment, seen: 0, numbers: [] }))
+      if (state.unit !== unit) {
+        state.unit = unit
+        state.numbers.length = 0
+      }
+      if (state.segment !== segment) {
+        state.segment = segment
+        state.seen = 0
+      }
+      const occurrence = state.seen++
+      let n = state.numbers[occurrence]
       if (n === undefined) {
-        n = numbers.size + 1
-        numbers.set(key, n)
+        n = ++count
+        state.numbers.push(n)
       }
       return n
     },

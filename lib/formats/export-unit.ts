@@ -44,30 +44,42 @@ export function buildUnitTarget(
   links: AlignedLink[],
   content?: RichDoc,
 ): UnitTarget {
-  const segments = links.flatMap((l) => l.target)
-  const sources = links.reduce((n, l) => n + l.source.length, 0)
+  // Plain loops: this runs for every language of every unit of an export.
+  const segments: TargetSegment[] = []
+  const comments: ReviewComment[] = []
+  let sources = 0
+  let confidence: number | null = null
+  let confirmed = true
+  for (const l of links) {
+    sources += l.source.length
+    for (const s of l.target) segments.push(s)
+    if (l.confidence !== null) confidence = confidence === null ? Math.min(l.confidence) : Math.min(confidence, l.confidence)
+    if (!l.confirmed) confirmed = false
+  }
   let created: TargetSegment | undefined
   let updated: TargetSegment | undefined
+  const statuses: SegmentStatus[] = []
   for (const s of segments) {
     if (!created || s.createdAt < created.createdAt) created = s
     if (!updated || s.updatedAt > updated.updatedAt) updated = s
+    statuses.push(s.status)
+    if (s.comments) for (const c of s.comments) comments.push(c)
   }
-  const confidences = links.map((l) => l.confidence).filter((c): c is number => c !== null)
   return {
     lang,
     translationId,
     links,
     segments,
-    content: content ?? joinDocs(segments.map((s) => s.content)),
-    status: combineStatuses(segments.map((s) => s.status)),
+    content: content ?? (segments.length === 1 ? segments[0]!.content : joinDocs(segments.map((s) => s.content))),
+    status: combineStatuses(statuses),
     linkType: links.length === 1 ? linkTypeOf(links[0]!) : `${sources}:${segments.length}`,
-    confidence: confidences.length === 0 ? null : Math.min(...confidences),
-    confirmed: links.every((l) => l.confirmed),
+    confidence,
+    confirmed,
     createdAt: created?.createdAt,
     createdBy: created?.createdBy ?? undefined,
     updatedAt: updated?.updatedAt,
     updatedBy: updated?.updatedBy ?? undefined,
-    comments: segments.flatMap((s) => s.comments ?? []),
+    comments,
   }
 }
 

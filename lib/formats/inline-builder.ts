@@ -19,20 +19,20 @@ export function placeholderToken(p: Omit<ProtectedPlaceholder, 'token'>): string
   return `⟦${p.original || p.element}⟧`
 }
 
-/** Makes an empty builder. */
-export function createInlineBuilder(): InlineBuilder {
-  const paragraphs: RichParagraph[] = []
-  let nodes: RichInline[] = []
-  let text = ''
-  const active = new Map<string, RichMark>()
-  const placeholders: ProtectedPlaceholder[] = []
-  const marks = (): RichMark[] => {
-    return sortMarks([...active.values()])
-  }
-  const addText = (value: string, withMarks: boolean) => {
+// A class, not a closure factory: one is made per imported segment, and methods on the
+// prototype cost nothing to create.
+class DocBuilder implements InlineBuilder {
+  private paragraphs: RichParagraph[] = []
+  private nodes: RichInline[] = []
+  private plain = ''
+  private active = new Map<string, RichMark>()
+  private placeholders: ProtectedPlaceholder[] = []
+
+  private addText(value: string, withMarks: boolean) {
     if (value === '') return
-    text += value
-    const m = withMarks ? marks() : []
+    this.plain += value
+    const m = withMarks && this.active.size > 0 ? sortMarks([...this.active.values()]) : []
+    const nodes = this.nodes
     const prev = nodes[nodes.length - 1]
     if (prev?.type === 'text' && sameMarks(prev.marks ?? [], m)) {
       nodes[nodes.length - 1] = { ...prev, text: prev.text + value }
@@ -40,36 +40,47 @@ export function createInlineBuilder(): InlineBuilder {
     }
     nodes.push(m.length > 0 ? { type: 'text', text: value, marks: m } : { type: 'text', text: value })
   }
-  const addPlaceholder = (p: Omit<ProtectedPlaceholder, 'token'>) => {
+
+  text(value: string) {
+    this.addText(value, true)
+  }
+
+  hardBreak() {
+    this.plain += '\n'
+    this.nodes.push({ type: 'hardBreak' })
+  }
+
+  paragraph() {
+    this.paragraphs.push(this.nodes.length > 0 ? { type: 'paragraph', content: this.nodes } : { type: 'paragraph' })
+    this.nodes = []
+    this.plain += ' '
+  }
+
+  open(key: string, mark: RichMark | undefined, p: Omit<ProtectedPlaceholder, 'token'>) {
+    if (mark) this.active.set(key, mark)
+    else this.placeholder(p)
+  }
+
+  close(key: string, p: Omit<ProtectedPlaceholder, 'token'>) {
+    if (this.active.has(key)) this.active.delete(key)
+    else this.placeholder(p)
+  }
+
+  placeholder(p: Omit<ProtectedPlaceholder, 'token'>) {
     const token = placeholderToken(p)
-    placeholders.push({ ...p, token })
-    addText(token, true)
+    this.placeholders.push({ ...p, token })
+    this.addText(token, true)
   }
-  return {
-    text: (value) => addText(value, true),
-    hardBreak() {
-      text += '\n'
-      nodes.push({ type: 'hardBreak' })
-    },
-    paragraph() {
-      paragraphs.push(nodes.length > 0 ? { type: 'paragraph', content: nodes } : { type: 'paragraph' })
-      nodes = []
-      text += ' '
-    },
-    open(key, mark, p) {
-      if (mark) active.set(key, mark)
-      else addPlaceholder(p)
-    },
-    close(key, p) {
-      if (active.has(key)) active.delete(key)
-      else addPlaceholder(p)
-    },
-    placeholder: addPlaceholder,
-    finish() {
-      paragraphs.push(nodes.length > 0 ? { type: 'paragraph', content: nodes } : { type: 'paragraph' })
-      return { content: { type: 'doc', content: paragraphs }, text, placeholders }
-    },
+
+  finish() {
+    this.paragraphs.push(this.nodes.length > 0 ? { type: 'paragraph', content: this.nodes } : { type: 'paragraph' })
+    return { content: { type: 'doc' as const, content: this.paragraphs }, text: this.plain, placeholders: this.placeholders }
   }
+}
+
+/** Makes an empty builder. */
+export function createInlineBuilder(): InlineBuilder {
+  return new DocBuilder()
 }
 
 function sameMarks(a: readonly RichMark[], b: readonly RichMark[]): boolean {

@@ -11,23 +11,31 @@ const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut'])
 const INLINE_ELEMENTS = new Set([...CODE_ELEMENTS, 'hi', 'sub'])
 
 /** Reads one TMX `<seg>`: maps `<bpt>`/`<ept>` to marks, `<ph>` breaks to breaks, the rest to placeholders. */
-export function createTmxSegReader(report: Report) {
-  const builder = createInlineBuilder()
-  const openI = new Map<string, Open>()
-  const usedI = new Set<string>()
-  let frame: CodeFrame | undefined
-  let depthInCode = 0
+export function createTmxSegReader(report: Report): TmxSegReader {
+  return new TmxSegReader(report)
+}
 
-  const finishCode = ({ name, attrs, code, at }: CodeFrame) => {
+// A class, not a closure factory: one is made per `<seg>`, and prototype methods cost nothing to create.
+export class TmxSegReader {
+  private builder = createInlineBuilder()
+  private openI = new Map<string, Open>()
+  private usedI = new Set<string>()
+  private frame: CodeFrame | undefined
+  private depthInCode = 0
+
+  constructor(private readonly report: Report) {}
+
+  private finishCode({ name, attrs, code, at }: CodeFrame) {
+    const { builder, report } = this
     const p: Omit<ProtectedPlaceholder, 'token'> = { element: name, original: code }
     const i = attrs.i ?? ''
     if (name === 'bpt') {
-      if (usedI.has(i)) report('errors.check.duplicateCodeId', 'error', at, `<bpt i="${i}"> is used twice in this segment`, { i })
-      usedI.add(i)
-      openI.set(i, at)
+      if (this.usedI.has(i)) report('errors.check.duplicateCodeId', 'error', at, `<bpt i="${i}"> is used twice in this segment`, { i })
+      this.usedI.add(i)
+      this.openI.set(i, at)
       builder.open(`i${i}`, markFromNativeCode(code) ?? markFromTypeName(attrs.type), p)
     } else if (name === 'ept') {
-      if (!openI.delete(i)) report('errors.check.unpairedCode', 'error', at, `<ept i="${i}"> has no <bpt> before it`, { i })
+      if (!this.openI.delete(i)) report('errors.check.unpairedCode', 'error', at, `<ept i="${i}"> has no <bpt> before it`, { i })
       builder.close(`i${i}`, p)
     } else if (name === 'ph' && (attrs.type === 'lb' || isBreakCode(code))) {
       builder.hardBreak()
@@ -38,35 +46,36 @@ export function createTmxSegReader(report: Report) {
     }
   }
 
-  return {
-    open(ev: Open) {
-      if (frame) {
-        depthInCode++
-        return
-      }
-      if (!INLINE_ELEMENTS.has(ev.name)) {
-        report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not a TMX inline element`, { element: ev.name })
-        return
-      }
-      if ((ev.name === 'bpt' || ev.name === 'ept') && ev.attrs.i === undefined) {
-        report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs an i attribute`, { element: ev.name, attribute: 'i' })
-      }
-      if (CODE_ELEMENTS.has(ev.name)) frame = { name: ev.name, attrs: ev.attrs, code: '', at: ev }
-    },
-    close(ev: Extract<XmlEvent, { kind: 'close' }>) {
-      if (frame && depthInCode > 0) depthInCode--
-      else if (frame && ev.name === frame.name) {
-        finishCode(frame)
-        frame = undefined
-      }
-    },
-    text(value: string) {
-      if (frame) frame.code += value
-      else builder.text(value)
-    },
-    finish() {
-      for (const [i, at] of openI) report('errors.check.unpairedCode', 'error', at, `<bpt i="${i}"> has no <ept>`, { i })
-      return builder.finish()
-    },
+  open(ev: Open) {
+    if (this.frame) {
+      this.depthInCode++
+      return
+    }
+    if (!INLINE_ELEMENTS.has(ev.name)) {
+      this.report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not a TMX inline element`, { element: ev.name })
+      return
+    }
+    if ((ev.name === 'bpt' || ev.name === 'ept') && ev.attrs.i === undefined) {
+      this.report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs an i attribute`, { element: ev.name, attribute: 'i' })
+    }
+    if (CODE_ELEMENTS.has(ev.name)) this.frame = { name: ev.name, attrs: ev.attrs, code: '', at: ev }
+  }
+
+  close(ev: Extract<XmlEvent, { kind: 'close' }>) {
+    if (this.frame && this.depthInCode > 0) this.depthInCode--
+    else if (this.frame && ev.name === this.frame.name) {
+      this.finishCode(this.frame)
+      this.frame = undefined
+    }
+  }
+
+  text(value: string) {
+    if (this.frame) this.frame.code += value
+    else this.builder.text(value)
+  }
+
+  finish() {
+    for (const [i, at] of this.openI) this.report('errors.check.unpairedCode', 'error', at, `<bpt i="${i}"> has no <ept>`, { i })
+    return this.builder.finish()
   }
 }

@@ -4,7 +4,7 @@ import type { ImportEvent, ImportedFile, ImportedHeader, ImportedSegment, Import
 import { isLangTag, normalizeLangTag } from './lang-tag'
 import type { FormatProblem } from './format-error'
 import { createReport, type ImportOptions, type Report } from './problem-sink'
-import { createTmxSegReader } from './read-tmx-seg'
+import { createTmxSegReader, type TmxSegReader } from './read-tmx-seg'
 import { readXml, type XmlEvent } from './read-xml'
 import { parseTmxDate } from './tmx-date'
 
@@ -53,7 +53,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
   let unit: ImportedUnit | undefined
   let tuv: ImportedSegment | undefined
   let tuvAt: Open | undefined
-  let seg: ReturnType<typeof createTmxSegReader> | undefined
+  let seg: TmxSegReader | undefined
   let meta: { name: string; type: string; text: string } | undefined
   let version = ''
   const langs = new Set<string>()
@@ -118,7 +118,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           break
         case 'tu':
           checkDates(ev.attrs, ev, report)
-          unit = { ...(ev.attrs.tuid ? { id: ev.attrs.tuid } : {}), targets: [], properties: {}, notes: [] }
+          unit = ev.attrs.tuid ? { id: ev.attrs.tuid, targets: [], properties: {}, notes: [] } : { targets: [], properties: {}, notes: [] }
           break
         case 'tuv': {
           const lang = ev.attrs['xml:lang'] ?? ev.attrs.lang

@@ -9,7 +9,10 @@ const TAG: Record<Exclude<RichMark['type'], 'link'>, string> = {
   subscript: 'sub',
 }
 
+const HTML_SPECIAL = /[&<>"]/
+
 function escapeHtml(value: string): string {
+  if (!HTML_SPECIAL.test(value)) return value
   return value.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
 }
 

@@ -25,6 +25,8 @@ export function sortMarks(marks: readonly RichMark[] | undefined): RichMark[] {
   return unique.sort((a, b) => MARK_ORDER[a.type] - MARK_ORDER[b.type])
 }
 
+const NO_MARKS: readonly RichMark[] = []
+
 /** Turns a doc into open/close/text/break tokens; paragraphs are separated by a `paragraph` token. */
 export function tokenizeDoc(doc: RichDoc): InlineToken[] {
   const tokens: InlineToken[] = []
@@ -37,11 +39,12 @@ export function tokenizeDoc(doc: RichDoc): InlineToken[] {
         continue
       }
       if (node.text === '') continue
-      const wanted = sortMarks(node.marks)
+      const wanted = node.marks && node.marks.length > 0 ? sortMarks(node.marks) : NO_MARKS
       let keep = 0
       while (keep < stack.length && keep < wanted.length && isSameMark(stack[keep]!, wanted[keep]!)) keep++
       while (stack.length > keep) tokens.push({ kind: 'close', mark: stack.pop()! })
-      for (const mark of wanted.slice(keep)) {
+      for (let k = keep; k < wanted.length; k++) {
+        const mark = wanted[k]!
         stack.push(mark)
         tokens.push({ kind: 'open', mark })
       }

@@ -1,10 +1,10 @@
 import type { AlignedDocument } from './aligned-document'
-import { buildExportUnits } from './build-export-units'
+import { exportUnitSteps } from './build-export-units'
 import { createChunkBuffer } from './chunk-buffer'
 import { resolveExportOptions, type ExportOptions } from './export-options'
 import { normalizeLangTag } from './lang-tag'
 import { PARALLEL_JSON_FORMAT, PARALLEL_JSON_VERSION, type ParallelJson } from './parallel-json-schema'
-import { toJsonRecord } from './to-json-record'
+import { createJsonRecordWriter } from './json-record-text'
 
 /** Streams the project's JSON export (format `parallel-export`, version 1; schema in public/schemas). */
 export async function* writeJson(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
@@ -35,10 +35,14 @@ export async function* writeJson(input: AlignedDocument, options: ExportOptions)
   }
   const buffer = createChunkBuffer()
   buffer.add(`${JSON.stringify(head).slice(0, -1)},"links":[`)
+  const records = createJsonRecordWriter(head.languages.source, resolved.formatting === 'plain')
   let first = true
-  const plain = resolved.formatting === 'plain'
-  for await (const unit of buildExportUnits(input, options)) {
-    const chunk = buffer.add(`${first ? '\n' : ',\n'}${JSON.stringify(toJsonRecord(unit, head.languages.source, plain))}`)
+  for (const step of exportUnitSteps(input, options)) {
+    if (step instanceof Promise) {
+      await step
+      continue
+    }
+    const chunk = buffer.add(`${first ? '\n' : ',\n'}${records.write(step)}`)
     first = false
     if (chunk) yield chunk
   }
@@ -50,10 +54,16 @@ export async function* writeJson(input: AlignedDocument, options: ExportOptions)
 /** Streams JSON Lines: one record per line (the same records as `links`, plus the document id). */
 export async function* writeJsonLines(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
   const buffer = createChunkBuffer()
-  const lang = normalizeLangTag(input.document.sourceLang)
-  const plain = options.formatting === 'plain'
-  for await (const unit of buildExportUnits(input, options)) {
-    const chunk = buffer.add(`${JSON.stringify({ document: input.document.id, ...toJsonRecord(unit, lang, plain) })}\n`)
+  const records = createJsonRecordWriter(normalizeLangTag(input.document.sourceLang), options.formatting === 'plain')
+  // `"document":…,` as JSON.stringify writes it, or nothing when there is no id.
+  const members = JSON.stringify({ document: input.document.id }).slice(1, -1)
+  const head = members === '' ? '' : `${members},`
+  for (const step of exportUnitSteps(input, options)) {
+    if (step instanceof Promise) {
+      await step
+      continue
+    }
+    const chunk = buffer.add(`${records.write(step, head)}\n`)
     if (chunk) yield chunk
   }
   const rest = buffer.flush()

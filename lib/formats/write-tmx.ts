@@ -1,7 +1,7 @@
 import type { AlignedDocument } from './aligned-document'
-import { buildExportUnits } from './build-export-units'
+import { exportUnitSteps } from './build-export-units'
 import { createChunkBuffer } from './chunk-buffer'
-import { createCodeMatcher } from './code-matcher'
+import { createCodeMatcher, type CodeMatcher } from './code-matcher'
 import { docToPlainText } from './doc-to-plain-text'
 import { docToTmx } from './doc-to-tmx'
 import type { ExportOptions } from './export-options'
@@ -53,27 +53,54 @@ function writeHeader(input: AlignedDocument, options: ExportOptions): string {
   )
 }
 
-function writeUnit(unit: ExportUnit, input: AlignedDocument, options: ExportOptions): string {
-  const plain = options.formatting === 'plain'
-  const matcher = createCodeMatcher()
-  const seg = (doc: ExportUnit['source']) => `<seg>${plain ? escapeXmlText(docToPlainText(doc)) : docToTmx(doc, matcher)}</seg>`
-  const headerSegtype = options.unit ?? 'paragraph'
+/** What every unit of one file shares, worked out once per file. */
+type TmxWriter = {
+  plain: boolean
+  headerSegtype: string
+  documentProp: string
+  sourceTuv: string
+  /** `<tuv xml:lang="…"` of each target language, as given in the links. */
+  tuvOpen: Map<string, string>
+  matcher: CodeMatcher
+}
+
+function createTmxWriter(input: AlignedDocument, options: ExportOptions): TmxWriter {
+  return {
+    plain: options.formatting === 'plain',
+    headerSegtype: options.unit ?? 'paragraph',
+    documentProp: prop('x-document', input.document.id),
+    sourceTuv: `<tuv xml:lang="${escapeXmlAttr(normalizeLangTag(input.document.sourceLang))}">`,
+    tuvOpen: new Map(),
+    matcher: createCodeMatcher(),
+  }
+}
+
+function seg(w: TmxWriter, doc: ExportUnit['source']): string {
+  return `<seg>${w.plain ? escapeXmlText(docToPlainText(doc)) : docToTmx(doc, w.matcher)}</seg>`
+}
+
+function writeUnit(unit: ExportUnit, w: TmxWriter): string {
+  w.matcher.startUnit()
   let out =
     `<tu tuid="${unit.index}"` +
-    (unit.level !== headerSegtype ? ` segtype="${unit.level}"` : '') +
+    (unit.level !== w.headerSegtype ? ` segtype="${unit.level}"` : '') +
     '>' +
-    prop('x-document', input.document.id) +
+    w.documentProp +
     prop('x-source-positions', unit.sourceParagraphs.map((p) => p.position).join(',')) +
     (unit.sentence === undefined ? '' : prop('x-sentence', String(unit.sentence))) +
-    `<tuv xml:lang="${escapeXmlAttr(normalizeLangTag(input.document.sourceLang))}">${seg(unit.source)}</tuv>`
+    `${w.sourceTuv}${seg(w, unit.source)}</tuv>`
   for (const t of unit.targets) {
+    let open = w.tuvOpen.get(t.lang)
+    if (open === undefined) w.tuvOpen.set(t.lang, (open = `<tuv xml:lang="${escapeXmlAttr(normalizeLangTag(t.lang))}"`))
+    let notes = ''
+    for (const c of t.comments) notes += `<note>${escapeXmlText(`${c.author}: ${c.text}`)}</note>`
     out +=
-      `<tuv xml:lang="${escapeXmlAttr(normalizeLangTag(t.lang))}"${dates(t)}>` +
+      `${open}${dates(t)}>` +
       prop('x-status', t.status) +
       prop('x-link-type', t.linkType) +
       (t.confidence === null ? '' : prop('x-confidence', String(t.confidence))) +
-      t.comments.map((c) => `<note>${escapeXmlText(`${c.author}: ${c.text}`)}</note>`).join('') +
-      seg(t.content) +
+      notes +
+      seg(w, t.content) +
       '</tuv>'
   }
   return `${out}</tu>\n`
@@ -86,8 +113,13 @@ function writeUnit(unit: ExportUnit, input: AlignedDocument, options: ExportOpti
 export async function* writeTmx(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
   const buffer = createChunkBuffer()
   buffer.add(writeHeader(input, options))
-  for await (const unit of buildExportUnits(input, options)) {
-    const chunk = buffer.add(writeUnit(unit, input, options))
+  const writer = createTmxWriter(input, options)
+  for (const step of exportUnitSteps(input, options)) {
+    if (step instanceof Promise) {
+      await step
+      continue
+    }
+    const chunk = buffer.add(writeUnit(step, writer))
     if (chunk) yield chunk
   }
   buffer.add('</body>\n</tmx>\n')

@@ -1,7 +1,7 @@
 import type { AlignedDocument, SegmentStatus } from './aligned-document'
-import { buildExportUnits } from './build-export-units'
+import { exportUnitSteps } from './build-export-units'
 import { createChunkBuffer } from './chunk-buffer'
-import { createCodeMatcher } from './code-matcher'
+import { createCodeMatcher, type CodeMatcher } from './code-matcher'
 import { docToPlainText } from './doc-to-plain-text'
 import { createOriginalData, docToXliff } from './doc-to-xliff'
 import type { ExportOptions } from './export-options'
@@ -24,9 +24,9 @@ export const XLIFF_STATE: Record<SegmentStatus, 'initial' | 'translated' | 'revi
 
 const attr = (name: string, value: string | undefined) => (value === undefined || value === '' ? '' : ` ${name}="${escapeXmlAttr(value)}"`)
 
-function writeUnit(unit: ExportUnit, plain: boolean): string {
+function writeUnit(unit: ExportUnit, plain: boolean, matcher: CodeMatcher): string {
   const target = unit.targets[0]
-  const matcher = createCodeMatcher()
+  matcher.startUnit()
   const data = createOriginalData()
   const inline = (doc: ExportUnit['source']) => (plain ? escapeXmlText(docToPlainText(doc)) : docToXliff(doc, matcher, data))
   const source = inline(unit.source)
@@ -67,10 +67,15 @@ export async function* writeXliff(input: AlignedDocument, options: ExportOptions
       `${attr('prl:exportedAt', options.createdAt.toISOString())}>\n` +
       `<file id="f1"${attr('original', doc.id)}${attr('prl:title', doc.title)}${attr('prl:unit', options.unit ?? 'paragraph')}>\n`,
   )
+  const matcher = createCodeMatcher()
   let count = 0
-  for await (const unit of buildExportUnits(input, { ...options, languages })) {
+  for (const step of exportUnitSteps(input, { ...options, languages })) {
+    if (step instanceof Promise) {
+      await step
+      continue
+    }
     count++
-    const chunk = buffer.add(writeUnit(unit, options.formatting === 'plain'))
+    const chunk = buffer.add(writeUnit(step, options.formatting === 'plain', matcher))
     if (chunk) yield chunk
   }
   // A <file> needs at least one child unit or group.
