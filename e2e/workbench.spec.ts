@@ -38,7 +38,10 @@ test('a conflict between two browsers editing one segment is shown, not lost', a
   const pageB = await b.newPage()
   await Promise.all([pageA.goto(url), pageB.goto(url)])
   await pageA.getByRole('button', { name: 'Edit segment 1', exact: true }).click()
+  // The save state already reads "saved" before anything is typed, so wait for Anna's save itself.
+  const annaSaved = pageA.waitForResponse((r) => r.url().includes('/api/segments/') && r.request().method() === 'PATCH' && r.ok())
   await pageA.keyboard.type('Версия Анны')
+  await annaSaved
   await expect(pageA.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
   await pageB.getByRole('button', { name: 'Edit segment 1', exact: true }).click()
   await pageB.keyboard.type('Версия Бориса')
