@@ -42,7 +42,7 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
   dir: 'ltr' | 'rtl'
   onChange: (doc: RichDoc) => void
   onBlur: () => void
-  replaceWith: { doc: RichDoc; nonce: number; emit: boolean } | null
+  replaceWith: { doc: RichDoc | string; nonce: number; emit: boolean } | null
 }) {
   const editor = useEditor({
     extensions: EXTENSIONS,

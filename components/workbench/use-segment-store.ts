@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { docToHtml } from '@/lib/richtext/doc-to-html'
 import { docToText } from '@/lib/richtext/doc-to-text'
+import { emptyDoc } from '@/lib/richtext/schema'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { InitialSegment, SegmentState, ServerSegment } from './types'
@@ -15,7 +16,10 @@ const RETRY_MS = [1000, 2000, 5000, 10000, 30000]
  */
 export function useSegmentStore(initial: InitialSegment[]) {
   const [segments, setSegments] = useState<Record<string, SegmentState>>(() =>
-    Object.fromEntries(initial.map((s) => [s.id, { ...s, html: docToHtml(s.content), text: docToText(s.content), saveState: 'saved' as const, conflict: null }])),
+    Object.fromEntries(initial.map((s) => {
+      const content = s.content ?? emptyDoc()
+      return [s.id, { ...s, content, html: docToHtml(content), text: docToText(content), saveState: 'saved' as const, conflict: null }]
+    })),
   )
   // The latest typed content per segment: kept out of React state so typing re-renders nothing.
   const drafts = useRef(new Map<string, RichDoc>())

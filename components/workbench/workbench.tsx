@@ -4,8 +4,6 @@ import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
-import { docToHtml } from '@/lib/richtext/doc-to-html'
-import { docToText } from '@/lib/richtext/doc-to-text'
 import type { RichDoc } from '@/lib/richtext/types'
 import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
@@ -37,7 +35,7 @@ export function Workbench(props: WorkbenchProps) {
   const [active, setActive] = useState<Slot | null>(null)
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
-  const [replace, setReplace] = useState<{ doc: RichDoc; nonce: number; emit: boolean } | null>(null)
+  const [replace, setReplace] = useState<{ doc: RichDoc | string; nonce: number; emit: boolean } | null>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
   const dir = languageDirection(props.lang)
@@ -48,7 +46,7 @@ export function Workbench(props: WorkbenchProps) {
     return statuses.reduce<SegmentStatus>((a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a), statuses[0] ?? 'empty')
   }, [segments])
 
-  const sourceTexts = useMemo(() => new Map(props.rows.map((row) => [row.linkId, docToText(row.sourceDoc).toLocaleLowerCase()])), [props.rows])
+  const sourceTexts = useMemo(() => new Map(props.rows.map((row) => [row.linkId, row.sourceText.toLocaleLowerCase()])), [props.rows])
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase()
     return props.rows.filter((row) => {
@@ -89,7 +87,7 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'previous') return move(-1)
     if (action === 'cancel') return activate(null)
     if (!activeId || !active) return
-    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceDoc ?? { type: 'doc', content: [] }, nonce: Date.now(), emit: true })
+    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceHtml ?? '', nonce: Date.now(), emit: true })
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
       move(1)
@@ -145,7 +143,7 @@ export function Workbench(props: WorkbenchProps) {
                     <span className={`badge ${status}`} data-testid="row-status">{t(`status.${status}`)}</span>
                     {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
                   </div>
-                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: docToHtml(row.sourceDoc) }} />
+                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: row.sourceHtml }} />
                   <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
                     {row.targetIds.map((id, index) => {
                       const segment = segments[id]

@@ -1,21 +1,28 @@
+import { docToHtml } from '../richtext/doc-to-html'
 import type { RichDoc } from '../richtext/types'
 import type { DocumentMeta } from './documents'
 import type { TranslationView } from './translations'
 
-/** Maps a document and one translation to the plain props of the side-by-side editor. */
+/** Maps a document and one translation to the plain props of the side-by-side editor, kept small for long documents. */
 export function toWorkbenchProps(document: DocumentMeta, translation: TranslationView) {
   const rows = translation.rows.map((row, index) => {
     const sourceDoc: RichDoc = { type: 'doc', content: row.sources.flatMap((s) => s.content.content) }
     return {
-      linkId: row.linkId, number: index + 1, type: row.type, sourceIds: row.sourceIds, sourceDoc,
+      linkId: row.linkId, number: index + 1, type: row.type, sourceIds: row.sourceIds,
+      sourceHtml: docToHtml(sourceDoc), sourceText: row.sources.map((s) => s.text).join('\n'),
       targetIds: row.targets.map((s) => s.id),
     }
   })
   const segments = translation.rows.flatMap((row) =>
-    row.targets.map(({ id, content, status, version, updatedBy }) => ({ id, content, status, version, updatedBy })),
+    row.targets.map(({ id, content, status, version, updatedBy }) => ({ id, status, version, updatedBy, ...(isBlank(content) ? {} : { content }) })),
   )
   return {
     documentId: document.id, title: document.title, sourceLang: document.sourceLang, lang: translation.lang,
     otherLangs: document.langs.filter((l) => l !== translation.lang), rows, segments,
   }
+}
+
+/** A single empty paragraph: what a new segment holds, left out of the page and restored by the browser. */
+function isBlank(doc: RichDoc): boolean {
+  return doc.content.length === 1 && doc.content[0]?.type === 'paragraph' && !doc.content[0].content?.length
 }
