@@ -9,9 +9,9 @@ import { searchBand, type PathStep } from './search-band'
 export type RegionAlignment = { path: PathStep[]; band: Band; score: BeadScorer }
 
 // Up to this many cells the whole matrix is searched: it costs little and nothing can be missed.
-const FULL_SEARCH_CELLS = 1_500_000
+const FULL_SEARCH_CELLS = 40_000
 const FIRST_HALF_WIDTH = 40
-const GUIDED_HALF_WIDTH = 20
+const GUIDED_HALF_WIDTH = 40
 
 /**
  * Aligns one region with a banded search: the band follows `guide` (or a skeleton of rare shared
