@@ -1,0 +1,111 @@
+import { russianWithSplitAndGap } from '../prisma/seed/article-ru'
+import { expect, test } from './fixtures'
+
+// The fixture's article has 15 paragraphs; the Russian text splits paragraph 10 in two and leaves out paragraph 5.
+const RUSSIAN = russianWithSplitAndGap()
+const row = (page: import('@playwright/test').Page, number: number) => page.getByRole('row', { name: new RegExp(`^Link ${number},`) })
+
+async function expectSaved(page: import('@playwright/test').Page) {
+  await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
+}
+
+test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes survive a reload, and so does undo', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}`)
+  await page.getByLabel('Language of the translation').fill('ru')
+  await page.getByLabel('Paste the translation').fill(RUSSIAN.join('\n\n'))
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Aligned into 15 links' })).toBeVisible()
+  await page.getByRole('link', { name: 'Open alignment view' }).last().click()
+
+  await expect(page.getByRole('row', { name: /^Link \d+,/ })).toHaveCount(15)
+  await expect(row(page, 5)).toHaveAttribute('data-type', '1:0')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  await expect(row(page, 10)).toContainText('automatic')
+  await expect(page.getByRole('row', { name: /^Link \d+, 1:1,/ })).toHaveCount(13)
+
+  // N jumps to the next non-1:1 link; Space confirms the omission as real.
+  await page.keyboard.press('n')
+  await expect(row(page, 5)).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press(' ')
+  await expect(row(page, 5)).toHaveAttribute('data-state', 'confirmed')
+  await expectSaved(page)
+
+  // The 1:2 comes from a paragraph the translator split: Ctrl+J joins its two segments back into one.
+  await page.keyboard.press('n')
+  await expect(row(page, 10)).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Control+j')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
+  await expectSaved(page)
+
+  await page.reload()
+  await expect(row(page, 5)).toHaveAttribute('data-type', '1:0')
+  await expect(row(page, 5)).toHaveAttribute('data-state', 'confirmed')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
+  await expect(row(page, 10)).toContainText(`${RUSSIAN[8]} ${RUSSIAN[9]}`)
+  await expect(page.getByTestId('quality-panel')).toContainText('1 automatic links kept')
+
+  // The undo stack is stored with the translation, so it survives the reload.
+  await page.keyboard.press('Control+z')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  await expectSaved(page)
+  await page.reload()
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  await expect(row(page, 5)).toHaveAttribute('data-state', 'confirmed')
+  await page.keyboard.press('Control+Shift+Z')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
+})
+
+test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version is refused', async ({ page, request, document }) => {
+  const imported = await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })
+  expect(imported.status()).toBe(201)
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+
+  await row(page, 10).click()
+  await page.keyboard.press('Enter')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
+  await expect(row(page, 11)).toHaveAttribute('data-type', '1:2')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Backspace')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  await expect(row(page, 11)).toHaveAttribute('data-type', '1:1')
+
+  await row(page, 4).click()
+  await page.keyboard.press('Control+Backspace')
+  await expect(row(page, 4)).toHaveAttribute('data-type', '2:1')
+  await expect(row(page, 4)).toContainText('unconfirmed')
+  await expect(page.getByRole('row', { name: /^Link \d+,/ })).toHaveCount(14)
+  await expectSaved(page)
+
+  const stale = await request.post(`/api/documents/${document.id}/translations/ru/links`, { data: { op: 'undo', version: 1 } })
+  expect(stale.status()).toBe(409)
+  expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('alignment.conflict')
+
+  await page.reload()
+  await expect(row(page, 4)).toHaveAttribute('data-type', '2:1')
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
+  await expect(row(page, 9)).toHaveAttribute('data-type', '1:2')
+})
+
+test('the review queue steps through uncertain links and confirming one moves on', async ({ page, request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(page.getByTestId('review-remaining')).toHaveText('15 uncertain links left')
+  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  const first = page.getByRole('row', { selected: true })
+  const firstName = await first.getAttribute('aria-label')
+  await page.keyboard.press(' ')
+  await expect(page.getByTestId('review-remaining')).toHaveText('14 uncertain links left')
+  await expect(page.getByRole('row', { name: firstName ?? '' })).toHaveCount(0)
+  await expect(page.getByRole('row', { selected: true })).toHaveAttribute('data-state', 'auto')
+})
+
+test('the side-by-side editor shows an imported 1:2 link as one row with both target segments', async ({ page, request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  const split = page.getByRole('row', { name: 'Segment 10', exact: true })
+  await expect(split.getByRole('button', { name: 'Edit segment 10' })).toHaveCount(2)
+  await expect(split).toContainText(RUSSIAN[9]!)
+  await page.getByRole('link', { name: 'Open alignment view' }).click()
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+})
