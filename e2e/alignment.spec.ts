@@ -109,3 +109,17 @@ test('the side-by-side editor shows an imported 1:2 link as one row with both ta
   await page.getByRole('link', { name: 'Open alignment view' }).click()
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
 })
+
+test('importing over a translation with text asks before replacing it', async ({ page, request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  await page.goto(`/documents/${document.id}`)
+  await page.getByLabel('Language of the translation').fill('ru')
+  await page.getByLabel('Paste the translation').fill(RUSSIAN.slice(0, 3).join('\n\n'))
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'This document already has a translation into ru.' })).toBeVisible()
+  await page.getByLabel(/Replace the existing translation/).check()
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Aligned into' })).toBeVisible()
+  await page.getByRole('link', { name: 'Open alignment view' }).last().click()
+  await expect(page.getByRole('row', { name: /^Link \d+,/ }).locator('[lang="ru"] > div')).toHaveCount(3)
+})

@@ -12,12 +12,12 @@ export function AlignmentPanels(props: { isReviewing: boolean; remaining: number
   return (
     <div className={styles.panels}>
       <section aria-label={t('alignment.review.title')} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <button type="button" aria-pressed={props.isReviewing} onClick={props.onToggleReview}>{props.isReviewing ? t('alignment.review.stop') : t('alignment.review.start')}</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} aria-pressed={props.isReviewing} onClick={props.onToggleReview}>{props.isReviewing ? t('alignment.review.stop') : t('alignment.review.start')}</button>
         <span role="status" data-testid="review-remaining">{t('alignment.review.remaining', { count: props.remaining })}</span>
         {props.isReviewing ? (
           <>
-            <button type="button" onClick={props.onPrevious} disabled={props.remaining === 0}>{t('alignment.actions.previousUncertain')}</button>
-            <button type="button" onClick={props.onNext} disabled={props.remaining === 0}>{t('alignment.actions.nextUncertain')}</button>
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onPrevious} disabled={props.remaining === 0}>{t('alignment.actions.previousUncertain')}</button>
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onNext} disabled={props.remaining === 0}>{t('alignment.actions.nextUncertain')}</button>
           </>
         ) : null}
       </section>

@@ -25,6 +25,7 @@ function SentencePairs({ url }: { url: string }) {
     return () => { live = false }
   }, [url])
   if (!sentences) return <p>{t('common.loading')}</p>
+  if (sentences.length === 0) return <p className={styles.none}>{t('alignment.noSentences')}</p>
   return (
     <table aria-label={t('alignment.sentencePairs')}>
       <tbody>

@@ -7,7 +7,7 @@ export function AlignmentShortcuts({ onClose, isApple }: { onClose: () => void; 
   const { t } = useTranslation()
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="align-keys-title" onClick={(e) => e.stopPropagation()} style={{ maxHeight: '90vh', overflow: 'auto' }}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="align-keys-title" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => { if (e.key === 'Escape') onClose() }} style={{ maxHeight: '90vh', overflow: 'auto' }}>
         <h2 id="align-keys-title" style={{ marginTop: 0 }}>{t('alignment.shortcuts')}</h2>
         <table className="list">
           <tbody>

@@ -80,7 +80,8 @@ export function AlignmentView({ initial }: { initial: View }) {
       const target = event.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [role="dialog"]')) return
       const action = findAlignmentAction(event, isApple)
-      if (!action) return
+      // Enter and Space keep their usual meaning on links and buttons that have the focus.
+      if (!action || ((event.key === 'Enter' || event.key === ' ') && target?.closest('a, button'))) return
       event.preventDefault()
       void actRef.current(action)
     }
