@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, SegmentStatus } from '@prisma/client'
 import { joinRichDocs } from '../alignment-ops/join-rich-docs'
+import { splitRichDoc } from '../alignment-ops/split-rich-doc'
 import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '../alignment-ops/link-operations'
 import { applyPatch, diffLinks } from '../alignment-ops/link-patch'
 import { realignUnconfirmed } from '../alignment-ops/realign-unconfirmed'
@@ -13,7 +14,13 @@ import { asDoc } from './rich-json'
 import { planSentenceLinks, loadTexts } from './sentence-links'
 import type { ActingUser } from './users'
 
-export type AlignmentRequest = LinkOperation | { op: 'realign' } | { op: 'undo' } | { op: 'redo' } | { op: 'join-segments'; linkId: string; index: number }
+export type AlignmentRequest =
+  | LinkOperation
+  | { op: 'realign' }
+  | { op: 'undo' }
+  | { op: 'redo' }
+  | { op: 'join-segments'; linkId: string; index: number }
+  | { op: 'split-segment'; linkId: string; index: number; offset: number }
 type SegmentSnapshot = { id: string; position: number; content: Prisma.JsonValue; text: string; wordCount: number; status: string; version: number }
 type Payload = LinkPatch & { segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] } }
 type Plan = { kind: string; patch: Payload; undoSeq?: number; redoSeq?: number }
@@ -25,18 +32,34 @@ async function loadLinks(db: DbOrTx, translationId: string): Promise<OpLink[]> {
   return rows.map((r) => ({ id: r.id, sources: r.sourceIds, targets: r.targetIds, confidence: r.confidence, confirmed: r.confirmed, origin: r.origin as OpLink['origin'] }))
 }
 
+const SEGMENT_SELECT = { id: true, position: true, content: true, text: true, wordCount: true, status: true, version: true } as const
+
 async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, index: number): Promise<Payload> {
   const link = links.find((l) => l.id === linkId)
   const [firstId, secondId] = [link?.targets[index], link?.targets[index + 1]]
   if (!link || !firstId || !secondId) throw new AppError('alignment.invalidOperation')
-  const select = { id: true, position: true, content: true, text: true, wordCount: true, status: true, version: true } as const
-  const first = await db.targetSegment.findUniqueOrThrow({ where: { id: firstId }, select })
-  const second = await db.targetSegment.findUniqueOrThrow({ where: { id: secondId }, select })
+  const first = await db.targetSegment.findUniqueOrThrow({ where: { id: firstId }, select: SEGMENT_SELECT })
+  const second = await db.targetSegment.findUniqueOrThrow({ where: { id: secondId }, select: SEGMENT_SELECT })
   const content = joinRichDocs(asDoc(first.content), asDoc(second.content))
   const text = docToText(content)
   const joined = { ...first, content, text, wordCount: countWords(text), version: first.version + 1 }
   const after = links.map((l) => (l.id === linkId ? { ...l, targets: l.targets.filter((id) => id !== secondId), confidence: null, confirmed: false, origin: 'manual' as const } : l))
   return { ...diffLinks(links, after), segments: { before: [first, second], after: [joined] } }
+}
+
+async function planSplitSegment(db: DbOrTx, links: OpLink[], linkId: string, index: number, offset: number): Promise<Payload> {
+  const link = links.find((l) => l.id === linkId)
+  const segmentId = link?.targets[index]
+  if (!link || !segmentId) throw new AppError('alignment.invalidOperation')
+  const segment = await db.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: SEGMENT_SELECT })
+  const halves = splitRichDoc(asDoc(segment.content), offset).map((content) => ({ content, text: docToText(content) }))
+  if (halves.some((half) => half.text === '')) throw new AppError('alignment.invalidOperation')
+  const [head, tail] = halves as [(typeof halves)[number], (typeof halves)[number]]
+  const added = { id: newId(), position: segment.position + 1, content: tail.content, text: tail.text, wordCount: countWords(tail.text), status: segment.status, version: 1 }
+  const kept = { ...segment, content: head.content, text: head.text, wordCount: countWords(head.text) }
+  const targets = [...link.targets.slice(0, index + 1), added.id, ...link.targets.slice(index + 1)]
+  const after = links.map((l) => (l.id === linkId ? { ...l, targets, confidence: null, confirmed: false, origin: 'manual' as const } : l))
+  return { ...diffLinks(links, after), segments: { before: [segment], after: [kept, added] } }
 }
 
 async function planRequest(db: DbOrTx, translation: { id: string; lang: string; sourceLang: string }, links: OpLink[], request: AlignmentRequest): Promise<Plan> {
@@ -50,6 +73,7 @@ async function planRequest(db: DbOrTx, translation: { id: string; lang: string; 
     applyPatch(links, { start: patch.start, before: patch.before, after: patch.after })
     return { kind: operation.kind, patch, ...(isUndo ? { undoSeq: operation.seq } : { redoSeq: operation.seq }) }
   }
+  if (request.op === 'split-segment') return { kind: request.op, patch: await planSplitSegment(db, links, request.linkId, request.index, request.offset) }
   if (request.op === 'join-segments') return { kind: request.op, patch: await planJoinSegments(db, links, request.linkId, request.index) }
   if (request.op === 'realign') {
     const texts = await loadTexts(db, { sourceIds: links.flatMap((l) => l.sources), targetIds: links.flatMap((l) => l.targets) })
@@ -67,8 +91,14 @@ async function writeSegments(tx: Prisma.TransactionClient, translationId: string
   for (const s of segments.after) {
     const data = { position: s.position, content: s.content ?? {}, text: s.text, wordCount: s.wordCount, status: s.status as SegmentStatus, updatedById: actor.id }
     const exists = await tx.targetSegment.findUnique({ where: { id: s.id }, select: { version: true } })
-    if (exists) await tx.targetSegment.update({ where: { id: s.id }, data: { ...data, version: exists.version + 1 } })
-    else await tx.targetSegment.create({ data: { ...data, id: s.id, translationId, version: s.version } })
+    if (exists) {
+      await tx.targetSegment.update({ where: { id: s.id }, data: { ...data, version: exists.version + 1 } })
+      continue
+    }
+    // A segment inserted by a split needs a free position right after the one it came from.
+    const taken = await tx.targetSegment.findFirst({ where: { translationId, position: s.position }, select: { id: true } })
+    if (taken) await tx.targetSegment.updateMany({ where: { translationId, position: { gte: s.position } }, data: { position: { increment: 1 } } })
+    await tx.targetSegment.create({ data: { ...data, id: s.id, translationId, version: s.version } })
   }
 }
 
@@ -110,7 +140,11 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
   const segments = await db.targetSegment.findMany({ where: { translationId: translation.id }, select: { id: true, position: true } })
   const positionOf = new Map(segments.map((x) => [x.id, x.position]))
   for (const x of patch.segments?.before ?? []) positionOf.delete(x.id)
-  for (const x of patch.segments?.after ?? []) positionOf.set(x.id, x.position)
+  for (const x of patch.segments?.after ?? []) {
+    const isNew = !positionOf.has(x.id) && [...positionOf.values()].includes(x.position)
+    if (isNew) for (const [id, position] of positionOf) if (position >= x.position) positionOf.set(id, position + 1)
+    positionOf.set(x.id, x.position)
+  }
   const targetIds = [...positionOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id)
   if (findCoverageProblem(after, translation.document.paragraphs.map((p) => p.id), targetIds)) throw new AppError('alignment.invalidOperation')
   const oldById = new Map(links.map((l) => [l.id, l]))

@@ -113,4 +113,25 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(shape(view.rows)).toEqual(EXPECTED)
     expect(view.rows.map((r) => r.confirmed)).toEqual(EN.map((_, k) => k === 0))
   })
+
+  test('splitting a segment keeps its formatting on both halves, and undo and redo keep the segment order', async () => {
+    const { id } = await importDemo()
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const row = view.rows[0]!
+    const rich: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Первое ' }, { type: 'text', text: 'предложение. Второе', marks: [{ type: 'italic' }] }, { type: 'text', text: ' предложение.' }] }] }
+    await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: rich }, actor)
+    const offset = 'Первое предложение. '.length
+    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'split-segment', linkId: row.linkId, index: 0, offset } }, actor)
+    const split = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(split.rows[0]?.type).toBe('1:2')
+    expect(split.rows[0]!.targets.map((t) => docToHtml(t.content))).toEqual(['<p>Первое <em>предложение.</em></p>', '<p><em>Второе</em> предложение.</p>'])
+    const order = async () => (await db.targetSegment.findMany({ where: { translationId: split.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((s) => s.id)
+    expect(await order()).toEqual(split.rows.flatMap((r) => r.targets.map((t) => t.id)))
+    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor))
+    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение. Второе предложение.'])
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'redo' } }, actor)
+    const redone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(redone.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение.', 'Второе предложение.'])
+    expect(await order()).toEqual(redone.rows.flatMap((r) => r.targets.map((t) => t.id)))
+  })
 })
