@@ -123,3 +123,23 @@ test('importing over a translation with text asks before replacing it', async ({
   await page.getByRole('link', { name: 'Open alignment view' }).last().click()
   await expect(page.getByRole('row', { name: /^Link \d+,/ }).locator('[lang="ru"] > div')).toHaveCount(3)
 })
+
+test('Ctrl+Shift+S splits a target segment that holds two paragraphs at a sentence boundary', async ({ page, request, document }) => {
+  const merged = [`${RUSSIAN[0]} ${RUSSIAN[1]}`, ...RUSSIAN.slice(2)]
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: merged.join('\n\n') } })).status()).toBe(201)
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(row(page, 1)).toHaveAttribute('data-type', '2:1')
+  await page.keyboard.press('Control+Shift+S')
+  const dialog = page.getByRole('dialog', { name: 'Split a target segment' })
+  await dialog.getByRole('radio').first().check()
+  await dialog.getByRole('button', { name: 'Split a target segment' }).click()
+  await expect(row(page, 1)).toHaveAttribute('data-type', '2:2')
+  await expectSaved(page)
+  await page.reload()
+  await expect(row(page, 1)).toHaveAttribute('data-type', '2:2')
+  await page.keyboard.press('s')
+  await page.getByRole('dialog', { name: 'Split link' }).getByRole('button', { name: 'Split link' }).click()
+  await expect(row(page, 1)).toHaveAttribute('data-type', '1:1')
+  await expect(row(page, 2)).toHaveAttribute('data-type', '1:1')
+  await expect(row(page, 2)).toContainText(RUSSIAN[1]!)
+})

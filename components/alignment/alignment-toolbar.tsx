@@ -4,7 +4,7 @@ import { ALIGNMENT_KEYMAP, formatAlignmentCombo, type AlignmentAction } from '@/
 import styles from './alignment.module.css'
 
 const GROUPS: AlignmentAction[][] = [
-  ['merge', 'split', 'joinSegments'],
+  ['merge', 'split', 'joinSegments', 'splitSegment'],
   ['moveTargetUp', 'moveTargetDown', 'moveSourceUp', 'moveSourceDown'],
   ['sourceAlone', 'targetAlone'],
   ['shiftTargetUp', 'shiftTargetDown', 'shiftSourceUp', 'shiftSourceDown'],

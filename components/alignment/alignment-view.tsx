@@ -14,6 +14,7 @@ import { AlignmentShortcuts } from './alignment-shortcuts'
 import { AlignmentToolbar } from './alignment-toolbar'
 import styles from './alignment.module.css'
 import { SplitDialog } from './split-dialog'
+import { SplitSegmentDialog } from './split-segment-dialog'
 import { toOperation } from './to-operation'
 import { useAlignment } from './use-alignment'
 
@@ -25,7 +26,7 @@ export function AlignmentView({ initial }: { initial: View }) {
   const lastIndex = useRef(0)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const [isReviewing, setReviewing] = useState(false)
-  const [dialog, setDialog] = useState<'help' | 'split' | null>(null)
+  const [dialog, setDialog] = useState<'help' | 'split' | 'splitSegment' | null>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
   const { rows } = view
@@ -64,6 +65,7 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'previousUncertain') return stepQueue(-1)
     if (action === 'sentences' && row) return setExpanded((set) => new Set(set.has(row.linkId) ? [...set].filter((id) => id !== row.linkId) : [...set, row.linkId]))
     if (action === 'split') return row && row.sources.length + row.targets.length > 1 ? setDialog('split') : undefined
+    if (action === 'splitSegment') return row && row.targets.length > 0 ? setDialog('splitSegment') : undefined
     const operation = toOperation(action, row)
     if (!operation) return
     const next = await run(operation)
@@ -96,6 +98,7 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (!row) return true
     if (action === 'merge') return busy || cursor >= rows.length - 1
     if (action === 'joinSegments') return busy || row.targets.length < 2
+    if (action === 'splitSegment') return busy || row.targets.length === 0
     return busy && !['previous', 'next', 'nextIrregular', 'nextUnconfirmed', 'nextUncertain', 'previousUncertain', 'sentences'].includes(action)
   }
   const sentencesUrl = (linkId: string) => `/api/documents/${view.documentId}/translations/${encodeURIComponent(view.lang)}/links/${linkId}/sentences`
@@ -141,6 +144,12 @@ export function AlignmentView({ initial }: { initial: View }) {
         </div>
       </div>
       {dialog === 'help' ? <AlignmentShortcuts isApple={isApple} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'splitSegment' && row ? (
+        <SplitSegmentDialog row={row} lang={view.lang} onClose={() => setDialog(null)} onSplit={(index, offset) => {
+          setDialog(null)
+          void run({ op: 'split-segment', linkId: row.linkId, index, offset })
+        }} />
+      ) : null}
       {dialog === 'split' && row ? (
         <SplitDialog row={row} onClose={() => setDialog(null)} onSplit={(sourceCount, targetCount) => {
           setDialog(null)

@@ -15,6 +15,7 @@ export const ALIGNMENT_KEYMAP = {
   shiftSourceUp: ['Alt+Shift+ArrowUp'],
   shiftSourceDown: ['Alt+Shift+ArrowDown'],
   joinSegments: ['Mod+J'],
+  splitSegment: ['Mod+Shift+S'],
   confirm: ['Space'],
   confirmAbove: ['C'],
   realign: ['R'],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { alignSentencesInLinks, splitUnits } from './sentence-links'
+import { alignSentencesInLinks } from './sentence-links'
+import { splitUnits } from './split-units'
 
 describe('splitUnits', () => {
   test('gives each sentence its offsets in the paragraph text', () => {

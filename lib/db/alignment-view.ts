@@ -9,7 +9,7 @@ export type AlignmentRow = {
   confirmed: boolean
   origin: string
   sources: Array<{ id: string; html: string }>
-  targets: Array<{ id: string; html: string }>
+  targets: Array<{ id: string; html: string; text: string }>
 }
 export type AlignmentView = {
   documentId: string
@@ -36,7 +36,7 @@ export async function getAlignmentView(db: DbOrTx, { documentId, lang }: { docum
     rows: translation.rows.map((row) => ({
       linkId: row.linkId, type: row.type, confidence: row.confidence, confirmed: row.confirmed, origin: row.origin,
       sources: row.sources.map((s) => ({ id: s.id, html: s.html })),
-      targets: row.targets.map((s) => ({ id: s.id, html: s.html })),
+      targets: row.targets.map((s) => ({ id: s.id, html: s.html, text: s.text })),
     })),
   }
 }
