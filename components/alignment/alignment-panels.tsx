@@ -23,9 +23,13 @@ export function AlignmentPanels(props: { isReviewing: boolean; remaining: number
       </section>
       <section aria-label={t('alignment.quality.title')} data-testid="quality-panel">
         <strong>{t('alignment.quality.title')}: </strong>
-        {quality.confirmed === 0 ? t('alignment.quality.none') : t('alignment.quality.summary', {
-          kept: f.number(quality.autoKept), changed: f.number(quality.changed), precision: quality.precision === null ? '—' : f.percent(quality.precision),
-        })}
+        {quality.confirmed === 0 ? t('alignment.quality.none') : (
+          <>
+            <span>{t('alignment.quality.kept', { count: quality.autoKept })}</span>{' · '}
+            <span>{t('alignment.quality.changed', { count: quality.changed })}</span>
+            {quality.precision === null ? null : <>{' · '}<span>{t('alignment.quality.precision', { precision: f.percent(quality.precision) })}</span></>}
+          </>
+        )}
       </section>
     </div>
   )
