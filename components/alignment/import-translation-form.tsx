@@ -7,6 +7,7 @@ import { canonicalLanguage } from '@/lib/languages'
 import { readApiError, type ApiError } from '../documents/api-error'
 import { ErrorMessage } from '../documents/error-message'
 import { LanguageInput } from '../documents/language-input'
+import { readProgress } from './read-progress'
 
 type Imported = { lang: string; linkCount: number; types: Record<string, number> }
 
@@ -19,6 +20,7 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
   const [file, setFile] = useState<File | null>(null)
   const [replace, setReplace] = useState(false)
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState(0)
   const [error, setError] = useState<ApiError | null>(null)
   const [done, setDone] = useState<Imported | null>(null)
   const canonical = canonicalLanguage(lang)
@@ -28,6 +30,7 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     setBusy(true)
+    setProgress(0)
     setError(null)
     setDone(null)
     const form = new FormData()
@@ -36,9 +39,11 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
     form.set('replace', String(replace))
     if (file) form.set('file', file)
     try {
-      const response = await fetch(`/api/documents/${documentId}/translations`, { method: 'POST', body: form }).catch(() => null)
+      const response = await fetch(`/api/documents/${documentId}/translations`, { method: 'POST', body: form, headers: { accept: 'application/x-ndjson' } }).catch(() => null)
       if (!response?.ok) return setError(await readApiError(response))
-      setDone((await response.json()) as Imported)
+      const outcome = await readProgress<Imported>(response, setProgress).catch(() => ({ error: { code: 'network', params: {} } }))
+      if ('error' in outcome) return setError(outcome.error)
+      setDone(outcome.result)
       setReplace(false)
       router.refresh()
     } finally {
@@ -68,7 +73,11 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
         </label>
       ) : null}
       <button type="submit" className="primary" disabled={busy || !canonical || (!text.trim() && !file)}>{busy ? t('alignment.import.aligning') : t('alignment.import.submit')}</button>
-      {busy ? <div role="progressbar" aria-label={t('alignment.import.aligning')} aria-busy="true" className="progress" style={{ marginTop: 8 }}><span className="translated" style={{ width: '100%', opacity: 0.5 }} /></div> : null}
+      {busy ? (
+        <div role="progressbar" aria-label={t('alignment.import.aligning')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} className="progress" style={{ marginTop: 8 }}>
+          <span className="translated" style={{ width: `${Math.max(5, progress * 100)}%` }} />
+        </div>
+      ) : null}
       <ErrorMessage error={error} />
       {done ? (
         <p role="status">

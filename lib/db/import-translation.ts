@@ -17,12 +17,14 @@ async function hasWork(db: Db, translationId: string): Promise<boolean> {
 
 /**
  * Imports an existing translation: aligns its paragraphs to the source, then stores the segments,
- * automatic links and the sentence pairs inside them in one transaction. An existing translation
+ * automatic links and the sentence pairs inside them in one transaction (`report` hears the progress,
+ * 0 to 1, between phases). An existing translation
  * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409).
  */
 export async function importTranslation(
   db: Db,
   input: { documentId: string; lang: string; paragraphs: RichDoc[]; replace?: boolean },
+  report: (fraction: number) => Promise<void> | void = () => undefined,
 ): Promise<ImportResult> {
   const lang = canonicalLanguage(input.lang)
   if (!lang) throw new AppError('language.invalid', { lang: input.lang })
@@ -38,13 +40,16 @@ export async function importTranslation(
     return { id: randomUUID(), position, content, text, wordCount: countWords(text), status: text ? ('translated' as const) : ('empty' as const) }
   })
   const langs = { sourceLang: document.sourceLang, targetLang: lang }
+  await report(0.05)
   const aligned = align(document.paragraphs.map((p) => p.text), segments.map((s) => s.text), langs)
   const links: OpLink[] = aligned.map((link) => ({
     id: randomUUID(), sources: link.source.map((k) => document.paragraphs[k]!.id), targets: link.target.map((k) => segments[k]!.id),
     confidence: link.confidence, confirmed: false, origin: 'auto',
   }))
+  await report(0.4)
   const texts = { source: new Map(document.paragraphs.map((p) => [p.id, p.text])), target: new Map(segments.map((s) => [s.id, s.text])) }
   const sentences = planSentenceLinks(links, texts, langs)
+  await report(0.8)
 
   return db.$transaction(async (tx) => {
     if (existing) await tx.translation.delete({ where: { id: existing.id } })

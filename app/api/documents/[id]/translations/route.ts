@@ -1,6 +1,7 @@
 import { db } from '@/lib/db/db'
 import { importTranslation } from '@/lib/db/import-translation'
 import { createTranslation } from '@/lib/db/translations'
+import { streamProgress, wantsProgress } from '@/lib/http/progress-stream'
 import { readTranslationRequest } from '@/lib/http/read-translation-request'
 import { handle, json } from '@/lib/http/respond'
 
@@ -9,6 +10,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id } = await params
     const { lang, replace, paragraphs } = await readTranslationRequest(request)
     if (paragraphs === null) return json(await createTranslation(db, { documentId: id, lang }), 201)
-    return json(await importTranslation(db, { documentId: id, lang, paragraphs, replace }), 201)
+    const input = { documentId: id, lang, paragraphs, replace }
+    if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslation(db, input, report))
+    return json(await importTranslation(db, input), 201)
   })
 }
