@@ -20,6 +20,7 @@ export const ERROR_STATUS = {
   'alignment.invalidOperation': 400,
   'alignment.nothingToRedo': 409,
   'alignment.nothingToUndo': 409,
+  'alignment.segmentEdited': 409,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_STATUS

@@ -136,6 +136,12 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
     throw error
   }
   const { patch } = plan
+  if (patch.segments) {
+    // Undoing a join or split must not silently overwrite text someone typed since.
+    const current = await db.targetSegment.findMany({ where: { id: { in: patch.segments.before.map((x) => x.id) } }, select: { id: true, text: true } })
+    const textOf = new Map(current.map((x) => [x.id, x.text]))
+    if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text)) throw new AppError('alignment.segmentEdited')
+  }
   const after = applyPatch(links, patch)
   const segments = await db.targetSegment.findMany({ where: { translationId: translation.id }, select: { id: true, position: true } })
   const positionOf = new Map(segments.map((x) => [x.id, x.position]))

@@ -8,7 +8,7 @@ import { applyAlignmentRequest } from './alignment-operations'
 import type { Db } from './client'
 import { createDocument } from './documents'
 import { importTranslation } from './import-translation'
-import { saveSegment } from './segments'
+import { getSegment, saveSegment } from './segments'
 import { testBackends } from './test/test-databases'
 import { createTranslation, getTranslation } from './translations'
 import { getActingUser, type ActingUser } from './users'
@@ -101,6 +101,11 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const restored = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(restored.rows[9]?.targets.map((t) => t.text)).toEqual(['Линия обойдётся дорого,', row.targets[1]!.text])
     expect(restored.rows[9]?.targets.map((t) => t.id)).toEqual(row.targets.map((t) => t.id))
+    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: restored.version, request: { op: 'redo' } }, actor)
+    const rejoined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[9]!.targets[0]!
+    await saveSegment(db, { segmentId: rejoined.id, version: rejoined.version, content: textToDoc('Исправленный текст.') }, actor)
+    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
+    expect((await getSegment(db, rejoined.id))?.text).toBe('Исправленный текст.')
   })
 
   test('realign keeps confirmed links and realigns the rest', async () => {
