@@ -109,7 +109,7 @@ export function AlignmentView({ initial }: { initial: View }) {
         <Link href={`/documents/${view.documentId}`}>← {t('common.back')}</Link>
         <h1>{t('alignment.title', { title: view.title, lang: languageName(view.lang, i18n.language) })}</h1>
         <Link href={`/documents/${view.documentId}/translate/${encodeURIComponent(view.lang)}`}>{t('alignment.openEditor')}</Link>
-        <span className="muted">{t('alignment.linkCount', { count: rows.length })}</span>
+        <span className="muted" data-testid="link-count">{t('alignment.linkCount', { count: rows.length })}</span>
         <span style={{ flex: 1 }} />
         <span role="status" aria-live="polite" data-testid="align-state" data-state={busy ? 'saving' : 'saved'} className="muted">{busy ? t('alignment.saving') : t('alignment.saved')}</span>
       </div>
