@@ -110,11 +110,17 @@ async function writeLinks(tx: Prisma.TransactionClient, translationId: string, p
   if (removed.length > 0) await tx.alignmentLink.deleteMany({ where: { id: { in: removed } } })
   const delta = patch.after.length - patch.before.length
   if (delta !== 0) await tx.alignmentLink.updateMany({ where: { translationId, position: { gte: patch.start + patch.before.length } }, data: { position: { increment: delta } } })
-  for (const [k, link] of patch.after.entries()) {
-    const data = { position: patch.start + k, sourceIds: link.sources, targetIds: link.targets, confidence: link.confidence, confirmed: link.confirmed, origin: link.origin }
-    if (oldById.has(link.id)) await tx.alignmentLink.update({ where: { id: link.id }, data })
-    else await tx.alignmentLink.create({ data: { ...data, id: link.id, translationId } })
+  const rows = patch.after.map((link, k) => ({ id: link.id, position: patch.start + k, sourceIds: link.sources, targetIds: link.targets, confidence: link.confidence, confirmed: link.confirmed, origin: link.origin }))
+  const updated = rows.filter((row) => oldById.has(row.id))
+  // One statement for the whole window: a shift or a realign can touch every link of a long document.
+  if (updated.length > 0) {
+    await tx.$executeRaw`UPDATE "AlignmentLink" AS l SET "position" = v."position", "sourceIds" = v."sourceIds", "targetIds" = v."targetIds",
+      "confidence" = v."confidence", "confirmed" = v."confirmed", "origin" = v."origin", "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(updated)}::jsonb) AS v("id" text, "position" int, "sourceIds" text[], "targetIds" text[], "confidence" double precision, "confirmed" boolean, "origin" text)
+      WHERE l."id" = v."id"`
   }
+  const created = rows.filter((row) => !oldById.has(row.id))
+  if (created.length > 0) await tx.alignmentLink.createMany({ data: created.map((row) => ({ ...row, translationId })) })
   if (sentences.length > 0) await tx.sentenceLink.createMany({ data: sentences })
 }
 
