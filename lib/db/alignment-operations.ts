@@ -142,6 +142,8 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
     throw error
   }
   const { patch } = plan
+  // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
+  if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
   if (patch.segments) {
     // Undoing a join or split must not silently overwrite text someone typed since.
     const current = await db.targetSegment.findMany({ where: { id: { in: patch.segments.before.map((x) => x.id) } }, select: { id: true, text: true } })

@@ -117,6 +117,9 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(shape(view.rows)).toEqual(EXPECTED)
     expect(view.rows.map((r) => r.confirmed)).toEqual(EN.map((_, k) => k === 0))
+    const again = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true } }, actor)
+    expect(again.version).toBe(view.version)
+    expect(await db.alignmentOperation.count({ where: { translationId: view.id } })).toBe(3)
   })
 
   test('splitting a segment keeps its formatting on both halves, and undo and redo keep the segment order', async () => {
