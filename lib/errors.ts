@@ -16,6 +16,11 @@ export const ERROR_STATUS = {
   'segment.notFound': 404,
   'segment.conflict': 409,
   'server.unavailable': 503,
+  'alignment.conflict': 409,
+  'alignment.invalidOperation': 400,
+  'alignment.nothingToRedo': 409,
+  'alignment.nothingToUndo': 409,
+  'alignment.segmentEdited': 409,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_STATUS

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@/lib/db/documents'
 import { createFormatters } from '@/lib/i18n/format'
 import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
+import { ImportTranslationForm } from '../alignment/import-translation-form'
 import { readApiError, type ApiError } from './api-error'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
@@ -51,9 +52,10 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
         {doc.translations.map((tr) => (
-          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 12, alignItems: 'center' }}>
+          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto auto', gap: 12, alignItems: 'center' }}>
             <ProgressBar lang={tr.lang} progress={tr.progress} />
             <Link href={`/documents/${doc.id}/translate/${tr.lang}`} aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('document.open')}</Link>
+            <Link href={`/documents/${doc.id}/align/${tr.lang}`} aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('alignment.open')}</Link>
           </div>
         ))}
         <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
@@ -66,6 +68,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
           <p className="muted">{t('document.addLanguageHint')}</p>
           <ErrorMessage error={error} />
         </form>
+        <ImportTranslationForm documentId={doc.id} sourceLang={doc.sourceLang} existingLangs={doc.translations.map((x) => x.lang)} />
       </section>
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">

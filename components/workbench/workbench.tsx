@@ -117,6 +117,7 @@ export function Workbench(props: WorkbenchProps) {
         <input type="search" aria-label={t('workbench.find')} placeholder={t('workbench.find')} value={query} onChange={(e) => setQuery(e.target.value)} />
         <ReferencePicker documentId={props.documentId} langs={props.otherLangs} selected={references} onChange={setReferences} />
         <span className="muted">{t('workbench.rowsShown', { count: rows.length })}</span>
+        <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>{t('alignment.open')}</Link>
         <span style={{ flex: 1 }} />
         <span className={`save-state ${overall}`} role="status" aria-live="polite" data-testid="save-state" data-state={overall}>{t(`workbench.save.${overall}`)}</span>
         <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>{t('workbench.shortcuts')}</button>

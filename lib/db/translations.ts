@@ -9,7 +9,7 @@ import { asDoc } from './rich-json'
 
 export type SegmentView = { id: string; position: number; text: string; html: string; content: RichDoc; status: SegmentStatus; version: number; updatedAt: Date; updatedBy: string | null }
 export type SourceView = { id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }
-export type RowView = { linkId: string; position: number; sourceIds: string[]; sources: SourceView[]; targets: SegmentView[]; confidence: number | null; confirmed: boolean; type: string }
+export type RowView = { linkId: string; position: number; sourceIds: string[]; sources: SourceView[]; targets: SegmentView[]; confidence: number | null; confirmed: boolean; origin: string; type: string }
 export type TranslationView = { id: string; documentId: string; lang: string; version: number; rows: RowView[] }
 
 /** Adds a target language: one empty segment per source paragraph, linked 1:1. */
@@ -44,7 +44,7 @@ export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = 
     where: { documentId_lang: { documentId, lang } },
     select: {
       id: true, documentId: true, lang: true, version: true,
-      links: { orderBy: { position: 'asc' }, select: { id: true, position: true, sourceIds: true, targetIds: true, confidence: true, confirmed: true } },
+      links: { orderBy: { position: 'asc' }, select: { id: true, position: true, sourceIds: true, targetIds: true, confidence: true, confirmed: true, origin: true } },
       segments: { select: { id: true, position: true, text: true, content: true, status: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } } },
     },
   })
@@ -65,6 +65,7 @@ export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = 
     targets: link.targetIds.flatMap((id) => segmentOf.get(id) ?? []),
     confidence: link.confidence,
     confirmed: link.confirmed,
+    origin: link.origin,
     type: `${link.sourceIds.length}:${link.targetIds.length}`,
   }))
   return { id: translation.id, documentId: translation.documentId, lang: translation.lang, version: translation.version, rows }

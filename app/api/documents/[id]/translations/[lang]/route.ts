@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return json({
       ...translation,
       rows: translation.rows.map((row) => ({
-        linkId: row.linkId, position: row.position, type: row.type, confidence: row.confidence, confirmed: row.confirmed,
+        linkId: row.linkId, position: row.position, type: row.type, confidence: row.confidence, confirmed: row.confirmed, origin: row.origin,
         sourceParagraphIds: row.sourceIds,
         targets: row.targets.map(({ id: sid, text, html, status, version }) => ({ id: sid, text, html, status, version })),
       })),

@@ -1,0 +1,13 @@
+import { notFound } from 'next/navigation'
+import { AlignmentView } from '@/components/alignment/alignment-view'
+import { getAlignmentView } from '@/lib/db/alignment-view'
+import { db } from '@/lib/db/db'
+
+export const dynamic = 'force-dynamic'
+
+export default async function AlignPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
+  const { id, lang } = await params
+  const view = await getAlignmentView(db, { documentId: id, lang: decodeURIComponent(lang) })
+  if (!view) notFound()
+  return <AlignmentView initial={view} />
+}

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest'
+import { ALIGNMENT_KEYMAP, findAlignmentAction, formatAlignmentCombo } from './alignment-keymap'
+
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
+
+describe('findAlignmentAction', () => {
+  test('tells InterText-style keys apart by their modifiers', () => {
+    expect(findAlignmentAction(key('Backspace'))).toBe('moveTargetUp')
+    expect(findAlignmentAction(key('Backspace', { shiftKey: true }))).toBe('moveSourceUp')
+    expect(findAlignmentAction(key('Backspace', { ctrlKey: true }))).toBe('merge')
+    expect(findAlignmentAction(key('Enter'))).toBe('moveTargetDown')
+    expect(findAlignmentAction(key('Enter', { ctrlKey: true }))).toBe('sourceAlone')
+    expect(findAlignmentAction(key(' '))).toBe('confirm')
+    expect(findAlignmentAction(key('c'))).toBe('confirmAbove')
+    expect(findAlignmentAction(key('c', { ctrlKey: true }))).toBeNull()
+    expect(findAlignmentAction(key('z', { ctrlKey: true }))).toBe('undo')
+    expect(findAlignmentAction(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(findAlignmentAction(key('y', { ctrlKey: true }))).toBe('redo')
+    expect(findAlignmentAction(key('?', { shiftKey: true }))).toBe('help')
+  })
+
+  test('uses ⌘ instead of Ctrl on Apple keyboards', () => {
+    expect(findAlignmentAction(key('z', { metaKey: true }), true)).toBe('undo')
+    expect(findAlignmentAction(key('z', { ctrlKey: true }), true)).toBeNull()
+  })
+
+  test('no two actions share a combo', () => {
+    const combos = Object.values(ALIGNMENT_KEYMAP).flat()
+    expect(new Set(combos).size).toBe(combos.length)
+  })
+})
+
+describe('formatAlignmentCombo', () => {
+  test('writes Mod as Ctrl or ⌘ and arrows as symbols', () => {
+    expect(formatAlignmentCombo('Alt+Shift+ArrowUp')).toBe('Alt+Shift+↑')
+    expect(formatAlignmentCombo('Mod+Z', true)).toBe('⌘+Z')
+  })
+})

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto'
+import type { Prisma, SegmentStatus } from '@prisma/client'
+import { joinRichDocs } from '../alignment-ops/join-rich-docs'
+import { splitRichDoc } from '../alignment-ops/split-rich-doc'
+import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '../alignment-ops/link-operations'
+import { applyPatch, diffLinks } from '../alignment-ops/link-patch'
+import { realignUnconfirmed } from '../alignment-ops/realign-unconfirmed'
+import type { LinkPatch, OpLink } from '../alignment-ops/types'
+import { findCoverageProblem } from '../alignment-ops/validate-links'
+import { AppError } from '../errors'
+import { countWords, docToText } from '../richtext/doc-to-text'
+import type { Db, DbOrTx } from './client'
+import { asDoc } from './rich-json'
+import { planSentenceLinks, loadTexts } from './sentence-links'
+import type { ActingUser } from './users'
+
+export type AlignmentRequest =
+  | LinkOperation
+  | { op: 'realign' }
+  | { op: 'undo' }
+  | { op: 'redo' }
+  | { op: 'join-segments'; linkId: string; index: number }
+  | { op: 'split-segment'; linkId: string; index: number; offset: number }
+type SegmentSnapshot = { id: string; position: number; content: Prisma.JsonValue; text: string; wordCount: number; status: string; version: number }
+type Payload = LinkPatch & { segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] } }
+type Plan = { kind: string; patch: Payload; undoSeq?: number; redoSeq?: number }
+
+const newId = () => randomUUID()
+
+async function loadLinks(db: DbOrTx, translationId: string): Promise<OpLink[]> {
+  const rows = await db.alignmentLink.findMany({ where: { translationId }, orderBy: { position: 'asc' }, select: { id: true, sourceIds: true, targetIds: true, confidence: true, confirmed: true, origin: true } })
+  return rows.map((r) => ({ id: r.id, sources: r.sourceIds, targets: r.targetIds, confidence: r.confidence, confirmed: r.confirmed, origin: r.origin as OpLink['origin'] }))
+}
+
+const SEGMENT_SELECT = { id: true, position: true, content: true, text: true, wordCount: true, status: true, version: true } as const
+
+async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, index: number): Promise<Payload> {
+  const link = links.find((l) => l.id === linkId)
+  const [firstId, secondId] = [link?.targets[index], link?.targets[index + 1]]
+  if (!link || !firstId || !secondId) throw new AppError('alignment.invalidOperation')
+  const first = await db.targetSegment.findUniqueOrThrow({ where: { id: firstId }, select: SEGMENT_SELECT })
+  const second = await db.targetSegment.findUniqueOrThrow({ where: { id: secondId }, select: SEGMENT_SELECT })
+  const content = joinRichDocs(asDoc(first.content), asDoc(second.content))
+  const text = docToText(content)
+  const joined = { ...first, content, text, wordCount: countWords(text), version: first.version + 1 }
+  const after = links.map((l) => (l.id === linkId ? { ...l, targets: l.targets.filter((id) => id !== secondId), confidence: null, confirmed: false, origin: 'manual' as const } : l))
+  return { ...diffLinks(links, after), segments: { before: [first, second], after: [joined] } }
+}
+
+async function planSplitSegment(db: DbOrTx, links: OpLink[], linkId: string, index: number, offset: number): Promise<Payload> {
+  const link = links.find((l) => l.id === linkId)
+  const segmentId = link?.targets[index]
+  if (!link || !segmentId) throw new AppError('alignment.invalidOperation')
+  const segment = await db.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: SEGMENT_SELECT })
+  const halves = splitRichDoc(asDoc(segment.content), offset).map((content) => ({ content, text: docToText(content) }))
+  if (halves.some((half) => half.text === '')) throw new AppError('alignment.invalidOperation')
+  const [head, tail] = halves as [(typeof halves)[number], (typeof halves)[number]]
+  const added = { id: newId(), position: segment.position + 1, content: tail.content, text: tail.text, wordCount: countWords(tail.text), status: segment.status, version: 1 }
+  const kept = { ...segment, content: head.content, text: head.text, wordCount: countWords(head.text) }
+  const targets = [...link.targets.slice(0, index + 1), added.id, ...link.targets.slice(index + 1)]
+  const after = links.map((l) => (l.id === linkId ? { ...l, targets, confidence: null, confirmed: false, origin: 'manual' as const } : l))
+  return { ...diffLinks(links, after), segments: { before: [segment], after: [kept, added] } }
+}
+
+async function planRequest(db: DbOrTx, translation: { id: string; lang: string; sourceLang: string }, links: OpLink[], request: AlignmentRequest): Promise<Plan> {
+  if (request.op === 'undo' || request.op === 'redo') {
+    const isUndo = request.op === 'undo'
+    const operation = await db.alignmentOperation.findFirst({ where: { translationId: translation.id, undone: !isUndo }, orderBy: { seq: isUndo ? 'desc' : 'asc' }, select: { seq: true, kind: true, payload: true } })
+    if (!operation) throw new AppError(isUndo ? 'alignment.nothingToUndo' : 'alignment.nothingToRedo')
+    const stored = operation.payload as unknown as Payload
+    const reversed: Payload = { start: stored.start, before: stored.after, after: stored.before, segments: stored.segments && { before: stored.segments.after, after: stored.segments.before } }
+    const patch = isUndo ? reversed : stored
+    applyPatch(links, { start: patch.start, before: patch.before, after: patch.after })
+    return { kind: operation.kind, patch, ...(isUndo ? { undoSeq: operation.seq } : { redoSeq: operation.seq }) }
+  }
+  if (request.op === 'split-segment') return { kind: request.op, patch: await planSplitSegment(db, links, request.linkId, request.index, request.offset) }
+  if (request.op === 'join-segments') return { kind: request.op, patch: await planJoinSegments(db, links, request.linkId, request.index) }
+  if (request.op === 'realign') {
+    const texts = await loadTexts(db, { sourceIds: links.flatMap((l) => l.sources), targetIds: links.flatMap((l) => l.targets) })
+    return { kind: 'realign', patch: diffLinks(links, realignUnconfirmed(links, texts, { sourceLang: translation.sourceLang, targetLang: translation.lang }, newId)) }
+  }
+  return { kind: request.op, patch: diffLinks(links, applyLinkOperation(links, request, newId)) }
+}
+
+const sameContent = (a: OpLink | undefined, b: OpLink) => a !== undefined && a.sources.join() === b.sources.join() && a.targets.join() === b.targets.join()
+
+async function writeSegments(tx: Prisma.TransactionClient, translationId: string, segments: NonNullable<Payload['segments']>, actor: ActingUser) {
+  const keep = new Set(segments.after.map((s) => s.id))
+  const removed = segments.before.filter((s) => !keep.has(s.id)).map((s) => s.id)
+  if (removed.length > 0) await tx.targetSegment.deleteMany({ where: { id: { in: removed } } })
+  for (const s of segments.after) {
+    const data = { position: s.position, content: s.content ?? {}, text: s.text, wordCount: s.wordCount, status: s.status as SegmentStatus, updatedById: actor.id }
+    const exists = await tx.targetSegment.findUnique({ where: { id: s.id }, select: { version: true } })
+    if (exists) {
+      await tx.targetSegment.update({ where: { id: s.id }, data: { ...data, version: exists.version + 1 } })
+      continue
+    }
+    // A segment inserted by a split needs a free position right after the one it came from.
+    const taken = await tx.targetSegment.findFirst({ where: { translationId, position: s.position }, select: { id: true } })
+    if (taken) await tx.targetSegment.updateMany({ where: { translationId, position: { gte: s.position } }, data: { position: { increment: 1 } } })
+    await tx.targetSegment.create({ data: { ...data, id: s.id, translationId, version: s.version } })
+  }
+}
+
+/** Replaces the window of links a patch covers, shifting the positions of the links after it. */
+async function writeLinks(tx: Prisma.TransactionClient, translationId: string, patch: Payload, sentences: ReturnType<typeof planSentenceLinks>) {
+  const oldById = new Map(patch.before.map((l) => [l.id, l]))
+  const kept = new Set(patch.after.map((l) => l.id))
+  const removed = patch.before.filter((l) => !kept.has(l.id)).map((l) => l.id)
+  if (removed.length > 0) await tx.alignmentLink.deleteMany({ where: { id: { in: removed } } })
+  const delta = patch.after.length - patch.before.length
+  if (delta !== 0) await tx.alignmentLink.updateMany({ where: { translationId, position: { gte: patch.start + patch.before.length } }, data: { position: { increment: delta } } })
+  const rows = patch.after.map((link, k) => ({ id: link.id, position: patch.start + k, sourceIds: link.sources, targetIds: link.targets, confidence: link.confidence, confirmed: link.confirmed, origin: link.origin }))
+  const updated = rows.filter((row) => oldById.has(row.id))
+  // One statement for the whole window: a shift or a realign can touch every link of a long document.
+  if (updated.length > 0) {
+    await tx.$executeRaw`UPDATE "AlignmentLink" AS l SET "position" = v."position", "sourceIds" = v."sourceIds", "targetIds" = v."targetIds",
+      "confidence" = v."confidence", "confirmed" = v."confirmed", "origin" = v."origin", "updatedAt" = now()
+      FROM jsonb_to_recordset(${JSON.stringify(updated)}::jsonb) AS v("id" text, "position" int, "sourceIds" text[], "targetIds" text[], "confidence" double precision, "confirmed" boolean, "origin" text)
+      WHERE l."id" = v."id"`
+  }
+  const created = rows.filter((row) => !oldById.has(row.id))
+  if (created.length > 0) await tx.alignmentLink.createMany({ data: created.map((row) => ({ ...row, translationId })) })
+  if (sentences.length > 0) await tx.sentenceLink.createMany({ data: sentences })
+}
+
+/**
+ * Applies one alignment operation (or an undo or redo) if `version` is still the translation's version:
+ * computed purely, written in one transaction, recorded for undo, and the version bumped.
+ * A stale version throws `alignment.conflict` with the current version.
+ */
+export async function applyAlignmentRequest(db: Db, input: { documentId: string; lang: string; version: number; request: AlignmentRequest }, actor: ActingUser): Promise<{ version: number }> {
+  const translation = await db.translation.findUnique({ where: { documentId_lang: { documentId: input.documentId, lang: input.lang } }, select: { id: true, lang: true, version: true, document: { select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } } } } })
+  if (!translation) throw new AppError('translation.notFound')
+  if (translation.version !== input.version) throw new AppError('alignment.conflict', { version: translation.version })
+  const links = await loadLinks(db, translation.id)
+  let plan: Plan
+  try {
+    plan = await planRequest(db, { id: translation.id, lang: translation.lang, sourceLang: translation.document.sourceLang }, links, input.request)
+  } catch (error) {
+    if (error instanceof InvalidOperationError || (error instanceof Error && /cannot be replayed/.test(error.message))) throw new AppError('alignment.invalidOperation')
+    throw error
+  }
+  const { patch } = plan
+  // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
+  if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
+  if (patch.segments) {
+    // Undoing a join or split must not silently overwrite text someone typed since.
+    const current = await db.targetSegment.findMany({ where: { id: { in: patch.segments.before.map((x) => x.id) } }, select: { id: true, text: true } })
+    const textOf = new Map(current.map((x) => [x.id, x.text]))
+    if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text)) throw new AppError('alignment.segmentEdited')
+  }
+  const after = applyPatch(links, patch)
+  const segments = await db.targetSegment.findMany({ where: { translationId: translation.id }, select: { id: true, position: true } })
+  const positionOf = new Map(segments.map((x) => [x.id, x.position]))
+  for (const x of patch.segments?.before ?? []) positionOf.delete(x.id)
+  for (const x of patch.segments?.after ?? []) {
+    const isNew = !positionOf.has(x.id) && [...positionOf.values()].includes(x.position)
+    if (isNew) for (const [id, position] of positionOf) if (position >= x.position) positionOf.set(id, position + 1)
+    positionOf.set(x.id, x.position)
+  }
+  const targetIds = [...positionOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id)
+  if (findCoverageProblem(after, translation.document.paragraphs.map((p) => p.id), targetIds)) throw new AppError('alignment.invalidOperation')
+  const oldById = new Map(links.map((l) => [l.id, l]))
+  const changed = patch.after.filter((l) => !sameContent(oldById.get(l.id), l) || patch.segments?.after.some((s) => l.targets.includes(s.id)))
+  const texts = await loadTexts(db, { sourceIds: changed.flatMap((l) => l.sources), targetIds: changed.flatMap((l) => l.targets) })
+  for (const s of patch.segments?.after ?? []) texts.target.set(s.id, s.text)
+  const sentences = planSentenceLinks(changed, texts, { sourceLang: translation.document.sourceLang, targetLang: translation.lang })
+
+  return db.$transaction(async (tx) => {
+    const bumped = await tx.translation.updateMany({ where: { id: translation.id, version: input.version }, data: { version: { increment: 1 } } })
+    if (bumped.count === 0) throw new AppError('alignment.conflict', { version: (await tx.translation.findUnique({ where: { id: translation.id }, select: { version: true } }))?.version })
+    if (patch.segments) await writeSegments(tx, translation.id, patch.segments, actor)
+    await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })
+    await writeLinks(tx, translation.id, patch, sentences)
+    if (plan.undoSeq !== undefined) await tx.alignmentOperation.update({ where: { translationId_seq: { translationId: translation.id, seq: plan.undoSeq } }, data: { undone: true } })
+    else if (plan.redoSeq !== undefined) await tx.alignmentOperation.update({ where: { translationId_seq: { translationId: translation.id, seq: plan.redoSeq } }, data: { undone: false } })
+    else {
+      await tx.alignmentOperation.deleteMany({ where: { translationId: translation.id, undone: true } })
+      const last = await tx.alignmentOperation.findFirst({ where: { translationId: translation.id }, orderBy: { seq: 'desc' }, select: { seq: true } })
+      await tx.alignmentOperation.create({ data: { translationId: translation.id, seq: (last?.seq ?? 0) + 1, kind: plan.kind, payload: patch as unknown as Prisma.InputJsonValue, authorId: actor.id } })
+    }
+    return { version: input.version + 1 }
+  }, { timeout: 60_000 })
+}

@@ -1,0 +1,42 @@
+import type { DbOrTx } from './client'
+import { getDocumentMeta } from './documents'
+import { getTranslation } from './translations'
+
+export type AlignmentRow = {
+  linkId: string
+  type: string
+  confidence: number | null
+  confirmed: boolean
+  origin: string
+  sources: Array<{ id: string; html: string }>
+  targets: Array<{ id: string; html: string; text: string }>
+}
+export type AlignmentView = {
+  documentId: string
+  title: string
+  sourceLang: string
+  lang: string
+  version: number
+  canUndo: boolean
+  canRedo: boolean
+  rows: AlignmentRow[]
+}
+
+/** Everything the alignment view shows: the links as rows with their texts, and whether undo and redo are possible. */
+export async function getAlignmentView(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }): Promise<AlignmentView | null> {
+  const [document, translation] = await Promise.all([getDocumentMeta(db, documentId), getTranslation(db, { documentId, lang })])
+  if (!document || !translation) return null
+  const [undoable, redoable] = await Promise.all([
+    db.alignmentOperation.count({ where: { translationId: translation.id, undone: false } }),
+    db.alignmentOperation.count({ where: { translationId: translation.id, undone: true } }),
+  ])
+  return {
+    documentId, title: document.title, sourceLang: document.sourceLang, lang: translation.lang, version: translation.version,
+    canUndo: undoable > 0, canRedo: redoable > 0,
+    rows: translation.rows.map((row) => ({
+      linkId: row.linkId, type: row.type, confidence: row.confidence, confirmed: row.confirmed, origin: row.origin,
+      sources: row.sources.map((s) => ({ id: s.id, html: s.html })),
+      targets: row.targets.map((s) => ({ id: s.id, html: s.html, text: s.text })),
+    })),
+  }
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { russianWithSplitAndGap } from '../../prisma/seed/article-ru'
+import { docToHtml } from '../richtext/doc-to-html'
+import { textToDoc } from '../richtext/text-to-doc'
+import type { RichDoc } from '../richtext/types'
+import { applyAlignmentRequest } from './alignment-operations'
+import type { Db } from './client'
+import { createDocument } from './documents'
+import { importTranslation } from './import-translation'
+import { getSegment, saveSegment } from './segments'
+import { testBackends } from './test/test-databases'
+import { createTranslation, getTranslation } from './translations'
+import { getActingUser, type ActingUser } from './users'
+
+const ARTICLE = readFileSync(new URL('../../prisma/seed/article.txt', import.meta.url), 'utf8')
+const EN = ARTICLE.split(/\n\s*\n/).slice(2, -1).map((p) => p.trim())
+const RU = russianWithSplitAndGap()
+const EXPECTED = EN.map((_, k) => (k === 4 ? '1:0' : k === 9 ? '1:2' : '1:1'))
+const SMALL_EN = ['One two three.', 'Four five.', 'Six.']
+
+const shape = (rows: Array<{ type: string }>) => rows.map((r) => r.type)
+
+describe.each(testBackends())('alignment on $name', ({ open }) => {
+  let db: Db
+  let actor: ActingUser
+  beforeAll(async () => {
+    db = await open()
+    actor = await getActingUser(db)
+  })
+  afterAll(async () => db.$disconnect())
+
+  async function importDemo() {
+    const { id } = await createDocument(db, { title: `Align ${Math.round(performance.now() * 1000)}`, sourceLang: 'en', paragraphs: EN.map(textToDoc) })
+    const result = await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
+    return { id, result }
+  }
+
+  test('an import aligns paragraphs, stores automatic links with confidence and their sentence pairs', async () => {
+    const { id, result } = await importDemo()
+    expect(result.types).toEqual({ '1:1': 13, '1:2': 1, '1:0': 1 })
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(shape(view.rows)).toEqual(EXPECTED)
+    expect(view.rows.every((r) => r.origin === 'auto' && !r.confirmed && r.confidence !== null)).toBe(true)
+    expect(view.rows[9]?.targets.map((t) => t.status)).toEqual(['translated', 'translated'])
+    const sentences = await db.sentenceLink.findMany({ where: { linkId: view.rows[9]!.linkId }, orderBy: { position: 'asc' } })
+    const targetIds = sentences.flatMap((s) => (s.target as Array<{ segmentId: string }>).map((t) => t.segmentId))
+    expect([...new Set(targetIds)]).toEqual(view.rows[9]!.targets.map((t) => t.id))
+    expect(sentences.map((s) => s.targetText).join(' ')).toBe(RU.slice(8, 10).join(' '))
+    const missing = await db.sentenceLink.findMany({ where: { linkId: view.rows[4]!.linkId }, orderBy: { position: 'asc' } })
+    expect(missing.map((s) => s.sourceText).join(' ')).toBe(EN[4])
+    expect(missing.every((s) => s.targetText === '')).toBe(true)
+  })
+
+  test('an existing translation with text is not overwritten without replace; an empty one is', async () => {
+    const { id } = await createDocument(db, { title: 'Replace', sourceLang: 'en', paragraphs: SMALL_EN.map(textToDoc) })
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: ['Раз два три.', 'Четыре пять.', 'Шесть.'].map(textToDoc) })
+    await expect(importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc) })).rejects.toMatchObject({ code: 'translation.exists' })
+    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets.map((t) => t.text))).toEqual(['Раз два три.', 'Четыре пять.', 'Шесть.'])
+    await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc), replace: true })
+    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets)).toHaveLength(2)
+  })
+
+  test('an operation is saved with a new version, a stale version is refused, and undo and redo replay it', async () => {
+    const { id } = await importDemo()
+    const before = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const linkId = before.rows[4]!.linkId
+    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } }, actor)
+    const merged = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(merged.version).toBe(version)
+    expect(shape(merged.rows)).toEqual([...EXPECTED.slice(0, 4), '2:1', ...EXPECTED.slice(6)])
+    expect(merged.rows[4]).toMatchObject({ origin: 'manual', confidence: null, confirmed: false })
+    expect((await db.sentenceLink.findMany({ where: { linkId } })).map((s) => s.targetText).join(' ')).toBe(RU[4])
+
+    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } }, actor)).rejects.toMatchObject({ code: 'alignment.conflict', details: { version } })
+
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
+    const undone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(shape(undone.rows)).toEqual(EXPECTED)
+    expect(undone.rows.map((r) => r.linkId)).toEqual(before.rows.map((r) => r.linkId))
+    expect(undone.rows.map((r) => r.origin)).toEqual(before.rows.map((r) => r.origin))
+    expect((await db.sentenceLink.findMany({ where: { linkId } })).every((s) => s.targetText === '')).toBe(true)
+    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: undone.version, request: { op: 'undo' } }, actor)).rejects.toMatchObject({ code: 'alignment.nothingToUndo' })
+
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: undone.version, request: { op: 'redo' } }, actor)
+    expect(shape((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows)).toEqual(shape(merged.rows))
+  })
+
+  test('joining two segments keeps their formatting, and undo brings the second segment back', async () => {
+    const { id } = await importDemo()
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const row = view.rows[9]!
+    const bold: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Линия', marks: [{ type: 'bold' }] }, { type: 'text', text: ' обойдётся дорого,' }] }] }
+    await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: bold }, actor)
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'join-segments', linkId: row.linkId, index: 0 } }, actor)
+    const joined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(joined.rows[9]?.targets).toHaveLength(1)
+    expect(docToHtml(joined.rows[9]!.targets[0]!.content)).toBe(`<p><strong>Линия</strong> обойдётся дорого, ${row.targets[1]!.text}</p>`)
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: joined.version, request: { op: 'undo' } }, actor)
+    const restored = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(restored.rows[9]?.targets.map((t) => t.text)).toEqual(['Линия обойдётся дорого,', row.targets[1]!.text])
+    expect(restored.rows[9]?.targets.map((t) => t.id)).toEqual(row.targets.map((t) => t.id))
+    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: restored.version, request: { op: 'redo' } }, actor)
+    const rejoined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[9]!.targets[0]!
+    await saveSegment(db, { segmentId: rejoined.id, version: rejoined.version, content: textToDoc('Исправленный текст.') }, actor)
+    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
+    expect((await getSegment(db, rejoined.id))?.text).toBe('Исправленный текст.')
+  })
+
+  test('realign keeps confirmed links and realigns the rest', async () => {
+    const { id } = await importDemo()
+    let view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'merge', linkId: view.rows[4]!.linkId } }, actor)
+    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true } }, actor))
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'realign' } }, actor)
+    view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(shape(view.rows)).toEqual(EXPECTED)
+    expect(view.rows.map((r) => r.confirmed)).toEqual(EN.map((_, k) => k === 0))
+    const again = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true } }, actor)
+    expect(again.version).toBe(view.version)
+    expect(await db.alignmentOperation.count({ where: { translationId: view.id } })).toBe(3)
+  })
+
+  test('splitting a segment keeps its formatting on both halves, and undo and redo keep the segment order', async () => {
+    const { id } = await importDemo()
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const row = view.rows[0]!
+    const rich: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Первое ' }, { type: 'text', text: 'предложение. Второе', marks: [{ type: 'italic' }] }, { type: 'text', text: ' предложение.' }] }] }
+    await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: rich }, actor)
+    const offset = 'Первое предложение. '.length
+    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'split-segment', linkId: row.linkId, index: 0, offset } }, actor)
+    const split = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(split.rows[0]?.type).toBe('1:2')
+    expect(split.rows[0]!.targets.map((t) => docToHtml(t.content))).toEqual(['<p>Первое <em>предложение.</em></p>', '<p><em>Второе</em> предложение.</p>'])
+    const order = async () => (await db.targetSegment.findMany({ where: { translationId: split.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((s) => s.id)
+    expect(await order()).toEqual(split.rows.flatMap((r) => r.targets.map((t) => t.id)))
+    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor))
+    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение. Второе предложение.'])
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'redo' } }, actor)
+    const redone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(redone.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение.', 'Второе предложение.'])
+    expect(await order()).toEqual(redone.rows.flatMap((r) => r.targets.map((t) => t.id)))
+  })
+})

@@ -1,0 +1,47 @@
+import { alignSentencesInLinks, type SentencePair } from '../alignment-ops/sentence-links'
+import type { OpLink } from '../alignment-ops/types'
+import type { DbOrTx } from './client'
+
+export type SentenceLinkRow = { linkId: string; position: number; source: Array<{ paragraphId: string; start: number; end: number }>; target: Array<{ segmentId: string; start: number; end: number }>; sourceText: string; targetText: string; confidence: number }
+
+/** The sentence pairs inside each link, as rows ready for `sentenceLink.createMany`. */
+export function planSentenceLinks(
+  links: Array<Pick<OpLink, 'id' | 'sources' | 'targets'>>,
+  textOf: { source: ReadonlyMap<string, string>; target: ReadonlyMap<string, string> },
+  langs: { sourceLang: string; targetLang: string },
+): SentenceLinkRow[] {
+  const sources = links.flatMap((l) => l.sources.map((id) => ({ id, text: textOf.source.get(id) ?? '' })))
+  const targets = links.flatMap((l) => l.targets.map((id) => ({ id, text: textOf.target.get(id) ?? '' })))
+  let s = 0
+  let t = 0
+  const indexed = links.map((l) => {
+    const link = { source: l.sources.map((_, k) => s + k), target: l.targets.map((_, k) => t + k) }
+    s += l.sources.length
+    t += l.targets.length
+    return link
+  })
+  const pairs = alignSentencesInLinks(sources, targets, indexed, langs)
+  return links.flatMap((link, k) => (pairs[k] ?? []).map((pair: SentencePair, position) => ({
+    linkId: link.id,
+    position,
+    source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
+    target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
+    sourceText: pair.source.map((x) => x.text).join(' '),
+    targetText: pair.target.map((x) => x.text).join(' '),
+    confidence: pair.confidence,
+  })))
+}
+
+/** Plain texts of the given source paragraphs and target segments. */
+export async function loadTexts(db: DbOrTx, { sourceIds, targetIds }: { sourceIds: string[]; targetIds: string[] }) {
+  const [paragraphs, segments] = await Promise.all([
+    db.sourceParagraph.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }),
+    db.targetSegment.findMany({ where: { id: { in: targetIds } }, select: { id: true, text: true } }),
+  ])
+  return { source: new Map(paragraphs.map((p) => [p.id, p.text])), target: new Map(segments.map((s) => [s.id, s.text])) }
+}
+
+/** The stored sentence pairs of one link, in order. */
+export async function listSentenceLinks(db: DbOrTx, linkId: string) {
+  return db.sentenceLink.findMany({ where: { linkId }, orderBy: { position: 'asc' }, select: { position: true, sourceText: true, targetText: true, confidence: true } })
+}
