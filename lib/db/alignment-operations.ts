@@ -144,12 +144,6 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
   const { patch } = plan
   // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
   if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
-  if (patch.segments) {
-    // Undoing a join or split must not silently overwrite text someone typed since.
-    const current = await db.targetSegment.findMany({ where: { id: { in: patch.segments.before.map((x) => x.id) } }, select: { id: true, text: true } })
-    const textOf = new Map(current.map((x) => [x.id, x.text]))
-    if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text)) throw new AppError('alignment.segmentEdited')
-  }
   const after = applyPatch(links, patch)
   const segments = await db.targetSegment.findMany({ where: { translationId: translation.id }, select: { id: true, position: true } })
   const positionOf = new Map(segments.map((x) => [x.id, x.position]))
@@ -170,7 +164,15 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
   return db.$transaction(async (tx) => {
     const bumped = await tx.translation.updateMany({ where: { id: translation.id, version: input.version }, data: { version: { increment: 1 } } })
     if (bumped.count === 0) throw new AppError('alignment.conflict', { version: (await tx.translation.findUnique({ where: { id: translation.id }, select: { version: true } }))?.version })
-    if (patch.segments) await writeSegments(tx, translation.id, patch.segments, actor)
+    if (patch.segments) {
+      // A join, a split or their undo must not overwrite text someone typed since it was read: the rows
+      // are locked and compared inside the transaction, so a save landing meanwhile is never lost.
+      const ids = patch.segments.before.map((x) => x.id)
+      const current = await tx.$queryRaw<Array<{ id: string; text: string }>>`SELECT "id", "text" FROM "TargetSegment" WHERE "id" = ANY(${ids}) FOR UPDATE`
+      const textOf = new Map(current.map((x) => [x.id, x.text]))
+      if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text)) throw new AppError('alignment.segmentEdited')
+      await writeSegments(tx, translation.id, patch.segments, actor)
+    }
     await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })
     await writeLinks(tx, translation.id, patch, sentences)
     if (plan.undoSeq !== undefined) await tx.alignmentOperation.update({ where: { translationId_seq: { translationId: translation.id, seq: plan.undoSeq } }, data: { undone: true } })

@@ -8,7 +8,6 @@ export const CreateDocumentSchema = z.object({
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 })
 
-export const CreateTranslationSchema = z.object({ lang: z.string().trim().min(1).max(35) })
 
 export const PatchSegmentSchema = z
   .object({
