@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { seedDemo } from '../../prisma/seed'
+import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
+import { collect, validateTmx } from '../formats/test-fixtures/tools'
+import type { Db } from './client'
+import { getExportSource } from './export-source'
+import { importExchangeFile } from './import-exchange-file'
+import { getTranslation } from './translations'
+import { getActingUser, type ActingUser } from './users'
+import { testBackends } from './test/test-databases'
+
+const NOW = new Date('2026-01-02T03:04:05Z')
+const MAX = 10 * 1024 * 1024
+
+const tmxOf = (units: Array<[string, string]>, header = 'srclang="en"') =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" ' +
+  `${header} datatype="plaintext"/><body>` +
+  units.map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>`).join('\n') +
+  '</body></tmx>\n'
+
+async function exportText(db: Db, documentId: string, format: ExportFormat, langs: string[], extra: { empty?: boolean; unaligned?: boolean } = {}) {
+  const options = toExportOptions({ format, langs, status: 'all', unit: 'paragraph', formatted: true, empty: extra.empty ?? false, unaligned: extra.unaligned ?? false }, langs, NOW)
+  const source = await getExportSource(db, { documentId, languages: langs, pageSize: 3 })
+  return collect(writeExport(format, source!, options))
+}
+
+async function countRows(db: Db) {
+  const [documents, paragraphs, translations, segments, links] = await Promise.all([
+    db.document.count(), db.sourceParagraph.count(), db.translation.count(), db.targetSegment.count(), db.alignmentLink.count(),
+  ])
+  return { documents, paragraphs, translations, segments, links }
+}
+
+describe.each(testBackends())('exchange with the database on $name', ({ open }) => {
+  let db: Db
+  let actor: ActingUser
+  let sampleId: string
+  beforeAll(async () => {
+    db = await open()
+    actor = await getActingUser(db)
+    sampleId = (await seedDemo(db)).id
+  })
+  afterAll(async () => db.$disconnect())
+
+  test('the sample article with its Russian translation exports as TMX valid against the 1.4b DTD', async () => {
+    const tmx = await exportText(db, sampleId, 'tmx', ['ru'])
+    expect(validateTmx(tmx)).toBe('')
+    expect(tmx).toContain('srclang="en"')
+    expect(tmx).toContain('Первый визит корейского руководителя')
+    expect(tmx).toContain('changeid="Demo editor"')
+    // Seven Russian segments have text; empty ones are left out by default.
+    expect(tmx.match(/<tu /g)).toHaveLength(7)
+  })
+
+  test('JSON export, import and export again gives the same file apart from ids and times', async () => {
+    const first = await exportText(db, sampleId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
+    const imported = await importExchangeFile(db, { input: new TextEncoder().encode(first), format: 'json', fileName: 'sample.json', maxBytes: MAX }, actor)
+    expect(imported.languages).toEqual(['ko', 'ru'])
+    const second = await exportText(db, imported.documentId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
+    const ids = new Map<string, string>()
+    const normalize = (json: string) =>
+      JSON.stringify(JSON.parse(json), (key, value: unknown) => {
+        if (typeof value !== 'string') return value
+        if (/^(createdAt|updatedAt|exportedAt)$/.test(key)) return 'TIME'
+        if (/^c[a-z0-9]{20,}$/.test(value)) return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
+        return value
+      })
+    ids.clear()
+    const a = normalize(first)
+    ids.clear()
+    const b = normalize(second)
+    expect(b).toEqual(a)
+    expect(a).toContain('Ким Чен Ын')
+  })
+
+  test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
+    const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['Third.', '']])
+    const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)
+    expect(result).toMatchObject({ languages: ['ru'], paragraphs: 3, segments: 3, links: 3 })
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru' })
+    expect(view?.rows.map((r) => [r.type, r.sources[0]?.text, r.targets[0]?.text, r.targets[0]?.status])).toEqual([
+      ['1:1', 'First & one.', 'Первый.', 'translated'],
+      ['1:1', 'Second.', 'Второй.', 'translated'],
+      ['1:1', 'Third.', '', 'empty'],
+    ])
+  })
+
+  test('a TMX adds a language to an existing document when the source texts match, and refuses when they do not', async () => {
+    const base = await importExchangeFile(db, { input: tmxOf([['One.', 'Один.'], ['Two.', 'Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 'a.tmx', maxBytes: MAX }, actor)
+    const ko = tmxOf([['One. Two.', '하나 둘.'], ['Three.', '셋.']]).replaceAll('xml:lang="ru"', 'xml:lang="ko"')
+    const added = await importExchangeFile(db, { input: ko, format: 'tmx', fileName: 'ko.tmx', documentId: base.documentId, maxBytes: MAX }, actor)
+    expect(added.languages).toEqual(['ko'])
+    const view = await getTranslation(db, { documentId: base.documentId, lang: 'ko' })
+    expect(view?.rows.map((r) => [r.type, r.targets[0]?.text])).toEqual([['2:1', '하나 둘.'], ['1:1', '셋.']])
+    const before = await countRows(db)
+    const other = tmxOf([['Something else.', 'Другое.']]).replaceAll('xml:lang="ru"', 'xml:lang="de"')
+    await expect(importExchangeFile(db, { input: other, format: 'tmx', fileName: 'de.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.sourceMismatch' })
+    await expect(importExchangeFile(db, { input: tmxOf([['One.', 'Раз.']]), format: 'tmx', fileName: 'ru.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'translation.exists' })
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  test.each([
+    ['billion laughs', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>', 'import.doctype'],
+    ['external entity', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>', 'import.doctype'],
+    ['truncated file', tmxOf([['One.', 'Один.'], ['Two.', 'Два.']]).slice(0, -40), undefined],
+    ['file with no srclang', tmxOf([['One.', 'Один.']], 'x="y"'), 'import.noSrcLang'],
+    ['file over the size limit', tmxOf([['One.', 'Один.']]), 'import.tooLarge'],
+  ])('a %s is refused with its error and the database is unchanged', async (name, content, code) => {
+    const before = await countRows(db)
+    const maxBytes = name === 'file over the size limit' ? 100 : MAX
+    const error = (await importExchangeFile(db, { input: content, format: 'tmx', fileName: 'bad.tmx', maxBytes }, actor).catch((e: unknown) => e)) as { code: string; details: { problems: Array<{ code: string; line: number }> } }
+    expect(error.code).toBe('import.invalidFile')
+    const problem = error.details.problems[0]!
+    if (code) expect(problem.code).toBe(code)
+    else expect(problem.code).toMatch(/^import\.(truncated|malformedXml)$/)
+    expect(await countRows(db)).toEqual(before)
+  })
+})
