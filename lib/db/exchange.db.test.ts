@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { seedDemo } from '../../prisma/seed'
 import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
@@ -5,6 +8,8 @@ import { collect, validateTmx } from '../formats/test-fixtures/tools'
 import type { Db } from './client'
 import { getExportSource } from './export-source'
 import { importExchangeFile } from './import-exchange-file'
+import { createImportJob, getImportJob } from './import-jobs'
+import { runImportJob } from './run-import-job'
 import { getTranslation } from './translations'
 import { getActingUser, type ActingUser } from './users'
 import { testBackends } from './test/test-databases'
@@ -113,6 +118,38 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const problem = error.details.problems[0]!
     if (code) expect(problem.code).toBe(code)
     else expect(problem.code).toMatch(/^import\.(truncated|malformedXml)$/)
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  async function queue(content: string) {
+    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), 'upload.tmx')
+    writeFileSync(filePath, content)
+    const size = Buffer.byteLength(content)
+    const job = await createImportJob(db, { kind: 'tmx', fileName: 'generated.tmx', filePath, total: size * 2, options: {} })
+    return { job, filePath }
+  }
+
+  test('a background job imports a generated TMX, reports its progress and ends done', async () => {
+    const units = Array.from({ length: 2500 }, (_, i): [string, string] => [`Sentence number ${i}.`, `Предложение номер ${i}.`])
+    const { job, filePath } = await queue(tmxOf(units))
+    expect((await getImportJob(db, job.id)).status).toBe('queued')
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    const done = await getImportJob(db, job.id)
+    expect(done).toMatchObject({ status: 'done', processed: done.total, result: { languages: ['ru'], paragraphs: 2500, segments: 2500 } })
+    const view = await getTranslation(db, { documentId: (done.result as { documentId: string }).documentId, lang: 'ru', withHtml: false })
+    expect(view?.rows[2499]?.targets[0]?.text).toBe('Предложение номер 2499.')
+    expect(existsSync(filePath)).toBe(false)
+  })
+
+  test('a background job with a malformed file fails with the check report and imports nothing', async () => {
+    const before = await countRows(db)
+    const { job } = await queue(tmxOf([['One.', 'Один.']]).replace('</tu>', '</tuv>'))
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    const failed = await getImportJob(db, job.id)
+    expect(failed.status).toBe('failed')
+    const error = failed.error as { code: string; problems: Array<{ code: string; line: number }> }
+    expect(error.code).toBe('import.invalidFile')
+    expect(error.problems[0]).toMatchObject({ code: 'import.malformedXml', line: 2 })
     expect(await countRows(db)).toEqual(before)
   })
 })

@@ -72,7 +72,6 @@ export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
 
 /** A download file name from the title and languages, e.g. `My article.en-ru.tmx`. */
 export function exportFileName(title: string, sourceLang: string, langs: readonly string[], format: ExportFormat): string {
-  // eslint-disable-next-line no-control-regex
   const base = title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'document'
   return `${base}.${[sourceLang, ...langs].join('-')}.${EXTENSION[format]}`
 }
