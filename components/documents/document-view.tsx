@@ -7,6 +7,7 @@ import type { DocumentSummary } from '@/lib/db/documents'
 import { createFormatters } from '@/lib/i18n/format'
 import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
 import { readApiError, type ApiError } from './api-error'
+import { ExportPanel } from '@/components/exchange/export-panel'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
 import { ProgressBar, ProgressLegend } from './progress-bar'
@@ -67,6 +68,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
           <ErrorMessage error={error} />
         </form>
       </section>
+      <ExportPanel documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />)}

@@ -12,7 +12,7 @@ function batches<T>(rows: T[]): T[][] {
   return out
 }
 
-export type ImportResult = { documentId: string; languages: string[]; paragraphs: number; segments: number; links: number }
+export type ImportResult = { documentId: string; title: string; languages: string[]; paragraphs: number; segments: number; links: number }
 
 /** Writes an import plan; call it inside one transaction so a failure leaves nothing behind (R5). */
 export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {
@@ -37,7 +37,7 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     const existing = await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true } })
     paragraphIds = existing.map((p) => p.id)
   }
-  const document = await tx.document.findUnique({ where: { id: documentId }, select: { sourceLang: true, translations: { select: { lang: true } } } })
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, sourceLang: true, translations: { select: { lang: true } } } })
   if (!document) throw new AppError('document.notFound')
   const taken = new Set(document.translations.map((t) => t.lang.toLowerCase()))
   let segmentCount = 0
@@ -81,5 +81,5 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     segmentCount += planned.segments.length
     linkCount += planned.links.length
   }
-  return { documentId, languages: plan.translations.map((t) => t.lang), paragraphs: plan.paragraphs.length, segments: segmentCount, links: linkCount }
+  return { documentId, title: document.title, languages: plan.translations.map((t) => t.lang), paragraphs: plan.paragraphs.length, segments: segmentCount, links: linkCount }
 }
