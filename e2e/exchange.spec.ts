@@ -69,3 +69,25 @@ test('the check page reports a file that declares entities', async ({ page }) =>
   await expect(page.getByRole('status')).toHaveText('1 problem found.')
   await expect(page.getByRole('table')).toContainText('The file declares entities in a DOCTYPE')
 })
+
+test('a large TMX imports in the background and the import page lists the finished job', async ({ page, request }) => {
+  const title = `Large memory ${test.info().testId} ${Date.now()}`
+  const units = Array.from({ length: 15_000 }, (_, i): [string, string] => [`Source sentence number ${i} of a large memory.`, `Предложение номер ${i} из большой памяти.`])
+  const tmx = tmxFile(title, units)
+  expect(Buffer.byteLength(tmx)).toBeGreaterThan(2 * 1024 * 1024)
+  const queued = await request.post('/api/imports', { multipart: { file: { name: 'large.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) } } })
+  expect(queued.status()).toBe(202)
+  const { jobId } = (await queued.json()) as { jobId: string }
+  await expect
+    .poll(async () => ((await (await request.get(`/api/imports/${jobId}`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .toBe('done')
+  const job = (await (await request.get(`/api/imports/${jobId}`)).json()) as { processed: number; total: number; result: { documentId: string; paragraphs: number } }
+  expect(job.processed).toBe(job.total)
+  expect(job.result.paragraphs).toBe(15_000)
+
+  await page.goto('/documents/import-file')
+  const row = page.getByRole('row').filter({ hasText: 'large.tmx' }).filter({ hasText: 'Done' }).first()
+  await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
+  await row.getByRole('link', { name: 'Open the document' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+})

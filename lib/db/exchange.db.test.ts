@@ -78,6 +78,33 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(a).toContain('Ким Чен Ын')
   })
 
+  test('an XLIFF 2.1 export imports as a new document with its targets and statuses', async () => {
+    const xliff = await exportText(db, sampleId, 'xliff', ['ru'], { empty: true })
+    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX }, actor)
+    expect(result.languages).toEqual(['ru'])
+    const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
+    const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+    const shape = (view: typeof back) => view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
+    expect(shape(back)).toEqual(shape(original))
+    expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
+  })
+
+  test('an XLIFF 1.2 file from a CAT tool brings its targets and states back', async () => {
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" datatype="plaintext" original="a.txt"><body>
+<trans-unit id="1" approved="yes"><source>Hello <g id="b" ctype="bold">world</g>.</source><target state="final">안녕 <g id="b" ctype="bold">세계</g>.</target></trans-unit>
+<trans-unit id="2"><source>Second.</source><target state="translated">둘째.</target></trans-unit>
+<trans-unit id="3"><source>Third.</source></trans-unit>
+</body></file></xliff>`
+    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'cat.xlf', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ko' })
+    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.html, r.targets[0]?.status])).toEqual([
+      ['Hello world.', '<p>안녕 <strong>세계</strong>.</p>', 'approved'],
+      ['Second.', '<p>둘째.</p>', 'translated'],
+      ['Third.', '<p></p>', 'empty'],
+    ])
+  })
+
   test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
     const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['Third.', '']])
     const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)
