@@ -91,3 +91,18 @@ test('a large TMX imports in the background and the import page lists the finish
   await row.getByRole('link', { name: 'Open the document' }).click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 })
+
+test('the export API refuses a bilingual format with two languages, in the caller’s language', async ({ request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ko' } })).status()).toBe(201)
+  const refused = await request.get(`/api/documents/${document.id}/export?format=xliff&langs=ru,ko`, { headers: { 'accept-language': 'ru' } })
+  expect(refused.status()).toBe(400)
+  expect(await refused.json()).toMatchObject({ error: { code: 'export.bilingual', message: 'XLIFF — двуязычный формат: выберите ровно один язык.' } })
+  const unknown = await request.get(`/api/documents/${document.id}/export?format=tmx&langs=de`)
+  expect(await unknown.json()).toMatchObject({ error: { code: 'export.languages', message: 'Choose languages this document has been translated into (got “de”).' } })
+  const multi = await request.get(`/api/documents/${document.id}/export?format=tmx-multi&langs=ru,ko&empty=1`)
+  expect(multi.status()).toBe(200)
+  expect(multi.headers()['content-type']).toBe('application/x-tmx+xml; charset=utf-8')
+  const body = await multi.text()
+  expect(body).toContain('<tuv xml:lang="ru"')
+  expect(body).toContain('<tuv xml:lang="ko"')
+})
