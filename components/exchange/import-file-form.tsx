@@ -26,13 +26,17 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    const fileName = (form.get('file') as File | null)?.name ?? ''
+    const file = form.get('file')
+    if (!(file instanceof File)) return
+    const fileName = file.name
+    const query = new URLSearchParams({ fileName, documentId: String(form.get('documentId') ?? '') })
     setBusy(true)
     setImported(null)
     setQueued(false)
     setRefusal(null)
     setError(null)
-    const response = await fetch('/api/imports', { method: 'POST', body: form }).catch(() => null)
+    // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
+    const response = await fetch(`/api/imports?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file }).catch(() => null)
     setBusy(false)
     if (response?.status === 201) return setImported((await response.json()) as Imported)
     if (response?.status === 202) {

@@ -8,8 +8,12 @@ export const dynamic = 'force-dynamic'
 /** Checks a TMX, XLIFF or project JSON file without importing it. */
 export async function POST(request: Request) {
   return handle(request, async () => {
-    const { file, format } = await readUpload(request)
-    const report = await checkExchangeFile(new Uint8Array(await file.arrayBuffer()), format, importLimits().maxBytes)
-    return json({ ...report, fileName: file.name, problems: await localizeProblems(request, report.problems) })
+    const upload = await readUpload(request)
+    try {
+      const report = await checkExchangeFile(upload.stream(), upload.format, importLimits().maxBytes)
+      return json({ ...report, fileName: upload.fileName, problems: await localizeProblems(request, report.problems) })
+    } finally {
+      await upload.discard()
+    }
   })
 }
