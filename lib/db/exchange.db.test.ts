@@ -8,7 +8,7 @@ import { collect, validateTmx } from '../formats/test-fixtures/tools'
 import type { Db } from './client'
 import { getExportSource } from './export-source'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, getImportJob } from './import-jobs'
+import { createImportJob, failInterruptedImportJobs, getImportJob } from './import-jobs'
 import { runImportJob } from './run-import-job'
 import { getTranslation } from './translations'
 import { getActingUser, type ActingUser } from './users'
@@ -178,5 +178,13 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(error.code).toBe('import.invalidFile')
     expect(error.problems[0]).toMatchObject({ code: 'import.malformedXml', line: 2 })
     expect(await countRows(db)).toEqual(before)
+  })
+
+  test('a queued job that no process runs any more is marked interrupted, a running one is kept', async () => {
+    const { job: lost } = await queue(tmxOf([['One.', 'Один.']]))
+    const { job: alive } = await queue(tmxOf([['Two.', 'Два.']]))
+    await failInterruptedImportJobs(db, [alive.id])
+    expect(await getImportJob(db, lost.id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
+    expect((await getImportJob(db, alive.id)).status).toBe('queued')
   })
 })

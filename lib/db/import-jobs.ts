@@ -53,3 +53,15 @@ export async function updateImportJob(
 ): Promise<void> {
   await db.importJob.update({ where: { id }, data, select: { id: true } })
 }
+
+/**
+ * Marks queued or running jobs that no process runs any more (the server restarted) as failed
+ * with `import.interrupted`. Jobs run inside the one server process, so `runningIds` is the truth.
+ */
+export async function failInterruptedImportJobs(db: DbOrTx, runningIds: string[]): Promise<number> {
+  const { count } = await db.importJob.updateMany({
+    where: { status: { in: ['queued', 'running'] }, id: { notIn: runningIds } },
+    data: { status: 'failed', error: { code: 'import.interrupted' } },
+  })
+  return count
+}

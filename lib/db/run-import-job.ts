@@ -10,6 +10,15 @@ import { getActingUser } from './users'
 
 const MAX_PROBLEMS = 200
 
+// Jobs this server process is running; kept on globalThis so hot reloads share it.
+const cache = globalThis as unknown as { parallelImportJobs?: Set<string> }
+const running = (cache.parallelImportJobs ??= new Set<string>())
+
+/** Ids of the jobs this process is running now. */
+export function runningImportJobIds(): string[] {
+  return [...running]
+}
+
 /** Reads a file in 1 MB chunks, reporting the bytes read so far after each. */
 async function* readCounting(filePath: string, onBytes: (bytes: number) => Promise<void>): AsyncGenerator<Uint8Array> {
   let bytes = 0
@@ -25,7 +34,17 @@ async function* readCounting(filePath: string, onBytes: (bytes: number) => Promi
  * imports it (the second half) in one transaction; the job ends `done` with the result or
  * `failed` with the error or check report. The uploaded file is removed either way.
  */
-export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
+export async function runImportJob(db: Db, jobId: string, options: { maxBytes: number }): Promise<void> {
+  // Registered before the first await, so a status request never takes the job for interrupted.
+  running.add(jobId)
+  try {
+    await runJob(db, jobId, options)
+  } finally {
+    running.delete(jobId)
+  }
+}
+
+async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
   const job = await getImportJobInput(db, jobId)
   if (!job.filePath) return
   const size = Math.max(1, Math.floor(job.total / 2))

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db/db'
 import { importExchangeFile } from '@/lib/db/import-exchange-file'
-import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
-import { runImportJob } from '@/lib/db/run-import-job'
+import { createImportJob, failInterruptedImportJobs, listImportJobs } from '@/lib/db/import-jobs'
+import { runImportJob, runningImportJobIds } from '@/lib/db/run-import-job'
 import { getActingUser } from '@/lib/db/users'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
@@ -11,7 +11,10 @@ import { errorResponse, handle, json } from '@/lib/http/respond'
 export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request) {
-  return handle(request, async () => json({ jobs: await listImportJobs(db) }))
+  return handle(request, async () => {
+    await failInterruptedImportJobs(db, runningImportJobIds())
+    return json({ jobs: await listImportJobs(db) })
+  })
 }
 
 /** Imports a file directly when it is small, else queues a background job (202). */

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/db'
-import { getImportJob } from '@/lib/db/import-jobs'
+import { failInterruptedImportJobs, getImportJob } from '@/lib/db/import-jobs'
+import { runningImportJobIds } from '@/lib/db/run-import-job'
 import { handle, json } from '@/lib/http/respond'
 
 export const dynamic = 'force-dynamic'
@@ -8,6 +9,7 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
   return handle(request, async () => {
     const { jobId } = await params
+    await failInterruptedImportJobs(db, runningImportJobIds())
     return json(await getImportJob(db, jobId))
   })
 }
