@@ -185,6 +185,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const view = await getTranslation(db, { documentId: (done.result as { documentId: string }).documentId, lang: 'ru', withHtml: false })
     expect(view?.rows[2499]?.targets[0]?.text).toBe('Предложение номер 2499.')
     expect(existsSync(filePath)).toBe(false)
+    expect(existsSync(`${filePath}.slots`)).toBe(false)
   })
 
   test('a background job with a malformed file fails with the check report and imports nothing', async () => {

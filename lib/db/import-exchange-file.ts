@@ -1,16 +1,17 @@
 import { AppError } from '../errors'
 import type { ImportFormat } from '../exchange/detect-format'
 import { problemOfError, readJsonDocument } from '../exchange/check-exchange-file'
-import type { ImportPlan } from '../exchange/import-plan'
 import { planDocumentFromJson } from '../exchange/plan-json-import'
-import { planNewDocumentFromUnits, planNewLanguagesFromUnits, SourceMismatchError } from '../exchange/plan-units-import'
+import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '../exchange/unit-slots'
 import type { XmlInput } from '../formats/decode-xml-input'
 import { FormatError } from '../formats/format-error'
-import type { ImportedHeader, ImportedUnit } from '../formats/imported-unit'
+import type { ImportedHeader } from '../formats/imported-unit'
 import { readTmx } from '../formats/read-tmx'
 import { readXliff } from '../formats/read-xliff'
 import { applyImportPlan, type ImportResult } from './apply-import-plan'
+import { applySlotStream } from './apply-slot-stream'
 import type { Db } from './client'
+import { createSlotSpool, type SlotSpool } from './slot-spool'
 import type { ActingUser } from './users'
 
 export type ImportRequest = {
@@ -20,54 +21,65 @@ export type ImportRequest = {
   /** Add the file's languages to this document instead of creating one (TMX and XLIFF). */
   documentId?: string
   maxBytes: number
-  /** Called every `PROGRESS_EVERY` units while the file is read. */
-  onUnits?: (units: number) => Promise<void> | void
+  /** Spool the placed units to this file instead of memory, so a large import runs in flat memory. */
+  spoolPath?: string
 }
 
-const PROGRESS_EVERY = 1000
+const TRANSACTION = { timeout: 60 * 60_000, maxWait: 60_000 }
 
-async function readUnits(request: ImportRequest): Promise<{ header: ImportedHeader; units: ImportedUnit[] }> {
+/** Reads TMX or XLIFF units one by one, places them on the document and spools them. */
+async function spoolUnits(db: Db, request: ImportRequest, spool: SlotSpool): Promise<{ header: ImportedHeader; builder: SlotBuilder }> {
+  const paragraphTexts = request.documentId
+    ? (await db.sourceParagraph.findMany({ where: { documentId: request.documentId }, orderBy: { position: 'asc' }, select: { text: true } })).map((p) => p.text)
+    : undefined
+  if (paragraphTexts?.length === 0) throw new AppError('document.notFound')
   const read = request.format === 'tmx' ? readTmx : readXliff
   let header: ImportedHeader | undefined
-  const units: ImportedUnit[] = []
+  let builder: SlotBuilder | undefined
+  let units = 0
   for await (const ev of read(request.input, { maxBytes: request.maxBytes })) {
-    if (ev.kind === 'header') header = ev.header
-    else {
-      units.push(ev.unit)
-      if (units.length % PROGRESS_EVERY === 0) await request.onUnits?.(units.length)
+    if (ev.kind === 'header') {
+      header = ev.header
+      builder = createSlotBuilder(header, paragraphTexts)
+    } else if (builder) {
+      units++
+      for (const slot of builder.add(ev.unit)) await spool.write(slot)
     }
   }
-  if (!header || units.length === 0) throw new AppError('import.noUnits')
-  return { header, units }
+  if (!header || !builder || units === 0) throw new AppError('import.noUnits')
+  for (const slot of builder.finish()) await spool.write(slot)
+  await spool.close()
+  return { header, builder }
 }
 
-async function planImport(db: Db, request: ImportRequest): Promise<ImportPlan> {
-  const title = request.fileName.replace(/\.[^.]+$/, '') || request.fileName
-  if (request.format === 'json') {
-    if (request.documentId) throw new AppError('import.jsonNewDocument')
-    return planDocumentFromJson(await readJsonDocument(request.input, request.maxBytes), request.fileName)
-  }
-  const { header, units } = await readUnits(request)
-  await request.onUnits?.(units.length)
-  if (!request.documentId) return planNewDocumentFromUnits(header, units, { title: header.properties['x-document-title'] || title, fileName: request.fileName })
-  const paragraphs = await db.sourceParagraph.findMany({ where: { documentId: request.documentId }, orderBy: { position: 'asc' }, select: { text: true } })
-  if (paragraphs.length === 0) throw new AppError('document.notFound')
-  return planNewLanguagesFromUnits(request.documentId, paragraphs.map((p) => p.text), header, units)
+function rethrow(error: unknown, format: ImportFormat): never {
+  if (error instanceof FormatError) throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
+  if (error instanceof SourceMismatchError) throw new AppError('import.sourceMismatch', { unit: error.unitIndex, text: error.text.slice(0, 200) })
+  throw error
 }
 
 /**
- * Imports a TMX, XLIFF or project JSON file: reads and plans it first, then writes everything in
+ * Imports a TMX, XLIFF or project JSON file: reads and places it first, then writes everything in
  * one transaction, so a bad file or a failure leaves the database as it was.
  */
 export async function importExchangeFile(db: Db, request: ImportRequest, actor: ActingUser): Promise<ImportResult> {
-  let plan: ImportPlan
-  try {
-    plan = await planImport(db, request)
-  } catch (error) {
-    if (error instanceof FormatError) throw new AppError('import.invalidFile', { format: request.format, problems: [problemOfError(error)] })
-    if (error instanceof SourceMismatchError) throw new AppError('import.sourceMismatch', { unit: error.unitIndex, text: error.text.slice(0, 200) })
-    throw error
+  if (request.format === 'json') {
+    if (request.documentId) throw new AppError('import.jsonNewDocument')
+    const plan = await readJsonDocument(request.input, request.maxBytes).then((doc) => planDocumentFromJson(doc, request.fileName), (error: unknown) => rethrow(error, 'json'))
+    if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')
+    return db.$transaction((tx) => applyImportPlan(tx, plan, actor), TRANSACTION)
   }
-  if (plan.translations.length === 0 && plan.paragraphs.length === 0) throw new AppError('import.noUnits')
-  return db.$transaction((tx) => applyImportPlan(tx, plan, actor), { timeout: 10 * 60_000, maxWait: 60_000 })
+  const spool = createSlotSpool(request.spoolPath)
+  try {
+    const { header, builder } = await spoolUnits(db, request, spool).catch((error: unknown) => rethrow(error, request.format))
+    const langs = builder.langs()
+    if (langs.length === 0 && builder.paragraphCount() === 0) throw new AppError('import.noUnits')
+    const title = header.properties['x-document-title'] || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
+    const document = request.documentId
+      ? { kind: 'existing' as const, id: request.documentId }
+      : { kind: 'new' as const, title, sourceLang: header.sourceLang, origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) } }
+    return await db.$transaction((tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor), TRANSACTION)
+  } finally {
+    await spool.dispose()
+  }
 }

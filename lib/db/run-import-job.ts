@@ -59,7 +59,7 @@ async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number })
     }
     const actor = await getActingUser(db)
     const input = readCounting(job.filePath, progress(size))
-    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, maxBytes }, actor)
+    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, maxBytes, spoolPath: `${job.filePath}.slots` }, actor)
     await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
   } catch (error) {
     if (!isAppError(error)) console.error(error)

@@ -1,0 +1,98 @@
+import { AppError } from '../errors'
+import { slotToLink, type Slot } from '../exchange/unit-slots'
+import type { PlannedLink, PlannedSegment } from '../exchange/import-plan'
+import { countWords, docToText } from '../richtext/doc-to-text'
+import type { RichDoc } from '../richtext/types'
+import type { ImportResult } from './apply-import-plan'
+import type { DbOrTx } from './client'
+import type { ActingUser } from './users'
+
+const BATCH = 2000
+
+export type SlotImport = {
+  document: { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> } | { kind: 'existing'; id: string }
+  langs: string[]
+  /** Reads the slots from the start; called once for the paragraphs and once per language. */
+  slots: () => AsyncIterable<Slot>
+}
+
+async function insertParagraphs(tx: DbOrTx, documentId: string, rows: Array<{ position: number; content: RichDoc }>, ids: string[]) {
+  const made = await tx.sourceParagraph.createManyAndReturn({
+    data: rows.map(({ position, content }) => {
+      const text = docToText(content)
+      return { documentId, position, content, text, wordCount: countWords(text) }
+    }),
+    select: { id: true, position: true },
+  })
+  for (const p of made) ids[p.position] = p.id
+}
+
+async function insertLinks(tx: DbOrTx, translationId: string, batch: Array<{ segment: PlannedSegment; link: PlannedLink }>, paragraphIds: string[], actor: ActingUser) {
+  const made = await tx.targetSegment.createManyAndReturn({
+    data: batch.map(({ segment: s }) => ({
+      translationId, position: s.position, content: s.content, text: s.text, wordCount: countWords(s.text), status: s.status, version: s.version,
+      updatedById: s.hasAuthor ? actor.id : null, ...(s.createdAt ? { createdAt: s.createdAt } : {}), ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
+    })),
+    select: { id: true, position: true },
+  })
+  const segmentId = new Map(made.map((m) => [m.position, m.id]))
+  await tx.alignmentLink.createMany({
+    data: batch.map(({ link }) => ({
+      translationId, position: link.position, origin: 'init', confidence: link.confidence, confirmed: link.confirmed,
+      sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''), targetIds: link.targets.map((s) => segmentId.get(s) ?? ''),
+    })),
+  })
+}
+
+/**
+ * Writes streamed slots in batches of 2,000 rows: the paragraphs of a new document, then one
+ * pass per language. Call it inside one transaction; memory stays flat apart from the ids.
+ */
+export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: ActingUser): Promise<ImportResult> {
+  const paragraphIds: string[] = []
+  let documentId: string
+  let paragraphs = 0
+  if (input.document.kind === 'new') {
+    documentId = (await tx.document.create({ data: { title: input.document.title, sourceLang: input.document.sourceLang, origin: input.document.origin }, select: { id: true } })).id
+    let rows: Array<{ position: number; content: RichDoc }> = []
+    for await (const slot of input.slots()) {
+      if (!slot.source) continue
+      rows.push({ position: slot.paragraphs[0]!, content: slot.source })
+      paragraphs++
+      if (rows.length === BATCH) {
+        await insertParagraphs(tx, documentId, rows, paragraphIds)
+        rows = []
+      }
+    }
+    if (rows.length > 0) await insertParagraphs(tx, documentId, rows, paragraphIds)
+  } else {
+    documentId = input.document.id
+    const existing = await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true } })
+    existing.forEach((p, i) => (paragraphIds[i] = p.id))
+  }
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, sourceLang: true, translations: { select: { lang: true } } } })
+  if (!document) throw new AppError('document.notFound')
+  const taken = new Set(document.translations.map((t) => t.lang.toLowerCase()))
+  let segments = 0
+  for (const lang of input.langs) {
+    if (lang.toLowerCase() === document.sourceLang.toLowerCase()) throw new AppError('translation.sameAsSource')
+    if (taken.has(lang.toLowerCase())) throw new AppError('translation.exists', { lang })
+    taken.add(lang.toLowerCase())
+    const translation = await tx.translation.create({ data: { documentId, lang }, select: { id: true } })
+    let batch: Array<{ segment: PlannedSegment; link: PlannedLink }> = []
+    let count = 0
+    for await (const slot of input.slots()) {
+      const made = slotToLink(slot, lang, { segment: count, link: count })
+      if (!made) continue
+      batch.push(made)
+      count++
+      if (batch.length === BATCH) {
+        await insertLinks(tx, translation.id, batch, paragraphIds, actor)
+        batch = []
+      }
+    }
+    if (batch.length > 0) await insertLinks(tx, translation.id, batch, paragraphIds, actor)
+    segments += count
+  }
+  return { documentId, title: document.title, languages: input.langs, paragraphs, segments, links: segments }
+}
