@@ -4,6 +4,7 @@ import type { PlannedLink, PlannedSegment } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import type { ImportResult } from './apply-import-plan'
+import { insertLinks, insertParagraphs, insertSegments, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import type { ActingUser } from './users'
 
@@ -16,32 +17,27 @@ export type SlotImport = {
   slots: () => AsyncIterable<Slot>
 }
 
-async function insertParagraphs(tx: DbOrTx, documentId: string, rows: Array<{ position: number; content: RichDoc }>, ids: string[]) {
-  const made = await tx.sourceParagraph.createManyAndReturn({
-    data: rows.map(({ position, content }) => {
-      const text = docToText(content)
-      return { documentId, position, content, text, wordCount: countWords(text) }
-    }),
-    select: { id: true, position: true },
+async function writeParagraphs(tx: DbOrTx, documentId: string, rows: Array<{ position: number; content: RichDoc }>, ids: string[]) {
+  const data = rows.map(({ position, content }) => {
+    const text = docToText(content)
+    return { id: newId(), position, content, text, wordCount: countWords(text) }
   })
-  for (const p of made) ids[p.position] = p.id
+  await insertParagraphs(tx, documentId, data)
+  for (const p of data) ids[p.position] = p.id
 }
 
-async function insertLinks(tx: DbOrTx, translationId: string, batch: Array<{ segment: PlannedSegment; link: PlannedLink }>, paragraphIds: string[], actor: ActingUser) {
-  const made = await tx.targetSegment.createManyAndReturn({
-    data: batch.map(({ segment: s }) => ({
-      translationId, position: s.position, content: s.content, text: s.text, wordCount: countWords(s.text), status: s.status, version: s.version,
-      updatedById: s.hasAuthor ? actor.id : null, ...(s.createdAt ? { createdAt: s.createdAt } : {}), ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
-    })),
-    select: { id: true, position: true },
+async function writeLinks(tx: DbOrTx, translationId: string, batch: Array<{ segment: PlannedSegment; link: PlannedLink }>, paragraphIds: string[], actor: ActingUser) {
+  const segmentId = new Map<number, string>()
+  const segments = batch.map(({ segment: s }) => {
+    const id = newId()
+    segmentId.set(s.position, id)
+    return { ...s, id, wordCount: countWords(s.text), updatedById: s.hasAuthor ? actor.id : null }
   })
-  const segmentId = new Map(made.map((m) => [m.position, m.id]))
-  await tx.alignmentLink.createMany({
-    data: batch.map(({ link }) => ({
-      translationId, position: link.position, origin: 'init', confidence: link.confidence, confirmed: link.confirmed,
-      sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''), targetIds: link.targets.map((s) => segmentId.get(s) ?? ''),
-    })),
-  })
+  await insertSegments(tx, translationId, segments)
+  await insertLinks(tx, translationId, batch.map(({ link }) => ({
+    id: newId(), position: link.position, confidence: link.confidence, confirmed: link.confirmed,
+    sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''), targetIds: link.targets.map((t) => segmentId.get(t) ?? ''),
+  })))
 }
 
 /**
@@ -60,11 +56,11 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
       rows.push({ position: slot.paragraphs[0]!, content: slot.source })
       paragraphs++
       if (rows.length === BATCH) {
-        await insertParagraphs(tx, documentId, rows, paragraphIds)
+        await writeParagraphs(tx, documentId, rows, paragraphIds)
         rows = []
       }
     }
-    if (rows.length > 0) await insertParagraphs(tx, documentId, rows, paragraphIds)
+    if (rows.length > 0) await writeParagraphs(tx, documentId, rows, paragraphIds)
   } else {
     documentId = input.document.id
     const existing = await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true } })
@@ -87,11 +83,11 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
       batch.push(made)
       count++
       if (batch.length === BATCH) {
-        await insertLinks(tx, translation.id, batch, paragraphIds, actor)
+        await writeLinks(tx, translation.id, batch, paragraphIds, actor)
         batch = []
       }
     }
-    if (batch.length > 0) await insertLinks(tx, translation.id, batch, paragraphIds, actor)
+    if (batch.length > 0) await writeLinks(tx, translation.id, batch, paragraphIds, actor)
     segments += count
   }
   return { documentId, title: document.title, languages: input.langs, paragraphs, segments, links: segments }

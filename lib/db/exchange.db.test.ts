@@ -125,14 +125,15 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   })
 
   test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
-    const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['Third.', '']])
+    const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['', 'Лишнее.'], ['Third.', '']])
     const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)
-    expect(result).toMatchObject({ languages: ['ru'], paragraphs: 3, segments: 3, links: 3 })
+    expect(result).toMatchObject({ languages: ['ru'], paragraphs: 3, segments: 4, links: 4 })
     const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru' })
-    expect(view?.rows.map((r) => [r.type, r.sources[0]?.text, r.targets[0]?.text, r.targets[0]?.status])).toEqual([
-      ['1:1', 'First & one.', 'Первый.', 'translated'],
-      ['1:1', 'Second.', 'Второй.', 'translated'],
-      ['1:1', 'Third.', '', 'empty'],
+    expect(view?.rows.map((r) => [r.type, r.sources[0]?.text, r.targets[0]?.text, r.targets[0]?.status, r.targets[0]?.updatedBy])).toEqual([
+      ['1:1', 'First & one.', 'Первый.', 'translated', 'Demo editor'],
+      ['1:1', 'Second.', 'Второй.', 'translated', 'Demo editor'],
+      ['0:1', undefined, 'Лишнее.', 'translated', 'Demo editor'],
+      ['1:1', 'Third.', '', 'empty', null],
     ])
   })
 
