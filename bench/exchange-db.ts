@@ -11,7 +11,7 @@ import { applyMigrations } from '@/lib/db/migrate'
 import { getActingUser } from '@/lib/db/users'
 import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
 
-// 20,000 by default: writes go through Prisma at about 1,000 units per second (see docs/formats.md).
+// 20,000 by default to keep `npm run bench` short; the figures in docs/formats.md are for 100,000.
 const LINKS = Number(process.env.BENCH_DB_LINKS ?? 20_000)
 
 function* generateTmx(): Generator<string> {

@@ -8,7 +8,9 @@ import { insertLinks, insertParagraphs, insertSegments, newId } from './bulk-ins
 import type { DbOrTx } from './client'
 import type { ActingUser } from './users'
 
-const BATCH = 2000
+// Prisma's driver adapter keeps the arguments of its last 100 queries for error reports, so the
+// batch size bounds the memory an import holds: 100 batches of 500 rows.
+const BATCH = 500
 
 export type SlotImport = {
   document: { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> } | { kind: 'existing'; id: string }
@@ -41,7 +43,7 @@ async function writeLinks(tx: DbOrTx, translationId: string, batch: Array<{ segm
 }
 
 /**
- * Writes streamed slots in batches of 2,000 rows: the paragraphs of a new document, then one
+ * Writes streamed slots in batches of 500 rows: the paragraphs of a new document, then one
  * pass per language. Call it inside one transaction; memory stays flat apart from the ids.
  */
 export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: ActingUser): Promise<ImportResult> {
