@@ -66,7 +66,13 @@ export function ExportPanel({ documentId, langs }: { documentId: string; langs: 
         <label><input type="checkbox" checked={unaligned} onChange={(e) => setUnaligned(e.target.checked)} /> {t('exchange.export.unaligned')}</label>
       </div>
       {isValid ? (
-        <a className="button primary" href={`/api/documents/${documentId}/export?${query.toString()}`} download>{t('exchange.export.download')}</a>
+        <a
+          href={`/api/documents/${documentId}/export?${query.toString()}`}
+          download
+          style={{ display: 'inline-block', background: 'var(--accent)', color: '#fff', borderRadius: 6, padding: '4px 10px', textDecoration: 'none' }}
+        >
+          {t('exchange.export.download')}
+        </a>
       ) : (
         <button type="button" className="primary" disabled>{t('exchange.export.download')}</button>
       )}

@@ -45,7 +45,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
-      <table className="card">
+      <table className="list">
         <thead>
           <tr>
             <th scope="col">{t('exchange.job.columns.file')}</th>

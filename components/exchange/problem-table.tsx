@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
 
-export type Problem = { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; params?: Record<string, string> }
+export type Problem = { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; detail?: string; params?: Record<string, string> }
 
 /** A check report: every problem with its line and column, the text in the UI language. */
 export function ProblemTable({ fileName, problems }: { fileName: string; problems: Problem[] }) {
@@ -16,7 +16,7 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
     return i18n.exists(key) ? tDynamic(key, { ...p.params, size }) : p.message
   }
   return (
-    <table className="card">
+    <table className="list">
       <caption>{t('exchange.problems.caption', { file: fileName })}</caption>
       <thead>
         <tr>
@@ -32,7 +32,10 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
             <td>{p.line > 0 ? f.number(p.line) : '—'}</td>
             <td>{p.column > 0 ? f.number(p.column) : '—'}</td>
             <td>{t(`exchange.problems.severities.${p.severity}`)}</td>
-            <td>{describe(p)}<br /><small className="muted" lang="en">{p.message}</small></td>
+            <td>
+              {describe(p)}
+              {(p.detail ?? p.message) !== describe(p) ? <><br /><small className="muted" lang="en">{p.detail ?? p.message}</small></> : null}
+            </td>
           </tr>
         ))}
       </tbody>
