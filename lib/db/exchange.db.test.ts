@@ -137,6 +137,14 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     ])
   })
 
+  test('a UTF-16 TMX with a byte order mark imports like a UTF-8 one', async () => {
+    const text = tmxOf([['Ünïcode & more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))])
+    const result = await importExchangeFile(db, { input: bytes, format: 'tmx', fileName: 'utf16.tmx', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.text])).toEqual([['Ünïcode & more.', 'Юникод и ещё.']])
+  })
+
   test('a TMX adds a language to an existing document when the source texts match, and refuses when they do not', async () => {
     const base = await importExchangeFile(db, { input: tmxOf([['One.', 'Один.'], ['Two.', 'Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 'a.tmx', maxBytes: MAX }, actor)
     const ko = tmxOf([['One. Two.', '하나 둘.'], ['Three.', '셋.']]).replaceAll('xml:lang="ru"', 'xml:lang="ko"')
