@@ -138,7 +138,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   })
 
   test('a UTF-16 TMX with a byte order mark imports like a UTF-8 one', async () => {
-    const text = tmxOf([['Ünïcode & more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    const text = tmxOf([['Ünïcode &amp; more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))])
     const result = await importExchangeFile(db, { input: bytes, format: 'tmx', fileName: 'utf16.tmx', maxBytes: MAX }, actor)
     const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
