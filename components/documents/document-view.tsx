@@ -8,6 +8,7 @@ import { createFormatters } from '@/lib/i18n/format'
 import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
 import { ImportTranslationForm } from '../alignment/import-translation-form'
 import { readApiError, type ApiError } from './api-error'
+import { ExportPanel } from '@/components/exchange/export-panel'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
 import { ProgressBar, ProgressLegend } from './progress-bar'
@@ -70,6 +71,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         </form>
         <ImportTranslationForm documentId={doc.id} sourceLang={doc.sourceLang} existingLangs={doc.translations.map((x) => x.lang)} />
       </section>
+      <ExportPanel documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />)}

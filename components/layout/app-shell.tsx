@@ -15,6 +15,8 @@ function TopBar({ locale }: { locale: UiLocale }) {
       <span className="muted">{t('app.tagline')}</span>
       <span className="spacer" />
       <Link href="/documents">{t('documents.title')}</Link>
+      <Link href="/documents/import-file">{t('exchange.import.nav')}</Link>
+      <Link href="/check">{t('exchange.check.nav')}</Link>
       <LanguageSwitcher locale={locale} />
     </header>
   )

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util'
+import { PGlite } from '@electric-sql/pglite'
+import { createDb, readDbConfig } from '@/lib/db/client'
+import { getDocumentMeta } from '@/lib/db/documents'
+import { getExportSource } from '@/lib/db/export-source'
+import { isPgliteFolderInUse } from '@/lib/db/pglite-lock'
+import { checkExportLanguages, ExportRequestSchema, toExportOptions, writeExport } from '@/lib/exchange/export-request'
+
+const USAGE =
+  'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff [--langs ru,ko] [--status all|translated|approved]\n' +
+  '                  [--unit paragraph|sentence] [--plain] [--empty] [--unaligned] > out.tmx\n' +
+  'Reads PostgreSQL when DATABASE_URL is set, else the PGlite folder (PARALLEL_DATA_DIR), which no server may have open.\n'
+
+const fail = (message: string, code = 1) => {
+  process.stderr.write(`${message}\n`)
+  return code
+}
+
+/** Writes a chunk to stdout, waiting when the pipe is full. */
+function write(chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (process.stdout.write(chunk, (error) => (error ? reject(error) : undefined))) resolve()
+    else process.stdout.once('drain', resolve)
+  })
+}
+
+/** `cli export`: streams a document's export to stdout; errors go to stderr with a non-zero exit. */
+export async function run(args: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args,
+      options: {
+        document: { type: 'string' }, format: { type: 'string' }, langs: { type: 'string' }, status: { type: 'string' }, unit: { type: 'string' },
+        plain: { type: 'boolean' }, empty: { type: 'boolean' }, unaligned: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }))
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2)
+  }
+  if (values.help) return fail(USAGE, 0)
+  if (typeof values.document !== 'string') return fail(`--document is required\n${USAGE}`, 2)
+  const parsed = ExportRequestSchema.safeParse({
+    format: values.format, langs: values.langs, status: values.status, unit: values.unit,
+    formatted: values.plain ? '0' : '1', empty: values.empty ? '1' : '0', unaligned: values.unaligned ? '1' : '0',
+  })
+  if (!parsed.success) return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
+  const config = readDbConfig()
+  if (config.kind === 'pglite' && config.dataDir && isPgliteFolderInUse(config.dataDir)) {
+    return fail(`The PGlite folder ${config.dataDir} is open in another process (is the app server running?). Stop it, or export through the API: GET /api/documents/ID/export.`)
+  }
+  const pglite = config.kind === 'pglite' ? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {}) : undefined
+  const db = pglite ? createDb({ kind: 'pglite', pglite }) : createDb(config)
+  try {
+    const meta = await getDocumentMeta(db, values.document)
+    if (!meta) return fail(`No document with id ${values.document}`)
+    const refused = checkExportLanguages(parsed.data, meta.langs)
+    if (refused) {
+      return fail(refused.code === 'export.bilingual'
+        ? `${refused.params.format} is bilingual: choose exactly one language with --langs (the document has ${meta.langs.join(', ') || 'none'})`
+        : `Choose languages the document has: ${meta.langs.join(', ') || 'none'} (got ${refused.params.lang || 'none'})`)
+    }
+    const options = toExportOptions(parsed.data, meta.langs, new Date())
+    const source = await getExportSource(db, { documentId: meta.id, languages: options.languages, unit: parsed.data.unit })
+    for await (const chunk of writeExport(parsed.data.format, source!, options)) await write(chunk)
+    return 0
+  } finally {
+    await db.$disconnect()
+    await pglite?.close()
+  }
+}

@@ -1,0 +1,55 @@
+'use client'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { readApiError, type ApiError } from '@/components/documents/api-error'
+import { ErrorMessage } from '@/components/documents/error-message'
+import { createFormatters } from '@/lib/i18n/format'
+import { ProblemTable, type Problem } from './problem-table'
+
+type Report = { format: string; ok: boolean; units: number; fileName: string; problems: Problem[] }
+
+/** Upload a TMX, XLIFF or JSON file and see every problem in it, nothing imported. */
+export function CheckForm({ maxBytes }: { maxBytes: number }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  const [report, setReport] = useState<Report | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    setReport(null)
+    const response = await fetch('/api/check', { method: 'POST', body: new FormData(event.currentTarget) }).catch(() => null)
+    setBusy(false)
+    if (!response?.ok) return setError(await readApiError(response))
+    setReport((await response.json()) as Report)
+  }
+
+  const errors = report?.problems.length ?? 0
+  return (
+    <main className="page">
+      <h1>{t('exchange.check.title')}</h1>
+      <p className="muted">{t('exchange.check.intro')}</p>
+      <form className="card" onSubmit={(e) => void onSubmit(e)}>
+        <div className="form-row">
+          <label htmlFor="check-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <input id="check-file" name="file" type="file" accept=".tmx,.xlf,.xliff,.json,application/xml,application/json" required />
+        </div>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('exchange.check.checking') : t('exchange.check.submit')}</button>
+        <ErrorMessage error={error} />
+      </form>
+      {report ? (
+        <section aria-live="polite">
+          <p role="status">
+            {report.ok && errors === 0
+              ? t('exchange.check.valid', { count: report.units, format: report.format.toUpperCase() })
+              : t('exchange.check.problemCount', { count: errors })}
+          </p>
+          {errors > 0 ? <ProblemTable fileName={report.fileName} problems={report.problems} /> : null}
+        </section>
+      ) : null}
+    </main>
+  )
+}

@@ -1,0 +1,86 @@
+'use client'
+import Link from 'next/link'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { readApiError, type ApiError } from '@/components/documents/api-error'
+import { ErrorMessage } from '@/components/documents/error-message'
+import { createFormatters } from '@/lib/i18n/format'
+import { languageName } from '@/lib/languages'
+import { ImportJobs } from './import-jobs'
+import { ProblemTable, type Problem } from './problem-table'
+
+type Imported = { documentId: string; title: string; languages: string[] }
+type Refusal = { fileName: string; problems: Problem[] }
+
+/** Upload a TMX, XLIFF or JSON file: small files import at once, large ones become a background job. */
+export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; documents: Array<{ id: string; title: string }> }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  const [busy, setBusy] = useState(false)
+  const [imported, setImported] = useState<Imported | null>(null)
+  const [queued, setQueued] = useState(false)
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [refreshKey, setRefreshKey] = useState(0)
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const file = form.get('file')
+    if (!(file instanceof File)) return
+    const fileName = file.name
+    const query = new URLSearchParams({ fileName, documentId: String(form.get('documentId') ?? '') })
+    setBusy(true)
+    setImported(null)
+    setQueued(false)
+    setRefusal(null)
+    setError(null)
+    // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
+    const response = await fetch(`/api/imports?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file }).catch(() => null)
+    setBusy(false)
+    if (response?.status === 201) return setImported((await response.json()) as Imported)
+    if (response?.status === 202) {
+      setQueued(true)
+      return setRefreshKey((k) => k + 1)
+    }
+    const apiError = await readApiError(response)
+    if (Array.isArray(apiError.params.problems)) setRefusal({ fileName, problems: apiError.params.problems as Problem[] })
+    setError(apiError)
+  }
+
+  return (
+    <main className="page">
+      <h1>{t('exchange.import.title')}</h1>
+      <p className="muted">{t('exchange.import.intro')}</p>
+      <form className="card" onSubmit={(e) => void onSubmit(e)}>
+        <div className="form-row">
+          <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <input id="import-file" name="file" type="file" accept=".tmx,.xlf,.xliff,.json,application/xml,application/json" required />
+        </div>
+        <div className="form-row">
+          <label htmlFor="import-target">{t('exchange.import.target')}</label>
+          <select id="import-target" name="documentId" defaultValue="">
+            <option value="">{t('exchange.import.newDocument')}</option>
+            {documents.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('exchange.import.importing') : t('exchange.import.submit')}</button>
+        <ErrorMessage error={error} />
+      </form>
+      {imported ? (
+        <p role="status">
+          {t('exchange.import.imported', { title: imported.title, languages: imported.languages.map((l) => languageName(l, i18n.language)).join(', ') })}{' '}
+          <Link href={`/documents/${imported.documentId}`}>{t('exchange.import.openDocument')}</Link>
+        </p>
+      ) : null}
+      {queued ? <p role="status">{t('exchange.import.background')}</p> : null}
+      {refusal ? (
+        <section>
+          <p>{t('exchange.import.refused')}</p>
+          <ProblemTable fileName={refusal.fileName} problems={refusal.problems} />
+        </section>
+      ) : null}
+      <ImportJobs refreshKey={refreshKey} />
+    </main>
+  )
+}

@@ -1,0 +1,87 @@
+'use client'
+import Link from 'next/link'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createFormatters } from '@/lib/i18n/format'
+import { ProblemTable, type Problem } from './problem-table'
+
+export type JobView = {
+  id: string
+  status: 'queued' | 'running' | 'done' | 'failed'
+  processed: number
+  total: number
+  fileName: string | null
+  createdAt: string
+  result: { documentId: string; title: string; languages: string[] } | null
+  error: { code: string; problems?: Problem[] } | null
+}
+
+const isActive = (job: JobView) => job.status === 'queued' || job.status === 'running'
+const POLL_MS = 1000
+
+/** Recent background imports, polled while one is queued or running, so a page left and reopened picks them up. */
+export function ImportJobs({ refreshKey }: { refreshKey: number }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  const [jobs, setJobs] = useState<JobView[] | null>(null)
+  const hasActive = jobs?.some(isActive) ?? false
+
+  useEffect(() => {
+    let stopped = false
+    const load = async () => {
+      const response = await fetch('/api/imports', { cache: 'no-store' }).catch(() => null)
+      if (!stopped && response?.ok) setJobs(((await response.json()) as { jobs: JobView[] }).jobs)
+    }
+    void load()
+    const timer = hasActive ? setInterval(() => void load(), POLL_MS) : undefined
+    return () => {
+      stopped = true
+      if (timer) clearInterval(timer)
+    }
+  }, [hasActive, refreshKey])
+
+  if (!jobs || jobs.length === 0) return null
+  const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
+  return (
+    <section aria-labelledby="jobs-title">
+      <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
+      <table className="list">
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.job.columns.file')}</th>
+            <th scope="col">{t('exchange.job.columns.started')}</th>
+            <th scope="col">{t('exchange.job.columns.status')}</th>
+            <th scope="col">{t('exchange.job.columns.progress')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((job) => {
+            const fraction = job.total > 0 ? job.processed / job.total : 0
+            const file = job.fileName ?? job.id
+            return (
+              <tr key={job.id}>
+                <td>{file}</td>
+                <td>{f.date(job.createdAt)}</td>
+                <td>
+                  {t(`exchange.job.status.${job.status}`)}
+                  {job.status === 'done' && job.result ? <> · <Link href={`/documents/${job.result.documentId}`}>{t('exchange.import.openDocument')}</Link></> : null}
+                  {job.status === 'failed' && job.error ? (
+                    <div className="error">
+                      {i18n.exists(`errors.${job.error.code}`) ? tDynamic(`errors.${job.error.code}`) : t('errors.generic')}
+                      {job.error.problems?.length ? <ProblemTable fileName={file} problems={job.error.problems} /> : null}
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <div className="progress" role="progressbar" aria-label={t('exchange.job.progress', { file, percent: f.percent(fraction) })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+                    <span className="approved" style={{ width: `${fraction * 100}%` }} />
+                  </div>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}

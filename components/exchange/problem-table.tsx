@@ -1,0 +1,44 @@
+'use client'
+import { useTranslation } from 'react-i18next'
+import { createFormatters } from '@/lib/i18n/format'
+
+export type Problem = { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; detail?: string; params?: Record<string, string> }
+
+/** A check report: every problem with its line and column, the text in the UI language. */
+export function ProblemTable({ fileName, problems }: { fileName: string; problems: Problem[] }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  // Codes come from the server at run time, so these keys cannot be checked by the compiler.
+  const tDynamic = t as unknown as (key: string, options: Record<string, unknown>) => string
+  const describe = (p: Problem) => {
+    const key = `errors.${p.code}`
+    const size = p.params?.maxBytes ? f.megabytes(Number(p.params.maxBytes)) : ''
+    return i18n.exists(key) ? tDynamic(key, { ...p.params, size }) : p.message
+  }
+  return (
+    <table className="list">
+      <caption>{t('exchange.problems.caption', { file: fileName })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('exchange.problems.line')}</th>
+          <th scope="col">{t('exchange.problems.column')}</th>
+          <th scope="col">{t('exchange.problems.severity')}</th>
+          <th scope="col">{t('exchange.problems.problem')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={i}>
+            <td>{p.line > 0 ? f.number(p.line) : '—'}</td>
+            <td>{p.column > 0 ? f.number(p.column) : '—'}</td>
+            <td>{t(`exchange.problems.severities.${p.severity}`)}</td>
+            <td>
+              {describe(p)}
+              {(p.detail ?? p.message) !== describe(p) ? <><br /><small className="muted" lang="en">{p.detail ?? p.message}</small></> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,219 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { seedDemo } from '../../prisma/seed'
+import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
+import { collect, validateTmx } from '../formats/test-fixtures/tools'
+import type { Db } from './client'
+import { getExportSource } from './export-source'
+import { importExchangeFile } from './import-exchange-file'
+import { createImportJob, failInterruptedImportJobs, getImportJob } from './import-jobs'
+import { runImportJob } from './run-import-job'
+import { getTranslation } from './translations'
+import { getActingUser, type ActingUser } from './users'
+import { testBackends } from './test/test-databases'
+
+const NOW = new Date('2026-01-02T03:04:05Z')
+const MAX = 10 * 1024 * 1024
+
+const tmxOf = (units: Array<[string, string]>, header = 'srclang="en"') =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" ' +
+  `${header} datatype="plaintext"/><body>` +
+  units.map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>`).join('\n') +
+  '</body></tmx>\n'
+
+async function exportText(db: Db, documentId: string, format: ExportFormat, langs: string[], extra: { empty?: boolean; unaligned?: boolean } = {}) {
+  const options = toExportOptions({ format, langs, status: 'all', unit: 'paragraph', formatted: true, empty: extra.empty ?? false, unaligned: extra.unaligned ?? false }, langs, NOW)
+  const source = await getExportSource(db, { documentId, languages: langs, pageSize: 3 })
+  return collect(writeExport(format, source!, options))
+}
+
+async function countRows(db: Db) {
+  const [documents, paragraphs, translations, segments, links] = await Promise.all([
+    db.document.count(), db.sourceParagraph.count(), db.translation.count(), db.targetSegment.count(), db.alignmentLink.count(),
+  ])
+  return { documents, paragraphs, translations, segments, links }
+}
+
+describe.each(testBackends())('exchange with the database on $name', ({ open }) => {
+  let db: Db
+  let actor: ActingUser
+  let sampleId: string
+  beforeAll(async () => {
+    db = await open()
+    actor = await getActingUser(db)
+    sampleId = (await seedDemo(db)).id
+  })
+  afterAll(async () => db.$disconnect())
+
+  test('the sample article with its Russian translation exports as TMX valid against the 1.4b DTD', async () => {
+    const tmx = await exportText(db, sampleId, 'tmx', ['ru'])
+    expect(validateTmx(tmx)).toBe('')
+    expect(tmx).toContain('srclang="en"')
+    expect(tmx).toContain('Первый визит корейского руководителя')
+    expect(tmx).toContain('changeid="Demo editor"')
+    // Seven Russian segments have text; empty ones are left out by default.
+    expect(tmx.match(/<tu /g)).toHaveLength(7)
+  })
+
+  test('JSON export, import and export again gives the same file apart from ids and times', async () => {
+    const first = await exportText(db, sampleId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
+    const imported = await importExchangeFile(db, { input: new TextEncoder().encode(first), format: 'json', fileName: 'sample.json', maxBytes: MAX }, actor)
+    expect(imported.languages).toEqual(['ko', 'ru'])
+    const second = await exportText(db, imported.documentId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
+    const ids = new Map<string, string>()
+    const normalize = (json: string) =>
+      JSON.stringify(JSON.parse(json), (key, value: unknown) => {
+        if (typeof value !== 'string') return value
+        if (/^(createdAt|updatedAt|exportedAt)$/.test(key)) return 'TIME'
+        if (/^c[a-z0-9]{20,}$/.test(value)) return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
+        return value
+      })
+    ids.clear()
+    const a = normalize(first)
+    ids.clear()
+    const b = normalize(second)
+    expect(b).toEqual(a)
+    expect(a).toContain('Ким Чен Ын')
+  })
+
+  test('an XLIFF 2.1 export imports as a new document with its targets and statuses', async () => {
+    const xliff = await exportText(db, sampleId, 'xliff', ['ru'], { empty: true })
+    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX }, actor)
+    expect(result.languages).toEqual(['ru'])
+    const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
+    const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+    const shape = (view: typeof back) => view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
+    expect(shape(back)).toEqual(shape(original))
+    expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
+  })
+
+  test('an XLIFF 1.2 file from a CAT tool brings its targets and states back', async () => {
+    const xliff = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="ko" datatype="plaintext" original="a.txt"><body>
+<trans-unit id="1" approved="yes"><source>Hello <g id="b" ctype="bold">world</g>.</source><target state="final">안녕 <g id="b" ctype="bold">세계</g>.</target></trans-unit>
+<trans-unit id="2"><source>Second.</source><target state="translated">둘째.</target></trans-unit>
+<trans-unit id="3"><source>Third.</source></trans-unit>
+</body></file></xliff>`
+    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'cat.xlf', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ko' })
+    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.html, r.targets[0]?.status])).toEqual([
+      ['Hello world.', '<p>안녕 <strong>세계</strong>.</p>', 'approved'],
+      ['Second.', '<p>둘째.</p>', 'translated'],
+      ['Third.', '<p></p>', 'empty'],
+    ])
+  })
+
+  test('sentence units come from the stored sentence links, cut out of the texts by their offsets', async () => {
+    const made = await importExchangeFile(db, { input: tmxOf([['One. Two.', 'Раз. Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 's.tmx', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: made.documentId, lang: 'ru', withHtml: false })
+    const row = view!.rows[0]!
+    const [p, t] = [row.sources[0]!.id, row.targets[0]!.id]
+    await db.sentenceLink.createMany({
+      data: [
+        { linkId: row.linkId, position: 0, source: [{ paragraphId: p, start: 0, end: 4 }], target: [{ segmentId: t, start: 0, end: 4 }], sourceText: 'One.', targetText: 'Раз.', confidence: 0.9 },
+        { linkId: row.linkId, position: 1, source: [{ paragraphId: p, start: 5, end: 9 }], target: [{ segmentId: t, start: 5, end: 9 }], sourceText: 'Two.', targetText: 'Два.', confidence: 0.8 },
+      ],
+    })
+    const options = toExportOptions({ format: 'tmx', langs: ['ru'], status: 'all', unit: 'sentence', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
+    const tmx = await collect(writeExport('tmx', (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!, options))
+    expect(validateTmx(tmx)).toBe('')
+    expect(tmx).toContain('segtype="sentence"')
+    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) => [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]))
+    expect(units).toEqual([['One.', 'Раз.'], ['Two.', 'Два.'], ['Three.', 'Три.']])
+  })
+
+  test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
+    const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['', 'Лишнее.'], ['Third.', '']])
+    const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)
+    expect(result).toMatchObject({ languages: ['ru'], paragraphs: 3, segments: 4, links: 4 })
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru' })
+    expect(view?.rows.map((r) => [r.type, r.sources[0]?.text, r.targets[0]?.text, r.targets[0]?.status, r.targets[0]?.updatedBy])).toEqual([
+      ['1:1', 'First & one.', 'Первый.', 'translated', 'Demo editor'],
+      ['1:1', 'Second.', 'Второй.', 'translated', 'Demo editor'],
+      ['0:1', undefined, 'Лишнее.', 'translated', 'Demo editor'],
+      ['1:1', 'Third.', '', 'empty', null],
+    ])
+  })
+
+  test('a UTF-16 TMX with a byte order mark imports like a UTF-8 one', async () => {
+    const text = tmxOf([['Ünïcode &amp; more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))])
+    const result = await importExchangeFile(db, { input: bytes, format: 'tmx', fileName: 'utf16.tmx', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.text])).toEqual([['Ünïcode & more.', 'Юникод и ещё.']])
+  })
+
+  test('a TMX adds a language to an existing document when the source texts match, and refuses when they do not', async () => {
+    const base = await importExchangeFile(db, { input: tmxOf([['One.', 'Один.'], ['Two.', 'Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 'a.tmx', maxBytes: MAX }, actor)
+    const ko = tmxOf([['One. Two.', '하나 둘.'], ['Three.', '셋.']]).replaceAll('xml:lang="ru"', 'xml:lang="ko"')
+    const added = await importExchangeFile(db, { input: ko, format: 'tmx', fileName: 'ko.tmx', documentId: base.documentId, maxBytes: MAX }, actor)
+    expect(added.languages).toEqual(['ko'])
+    const view = await getTranslation(db, { documentId: base.documentId, lang: 'ko' })
+    expect(view?.rows.map((r) => [r.type, r.targets[0]?.text])).toEqual([['2:1', '하나 둘.'], ['1:1', '셋.']])
+    const before = await countRows(db)
+    const other = tmxOf([['Something else.', 'Другое.']]).replaceAll('xml:lang="ru"', 'xml:lang="de"')
+    await expect(importExchangeFile(db, { input: other, format: 'tmx', fileName: 'de.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.sourceMismatch' })
+    await expect(importExchangeFile(db, { input: tmxOf([['One.', 'Раз.']]), format: 'tmx', fileName: 'ru.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'translation.exists' })
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  test.each([
+    ['billion laughs', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>', 'import.doctype'],
+    ['external entity', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>', 'import.doctype'],
+    ['truncated file', tmxOf([['One.', 'Один.'], ['Two.', 'Два.']]).slice(0, -40), undefined],
+    ['file with no srclang', tmxOf([['One.', 'Один.']], 'x="y"'), 'import.noSrcLang'],
+    ['file over the size limit', tmxOf([['One.', 'Один.']]), 'import.tooLarge'],
+  ])('a %s is refused with its error and the database is unchanged', async (name, content, code) => {
+    const before = await countRows(db)
+    const maxBytes = name === 'file over the size limit' ? 100 : MAX
+    const error = (await importExchangeFile(db, { input: content, format: 'tmx', fileName: 'bad.tmx', maxBytes }, actor).catch((e: unknown) => e)) as { code: string; details: { problems: Array<{ code: string; line: number }> } }
+    expect(error.code).toBe('import.invalidFile')
+    const problem = error.details.problems[0]!
+    if (code) expect(problem.code).toBe(code)
+    else expect(problem.code).toMatch(/^import\.(truncated|malformedXml)$/)
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  async function queue(content: string) {
+    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), 'upload.tmx')
+    writeFileSync(filePath, content)
+    const size = Buffer.byteLength(content)
+    const job = await createImportJob(db, { kind: 'tmx', fileName: 'generated.tmx', filePath, total: size * 2, options: {} })
+    return { job, filePath }
+  }
+
+  test('a background job imports a generated TMX, reports its progress and ends done', async () => {
+    const units = Array.from({ length: 2500 }, (_, i): [string, string] => [`Sentence number ${i}.`, `Предложение номер ${i}.`])
+    const { job, filePath } = await queue(tmxOf(units))
+    expect((await getImportJob(db, job.id)).status).toBe('queued')
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    const done = await getImportJob(db, job.id)
+    expect(done).toMatchObject({ status: 'done', processed: done.total, result: { languages: ['ru'], paragraphs: 2500, segments: 2500 } })
+    const view = await getTranslation(db, { documentId: (done.result as { documentId: string }).documentId, lang: 'ru', withHtml: false })
+    expect(view?.rows[2499]?.targets[0]?.text).toBe('Предложение номер 2499.')
+    expect(existsSync(filePath)).toBe(false)
+    expect(existsSync(`${filePath}.slots`)).toBe(false)
+  })
+
+  test('a background job with a malformed file fails with the check report and imports nothing', async () => {
+    const before = await countRows(db)
+    const { job } = await queue(tmxOf([['One.', 'Один.']]).replace('</tu>', '</tuv>'))
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    const failed = await getImportJob(db, job.id)
+    expect(failed.status).toBe('failed')
+    const error = failed.error as { code: string; problems: Array<{ code: string; line: number }> }
+    expect(error.code).toBe('import.invalidFile')
+    expect(error.problems[0]).toMatchObject({ code: 'import.malformedXml', line: 2 })
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  test('a queued job that no process runs any more is marked interrupted, a running one is kept', async () => {
+    const { job: lost } = await queue(tmxOf([['One.', 'Один.']]))
+    const { job: alive } = await queue(tmxOf([['Two.', 'Два.']]))
+    await failInterruptedImportJobs(db, [alive.id])
+    expect(await getImportJob(db, lost.id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
+    expect((await getImportJob(db, alive.id)).status).toBe('queued')
+  })
+})

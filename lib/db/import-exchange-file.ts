@@ -1,0 +1,85 @@
+import { AppError } from '../errors'
+import type { ImportFormat } from '../exchange/detect-format'
+import { problemOfError, readJsonDocument } from '../exchange/check-exchange-file'
+import { planDocumentFromJson } from '../exchange/plan-json-import'
+import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '../exchange/unit-slots'
+import type { XmlInput } from '../formats/decode-xml-input'
+import { FormatError } from '../formats/format-error'
+import type { ImportedHeader } from '../formats/imported-unit'
+import { readTmx } from '../formats/read-tmx'
+import { readXliff } from '../formats/read-xliff'
+import { applyImportPlan, type ImportResult } from './apply-import-plan'
+import { applySlotStream } from './apply-slot-stream'
+import type { Db } from './client'
+import { createSlotSpool, type SlotSpool } from './slot-spool'
+import type { ActingUser } from './users'
+
+export type ImportRequest = {
+  input: XmlInput
+  format: ImportFormat
+  fileName: string
+  /** Add the file's languages to this document instead of creating one (TMX and XLIFF). */
+  documentId?: string
+  maxBytes: number
+  /** Spool the placed units to this file instead of memory, so a large import runs in flat memory. */
+  spoolPath?: string
+}
+
+const TRANSACTION = { timeout: 60 * 60_000, maxWait: 60_000 }
+
+/** Reads TMX or XLIFF units one by one, places them on the document and spools them. */
+async function spoolUnits(db: Db, request: ImportRequest, spool: SlotSpool): Promise<{ header: ImportedHeader; builder: SlotBuilder }> {
+  const paragraphTexts = request.documentId
+    ? (await db.sourceParagraph.findMany({ where: { documentId: request.documentId }, orderBy: { position: 'asc' }, select: { text: true } })).map((p) => p.text)
+    : undefined
+  if (paragraphTexts?.length === 0) throw new AppError('document.notFound')
+  const read = request.format === 'tmx' ? readTmx : readXliff
+  let header: ImportedHeader | undefined
+  let builder: SlotBuilder | undefined
+  let units = 0
+  for await (const ev of read(request.input, { maxBytes: request.maxBytes })) {
+    if (ev.kind === 'header') {
+      header = ev.header
+      builder = createSlotBuilder(header, paragraphTexts)
+    } else if (builder) {
+      units++
+      for (const slot of builder.add(ev.unit)) await spool.write(slot)
+    }
+  }
+  if (!header || !builder || units === 0) throw new AppError('import.noUnits')
+  for (const slot of builder.finish()) await spool.write(slot)
+  await spool.close()
+  return { header, builder }
+}
+
+function rethrow(error: unknown, format: ImportFormat): never {
+  if (error instanceof FormatError) throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
+  if (error instanceof SourceMismatchError) throw new AppError('import.sourceMismatch', { unit: error.unitIndex, text: error.text.slice(0, 200) })
+  throw error
+}
+
+/**
+ * Imports a TMX, XLIFF or project JSON file: reads and places it first, then writes everything in
+ * one transaction, so a bad file or a failure leaves the database as it was.
+ */
+export async function importExchangeFile(db: Db, request: ImportRequest, actor: ActingUser): Promise<ImportResult> {
+  if (request.format === 'json') {
+    if (request.documentId) throw new AppError('import.jsonNewDocument')
+    const plan = await readJsonDocument(request.input, request.maxBytes).then((doc) => planDocumentFromJson(doc, request.fileName), (error: unknown) => rethrow(error, 'json'))
+    if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')
+    return db.$transaction((tx) => applyImportPlan(tx, plan, actor), TRANSACTION)
+  }
+  const spool = createSlotSpool(request.spoolPath)
+  try {
+    const { header, builder } = await spoolUnits(db, request, spool).catch((error: unknown) => rethrow(error, request.format))
+    const langs = builder.langs()
+    if (langs.length === 0 && builder.paragraphCount() === 0) throw new AppError('import.noUnits')
+    const title = header.properties['x-document-title'] || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
+    const document = request.documentId
+      ? { kind: 'existing' as const, id: request.documentId }
+      : { kind: 'new' as const, title, sourceLang: header.sourceLang, origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) } }
+    return await db.$transaction((tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor), TRANSACTION)
+  } finally {
+    await spool.dispose()
+  }
+}

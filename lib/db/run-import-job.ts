@@ -1,0 +1,73 @@
+import { createReadStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { isAppError } from '../errors'
+import { checkExchangeFile } from '../exchange/check-exchange-file'
+import type { ImportFormat } from '../exchange/detect-format'
+import type { Db } from './client'
+import { importExchangeFile } from './import-exchange-file'
+import { getImportJobInput, updateImportJob } from './import-jobs'
+import { getActingUser } from './users'
+
+const MAX_PROBLEMS = 200
+
+// Jobs this server process is running; kept on globalThis so hot reloads share it.
+const cache = globalThis as unknown as { parallelImportJobs?: Set<string> }
+const running = (cache.parallelImportJobs ??= new Set<string>())
+
+/** Ids of the jobs this process is running now. */
+export function runningImportJobIds(): string[] {
+  return [...running]
+}
+
+/** Reads a file in 1 MB chunks, reporting the bytes read so far after each. */
+async function* readCounting(filePath: string, onBytes: (bytes: number) => Promise<void>): AsyncGenerator<Uint8Array> {
+  let bytes = 0
+  for await (const chunk of createReadStream(filePath, { highWaterMark: 1024 * 1024 })) {
+    yield chunk as Buffer
+    bytes += (chunk as Buffer).byteLength
+    await onBytes(bytes)
+  }
+}
+
+/**
+ * Runs a queued import in this process: checks the file, then reads and writes it in one
+ * transaction; the job ends `done` with the result or
+ * `failed` with the error or check report. The uploaded file is removed either way.
+ */
+export async function runImportJob(db: Db, jobId: string, options: { maxBytes: number }): Promise<void> {
+  // Registered before the first await, so a status request never takes the job for interrupted.
+  running.add(jobId)
+  try {
+    await runJob(db, jobId, options)
+  } finally {
+    running.delete(jobId)
+  }
+}
+
+async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
+  const job = await getImportJobInput(db, jobId)
+  if (!job.filePath) return
+  const size = Math.max(1, Math.floor(job.total / 2))
+  // Reading is 90% of the bar (check, then import); the last 10% is the write transaction, during
+  // which PGlite's one connection cannot record progress.
+  const progress = (pass: number) => (bytes: number) => updateImportJob(db, jobId, { processed: Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))) })
+  const format = job.kind as ImportFormat
+  try {
+    await updateImportJob(db, jobId, { status: 'running', processed: 0 })
+    const report = await checkExchangeFile(readCounting(job.filePath, progress(0)), format, maxBytes)
+    if (!report.ok) {
+      await updateImportJob(db, jobId, { status: 'failed', error: { code: 'import.invalidFile', format, problems: report.problems.slice(0, MAX_PROBLEMS) } })
+      return
+    }
+    const actor = await getActingUser(db)
+    const input = readCounting(job.filePath, progress(1))
+    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, maxBytes, spoolPath: `${job.filePath}.slots` }, actor)
+    await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
+  } catch (error) {
+    if (!isAppError(error)) console.error(error)
+    const body = isAppError(error) ? { code: error.code, ...JSON.parse(JSON.stringify(error.details ?? {})) as Record<string, unknown> } : { code: 'server.internal' }
+    await updateImportJob(db, jobId, { status: 'failed', error: body })
+  } finally {
+    await rm(job.filePath, { force: true })
+  }
+}

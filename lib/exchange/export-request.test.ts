@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest'
+import { checkExportLanguages, contentDisposition, ExportRequestSchema, exportFileName } from './export-request'
+
+const parse = (query: Record<string, string>) => ExportRequestSchema.parse(query)
+
+describe('ExportRequestSchema', () => {
+  test('fills the defaults and splits the languages', () => {
+    expect(parse({ format: 'tmx-multi', langs: 'ru, ko' })).toEqual({ format: 'tmx-multi', langs: ['ru', 'ko'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false })
+  })
+
+  test('refuses an unknown format', () => {
+    expect(ExportRequestSchema.safeParse({ format: 'docx' }).success).toBe(false)
+  })
+})
+
+describe('checkExportLanguages', () => {
+  test.each([
+    [{ format: 'xliff', langs: 'ru,ko' }, 'export.bilingual'],
+    [{ format: 'tmx' }, 'export.bilingual'],
+    [{ format: 'tmx-multi', langs: 'de' }, 'export.languages'],
+    [{ format: 'json', langs: 'ru,RU' }, 'export.languages'],
+  ])('%o is refused with %s', (query, code) => {
+    expect(checkExportLanguages(parse(query), ['ko', 'ru'])?.code).toBe(code)
+  })
+
+  test('a bilingual format with one of the document languages passes, in any letter case', () => {
+    expect(checkExportLanguages(parse({ format: 'xliff', langs: 'RU' }), ['ko', 'ru'])).toBeNull()
+  })
+})
+
+describe('exportFileName and contentDisposition', () => {
+  test('keeps a Unicode title in filename* and an ASCII fallback in filename', () => {
+    const name = exportFileName('Дружба / "friends"', 'en', ['ru'], 'tmx')
+    expect(name).toBe('Дружба friends.en-ru.tmx')
+    expect(contentDisposition(name)).toBe(`attachment; filename="______ friends.en-ru.tmx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+  })
+})

@@ -1,0 +1,69 @@
+import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import { docToText } from '@/lib/richtext/doc-to-text'
+import { emptyDoc, sanitizeDoc } from '@/lib/richtext/schema'
+import type { RichDoc } from '@/lib/richtext/types'
+
+/** A target segment to create; `position` is its place in the translation. */
+export type PlannedSegment = {
+  position: number
+  content: RichDoc
+  text: string
+  status: SegmentStatus
+  version: number
+  createdAt?: Date
+  updatedAt?: Date
+  /** True when a person wrote it (the importing user becomes its author). */
+  hasAuthor: boolean
+}
+
+/** One side of a stored sentence link: offsets into the plain text of a paragraph or segment. */
+export type PlannedSentenceSide = Array<{ index: number; start: number; end: number }>
+
+export type PlannedSentenceLink = {
+  source: PlannedSentenceSide
+  target: PlannedSentenceSide
+  sourceText: string
+  targetText: string
+  confidence: number | null
+}
+
+/** A link between paragraph positions and segment indexes (into `segments`). */
+export type PlannedLink = {
+  position: number
+  sources: number[]
+  targets: number[]
+  confidence: number | null
+  confirmed: boolean
+  sentenceLinks?: PlannedSentenceLink[]
+}
+
+export type PlannedTranslation = { lang: string; segments: PlannedSegment[]; links: PlannedLink[] }
+
+/** What an import writes, computed purely before the transaction (R5). */
+export type ImportPlan = {
+  /** A new document, or the id of an existing one whose paragraphs the links point at. */
+  document: { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> } | { kind: 'existing'; id: string }
+  /** Source paragraphs of a new document, in position order (empty for an existing one). */
+  paragraphs: RichDoc[]
+  translations: PlannedTranslation[]
+}
+
+/** Sanitized content and its plain text, as the app stores them. */
+export function cleanContent(doc: RichDoc | undefined): { content: RichDoc; text: string } {
+  const content = doc ? sanitizeDoc(doc) : emptyDoc()
+  return { content, text: docToText(content) }
+}
+
+/** An empty segment for a paragraph that has no translation in the file. */
+export function emptySegment(position: number): PlannedSegment {
+  return { position, content: emptyDoc(), text: '', status: 'empty', version: 1, hasAuthor: false }
+}
+
+/** Counts rows of a plan, for results and logs. */
+export function countPlan(plan: ImportPlan): { paragraphs: number; segments: number; links: number } {
+  return {
+    paragraphs: plan.paragraphs.length,
+    segments: plan.translations.reduce((n, t) => n + t.segments.length, 0),
+    links: plan.translations.reduce((n, t) => n + t.links.length, 0),
+  }
+}

@@ -1,0 +1,115 @@
+import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
+import type { RichDoc } from '@/lib/richtext/types'
+import { cleanContent, emptySegment, type PlannedLink, type PlannedSegment } from './import-plan'
+
+/** One language's text of a slot. */
+export type SlotTarget = { content: RichDoc; text: string; status: SegmentStatus; createdAt?: Date; updatedAt?: Date }
+
+/**
+ * A unit placed on the document: `paragraphs` are the source positions it covers ([] = 0:1);
+ * `source` is set when the import creates that paragraph. Targets by lower-case language.
+ */
+export type Slot = { paragraphs: number[]; source?: RichDoc; targets: Record<string, SlotTarget> }
+
+export class SourceMismatchError extends Error {
+  constructor(readonly unitIndex: number, readonly text: string) {
+    super(`The source of unit ${unitIndex} does not match the document`)
+    this.name = 'SourceMismatchError'
+  }
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '')
+const MAX_JOINED = 10
+
+function toTarget(seg: ImportedSegment): SlotTarget {
+  const { content, text } = cleanContent(seg.content)
+  return {
+    content, text, status: seg.status ?? (text === '' ? 'empty' : 'translated'),
+    ...(seg.createdAt ? { createdAt: seg.createdAt } : {}), ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
+  }
+}
+
+export type SlotBuilder = {
+  /** The slots a unit yields (with the paragraphs it skipped, for an existing document). */
+  add(unit: ImportedUnit): Slot[]
+  /** The slots of paragraphs after the last unit. */
+  finish(): Slot[]
+  /** Target languages in first-seen order, as the file spells them. */
+  langs(): string[]
+  /** Paragraphs a new document gets. */
+  paragraphCount(): number
+}
+
+/**
+ * Places units one by one, in flat memory. For a new document each unit with source text becomes
+ * a paragraph. For an existing one (`paragraphTexts` given) each unit's source must equal a
+ * paragraph or a run of up to 10 consecutive ones, in order (whitespace ignored); skipped
+ * paragraphs become slots without targets; a unit that matches nothing throws `SourceMismatchError`.
+ */
+export function createSlotBuilder(header: Pick<ImportedHeader, 'sourceLang' | 'targetLangs'>, paragraphTexts?: readonly string[]): SlotBuilder {
+  const source = header.sourceLang.toLowerCase()
+  const seen = new Map<string, string>()
+  const see = (lang: string) => {
+    const key = lang.toLowerCase()
+    if (lang && key !== source && !seen.has(key)) seen.set(key, lang)
+  }
+  header.targetLangs.forEach(see)
+  const squeezed = paragraphTexts?.map(squeeze)
+  let next = 0
+  let index = 0
+  const targetsOf = (unit: ImportedUnit) => {
+    const targets: Record<string, SlotTarget> = {}
+    for (const t of unit.targets) {
+      see(t.lang)
+      const key = t.lang.toLowerCase()
+      if (key !== source && !targets[key]) targets[key] = toTarget(t)
+    }
+    return targets
+  }
+  return {
+    add(unit) {
+      index++
+      const cleaned = unit.source ? cleanContent(unit.source.content) : undefined
+      const targets = targetsOf(unit)
+      if (!squeezed) {
+        if (cleaned && cleaned.text !== '') return [{ paragraphs: [next++], source: cleaned.content, targets }]
+        return [{ paragraphs: [], targets }]
+      }
+      const text = squeeze(cleaned?.text ?? '')
+      if (text === '') return [{ paragraphs: [], targets }]
+      for (let at = next; at < squeezed.length; at++) {
+        let joined = ''
+        for (let k = 0; k < MAX_JOINED && at + k < squeezed.length; k++) {
+          joined += squeezed[at + k]
+          if (joined.length > text.length) break
+          if (joined !== text) continue
+          const slots: Slot[] = []
+          for (let skipped = next; skipped < at; skipped++) slots.push({ paragraphs: [skipped], targets: {} })
+          slots.push({ paragraphs: Array.from({ length: k + 1 }, (_, i) => at + i), targets })
+          next = at + k + 1
+          return slots
+        }
+      }
+      throw new SourceMismatchError(index, cleaned?.text ?? '')
+    },
+    finish() {
+      const slots: Slot[] = []
+      if (squeezed) for (let skipped = next; skipped < squeezed.length; skipped++) slots.push({ paragraphs: [skipped], targets: {} })
+      return slots
+    },
+    langs: () => [...seen.values()],
+    paragraphCount: () => (squeezed ? 0 : next),
+  }
+}
+
+/**
+ * One language's segment and link for a slot, or null when the slot has nothing for it (a 0:1
+ * slot without text in this language). A slot without this language's text gets an empty segment.
+ */
+export function slotToLink(slot: Slot, lang: string, at: { segment: number; link: number }): { segment: PlannedSegment; link: PlannedLink } | null {
+  const found = slot.targets[lang.toLowerCase()]
+  if (slot.paragraphs.length === 0 && (!found || found.text.trim() === '')) return null
+  const segment: PlannedSegment = found ? { position: at.segment, ...found, version: 1, hasAuthor: found.text !== '' } : emptySegment(at.segment)
+  return { segment, link: { position: at.link, sources: slot.paragraphs, targets: [at.segment], confidence: null, confirmed: true } }
+}

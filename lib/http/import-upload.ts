@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+import { readEnv } from '../env'
+import { AppError } from '../errors'
+import { detectFormat, type ImportFormat } from '../exchange/detect-format'
+import type { XmlInput } from '../formats/decode-xml-input'
+
+/** An uploaded TMX, XLIFF or JSON file, in memory (multipart) or already on disk (raw body). */
+export type Upload = {
+  fileName: string
+  size: number
+  format: ImportFormat
+  documentId?: string
+  /** The bytes, streamed. */
+  stream(): XmlInput
+  /** The whole file in memory (small files only). */
+  read(): Promise<Uint8Array>
+  /** A path on disk for a background job; the job deletes it. */
+  save(): Promise<string>
+  /** Drops the upload when it is not saved for a job. */
+  discard(): Promise<void>
+}
+
+/** The size limits of imports and checks. */
+export function importLimits(): { maxBytes: number; syncBytes: number } {
+  const env = readEnv()
+  return { maxBytes: env.PARALLEL_MAX_IMPORT_BYTES, syncBytes: env.PARALLEL_IMPORT_SYNC_BYTES }
+}
+
+async function uploadDir(): Promise<string> {
+  const env = readEnv()
+  const dir = path.resolve(env.PARALLEL_IMPORT_DIR ?? path.join(path.dirname(path.resolve(env.PARALLEL_DATA_DIR)), 'imports'))
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+async function headOf(filePath: string): Promise<Uint8Array> {
+  const handle = await open(filePath)
+  try {
+    const buffer = new Uint8Array(4096)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function readMultipart(request: Request, maxBytes: number): Promise<Upload> {
+  const form = await request.formData()
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) throw new AppError('import.empty')
+  if (file.size > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
+  const format = detectFormat(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name)
+  if (!format) throw new AppError('import.unknownFormat')
+  const documentId = String(form.get('documentId') ?? '').trim()
+  return {
+    fileName: file.name, size: file.size, format, ...(documentId ? { documentId } : {}),
+    stream: () => Readable.fromWeb(file.stream() as unknown as NodeReadableStream) as AsyncIterable<Uint8Array>,
+    read: async () => new Uint8Array(await file.arrayBuffer()),
+    save: async () => {
+      const filePath = path.join(await uploadDir(), `${randomUUID()}.${format}`)
+      await pipeline(Readable.fromWeb(file.stream() as unknown as NodeReadableStream), createWriteStream(filePath))
+      return filePath
+    },
+    discard: async () => undefined,
+  }
+}
+
+/** A raw body (`?fileName=…&documentId=…`) goes straight to disk, so a large file never sits in memory. */
+async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
+  const url = new URL(request.url)
+  const fileName = url.searchParams.get('fileName')?.trim()
+  if (!fileName || !request.body) throw new AppError('validation.invalid', { field: 'fileName' })
+  const filePath = path.join(await uploadDir(), `${randomUUID()}.upload`)
+  let size = 0
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.byteLength
+      done(size > maxBytes ? new AppError('import.tooLarge', { maxBytes }) : null, chunk)
+    },
+  })
+  try {
+    await pipeline(Readable.fromWeb(request.body as unknown as NodeReadableStream), count, createWriteStream(filePath))
+    if (size === 0) throw new AppError('import.empty')
+    const format = detectFormat(await headOf(filePath), fileName)
+    if (!format) throw new AppError('import.unknownFormat')
+    const documentId = url.searchParams.get('documentId')?.trim()
+    return {
+      fileName, size, format, ...(documentId ? { documentId } : {}),
+      stream: () => createReadStream(filePath, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>,
+      read: async () => new Uint8Array(await readFile(filePath)),
+      save: async () => filePath,
+      discard: () => rm(filePath, { force: true }),
+    }
+  } catch (error) {
+    await rm(filePath, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Reads an upload: `multipart/form-data` with `file` and optional `documentId`, or the file as
+ * the raw body with `?fileName=` (and `&documentId=`), which streams to disk.
+ */
+export async function readUpload(request: Request): Promise<Upload> {
+  const { maxBytes } = importLimits()
+  const length = Number(request.headers.get('content-length') ?? 0)
+  if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
+  const isMultipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+  return isMultipart ? readMultipart(request, maxBytes) : readRaw(request, maxBytes)
+}
