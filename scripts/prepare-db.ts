@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  // A known refusal (the folder is open elsewhere) reads better without a stack trace.
+  console.error(error instanceof Error && error.message.startsWith('The database folder') ? error.message : error)
   process.exit(1)
 })

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { Prisma, PrismaClient } from '@prisma/client'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { readEnv } from '../env'
+import { isPgliteFolderInUse } from './pglite-lock'
 
 export type Db = PrismaClient
 /** A client or an open transaction: query functions accept either (R4). */
@@ -21,12 +22,22 @@ export function readDbConfig(): DbConfig {
   return { kind: 'pglite', dataDir: path.resolve(env.PARALLEL_DATA_DIR) }
 }
 
+/** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
+export function refuseFolderInUse(dataDir: string): void {
+  if (isPgliteFolderInUse(dataDir)) {
+    throw new Error(`The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`)
+  }
+}
+
 /** The only place that makes a PrismaClient (R3). */
 export function createDb(config: DbConfig): Db {
   if (config.kind === 'postgres') return new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) })
   let pglite = config.pglite
   if (!pglite) {
-    if (config.dataDir) mkdirSync(path.dirname(config.dataDir), { recursive: true })
+    if (config.dataDir) {
+      refuseFolderInUse(config.dataDir)
+      mkdirSync(path.dirname(config.dataDir), { recursive: true })
+    }
     pglite = new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
   }
   return new PrismaClient({ adapter: new PrismaPGlite(pglite) })

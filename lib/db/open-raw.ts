@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
-import type { DbConfig } from './client'
+import { refuseFolderInUse, type DbConfig } from './client'
 import type { SqlRunner } from './migrate'
 
 export type RawDb = SqlRunner & { close: () => Promise<void>; pglite?: PGlite }
@@ -20,6 +20,7 @@ export async function openRawDb(config: DbConfig): Promise<RawDb> {
       close: async () => { await client.end() },
     }
   }
+  if (config.dataDir && !config.pglite) refuseFolderInUse(config.dataDir)
   if (config.dataDir) mkdirSync(path.dirname(config.dataDir), { recursive: true })
   const pglite = config.pglite ?? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
   return {
