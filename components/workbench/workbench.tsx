@@ -32,7 +32,8 @@ export function Workbench(props: WorkbenchProps) {
   const { segments, edit, save, setStatus, resolveConflict } = useSegmentStore(props.segments)
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
-  const [active, setActive] = useState<Slot | null>(null)
+  // The active segment by link id, not by row index: rows come and go as filters and statuses change.
+  const [activeKey, setActiveKey] = useState<{ linkId: string; target: number } | null>(null)
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
   const [replace, setReplace] = useState<{ doc: RichDoc | string; nonce: number; emit: boolean } | null>(null)
@@ -50,20 +51,29 @@ export function Workbench(props: WorkbenchProps) {
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase()
     return props.rows.filter((row) => {
+      // The row being edited stays until it is left, even when its new status no longer matches.
+      if (row.linkId === activeKey?.linkId) return true
       if (filter !== 'all' && rowStatus(row) !== filter) return false
       if (!needle) return true
       return (sourceTexts.get(row.linkId) ?? '').includes(needle) || row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
     })
-  }, [props.rows, filter, query, rowStatus, segments, sourceTexts])
+  }, [props.rows, filter, query, rowStatus, segments, sourceTexts, activeKey?.linkId])
 
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 88, overscan: 8 })
+  const activeRow = activeKey ? rows.findIndex((row) => row.linkId === activeKey.linkId) : -1
+  const activeTarget = activeKey?.target ?? 0
+  const active = useMemo<Slot | null>(() => (activeRow >= 0 ? { row: activeRow, target: activeTarget } : null), [activeRow, activeTarget])
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
 
   const activate = useCallback((slot: Slot | null) => {
     if (activeId) void save(activeId)
-    setActive(slot)
-    if (slot) virtualizer.scrollToIndex(slot.row, { align: 'auto' })
-  }, [activeId, save, virtualizer])
+    const linkId = slot ? rows[slot.row]?.linkId : undefined
+    setActiveKey(slot && linkId ? { linkId, target: slot.target } : null)
+  }, [activeId, save, rows])
+
+  useEffect(() => {
+    if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' })
+  }, [activeRow, virtualizer])
 
   const move = useCallback((step: 1 | -1) => {
     if (rows.length === 0) return
