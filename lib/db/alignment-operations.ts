@@ -4,6 +4,7 @@ import { joinRichDocs } from '../alignment-ops/join-rich-docs'
 import { splitRichDoc } from '../alignment-ops/split-rich-doc'
 import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '../alignment-ops/link-operations'
 import { applyPatch, diffLinks } from '../alignment-ops/link-patch'
+import { orderTargets } from '../alignment-ops/order-targets'
 import { realignUnconfirmed } from '../alignment-ops/realign-unconfirmed'
 import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import { findCoverageProblem } from '../alignment-ops/validate-links'
@@ -21,7 +22,8 @@ export type AlignmentRequest =
   | { op: 'redo' }
   | { op: 'join-segments'; linkId: string; index: number }
   | { op: 'split-segment'; linkId: string; index: number; offset: number }
-type SegmentSnapshot = { id: string; position: number; content: Prisma.JsonValue; text: string; wordCount: number; status: string; version: number }
+// Older payloads also hold each segment's position; it goes stale as soon as a later operation shifts segments, so it is never read.
+type SegmentSnapshot = { id: string; content: Prisma.JsonValue; text: string; wordCount: number; status: string; version: number }
 type Payload = LinkPatch & { segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] } }
 type Plan = { kind: string; patch: Payload; undoSeq?: number; redoSeq?: number }
 
@@ -32,7 +34,7 @@ async function loadLinks(db: DbOrTx, translationId: string): Promise<OpLink[]> {
   return rows.map((r) => ({ id: r.id, sources: r.sourceIds, targets: r.targetIds, confidence: r.confidence, confirmed: r.confirmed, origin: r.origin as OpLink['origin'] }))
 }
 
-const SEGMENT_SELECT = { id: true, position: true, content: true, text: true, wordCount: true, status: true, version: true } as const
+const SEGMENT_SELECT = { id: true, content: true, text: true, wordCount: true, status: true, version: true } as const
 
 async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, index: number): Promise<Payload> {
   const link = links.find((l) => l.id === linkId)
@@ -55,7 +57,7 @@ async function planSplitSegment(db: DbOrTx, links: OpLink[], linkId: string, ind
   const halves = splitRichDoc(asDoc(segment.content), offset).map((content) => ({ content, text: docToText(content) }))
   if (halves.some((half) => half.text === '')) throw new AppError('alignment.invalidOperation')
   const [head, tail] = halves as [(typeof halves)[number], (typeof halves)[number]]
-  const added = { id: newId(), position: segment.position + 1, content: tail.content, text: tail.text, wordCount: countWords(tail.text), status: segment.status, version: 1 }
+  const added = { id: newId(), content: tail.content, text: tail.text, wordCount: countWords(tail.text), status: segment.status, version: 1 }
   const kept = { ...segment, content: head.content, text: head.text, wordCount: countWords(head.text) }
   const targets = [...link.targets.slice(0, index + 1), added.id, ...link.targets.slice(index + 1)]
   const after = links.map((l) => (l.id === linkId ? { ...l, targets, confidence: null, confirmed: false, origin: 'manual' as const } : l))
@@ -84,21 +86,40 @@ async function planRequest(db: DbOrTx, translation: { id: string; lang: string; 
 
 const sameContent = (a: OpLink | undefined, b: OpLink) => a !== undefined && a.sources.join() === b.sources.join() && a.targets.join() === b.targets.join()
 
-async function writeSegments(tx: Prisma.TransactionClient, translationId: string, segments: NonNullable<Payload['segments']>, actor: ActingUser) {
-  const keep = new Set(segments.after.map((s) => s.id))
-  const removed = segments.before.filter((s) => !keep.has(s.id)).map((s) => s.id)
-  if (removed.length > 0) await tx.targetSegment.deleteMany({ where: { id: { in: removed } } })
+/** What a join, a split or their undo changes: the segments that go, and the ones that are new (or come back). */
+function segmentChange(segments: NonNullable<Payload['segments']>) {
+  const beforeIds = new Set(segments.before.map((s) => s.id))
+  const afterIds = new Set(segments.after.map((s) => s.id))
+  return { removed: [...beforeIds].filter((id) => !afterIds.has(id)), added: [...afterIds].filter((id) => !beforeIds.has(id)) }
+}
+
+/**
+ * Writes the segments of a join, a split or their undo, each with a revision for its new version, then
+ * renumbers the target positions to `order` (the text order computed by `orderTargets`).
+ */
+async function writeSegments(tx: Prisma.TransactionClient, translationId: string, segments: NonNullable<Payload['segments']>, order: string[], actor: ActingUser) {
+  const { removed } = segmentChange(segments)
+  if (removed.length > 0) {
+    // The text of a joined-away segment now lives in the one that stays, and so does its history.
+    const kept = segments.after.find((s) => segments.before.some((b) => b.id === s.id))
+    if (kept) await tx.revision.updateMany({ where: { segmentId: { in: removed } }, data: { segmentId: kept.id } })
+    await tx.targetSegment.deleteMany({ where: { id: { in: removed } } })
+  }
+  const current = await tx.targetSegment.findMany({ where: { translationId }, select: { id: true, position: true, version: true } })
+  const byId = new Map(current.map((x) => [x.id, x]))
+  const positionOf = new Map(order.map((id, position) => [id, position]))
   for (const s of segments.after) {
-    const data = { position: s.position, content: s.content ?? {}, text: s.text, wordCount: s.wordCount, status: s.status as SegmentStatus, updatedById: actor.id }
-    const exists = await tx.targetSegment.findUnique({ where: { id: s.id }, select: { version: true } })
-    if (exists) {
-      await tx.targetSegment.update({ where: { id: s.id }, data: { ...data, version: exists.version + 1 } })
-      continue
-    }
-    // A segment inserted by a split needs a free position right after the one it came from.
-    const taken = await tx.targetSegment.findFirst({ where: { translationId, position: s.position }, select: { id: true } })
-    if (taken) await tx.targetSegment.updateMany({ where: { translationId, position: { gte: s.position } }, data: { position: { increment: 1 } } })
-    await tx.targetSegment.create({ data: { ...data, id: s.id, translationId, version: s.version } })
+    const data = { content: s.content ?? {}, text: s.text, wordCount: s.wordCount, status: s.status as SegmentStatus, updatedById: actor.id }
+    const existing = byId.get(s.id)
+    const version = existing ? existing.version + 1 : s.version
+    if (existing) await tx.targetSegment.update({ where: { id: s.id }, data: { ...data, version } })
+    else await tx.targetSegment.create({ data: { ...data, id: s.id, translationId, position: positionOf.get(s.id)!, version } })
+    await tx.revision.create({ data: { segmentId: s.id, version, content: data.content, text: s.text, status: data.status, authorId: actor.id } })
+  }
+  const moved = current.filter((x) => positionOf.get(x.id) !== x.position).map((x) => ({ id: x.id, position: positionOf.get(x.id) }))
+  if (moved.length > 0) {
+    await tx.$executeRaw`UPDATE "TargetSegment" AS s SET "position" = v."position"
+      FROM jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) AS v("id" text, "position" int) WHERE s."id" = v."id"`
   }
 }
 
@@ -145,15 +166,15 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
   // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
   if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
   const after = applyPatch(links, patch)
-  const segments = await db.targetSegment.findMany({ where: { translationId: translation.id }, select: { id: true, position: true } })
-  const positionOf = new Map(segments.map((x) => [x.id, x.position]))
-  for (const x of patch.segments?.before ?? []) positionOf.delete(x.id)
-  for (const x of patch.segments?.after ?? []) {
-    const isNew = !positionOf.has(x.id) && [...positionOf.values()].includes(x.position)
-    if (isNew) for (const [id, position] of positionOf) if (position >= x.position) positionOf.set(id, position + 1)
-    positionOf.set(x.id, x.position)
+  let targetIds = (await db.targetSegment.findMany({ where: { translationId: translation.id }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true } })).map((x) => x.id)
+  if (patch.segments) {
+    try {
+      targetIds = orderTargets(targetIds, segmentChange(patch.segments), after)
+    } catch (error) {
+      if (error instanceof InvalidOperationError) throw new AppError('alignment.invalidOperation')
+      throw error
+    }
   }
-  const targetIds = [...positionOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id)
   if (findCoverageProblem(after, translation.document.paragraphs.map((p) => p.id), targetIds)) throw new AppError('alignment.invalidOperation')
   const oldById = new Map(links.map((l) => [l.id, l]))
   const changed = patch.after.filter((l) => !sameContent(oldById.get(l.id), l) || patch.segments?.after.some((s) => l.targets.includes(s.id)))
@@ -171,7 +192,7 @@ export async function applyAlignmentRequest(db: Db, input: { documentId: string;
       const current = await tx.$queryRaw<Array<{ id: string; text: string }>>`SELECT "id", "text" FROM "TargetSegment" WHERE "id" = ANY(${ids}) FOR UPDATE`
       const textOf = new Map(current.map((x) => [x.id, x.text]))
       if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text)) throw new AppError('alignment.segmentEdited')
-      await writeSegments(tx, translation.id, patch.segments, actor)
+      await writeSegments(tx, translation.id, patch.segments, targetIds, actor)
     }
     await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })
     await writeLinks(tx, translation.id, patch, sentences)

@@ -10,7 +10,7 @@ import { createDocument } from './documents'
 import { importTranslation } from './import-translation'
 import { getSegment, saveSegment } from './segments'
 import { testBackends } from './test/test-databases'
-import { createTranslation, getTranslation } from './translations'
+import { createTranslation, getTranslation, type SegmentView } from './translations'
 import { getActingUser, type ActingUser } from './users'
 
 const ARTICLE = readFileSync(new URL('../../prisma/seed/article.txt', import.meta.url), 'utf8')
@@ -141,5 +141,63 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const redone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(redone.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение.', 'Второе предложение.'])
     expect(await order()).toEqual(redone.rows.flatMap((r) => r.targets.map((t) => t.id)))
+  })
+
+  test('undoing a merge, a join and a later-undone split in turn restores the start, with positions in link order', async () => {
+    const { id } = await importDemo()
+    const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const links = (view: typeof start) => view.rows.map((r) => ({ linkId: r.linkId, sourceIds: r.sourceIds, targets: r.targets.map((t) => ({ id: t.id, text: t.text })) }))
+    const positions = async () => (await db.targetSegment.findMany({ where: { translationId: start.id }, orderBy: { position: 'asc' }, select: { id: true, position: true } }))
+    const expectPositionsInLinkOrder = async () => {
+      const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+      const rows = await positions()
+      expect(rows.map((s) => s.position)).toEqual(rows.map((_, k) => k))
+      expect(rows.map((s) => s.id)).toEqual(view.rows.flatMap((r) => r.targets.map((t) => t.id)))
+      return view
+    }
+    const apply = async (request: Parameters<typeof applyAlignmentRequest>[1]['request']) => {
+      const { version } = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+      await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request }, actor)
+      return expectPositionsInLinkOrder()
+    }
+
+    await apply({ op: 'merge', linkId: start.rows[4]!.linkId })
+    const twoTargets = start.rows[9]!
+    await apply({ op: 'join-segments', linkId: twoTargets.linkId, index: 0 })
+    const text = start.rows[1]!.targets[0]!.text
+    const done = await apply({ op: 'split-segment', linkId: start.rows[1]!.linkId, index: 0, offset: text.indexOf(' ', text.length / 2) + 1 })
+    expect(shape(done.rows)).toEqual([...EXPECTED.slice(0, 1), '1:2', ...EXPECTED.slice(2, 4), '2:1', ...EXPECTED.slice(6, 9), '1:1', ...EXPECTED.slice(10)])
+
+    for (let k = 0; k < 3; k++) await apply({ op: 'undo' })
+    expect(links(await expectPositionsInLinkOrder())).toEqual(links(start))
+    expect(await positions()).toEqual(start.rows.flatMap((r) => r.targets).map((t) => ({ id: t.id, position: t.position })))
+
+    for (let k = 0; k < 3; k++) await apply({ op: 'redo' })
+    const redone = await expectPositionsInLinkOrder()
+    expect(links(redone).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) }))).toEqual(links(done).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) })))
+  })
+
+  test('a join keeps the history of both segments, and a join or a split records a revision for every new version', async () => {
+    const { id } = await importDemo()
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const [first, second] = view.rows[9]!.targets as [SegmentView, SegmentView]
+    await saveSegment(db, { segmentId: second.id, version: second.version, content: textToDoc('Исправлено.') }, actor)
+    const history = await db.revision.findMany({ where: { segmentId: second.id }, select: { id: true } })
+    expect(history).toHaveLength(1)
+    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'join-segments', linkId: view.rows[9]!.linkId, index: 0 } }, actor)
+    const latest = async (segmentId: string) => {
+      const segment = (await getSegment(db, segmentId))!
+      // A moved revision may share its version number with one of the kept segment's own.
+      const revisions = await db.revision.findMany({ where: { segmentId, version: segment.version }, select: { text: true, status: true, authorId: true } })
+      expect(revisions).toContainEqual({ text: segment.text, status: segment.status, authorId: actor.id })
+    }
+    expect((await db.revision.findMany({ where: { id: { in: history.map((r) => r.id) } } })).map((r) => r.segmentId)).toEqual([first.id])
+    await latest(first.id)
+
+    const text = view.rows[0]!.targets[0]!.text
+    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'split-segment', linkId: view.rows[0]!.linkId, index: 0, offset: text.indexOf(' ', text.length / 2) + 1 } }, actor))
+    const halves = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets
+    expect(halves).toHaveLength(2)
+    for (const half of halves) await latest(half.id)
   })
 })
