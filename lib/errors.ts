@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   'import.noUnits': 400,
   'import.jsonNewDocument': 400,
   'import.jobNotFound': 404,
+  'import.incompleteAlignment': 422,
+  'import.lengthRequired': 411,
   'export.languages': 400,
   'export.bilingual': 400,
   'document.notFound': 404,

@@ -18,10 +18,14 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    const file = new FormData(event.currentTarget).get('file')
+    if (!(file instanceof File)) return
     setBusy(true)
     setError(null)
     setReport(null)
-    const response = await fetch('/api/check', { method: 'POST', body: new FormData(event.currentTarget) }).catch(() => null)
+    // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
+    const query = new URLSearchParams({ fileName: file.name })
+    const response = await fetch(`/api/check?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file }).catch(() => null)
     setBusy(false)
     if (!response?.ok) return setError(await readApiError(response))
     setReport((await response.json()) as Report)

@@ -13,7 +13,8 @@ export type JobView = {
   fileName: string | null
   createdAt: string
   result: { documentId: string; title: string; languages: string[] } | null
-  error: { code: string; problems?: Problem[] } | null
+  /** `{ code, ...params }`: the params are what the message interpolates. */
+  error: ({ code: string; problems?: Problem[] } & Record<string, unknown>) | null
 }
 
 const isActive = (job: JobView) => job.status === 'queued' || job.status === 'running'
@@ -42,6 +43,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
 
   if (!jobs || jobs.length === 0) return null
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
+  const errorParams = (error: Record<string, unknown>) => ({ ...error, size: typeof error.maxBytes === 'number' ? f.megabytes(error.maxBytes) : '' })
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
@@ -67,7 +69,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                   {job.status === 'done' && job.result ? <> · <Link href={`/documents/${job.result.documentId}`}>{t('exchange.import.openDocument')}</Link></> : null}
                   {job.status === 'failed' && job.error ? (
                     <div className="error">
-                      {i18n.exists(`errors.${job.error.code}`) ? tDynamic(`errors.${job.error.code}`) : t('errors.generic')}
+                      {i18n.exists(`errors.${job.error.code}`) ? tDynamic(`errors.${job.error.code}`, errorParams(job.error)) : t('errors.generic')}
                       {job.error.problems?.length ? <ProblemTable fileName={file} problems={job.error.problems} /> : null}
                     </div>
                   ) : null}

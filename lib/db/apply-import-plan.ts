@@ -1,5 +1,5 @@
 import { AppError } from '../errors'
-import type { ImportPlan } from '../exchange/import-plan'
+import { findPlanCoverageProblem, type ImportPlan } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { DbOrTx } from './client'
 import type { ActingUser } from './users'
@@ -18,6 +18,14 @@ export type ImportResult = { documentId: string; title: string; languages: strin
 export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {
   let documentId: string
   let paragraphIds: string[]
+  const existingIds = plan.document.kind === 'existing'
+    ? (await tx.sourceParagraph.findMany({ where: { documentId: plan.document.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((p) => p.id)
+    : undefined
+  // Alignment operations need every paragraph and segment covered once, in order: refuse before writing.
+  for (const planned of plan.translations) {
+    const problem = findPlanCoverageProblem(planned, existingIds?.length ?? plan.paragraphs.length)
+    if (problem) throw new AppError('import.incompleteAlignment', { lang: planned.lang, problem })
+  }
   if (plan.document.kind === 'new') {
     const created = await tx.document.create({ data: { title: plan.document.title, sourceLang: plan.document.sourceLang, origin: plan.document.origin }, select: { id: true } })
     documentId = created.id
@@ -34,8 +42,7 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     }
   } else {
     documentId = plan.document.id
-    const existing = await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true } })
-    paragraphIds = existing.map((p) => p.id)
+    paragraphIds = existingIds ?? []
   }
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, sourceLang: true, translations: { select: { lang: true } } } })
   if (!document) throw new AppError('document.notFound')

@@ -1,3 +1,4 @@
+import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
 import type { SegmentStatus } from '@/lib/formats/aligned-document'
 import { docToText } from '@/lib/richtext/doc-to-text'
 import { emptyDoc, sanitizeDoc } from '@/lib/richtext/schema'
@@ -66,4 +67,18 @@ export function countPlan(plan: ImportPlan): { paragraphs: number; segments: num
     segments: plan.translations.reduce((n, t) => n + t.segments.length, 0),
     links: plan.translations.reduce((n, t) => n + t.links.length, 0),
   }
+}
+
+/**
+ * Checks that a planned translation's links cover paragraphs `0..paragraphCount-1` and all its
+ * segments exactly once and in order, as every alignment operation expects. Returns the first
+ * problem (English, for logs) or null.
+ */
+export function findPlanCoverageProblem(translation: PlannedTranslation, paragraphCount: number): string | null {
+  const links = translation.links.map((l, i) => ({
+    id: String(i), sources: l.sources.map(String), targets: l.targets.map(String), confidence: l.confidence, confirmed: l.confirmed, origin: 'init' as const,
+  }))
+  const sourceIds = Array.from({ length: paragraphCount }, (_, i) => String(i))
+  const targetIds = translation.segments.map((_, i) => String(i))
+  return findCoverageProblem(links, sourceIds, targetIds)
 }

@@ -9,8 +9,9 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { detectFormat, type ImportFormat } from '../exchange/detect-format'
 import type { XmlInput } from '../formats/decode-xml-input'
+import { checkMultipartLength } from './check-multipart-length'
 
-/** An uploaded TMX, XLIFF or JSON file, in memory (multipart) or already on disk (raw body). */
+/** An uploaded TMX, XLIFF or JSON file, in memory (multipart, small) or already on disk (raw body). */
 export type Upload = {
   fileName: string
   size: number
@@ -26,10 +27,11 @@ export type Upload = {
   discard(): Promise<void>
 }
 
-/** The size limits of imports and checks. */
-export function importLimits(): { maxBytes: number; syncBytes: number } {
+/** The size limits of imports and checks; `multipartBytes` caps a multipart form, which is buffered in memory. */
+export function importLimits(): { maxBytes: number; syncBytes: number; multipartBytes: number } {
   const env = readEnv()
-  return { maxBytes: env.PARALLEL_MAX_IMPORT_BYTES, syncBytes: env.PARALLEL_IMPORT_SYNC_BYTES }
+  const multipartBytes = Math.min(env.PARALLEL_MAX_IMPORT_BYTES, Math.max(env.PARALLEL_IMPORT_SYNC_BYTES, env.PARALLEL_MAX_UPLOAD_BYTES))
+  return { maxBytes: env.PARALLEL_MAX_IMPORT_BYTES, syncBytes: env.PARALLEL_IMPORT_SYNC_BYTES, multipartBytes }
 }
 
 async function uploadDir(): Promise<string> {
@@ -108,9 +110,12 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
  * the raw body with `?fileName=` (and `&documentId=`), which streams to disk.
  */
 export async function readUpload(request: Request): Promise<Upload> {
-  const { maxBytes } = importLimits()
+  const { maxBytes, multipartBytes } = importLimits()
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
   const isMultipart = (request.headers.get('content-type') ?? '').startsWith('multipart/form-data')
-  return isMultipart ? readMultipart(request, maxBytes) : readRaw(request, maxBytes)
+  if (!isMultipart) return readRaw(request, maxBytes)
+  // A form is buffered whole in memory, so it gets the small limit; large files come as a raw body.
+  checkMultipartLength(request, multipartBytes)
+  return readMultipart(request, multipartBytes)
 }

@@ -5,6 +5,7 @@ import { prepareArticle } from '../import/prepare-article'
 import { requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
 import { CreateDocumentSchema } from './schemas'
+import { checkMultipartLength } from './check-multipart-length'
 
 export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
 
@@ -15,6 +16,7 @@ export async function readArticleRequest(request: Request, { requireTitle }: { r
   if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
+    checkMultipartLength(request, maxBytes)
     const form = await request.formData()
     const file = form.get('file')
     const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))

@@ -3,6 +3,7 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { prepareArticle } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
+import { checkMultipartLength } from './check-multipart-length'
 
 export const ImportTranslationSchema = z.object({
   lang: z.string().trim().min(1).max(35),
@@ -20,6 +21,7 @@ export async function readTranslationRequest(request: Request): Promise<Translat
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    checkMultipartLength(request, maxBytes)
     const form = await request.formData()
     const lang = z.string().trim().min(1).max(35).parse(form.get('lang'))
     const replace = form.get('replace') === 'true' || form.get('replace') === 'on'

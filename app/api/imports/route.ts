@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { db } from '@/lib/db/db'
 import { importExchangeFile } from '@/lib/db/import-exchange-file'
 import { createImportJob, failInterruptedImportJobs, listImportJobs } from '@/lib/db/import-jobs'
@@ -25,7 +26,10 @@ export async function POST(request: Request) {
     const { fileName, format, documentId } = upload
     if (upload.size > syncBytes) {
       const filePath = await upload.save()
-      const job = await createImportJob(db, { kind: format, fileName, filePath, total: upload.size * 2, options: documentId ? { documentId } : {} })
+      const job = await createImportJob(db, { kind: format, fileName, filePath, total: upload.size * 2, options: documentId ? { documentId } : {} }).catch(async (error: unknown) => {
+        await rm(filePath, { force: true })
+        throw error
+      })
       runImportJob(db, job.id, { maxBytes }).catch((error: unknown) => console.error(error))
       return json({ jobId: job.id, status: 'queued' }, 202)
     }
