@@ -9,6 +9,7 @@ import type { Db } from './client'
 import { createDocument } from './documents'
 import { importTranslation } from './import-translation'
 import { getSegment, saveSegment } from './segments'
+import { listSentenceLinks } from './sentence-links'
 import { testBackends } from './test/test-databases'
 import { createTranslation, getTranslation, type SegmentView } from './translations'
 import { getActingUser, type ActingUser } from './users'
@@ -50,6 +51,18 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const missing = await db.sentenceLink.findMany({ where: { linkId: view.rows[4]!.linkId }, orderBy: { position: 'asc' } })
     expect(missing.map((s) => s.sourceText).join(' ')).toBe(EN[4])
     expect(missing.every((s) => s.targetText === '')).toBe(true)
+  })
+
+  test('sentence pairs of a link edited since its alignment are aligned again from the current text', async () => {
+    const { id } = await importDemo()
+    const row = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!
+    const before = await listSentenceLinks(db, row.linkId)
+    expect(before.length).toBeGreaterThan(0)
+    const target = row.targets[0]!
+    await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc('Совсем новый перевод первого абзаца.') }, actor)
+    const after = await listSentenceLinks(db, row.linkId)
+    expect(after.map((p) => p.targetText).join(' ')).toBe('Совсем новый перевод первого абзаца.')
+    expect(after.map((p) => p.sourceText).join(' ')).toBe(before.map((p) => p.sourceText).join(' '))
   })
 
   test('an existing translation with text is not overwritten without replace; an empty one is', async () => {

@@ -188,6 +188,25 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(units).toEqual([['One.', 'Раз.'], ['Two.', 'Два.'], ['Three.', 'Три.']])
   })
 
+  test('after an edit the stale sentence links of that paragraph are not used: it is exported whole, not cut at old offsets', async () => {
+    const made = await importExchangeFile(db, { input: tmxOf([['One. Two.', 'Раз. Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 's.tmx', maxBytes: MAX }, actor)
+    const view = await getTranslation(db, { documentId: made.documentId, lang: 'ru', withHtml: false })
+    const row = view!.rows[0]!
+    const [p, t] = [row.sources[0]!.id, row.targets[0]!.id]
+    await db.sentenceLink.createMany({
+      data: [
+        { linkId: row.linkId, position: 0, source: [{ paragraphId: p, start: 0, end: 4 }], target: [{ segmentId: t, start: 0, end: 4 }], sourceText: 'One.', targetText: 'Раз.', confidence: 0.9 },
+        { linkId: row.linkId, position: 1, source: [{ paragraphId: p, start: 5, end: 9 }], target: [{ segmentId: t, start: 5, end: 9 }], sourceText: 'Two.', targetText: 'Два.', confidence: 0.8 },
+      ],
+    })
+    await saveSegment(db, { segmentId: t, version: row.targets[0]!.version, content: textToDoc('Совсем новое начало. Два.') }, actor)
+    const options = toExportOptions({ format: 'tmx', langs: ['ru'], status: 'all', unit: 'sentence', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
+    const tmx = await collect(writeExport('tmx', (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!, options))
+    expect(validateTmx(tmx)).toBe('')
+    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) => [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]))
+    expect(units).toEqual([['One. Two.', 'Совсем новое начало. Два.'], ['Three.', 'Три.']])
+  })
+
   test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
     const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['', 'Лишнее.'], ['Third.', '']])
     const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)

@@ -1,6 +1,6 @@
 import { alignSentencesInLinks, type SentencePair } from '../alignment-ops/sentence-links'
 import type { OpLink } from '../alignment-ops/types'
-import type { DbOrTx } from './client'
+import type { Db, DbOrTx } from './client'
 
 export type SentenceLinkRow = { linkId: string; position: number; source: Array<{ paragraphId: string; start: number; end: number }>; target: Array<{ segmentId: string; start: number; end: number }>; sourceText: string; targetText: string; confidence: number }
 
@@ -41,7 +41,35 @@ export async function loadTexts(db: DbOrTx, { sourceIds, targetIds }: { sourceId
   return { source: new Map(paragraphs.map((p) => [p.id, p.text])), target: new Map(segments.map((s) => [s.id, s.text])) }
 }
 
-/** The stored sentence pairs of one link, in order. */
-export async function listSentenceLinks(db: DbOrTx, linkId: string) {
-  return db.sentenceLink.findMany({ where: { linkId }, orderBy: { position: 'asc' }, select: { position: true, sourceText: true, targetText: true, confidence: true } })
+type Span = { paragraphId?: unknown; segmentId?: unknown; start?: unknown; end?: unknown }
+
+/** Whether stored spans still cut `stored` out of the current texts (false once a side was edited). */
+function spansStillMatch(json: unknown, textOf: ReadonlyMap<string, string>, key: 'paragraphId' | 'segmentId', stored: string): boolean {
+  if (!Array.isArray(json)) return false
+  const parts = (json as Span[]).map((o) => {
+    const text = typeof o[key] === 'string' ? textOf.get(o[key]) : undefined
+    return typeof o.start === 'number' && typeof o.end === 'number' && text !== undefined ? text.slice(o.start, o.end) : undefined
+  })
+  return parts.every((x) => x !== undefined) && parts.join(' ') === stored
+}
+
+/**
+ * The sentence pairs of one link, in order. Pairs made before an edit of the link's paragraphs or
+ * segments are aligned again from the current texts (and stored), so a reviewer never sees old text.
+ */
+export async function listSentenceLinks(db: Db, linkId: string) {
+  const link = await db.alignmentLink.findUnique({
+    where: { id: linkId },
+    select: { id: true, sourceIds: true, targetIds: true, translation: { select: { lang: true, document: { select: { sourceLang: true } } } }, sentenceLinks: { orderBy: { position: 'asc' } } },
+  })
+  if (!link) return []
+  const texts = await loadTexts(db, { sourceIds: link.sourceIds, targetIds: link.targetIds })
+  const current = link.sentenceLinks.every((row) => spansStillMatch(row.source, texts.source, 'paragraphId', row.sourceText) && spansStillMatch(row.target, texts.target, 'segmentId', row.targetText))
+  const rows = current
+    ? link.sentenceLinks
+    : planSentenceLinks([{ id: link.id, sources: link.sourceIds, targets: link.targetIds }], texts, { sourceLang: link.translation.document.sourceLang, targetLang: link.translation.lang })
+  if (!current) {
+    await db.$transaction([db.sentenceLink.deleteMany({ where: { linkId } }), db.sentenceLink.createMany({ data: rows as SentenceLinkRow[] })])
+  }
+  return rows.map(({ position, sourceText, targetText, confidence }) => ({ position, sourceText, targetText, confidence }))
 }
