@@ -47,7 +47,8 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
   const editor = useEditor({
     extensions: EXTENSIONS,
     content,
-    immediatelyRender: false,
+    // Only ever mounted in the browser, after a click or a key: rendering at once keeps the first keystrokes.
+    immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     autofocus: 'end',
     editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' } },

@@ -87,6 +87,15 @@ export function Workbench(props: WorkbenchProps) {
     activate({ row: next, target: step === 1 ? 0 : Math.max(0, (rows[next]?.targetIds.length ?? 1) - 1) })
   }, [active, activate, rows])
 
+  /** Gives a paragraph with no counterpart (1:0) an empty segment, then reloads the rows with it. */
+  const addSegment = async (linkId: string) => {
+    const base = `/api/documents/${props.documentId}/translations/${encodeURIComponent(props.lang)}`
+    const view = await fetch(base).then((r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null), () => null)
+    const added = view && await fetch(`${base}/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'add-segment', linkId, version: view.version }) }).then((r) => r.ok, () => false)
+    if (added) window.location.reload()
+    else window.alert(t('workbench.addSegmentFailed'))
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const action = findAction(event, isApple)
     if (!action) return
@@ -156,6 +165,12 @@ export function Workbench(props: WorkbenchProps) {
                   </div>
                   <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: row.sourceHtml }} />
                   <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
+                    {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
+                      <div className="placeholder">
+                        <p>{t('workbench.noCounterpart')}</p>
+                        <button type="button" onClick={() => void addSegment(row.linkId)}>{t('workbench.addSegment')}</button>
+                      </div>
+                    ) : null}
                     {row.targetIds.map((id, index) => {
                       const segment = segments[id]
                       if (!segment) return null

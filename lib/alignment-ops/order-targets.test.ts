@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest'
-import { InvalidOperationError } from './link-operations'
 import { orderTargets } from './order-targets'
 import type { OpLink } from './types'
 
@@ -22,7 +21,9 @@ describe('orderTargets', () => {
     expect(orderTargets(['a', 'c'], { removed: [], added: ['x', 'y'] }, [link('L0', ['a', 'x', 'y']), link('L1', ['c'])])).toEqual(['a', 'x', 'y', 'c'])
   })
 
-  test('a new segment alone in its link is refused', () => {
-    expect(() => orderTargets(['a'], { removed: [], added: ['x'] }, [link('L0', ['a']), link('L1', ['x'])])).toThrow(InvalidOperationError)
+  test('a new segment alone in its link goes after the segments of the links before it, or first', () => {
+    expect(orderTargets(['a', 'c'], { removed: [], added: ['x'] }, [link('L0', ['a']), link('L1', ['x']), link('L2', ['c'])])).toEqual(['a', 'x', 'c'])
+    expect(orderTargets(['a', 'c'], { removed: [], added: ['x'] }, [link('L0', []), link('L1', ['x']), link('L2', ['a', 'c'])])).toEqual(['x', 'a', 'c'])
+    expect(orderTargets([], { removed: [], added: ['x'] }, [link('L0', ['x'])])).toEqual(['x'])
   })
 })

@@ -1,9 +1,9 @@
-import { InvalidOperationError } from './link-operations'
 import type { OpLink } from './types'
 
 /**
  * The target segments in text order after a join, a split or their undo. Segments that stay keep their
- * place; a new one goes right after the nearest earlier segment of its link, or before the nearest later one.
+ * place; a new one goes right after the nearest earlier segment of its link, or before the nearest later one,
+ * or, alone in its link, right after the segments of the links before it.
  */
 export function orderTargets(current: string[], change: { removed: string[]; added: string[] }, links: OpLink[]): string[] {
   const removed = new Set(change.removed)
@@ -16,7 +16,15 @@ export function orderTargets(current: string[], change: { removed: string[]; add
       const after = link.targets.slice(k + 1).find((other) => order.includes(other))
       if (before !== undefined) order.splice(order.indexOf(before) + 1, 0, id)
       else if (after !== undefined) order.splice(order.indexOf(after), 0, id)
-      else throw new InvalidOperationError(`segment ${id} has no neighbour in its link`)
+      else {
+        // Alone in its link (a paragraph given its first segment): after the nearest earlier link's last segment.
+        const index = links.indexOf(link)
+        const previous = links.slice(0, index).flatMap((l) => l.targets).findLast((other) => order.includes(other))
+        const next = links.slice(index + 1).flatMap((l) => l.targets).find((other) => order.includes(other))
+        if (previous !== undefined) order.splice(order.indexOf(previous) + 1, 0, id)
+        else if (next !== undefined) order.splice(order.indexOf(next), 0, id)
+        else order.unshift(id)
+      }
     }
   }
   return order

@@ -10,6 +10,7 @@ import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import { findCoverageProblem } from '../alignment-ops/validate-links'
 import { AppError } from '../errors'
 import { countWords, docToText } from '../richtext/doc-to-text'
+import { emptyDoc } from '../richtext/schema'
 import type { Db, DbOrTx } from './client'
 import { asDoc } from './rich-json'
 import { planSentenceLinks, loadTexts } from './sentence-links'
@@ -22,6 +23,7 @@ export type AlignmentRequest =
   | { op: 'redo' }
   | { op: 'join-segments'; linkId: string; index: number }
   | { op: 'split-segment'; linkId: string; index: number; offset: number }
+  | { op: 'add-segment'; linkId: string }
 // Older payloads also hold each segment's position; it goes stale as soon as a later operation shifts segments, so it is never read.
 type SegmentSnapshot = { id: string; content: Prisma.JsonValue; text: string; wordCount: number; status: string; version: number }
 type Payload = LinkPatch & { segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] } }
@@ -47,6 +49,16 @@ async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, ind
   const joined = { ...first, content, text, wordCount: countWords(text), version: first.version + 1 }
   const after = links.map((l) => (l.id === linkId ? { ...l, targets: l.targets.filter((id) => id !== secondId), confidence: null, confirmed: false, origin: 'manual' as const } : l))
   return { ...diffLinks(links, after), segments: { before: [first, second], after: [joined] } }
+}
+
+/** Gives a paragraph with no counterpart (1:0) an empty target segment, so it can be translated. */
+function planAddSegment(links: OpLink[], linkId: string): Payload {
+  const link = links.find((l) => l.id === linkId)
+  if (!link || link.sources.length === 0 || link.targets.length > 0) throw new AppError('alignment.invalidOperation')
+  const content = emptyDoc() as unknown as Prisma.JsonValue
+  const added = { id: newId(), content, text: '', wordCount: 0, status: 'empty', version: 1 }
+  const after = links.map((l) => (l.id === linkId ? { ...l, targets: [added.id], confidence: null, confirmed: true, origin: 'manual' as const } : l))
+  return { ...diffLinks(links, after), segments: { before: [], after: [added] } }
 }
 
 async function planSplitSegment(db: DbOrTx, links: OpLink[], linkId: string, index: number, offset: number): Promise<Payload> {
@@ -76,6 +88,7 @@ async function planRequest(db: DbOrTx, translation: { id: string; lang: string; 
     return { kind: operation.kind, patch, ...(isUndo ? { undoSeq: operation.seq } : { redoSeq: operation.seq }) }
   }
   if (request.op === 'split-segment') return { kind: request.op, patch: await planSplitSegment(db, links, request.linkId, request.index, request.offset) }
+  if (request.op === 'add-segment') return { kind: request.op, patch: planAddSegment(links, request.linkId) }
   if (request.op === 'join-segments') return { kind: request.op, patch: await planJoinSegments(db, links, request.linkId, request.index) }
   if (request.op === 'realign') {
     const texts = await loadTexts(db, { sourceIds: links.flatMap((l) => l.sources), targetIds: links.flatMap((l) => l.targets) })

@@ -156,6 +156,22 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(await order()).toEqual(redone.rows.flatMap((r) => r.targets.map((t) => t.id)))
   })
 
+  test('a paragraph with no counterpart gets an empty segment to translate, in text order, and undo takes it away', async () => {
+    const { id } = await importDemo()
+    const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(start.rows[4]?.type).toBe('1:0')
+    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: start.version, request: { op: 'add-segment', linkId: start.rows[4]!.linkId } }, actor)
+    const added = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    expect(shape(added.rows)).toEqual(EXPECTED.map((type, k) => (k === 4 ? '1:1' : type)))
+    expect(added.rows[4]!.targets[0]).toMatchObject({ text: '', status: 'empty' })
+    const order = await db.targetSegment.findMany({ where: { translationId: start.id }, orderBy: { position: 'asc' }, select: { id: true, position: true } })
+    expect(order.map((s) => s.position)).toEqual(order.map((_, k) => k))
+    expect(order.map((s) => s.id)).toEqual(added.rows.flatMap((r) => r.targets.map((t) => t.id)))
+    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'add-segment', linkId: start.rows[3]!.linkId } }, actor)).rejects.toMatchObject({ code: 'alignment.invalidOperation' })
+    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
+    expect(shape((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows)).toEqual(EXPECTED)
+  })
+
   test('undoing a merge, a join and a later-undone split in turn restores the start, with positions in link order', async () => {
     const { id } = await importDemo()
     const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!

@@ -17,6 +17,7 @@ export const AlignmentRequestSchema = z.intersection(
     z.object({ op: z.literal('confirm-above'), linkId: Id }),
     z.object({ op: z.literal('join-segments'), linkId: Id, index: z.number().int().min(0) }),
     z.object({ op: z.literal('split-segment'), linkId: Id, index: z.number().int().min(0), offset: z.number().int().min(1) }),
+    z.object({ op: z.literal('add-segment'), linkId: Id }),
     z.object({ op: z.literal('realign') }),
     z.object({ op: z.literal('undo') }),
     z.object({ op: z.literal('redo') }),
