@@ -34,7 +34,7 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
     setError(null)
     setDone(null)
     const form = new FormData()
-    form.set('lang', lang)
+    form.set('lang', canonical ?? lang)
     form.set('text', text)
     form.set('replace', String(replace))
     if (file) form.set('file', file)

@@ -30,7 +30,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     setBusy(true)
     setError(null)
     const response = await fetch(`/api/documents/${doc.id}/translations`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang }),
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang: canonical ?? lang }),
     }).catch(() => null)
     setBusy(false)
     if (!response?.ok) return setError(await readApiError(response))

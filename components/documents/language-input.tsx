@@ -1,9 +1,9 @@
 'use client'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COMMON_LANGUAGES, languageName } from '@/lib/languages'
+import { canonicalLanguage, COMMON_LANGUAGES, languageName } from '@/lib/languages'
 
-/** A BCP 47 language field with a searchable list of language names in the UI language. */
+/** A BCP 47 language field with a searchable list of language names in the UI language; a typed name ("Spanish") becomes its code on leaving the field. */
 export function LanguageInput({ id, value, onChange, exclude }: { id: string; value: string; onChange: (tag: string) => void; exclude?: string[] }) {
   const { i18n } = useTranslation()
   const options = useMemo(
@@ -14,7 +14,7 @@ export function LanguageInput({ id, value, onChange, exclude }: { id: string; va
   )
   return (
     <>
-      <input id={id} list={`${id}-list`} value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" spellCheck={false} required />
+      <input id={id} list={`${id}-list`} value={value} onChange={(e) => onChange(e.target.value)} onBlur={() => onChange(canonicalLanguage(value) ?? value)} autoComplete="off" spellCheck={false} required />
       <datalist id={`${id}-list`}>
         {options.map((o) => <option key={o.tag} value={o.tag}>{`${o.name} (${o.tag})`}</option>)}
       </datalist>

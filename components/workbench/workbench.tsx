@@ -97,7 +97,8 @@ export function Workbench(props: WorkbenchProps) {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = findAction(event, isApple)
+    // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
+    const action = findAction(event.nativeEvent, isApple)
     if (!action) return
     event.preventDefault()
     event.stopPropagation()

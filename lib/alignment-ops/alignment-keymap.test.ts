@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
+import type { KeyLike } from '../workbench/keymap'
 import { ALIGNMENT_KEYMAP, findAlignmentAction, formatAlignmentCombo } from './alignment-keymap'
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
+const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
 
 describe('findAlignmentAction', () => {
   test('tells InterText-style keys apart by their modifiers', () => {
@@ -17,6 +18,27 @@ describe('findAlignmentAction', () => {
     expect(findAlignmentAction(key('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
     expect(findAlignmentAction(key('y', { ctrlKey: true }))).toBe('redo')
     expect(findAlignmentAction(key('?', { shiftKey: true }))).toBe('help')
+  })
+
+  test('finds letter keys by their physical position on a Russian layout', () => {
+    expect(findAlignmentAction(key('с', { code: 'KeyC' }))).toBe('confirmAbove')
+    expect(findAlignmentAction(key('т', { code: 'KeyN' }))).toBe('nextIrregular')
+    expect(findAlignmentAction(key('г', { code: 'KeyU' }))).toBe('nextUnconfirmed')
+    expect(findAlignmentAction(key('о', { code: 'KeyJ' }))).toBe('nextUncertain')
+    expect(findAlignmentAction(key('л', { code: 'KeyK' }))).toBe('previousUncertain')
+    expect(findAlignmentAction(key('у', { code: 'KeyE' }))).toBe('sentences')
+    expect(findAlignmentAction(key('я', { code: 'KeyZ', ctrlKey: true }))).toBe('undo')
+    expect(findAlignmentAction(key('Я', { code: 'KeyZ', ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(findAlignmentAction(key('о', { code: 'KeyJ', ctrlKey: true }))).toBe('joinSegments')
+    expect(findAlignmentAction(key('с', { code: 'KeyC', ctrlKey: true }))).toBeNull()
+    expect(findAlignmentAction(key(',', { code: 'Slash', shiftKey: true }))).toBeNull()
+  })
+
+  test('leaves keys to a Korean input method while it composes', () => {
+    expect(findAlignmentAction(key('ㅊ', { code: 'KeyC', isComposing: true }))).toBeNull()
+    expect(findAlignmentAction(key('Process', { code: 'KeyC', keyCode: 229 }))).toBeNull()
+    expect(findAlignmentAction(key('Enter', { code: 'Enter', isComposing: true }))).toBeNull()
+    expect(findAlignmentAction(key('ㅊ', { code: 'KeyC' }))).toBe('confirmAbove')
   })
 
   test('uses ⌘ instead of Ctrl on Apple keyboards', () => {

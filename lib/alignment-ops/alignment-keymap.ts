@@ -1,3 +1,5 @@
+import { isComposing, matchesKey, type KeyLike } from '../workbench/keymap'
+
 /** Every alignment-view shortcut, as data: the key handler, the help dialog and the button tooltips read it (R16). */
 export const ALIGNMENT_KEYMAP = {
   previous: ['ArrowUp'],
@@ -31,8 +33,6 @@ export const ALIGNMENT_KEYMAP = {
 
 export type AlignmentAction = keyof typeof ALIGNMENT_KEYMAP
 
-type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }
-
 const KEY_NAMES: Record<string, string> = { Space: ' ' }
 
 /** True when a keyboard event matches a combo such as `Mod+Shift+Z` (Mod = Ctrl, or ⌘ on Apple). */
@@ -47,11 +47,12 @@ export function matchesAlignmentCombo(event: KeyLike, combo: string, isApple = f
   // `?` needs Shift on most layouts, so a printable symbol ignores Shift.
   const isSymbol = key.length === 1 && !/[a-z0-9 ]/i.test(key)
   if (!isSymbol && mods.has('Shift') !== event.shiftKey) return false
-  return event.key.toLowerCase() === key.toLowerCase()
+  return matchesKey(event, key)
 }
 
 /** The action a keyboard event triggers in the alignment view, if any. */
 export function findAlignmentAction(event: KeyLike, isApple = false): AlignmentAction | null {
+  if (isComposing(event)) return null
   for (const [action, combos] of Object.entries(ALIGNMENT_KEYMAP) as Array<[AlignmentAction, readonly string[]]>) {
     if (combos.some((combo) => matchesAlignmentCombo(event, combo, isApple))) return action
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { findAction, formatCombo } from './keymap'
+import { findAction, formatCombo, matchesKey, type KeyLike } from './keymap'
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({
   key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
 })
 
@@ -21,9 +21,43 @@ describe('findAction', () => {
     expect(findAction(key('Enter', { ctrlKey: true }), true)).toBeNull()
   })
 
+  test('finds letter shortcuts by the physical key on a Russian layout', () => {
+    expect(findAction(key('С', { code: 'KeyC', ctrlKey: true, shiftKey: true }))).toBe('copySource')
+    expect(findAction(key('с', { code: 'KeyC', ctrlKey: true, shiftKey: true }))).toBe('copySource')
+    expect(findAction(key('с', { code: 'KeyC', metaKey: true, shiftKey: true }), true)).toBe('copySource')
+    expect(findAction(key('с', { code: 'KeyC' }))).toBeNull()
+  })
+
+  test('leaves keys to the input method while it composes', () => {
+    expect(findAction(key('Enter', { ctrlKey: true, isComposing: true }))).toBeNull()
+    expect(findAction(key('Process', { code: 'KeyC', ctrlKey: true, shiftKey: true, keyCode: 229 }))).toBeNull()
+  })
+
   test('ignores plain typing', () => {
     expect(findAction(key('c'))).toBeNull()
     expect(findAction(key('Enter'))).toBeNull()
+  })
+})
+
+describe('matchesKey', () => {
+  test('matches the letter typed on Latin layouts, not the physical key', () => {
+    expect(matchesKey(key('c', { code: 'KeyC' }), 'C')).toBe(true)
+    // AZERTY: the key labelled A sits where QWERTY has Q.
+    expect(matchesKey(key('a', { code: 'KeyQ' }), 'A')).toBe(true)
+    expect(matchesKey(key('a', { code: 'KeyQ' }), 'Q')).toBe(false)
+  })
+
+  test('falls back to the physical key for letters and digits on other layouts', () => {
+    expect(matchesKey(key('ㅊ', { code: 'KeyC' }), 'C')).toBe(true)
+    expect(matchesKey(key('&', { code: 'Digit1' }), '1')).toBe(true)
+    expect(matchesKey(key('1', { code: 'Digit1' }), '1')).toBe(true)
+    expect(matchesKey(key('с', { code: 'KeyC' }), 'S')).toBe(false)
+  })
+
+  test('compares other keys by name only', () => {
+    expect(matchesKey(key('Enter', { code: 'Enter' }), 'Enter')).toBe(true)
+    expect(matchesKey(key('F1', { code: 'F1' }), 'F1')).toBe(true)
+    expect(matchesKey(key('.', { code: 'Slash' }), '?')).toBe(false)
   })
 })
 

@@ -10,7 +10,28 @@ export const KEYMAP = {
 
 export type KeyAction = keyof typeof KEYMAP
 
-type KeyLike = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }
+/** The parts of a keyboard event the keymaps read; `code`, `isComposing` and `keyCode` are optional for tests. */
+export type KeyLike = {
+  key: string; code?: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean
+  isComposing?: boolean; keyCode?: number
+}
+
+/** True while an IME composes text (Korean, Japanese, Chinese): those keys belong to the input method. */
+export function isComposing(event: KeyLike): boolean {
+  return event.isComposing === true || event.keyCode === 229
+}
+
+/**
+ * True when the event is the key named in a combo. A letter or digit matches the character typed
+ * (`c` on QWERTY, AZERTY or Dvorak) or, when the layout types something else (Russian `с`, Korean
+ * `ㅊ`), the physical key (`KeyC`), so shortcuts work whatever the layout.
+ */
+export function matchesKey(event: KeyLike, key: string): boolean {
+  if (event.key.toLowerCase() === key.toLowerCase()) return true
+  if (/^[a-z]$/i.test(key)) return !/^[a-z]$/i.test(event.key) && event.code === `Key${key.toUpperCase()}`
+  if (/^[0-9]$/.test(key)) return !/^[0-9]$/.test(event.key) && event.code === `Digit${key}`
+  return false
+}
 
 /** True when a keyboard event matches a combo such as `Mod+Shift+C` (Mod = Ctrl, or ⌘ on Apple). */
 export function matchesCombo(event: KeyLike, combo: string, isApple = false): boolean {
@@ -22,11 +43,12 @@ export function matchesCombo(event: KeyLike, combo: string, isApple = false): bo
   if (wantsMod !== mod) return false
   if (!isApple && !wantsMod && event.ctrlKey) return false
   if (mods.has('Alt') !== event.altKey || mods.has('Shift') !== event.shiftKey) return false
-  return event.key.toLowerCase() === key.toLowerCase()
+  return matchesKey(event, key)
 }
 
 /** The action a keyboard event triggers, if any. */
 export function findAction(event: KeyLike, isApple = false): KeyAction | null {
+  if (isComposing(event)) return null
   for (const [action, combos] of Object.entries(KEYMAP) as Array<[KeyAction, readonly string[]]>) {
     if (combos.some((combo) => matchesCombo(event, combo, isApple))) return action
   }
