@@ -123,6 +123,20 @@ test('the side-by-side editor shows an imported 1:2 link as one row with both ta
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
 })
 
+test('a paragraph missing from the imported translation can be given a segment and translated in the editor', async ({ page, request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  const missing = page.getByRole('row', { name: 'Segment 5', exact: true })
+  await expect(missing.getByRole('button', { name: 'Edit segment 5' })).toHaveCount(0)
+  await missing.getByRole('button', { name: 'Add a translation of this paragraph' }).click()
+  await missing.getByRole('button', { name: 'Edit segment 5' }).click()
+  await page.keyboard.type('Перевод пропущенного абзаца')
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await page.reload()
+  await expect(page.getByRole('row', { name: 'Segment 5', exact: true })).toContainText('Перевод пропущенного абзаца')
+  expect((await storedRows(request, document.id)).map((r) => r.type)).toEqual(EXPECTED.map((type, k) => (k === 4 ? '1:1' : type)))
+})
+
 test('importing over a translation with text asks before replacing it', async ({ page, request, document }) => {
   expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
   await page.goto(`/documents/${document.id}`)
