@@ -9,7 +9,7 @@ import { languageName } from '@/lib/languages'
 import { ImportJobs } from './import-jobs'
 import { ProblemTable, type Problem } from './problem-table'
 
-type Imported = { documentId: string; title: string; languages: string[] }
+type Imported = { documentId: string; title: string; languages: string[]; updated?: number; unchanged?: number }
 type Refusal = { fileName: string; problems: Problem[] }
 
 /** Upload a TMX, XLIFF or JSON file: small files import at once, large ones become a background job. */
@@ -22,6 +22,9 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [refreshKey, setRefreshKey] = useState(0)
+  const [documentId, setDocumentId] = useState('')
+
+  const languagesOf = (result: Imported) => result.languages.map((l) => languageName(l, i18n.language)).join(', ')
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -30,6 +33,7 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
     if (!(file instanceof File)) return
     const fileName = file.name
     const query = new URLSearchParams({ fileName, documentId: String(form.get('documentId') ?? '') })
+    if (form.get('update') === '1') query.set('update', '1')
     setBusy(true)
     setImported(null)
     setQueued(false)
@@ -59,17 +63,25 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
         </div>
         <div className="form-row">
           <label htmlFor="import-target">{t('exchange.import.target')}</label>
-          <select id="import-target" name="documentId" defaultValue="">
+          <select id="import-target" name="documentId" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
             <option value="">{t('exchange.import.newDocument')}</option>
             {documents.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
           </select>
+        </div>
+        <div className="form-row">
+          <label>
+            <input type="checkbox" name="update" value="1" disabled={documentId === ''} aria-describedby="import-update-hint" /> {t('exchange.import.update')}
+          </label>
+          <p id="import-update-hint" className="muted">{t('exchange.import.updateHint')}</p>
         </div>
         <button type="submit" className="primary" disabled={busy}>{busy ? t('exchange.import.importing') : t('exchange.import.submit')}</button>
         <ErrorMessage error={error} />
       </form>
       {imported ? (
         <p role="status">
-          {t('exchange.import.imported', { title: imported.title, languages: imported.languages.map((l) => languageName(l, i18n.language)).join(', ') })}{' '}
+          {imported.updated === undefined
+            ? t('exchange.import.imported', { title: imported.title, languages: languagesOf(imported) })
+            : t('exchange.import.updated', { title: imported.title, languages: languagesOf(imported), updated: f.number(imported.updated), unchanged: f.number(imported.unchanged ?? 0) })}{' '}
           <Link href={`/documents/${imported.documentId}`}>{t('exchange.import.openDocument')}</Link>
         </p>
       ) : null}

@@ -12,7 +12,8 @@ function batches<T>(rows: T[]): T[][] {
   return out
 }
 
-export type ImportResult = { documentId: string; title: string; languages: string[]; paragraphs: number; segments: number; links: number }
+/** `updated` and `unchanged` (units) are set when an import updated existing translations. */
+export type ImportResult = { documentId: string; title: string; languages: string[]; paragraphs: number; segments: number; links: number; updated?: number; unchanged?: number }
 
 /** Writes an import plan; call it inside one transaction so a failure leaves nothing behind (R5). */
 export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {

@@ -74,7 +74,7 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
   let segments = 0
   for (const lang of input.langs) {
     if (lang.toLowerCase() === document.sourceLang.toLowerCase()) throw new AppError('translation.sameAsSource')
-    if (taken.has(lang.toLowerCase())) throw new AppError('translation.exists', { lang })
+    if (taken.has(lang.toLowerCase())) throw new AppError('import.translationExists', { lang })
     taken.add(lang.toLowerCase())
     const translation = await tx.translation.create({ data: { documentId, lang }, select: { id: true } })
     let batch: Array<{ segment: PlannedSegment; link: PlannedLink }> = []

@@ -238,7 +238,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const before = await countRows(db)
     const other = tmxOf([['Something else.', 'Другое.']]).replaceAll('xml:lang="ru"', 'xml:lang="de"')
     await expect(importExchangeFile(db, { input: other, format: 'tmx', fileName: 'de.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.sourceMismatch' })
-    await expect(importExchangeFile(db, { input: tmxOf([['One.', 'Раз.']]), format: 'tmx', fileName: 'ru.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'translation.exists' })
+    await expect(importExchangeFile(db, { input: tmxOf([['One.', 'Раз.']]), format: 'tmx', fileName: 'ru.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.translationExists' })
     expect(await countRows(db)).toEqual(before)
   })
 

@@ -22,7 +22,7 @@ const VIEW = { id: true, kind: true, status: true, processed: true, total: true,
 /** Queues a background import of a file already saved at `filePath`. */
 export async function createImportJob(
   db: DbOrTx,
-  input: { kind: string; fileName: string; filePath: string; total: number; options: { documentId?: string } },
+  input: { kind: string; fileName: string; filePath: string; total: number; options: { documentId?: string; update?: boolean } },
 ): Promise<{ id: string }> {
   return db.importJob.create({ data: { kind: input.kind, fileName: input.fileName, filePath: input.filePath, total: input.total, options: input.options }, select: { id: true } })
 }
@@ -43,7 +43,7 @@ export async function listImportJobs(db: DbOrTx, { take = 20 }: { take?: number 
 export async function getImportJobInput(db: DbOrTx, id: string) {
   const job = await db.importJob.findUnique({ where: { id }, select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true } })
   if (!job) throw new AppError('import.jobNotFound')
-  return { ...job, options: (job.options ?? {}) as { documentId?: string } }
+  return { ...job, options: (job.options ?? {}) as { documentId?: string; update?: boolean } }
 }
 
 /** Records progress: how much of `total` has been read. */

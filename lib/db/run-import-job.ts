@@ -61,7 +61,7 @@ async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number })
     }
     const actor = await getActingUser(db)
     const input = readCounting(job.filePath, progress(1))
-    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, maxBytes, spoolPath: `${job.filePath}.slots` }, actor)
+    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, update: job.options.update === true, maxBytes, spoolPath: `${job.filePath}.slots` }, actor)
     await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
   } catch (error) {
     if (!isAppError(error)) console.error(error)

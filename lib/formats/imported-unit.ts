@@ -18,6 +18,8 @@ export type ImportedSegment = {
   text: string
   placeholders: ProtectedPlaceholder[]
   status?: SegmentStatus
+  /** True when the file gave no state, so `status` is only a guess from the text. */
+  isStatusGuessed?: boolean
   createdAt?: Date
   createdBy?: string
   updatedAt?: Date

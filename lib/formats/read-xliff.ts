@@ -150,6 +150,7 @@ function finishUnit(
     if (target) {
       target.status = statusFromXliff(version, { state, subState: seg.at.attrs.subState, approved: a.approved, hasText: target.text.trim() !== '' })
       delete target.properties.state
+      if (!state && !seg.at.attrs.subState && !a.approved) target.isStatusGuessed = true
       if (properties.createdBy) target.createdBy = properties.createdBy
       if (properties.updatedBy) target.updatedBy = properties.updatedBy
       if (properties.createdAt) target.createdAt = new Date(properties.createdAt)

@@ -6,6 +6,9 @@ const V12_STATES = new Set([
   'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final',
 ])
 
+// The XLIFF 2 state our export writes for each status (see XLIFF_STATE in write-xliff.ts).
+const OWN_STATE: Record<SegmentStatus, string> = { rejected: 'initial', empty: 'initial', draft: 'initial', translated: 'translated', approved: 'final' }
+
 /** True when `state` is allowed by the XLIFF version (1.2 also allows `x-` values). */
 export function isValidXliffState(version: '2' | '1.2', state: string): boolean {
   return version === '2' ? V2_STATES.has(state) : V12_STATES.has(state) || state.startsWith('x-')
@@ -17,7 +20,8 @@ export function statusFromXliff(
   { state, subState, approved, hasText }: { state?: string; subState?: string; approved?: string; hasText: boolean },
 ): SegmentStatus {
   const own = subState?.startsWith('prl:') ? subState.slice(4) : undefined
-  if (own && (SEGMENT_STATUSES as readonly string[]).includes(own)) return own as SegmentStatus
+  // A tool that changed `state` but kept our subState: the new state wins.
+  if (own && (SEGMENT_STATUSES as readonly string[]).includes(own) && (!state || OWN_STATE[own as SegmentStatus] === state)) return own as SegmentStatus
   if (approved === 'yes') return 'approved'
   switch (state) {
     case 'final':

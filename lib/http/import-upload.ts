@@ -17,6 +17,8 @@ export type Upload = {
   size: number
   format: ImportFormat
   documentId?: string
+  /** `update=1`: update the translations the document already has (see `importExchangeFile`). */
+  update: boolean
   /** The bytes, streamed. */
   stream(): XmlInput
   /** The whole file in memory (small files only). */
@@ -33,6 +35,8 @@ export function importLimits(): { maxBytes: number; syncBytes: number; multipart
   const multipartBytes = Math.min(env.PARALLEL_MAX_IMPORT_BYTES, Math.max(env.PARALLEL_IMPORT_SYNC_BYTES, env.PARALLEL_MAX_UPLOAD_BYTES))
   return { maxBytes: env.PARALLEL_MAX_IMPORT_BYTES, syncBytes: env.PARALLEL_IMPORT_SYNC_BYTES, multipartBytes }
 }
+
+const isUpdate = (value: unknown) => value === '1' || value === 'true' || value === 'on'
 
 async function uploadDir(): Promise<string> {
   const env = readEnv()
@@ -60,8 +64,9 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
   const format = detectFormat(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name)
   if (!format) throw new AppError('import.unknownFormat')
   const documentId = String(form.get('documentId') ?? '').trim()
+  const update = isUpdate(form.get('update') ?? new URL(request.url).searchParams.get('update'))
   return {
-    fileName: file.name, size: file.size, format, ...(documentId ? { documentId } : {}),
+    fileName: file.name, size: file.size, format, update, ...(documentId ? { documentId } : {}),
     stream: () => Readable.fromWeb(file.stream() as unknown as NodeReadableStream) as AsyncIterable<Uint8Array>,
     read: async () => new Uint8Array(await file.arrayBuffer()),
     save: async () => {
@@ -93,7 +98,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
     if (!format) throw new AppError('import.unknownFormat')
     const documentId = url.searchParams.get('documentId')?.trim()
     return {
-      fileName, size, format, ...(documentId ? { documentId } : {}),
+      fileName, size, format, update: isUpdate(url.searchParams.get('update')), ...(documentId ? { documentId } : {}),
       stream: () => createReadStream(filePath, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>,
       read: async () => new Uint8Array(await readFile(filePath)),
       save: async () => filePath,
@@ -106,8 +111,8 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
 }
 
 /**
- * Reads an upload: `multipart/form-data` with `file` and optional `documentId`, or the file as
- * the raw body with `?fileName=` (and `&documentId=`), which streams to disk.
+ * Reads an upload: `multipart/form-data` with `file` and optional `documentId` and `update`, or the
+ * file as the raw body with `?fileName=` (and `&documentId=`, `&update=1`), which streams to disk.
  */
 export async function readUpload(request: Request): Promise<Upload> {
   const { maxBytes, multipartBytes } = importLimits()

@@ -1,0 +1,141 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
+import { collect } from '../formats/test-fixtures/tools'
+import { textToDoc } from '../richtext/text-to-doc'
+import type { Db } from './client'
+import { createDocument } from './documents'
+import { getExportSource } from './export-source'
+import { importExchangeFile } from './import-exchange-file'
+import { createImportJob, getImportJob } from './import-jobs'
+import { runImportJob } from './run-import-job'
+import { saveSegment } from './segments'
+import { createTranslation, getTranslation } from './translations'
+import { getActingUser, type ActingUser } from './users'
+import { testBackends } from './test/test-databases'
+
+const NOW = new Date('2026-01-02T03:04:05Z')
+const MAX = 10 * 1024 * 1024
+
+describe.each(testBackends())('updating a translation from an exchange file on $name', ({ open }) => {
+  let db: Db
+  let actor: ActingUser
+  beforeAll(async () => {
+    db = await open()
+    actor = await getActingUser(db)
+  })
+  afterAll(async () => db.$disconnect())
+
+  /** Three paragraphs with a Russian draft translation of each. */
+  async function translatedDocument() {
+    const { id } = await createDocument(db, { title: `Update ${Math.random()}`, sourceLang: 'en', paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc) })
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const view = await getTranslation(db, { documentId: id, lang: 'ru' })
+    for (const [i, text] of ['Один.', 'Два.', 'Три.'].entries()) {
+      const target = view!.rows[i]!.targets[0]!
+      await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc(text) }, actor)
+    }
+    return id
+  }
+
+  async function exportText(documentId: string, format: ExportFormat) {
+    const options = toExportOptions({ format, langs: ['ru'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
+    const source = await getExportSource(db, { documentId, languages: ['ru'], pageSize: 2 })
+    return collect(writeExport(format, source!, options))
+  }
+
+  async function snapshot(documentId: string) {
+    const segments = await db.targetSegment.findMany({
+      where: { translation: { documentId } }, orderBy: { position: 'asc' }, select: { id: true, text: true, status: true, version: true },
+    })
+    const revisions = await db.revision.count({ where: { segment: { translation: { documentId } } } })
+    return { segments, revisions }
+  }
+
+  const importFile = (documentId: string, input: string, format: 'xliff' | 'tmx', update: boolean) =>
+    importExchangeFile(db, { input, format, fileName: `ru.${format}`, documentId, update, maxBytes: MAX }, actor)
+
+  test('an exported XLIFF with an edited target and state updates only those segments, with a revision', async () => {
+    const id = await translatedDocument()
+    const before = await snapshot(id)
+    const xliff = await exportText(id, 'xliff')
+    // A CAT tool changes state but leaves our subState behind; the state wins.
+    const edited = xliff
+      .replace('<target>Два.</target>', '<target>Два!</target>')
+      .replace(/(<segment id="s1" state=")initial(" subState="prl:draft"><source>Three\.)/, '$1final$2')
+    expect(edited).not.toBe(xliff)
+    const result = await importFile(id, edited, 'xliff', true)
+    expect(result).toMatchObject({ documentId: id, languages: ['ru'], updated: 2, unchanged: 1, segments: 2 })
+    const after = await snapshot(id)
+    const [one, two, three] = after.segments
+    expect(one).toEqual(before.segments[0])
+    expect(two).toMatchObject({ text: 'Два!', status: 'draft', version: before.segments[1]!.version + 1 })
+    expect(three).toMatchObject({ text: 'Три.', status: 'approved', version: before.segments[2]!.version + 1 })
+    expect(after.revisions).toBe(before.revisions + 2)
+    const revision = await db.revision.findFirst({ where: { segmentId: two!.id }, orderBy: { version: 'desc' }, select: { version: true, text: true, authorId: true } })
+    expect(revision).toEqual({ version: two!.version, text: 'Два!', authorId: actor.id })
+  })
+
+  test('importing the same XLIFF again without the update option is refused and changes nothing', async () => {
+    const id = await translatedDocument()
+    const before = await snapshot(id)
+    const xliff = (await exportText(id, 'xliff')).replace('<target>Два.</target>', '<target>Два!</target>')
+    await expect(importFile(id, xliff, 'xliff', false)).rejects.toMatchObject({ code: 'import.translationExists', details: { lang: 'ru' } })
+    expect(await snapshot(id)).toEqual(before)
+  })
+
+  test('a unit whose source matches no link refuses the whole file, naming the unit', async () => {
+    const id = await translatedDocument()
+    const before = await snapshot(id)
+    const xliff = (await exportText(id, 'xliff'))
+      .replace('<target>Один.</target>', '<target>Раз.</target>')
+      .replace('<source>Two.</source>', '<source>Zwei.</source>')
+    await expect(importFile(id, xliff, 'xliff', true)).rejects.toMatchObject({ code: 'import.updateNoMatch', details: { unit: 'u2', text: 'Zwei.', lang: 'ru' } })
+    expect(await snapshot(id)).toEqual(before)
+  })
+
+  test('an exported TMX with an edited target and x-status updates the translation', async () => {
+    const id = await translatedDocument()
+    const before = await snapshot(id)
+    const tmx = (await exportText(id, 'tmx')).replace(/<prop type="x-status">draft<\/prop>(<prop type="x-link-type">1:1<\/prop><seg>Три\.)/, '<prop type="x-status">translated</prop>$1')
+    const result = await importFile(id, tmx.replace('<seg>Один.</seg>', '<seg>Раз.</seg>'), 'tmx', true)
+    expect(result).toMatchObject({ updated: 2, unchanged: 1 })
+    const after = await snapshot(id)
+    expect(after.segments.map((s) => [s.text, s.status])).toEqual([['Раз.', 'draft'], ['Два.', 'draft'], ['Три.', 'translated']])
+    expect(after.segments[1]).toEqual(before.segments[1])
+  })
+
+  test('a hand-made XLIFF 1.2 file updates by source text, with states from the file where it has them', async () => {
+    const id = await translatedDocument()
+    const xliff =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.txt" source-language="en" target-language="ru" datatype="plaintext"><body>' +
+      '<trans-unit id="1"><source>One.</source><target state="translated">Один.</target></trans-unit>' +
+      '<trans-unit id="2"><source>Two.</source><target state="signed-off">Два.</target></trans-unit>' +
+      '<trans-unit id="3"><source>Three.</source><target>Три?</target></trans-unit>' +
+      '</body></file></xliff>\n'
+    expect(await importFile(id, xliff, 'xliff', true)).toMatchObject({ updated: 3, unchanged: 0 })
+    expect((await snapshot(id)).segments.map((s) => [s.text, s.status])).toEqual([['Один.', 'translated'], ['Два.', 'approved'], ['Три?', 'draft']])
+  })
+
+  test('with the update option, a language the document does not have yet is added as usual', async () => {
+    const id = await translatedDocument()
+    const ko = (await exportText(id, 'xliff')).replace('trgLang="ru"', 'trgLang="ko"').replace('<target>Один.</target>', '<target>하나.</target>')
+    const result = await importFile(id, ko, 'xliff', true)
+    expect(result).toMatchObject({ languages: ['ko'], segments: 3 })
+    expect(result.updated).toBeUndefined()
+    const view = await getTranslation(db, { documentId: id, lang: 'ko', withHtml: false })
+    expect(view?.rows[0]?.targets[0]?.text).toBe('하나.')
+  })
+
+  test('a background job passes the update option on', async () => {
+    const id = await translatedDocument()
+    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'parallel-update-')), 'ru.xlf')
+    writeFileSync(filePath, (await exportText(id, 'xliff')).replace('<target>Три.</target>', '<target>Три!</target>'))
+    const job = await createImportJob(db, { kind: 'xliff', fileName: 'ru.xlf', filePath, total: 1000, options: { documentId: id, update: true } })
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    expect(await getImportJob(db, job.id)).toMatchObject({ status: 'done', result: { documentId: id, updated: 1, unchanged: 2 } })
+    expect((await snapshot(id)).segments[2]?.text).toBe('Три!')
+  })
+})

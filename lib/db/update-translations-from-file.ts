@@ -1,0 +1,66 @@
+import { AppError } from '../errors'
+import { planTargetUpdate, UnitUpdateError, type CurrentSegment, type SegmentChange } from '../exchange/plan-target-update'
+import type { SegmentStatus } from '../formats/aligned-document'
+import type { ImportedUnit } from '../formats/imported-unit'
+import { countWords } from '../richtext/doc-to-text'
+import type { DbOrTx } from './client'
+import { asDoc } from './rich-json'
+import type { ActingUser } from './users'
+
+export type TranslationUpdateResult = { updated: number; unchanged: number; segments: number }
+
+async function loadLinks(tx: DbOrTx, translationId: string, positionOf: Map<string, number>) {
+  const [links, segments] = await Promise.all([
+    tx.alignmentLink.findMany({ where: { translationId }, orderBy: { position: 'asc' }, select: { sourceIds: true, targetIds: true } }),
+    tx.targetSegment.findMany({ where: { translationId }, select: { id: true, content: true, status: true, version: true } }),
+  ])
+  const byId = new Map<string, CurrentSegment>(segments.map((s) => [s.id, { id: s.id, content: asDoc(s.content), status: s.status as SegmentStatus, version: s.version }]))
+  return links.map((l) => ({
+    sources: l.sourceIds.map((id) => positionOf.get(id) ?? -1),
+    targets: l.targetIds.flatMap((id) => byId.get(id) ?? []),
+  }))
+}
+
+async function writeChange(tx: DbOrTx, change: SegmentChange, actor: ActingUser) {
+  const version = change.version + 1
+  const saved = await tx.targetSegment.updateMany({
+    where: { id: change.id, version: change.version },
+    data: { content: change.content, text: change.text, wordCount: countWords(change.text), status: change.status, version, updatedById: actor.id },
+  })
+  if (saved.count === 0) throw new AppError('segment.conflict')
+  await tx.revision.create({ data: { segmentId: change.id, version, content: change.content, text: change.text, status: change.status, authorId: actor.id } })
+}
+
+/**
+ * Updates the document's translations into `langs` from a file's units: each unit must match an
+ * alignment link, changed targets are saved with a new version and a revision. Call it inside one
+ * transaction; an unmatched unit throws `import.updateNoMatch` before anything is written.
+ */
+export async function updateTranslationsFromUnits(
+  tx: DbOrTx,
+  input: { documentId: string; translations: Array<{ id: string; lang: string }>; units: readonly ImportedUnit[] },
+  actor: ActingUser,
+): Promise<TranslationUpdateResult> {
+  const paragraphs = await tx.sourceParagraph.findMany({ where: { documentId: input.documentId }, orderBy: { position: 'asc' }, select: { id: true, text: true } })
+  const positionOf = new Map(paragraphs.map((p, i) => [p.id, i]))
+  const texts = paragraphs.map((p) => p.text)
+  const result: TranslationUpdateResult = { updated: 0, unchanged: 0, segments: 0 }
+  const plans = []
+  for (const translation of input.translations) {
+    const links = await loadLinks(tx, translation.id, positionOf)
+    try {
+      plans.push(planTargetUpdate(input.units, links, texts, translation.lang))
+    } catch (error) {
+      if (!(error instanceof UnitUpdateError)) throw error
+      const code = error.reason === 'noMatch' ? 'import.updateNoMatch' : 'import.updateNoSegment'
+      throw new AppError(code, { unit: error.unit, text: error.text, lang: translation.lang })
+    }
+  }
+  for (const plan of plans) {
+    for (const change of plan.changes) await writeChange(tx, change, actor)
+    result.updated += plan.updated
+    result.unchanged += plan.unchanged
+    result.segments += plan.changes.length
+  }
+  return result
+}
