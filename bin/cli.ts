@@ -8,8 +8,13 @@ function isCommand(name: string | undefined): name is Command {
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
+  const usage = `usage: cli <${COMMANDS.join('|')}> [options]   (cli <command> --help for its options)\n`
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage)
+    return 0
+  }
   if (!isCommand(name)) {
-    process.stderr.write(`usage: cli <${COMMANDS.join('|')}> [options]\n`)
+    process.stderr.write(usage)
     return 2
   }
   const mod = (await import(`./commands/${name}.ts`)) as { run: (args: string[]) => Promise<number> }
