@@ -113,6 +113,21 @@ test('the review queue steps through uncertain links and confirming one moves on
   expect(stored.map((r, k) => (r.confirmed ? k + 1 : null)).filter(Boolean)).toEqual([firstNumber])
 })
 
+test('J starts the review at the least confident link, and Escape leaves review mode', async ({ page, request, document }) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  const response = await request.get(`/api/documents/${document.id}/translations/ru`)
+  const rows = ((await response.json()) as { rows: Array<{ confidence: number }> }).rows
+  const lowest = rows.map((r, k) => ({ k, c: r.confidence })).sort((a, b) => a.c - b.c || a.k - b.k)[0]!.k + 1
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(page.getByTestId('link-count')).toHaveText('15 links')
+  await page.keyboard.press('j')
+  await expect(page.getByRole('row', { selected: true })).toHaveAttribute('aria-label', new RegExp(`^Link ${lowest},`))
+  const toggle = page.getByRole('button', { name: 'Stop reviewing' })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Review uncertain links' })).toHaveAttribute('aria-pressed', 'false')
+})
+
 test('the side-by-side editor shows an imported 1:2 link as one row with both target segments', async ({ page, request, document }) => {
   expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
   await page.goto(`/documents/${document.id}/translate/ru`)

@@ -44,6 +44,7 @@ test('a conflict between two browsers editing one segment is shown, not lost', a
   await annaSaved
   await expect(pageA.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
   await pageB.getByRole('button', { name: 'Edit segment 1', exact: true }).click()
+  await expect(pageB.getByRole('textbox', { name: 'Edit segment 1' })).toBeFocused()
   await pageB.keyboard.type('Версия Бориса')
   const dialog = pageB.getByRole('alertdialog')
   await expect(dialog).toBeVisible()

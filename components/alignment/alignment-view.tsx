@@ -51,6 +51,11 @@ export function AlignmentView({ initial }: { initial: View }) {
   }
   const stepQueue = (step: 1 | -1) => {
     if (queue.length === 0) return
+    // The first step starts the review at the least confident link, wherever the cursor was.
+    if (!isReviewing) {
+      setReviewing(true)
+      return goToId(queue[0])
+    }
     const at = queue.indexOf(row?.linkId ?? '')
     goToId(queue[at < 0 ? 0 : (at + step + queue.length) % queue.length])
   }
@@ -68,19 +73,27 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'splitSegment') return row && row.targets.length > 0 ? setDialog('splitSegment') : undefined
     const operation = toOperation(action, row)
     if (!operation) return
+    const wasQueued = queue.includes(row?.linkId ?? '')
     const next = await run(operation)
-    if (next && isReviewing) {
+    // Only a link that was under review moves the cursor on once it is dealt with.
+    if (next && isReviewing && wasQueued) {
       const nextQueue = reviewQueue(next.rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence })))
       if (!nextQueue.includes(row?.linkId ?? '') && nextQueue[0]) setCursorId(nextQueue[0])
     }
   }
   const actRef = useRef(act)
   actRef.current = act
+  const isReviewingRef = useRef(isReviewing)
+  isReviewingRef.current = isReviewing
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [role="dialog"]')) return
+      if (event.key === 'Escape' && isReviewingRef.current) {
+        event.preventDefault()
+        return setReviewing(false)
+      }
       const action = findAlignmentAction(event, isApple)
       // Enter and Space keep their usual meaning on links and buttons that have the focus.
       if (!action || ((event.key === 'Enter' || event.key === ' ') && target?.closest('a, button'))) return

@@ -1,6 +1,6 @@
 'use client'
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXTENSIONS } from '@/lib/richtext/extensions'
 import type { RichDoc } from '@/lib/richtext/types'
@@ -56,6 +56,10 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
     onBlur,
   })
+  // Focus before the browser handles the next key, so nothing typed right after the click is lost.
+  useLayoutEffect(() => {
+    if (editor && !editor.isDestroyed) editor.commands.focus('end')
+  }, [editor])
   useEffect(() => {
     if (editor && replaceWith) {
       editor.commands.setContent(replaceWith.doc, { emitUpdate: replaceWith.emit })

@@ -40,7 +40,9 @@ export function createDb(config: DbConfig): Db {
     }
     pglite = new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
   }
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  // PGlite has one connection, so transactions queue behind each other: wait for a turn longer than
+  // Prisma's 2 s default, or a save made during an import fails instead of waiting.
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: 30_000, timeout: 60_000 } })
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db }
