@@ -13,6 +13,18 @@ describe('segmentSentences', () => {
     ])
   })
 
+  test('a quoted exclamation or question followed by lowercase continues the sentence', () => {
+    expect(segmentSentences('They fought under the slogan “Defend the Union with Arms!” and its soldiers died. He asked “Why?” Nobody answered.', 'en')).toEqual([
+      'They fought under the slogan “Defend the Union with Arms!” and its soldiers died.',
+      'He asked “Why?”',
+      'Nobody answered.',
+    ])
+    expect(segmentSentences('Unter der Losung „Verteidigt die Union mit der Waffe!“ leisteten sie Hilfe. Neuer Satz.', 'de')).toEqual([
+      'Unter der Losung „Verteidigt die Union mit der Waffe!“ leisteten sie Hilfe.',
+      'Neuer Satz.',
+    ])
+  })
+
   test('German: z. B., ordinal dates and low quotes', () => {
     expect(segmentSentences('Das ist z. B. ein Test. Am 3. Mai kam er an. Er sagte: „Ja.“ Hr. Müller blieb.', 'de')).toEqual([
       'Das ist z. B. ein Test.',

@@ -7,6 +7,8 @@ const SINGLE_LETTER = /(?:^|[\s.(])(\p{L})\.$/u
 const STARTS_LOWER = /^[\s"„“«(]*\p{Ll}/u
 const STARTS_LETTER_DOT = /^\p{L}\./u
 const ORDINAL_END = /(?:^|\s)\d{1,3}\.$/
+// A quoted exclamation or question inside a sentence: „Zur Waffe!“ militärische …, "Stop!" and he ran.
+const QUOTED_MARK_END = /[!?！？][»”’"“)\]」』】›]+$/u
 const THAI_GAP = /(?<=[\u0E00-\u0E7F])\s+(?=[\u0E00-\u0E7F])/u
 
 function primaryLanguage(lang: string): string {
@@ -45,7 +47,7 @@ function segmentParagraph(paragraph: string, lang: string): string[] {
       if (piece === '') continue
     }
     const last = sentences[sentences.length - 1]!
-    if (isFalseStop(last, piece, lang)) sentences[sentences.length - 1] = `${last} ${piece}`
+    if (isFalseStop(last, piece, lang) || (QUOTED_MARK_END.test(last) && STARTS_LOWER.test(piece))) sentences[sentences.length - 1] = `${last} ${piece}`
     else sentences.push(piece)
   }
   return primaryLanguage(lang) === 'th' || THAI_GAP.test(paragraph) ? sentences.flatMap((sentence) => sentence.split(THAI_GAP)) : sentences
