@@ -36,6 +36,7 @@ export function Workbench(props: WorkbenchProps) {
   const [activeKey, setActiveKey] = useState<{ linkId: string; target: number } | null>(null)
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
+  const [addFailed, setAddFailed] = useState(false)
   const [replace, setReplace] = useState<{ doc: RichDoc | string; nonce: number; emit: boolean } | null>(null)
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -93,7 +94,7 @@ export function Workbench(props: WorkbenchProps) {
     const view = await fetch(base).then((r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null), () => null)
     const added = view && await fetch(`${base}/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'add-segment', linkId, version: view.version }) }).then((r) => r.ok, () => false)
     if (added) window.location.reload()
-    else window.alert(t('workbench.addSegmentFailed'))
+    else setAddFailed(true)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -139,6 +140,7 @@ export function Workbench(props: WorkbenchProps) {
         <span className="muted">{t('workbench.rowsShown', { count: rows.length })}</span>
         <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>{t('alignment.open')}</Link>
         <span style={{ flex: 1 }} />
+        {addFailed ? <span className="error" role="alert">{t('workbench.addSegmentFailed')}</span> : null}
         <span className={`save-state ${overall}`} role="status" aria-live="polite" data-testid="save-state" data-state={overall}>{t(`workbench.save.${overall}`)}</span>
         <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>{t('workbench.shortcuts')}</button>
       </div>
