@@ -17,6 +17,18 @@ function textToDoc(text: string): RichDoc {
   return content.length ? { type: 'doc', content: [{ type: 'paragraph', content }] } : emptyDoc()
 }
 
+/** Line and column (1-based) of a JSON.parse error, from the position V8 reports, when it reports one. */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
+  const position = /at position (\d+)/.exec(message)?.[1]
+  if (position === undefined) {
+    const place = /\(line (\d+) column (\d+)\)/.exec(message)
+    return place ? { line: Number(place[1]), column: Number(place[2]) } : undefined
+  }
+  const before = text.slice(0, Number(position))
+  const line = before.split('\n').length
+  return { line, column: Number(position) - before.lastIndexOf('\n') }
+}
+
 /**
  * Reads the project's JSON export back into an `AlignedDocument` (links as arrays). Exporting
  * it again with the same options gives the same output apart from `exportedAt`.
@@ -26,7 +38,8 @@ export function parseParallelJson(text: string): AlignedDocument {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    throw new FormatError('errors.import.invalidJson', error instanceof Error ? error.message : 'Invalid JSON')
+    const message = error instanceof Error ? error.message : 'Invalid JSON'
+    throw new FormatError('errors.import.invalidJson', message.replace(/ at position \d+.*$/, ''), jsonErrorPlace(text, message))
   }
   const head = raw as { format?: unknown; version?: unknown }
   if (head?.format === PARALLEL_JSON_FORMAT && head.version !== PARALLEL_JSON_VERSION) {
