@@ -9,6 +9,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.import.empty',
   'errors.import.unknownFormat',
   'errors.import.invalidJson',
+  'errors.import.jsonLines',
   'errors.import.unsupportedVersion',
   'errors.check.missingAttribute',
   'errors.check.invalidAttribute',

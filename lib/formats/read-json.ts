@@ -17,6 +17,18 @@ function textToDoc(text: string): RichDoc {
   return content.length ? { type: 'doc', content: [{ type: 'paragraph', content }] } : emptyDoc()
 }
 
+/** Whether the text is JSON Lines: its first line is a whole JSON object and another line follows. */
+function isJsonLines(text: string): boolean {
+  const [first, second] = text.trimStart().split('\n', 2)
+  if (!first || !second?.trim()) return false
+  try {
+    const value: unknown = JSON.parse(first)
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+  } catch {
+    return false
+  }
+}
+
 /** Line and column (1-based) of a JSON.parse error, from the position V8 reports, when it reports one. */
 function jsonErrorPlace(text: string, message: string): { line: number; column: number } | undefined {
   const position = /at position (\d+)/.exec(message)?.[1]
@@ -38,6 +50,7 @@ export function parseParallelJson(text: string): AlignedDocument {
   try {
     raw = JSON.parse(text)
   } catch (error) {
+    if (isJsonLines(text)) throw new FormatError('errors.import.jsonLines', 'A JSON Lines export cannot be imported; use the JSON export')
     const message = error instanceof Error ? error.message : 'Invalid JSON'
     throw new FormatError('errors.import.invalidJson', message.replace(/ at position \d+.*$/, ''), jsonErrorPlace(text, message))
   }

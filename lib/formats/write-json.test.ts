@@ -39,6 +39,7 @@ describe('writeJson', () => {
   test('refuses a newer format version with a stable code', () => {
     expect(() => parseParallelJson('{"format":"parallel-export","version":2}')).toThrow(expect.objectContaining({ code: 'errors.import.unsupportedVersion' }))
     expect(() => parseParallelJson('{nope')).toThrow(expect.objectContaining({ code: 'errors.import.invalidJson' }))
+    expect(() => parseParallelJson('{"link":1,"source":"a"}\n{"link":2,"source":"b"}\n')).toThrow(expect.objectContaining({ code: 'errors.import.jsonLines' }))
     expect(() => parseParallelJson('{\n  "format": "parallel-export",\n  "version" 1\n}')).toThrow(expect.objectContaining({ code: 'errors.import.invalidJson', line: 3, column: 13 }))
   })
 })
