@@ -1,6 +1,7 @@
 /** Every failure a user can cause, as an i18n key under `errors.` and the HTTP status it maps to. */
 export const ERROR_STATUS = {
   'validation.invalid': 400,
+  'auth.forbidden': 403,
   'validation.richText': 400,
   'import.empty': 400,
   'import.binary': 415,

@@ -8,6 +8,7 @@ import { createFormatters } from '@/lib/i18n/format'
 import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
 import { ImportTranslationForm } from '../alignment/import-translation-form'
 import { readApiError, type ApiError } from './api-error'
+import { ConfirmDeleteDialog } from './confirm-delete-dialog'
 import { ExportPanel } from '@/components/exchange/export-panel'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
@@ -24,6 +25,31 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const canonical = canonicalLanguage(lang)
+  const [pendingDelete, setPendingDelete] = useState<{ kind: 'document' } | { kind: 'translation'; lang: string; filledSegments: number } | null>(null)
+  const [deleting, setDeleting] = useState(false)
+  const [deleteError, setDeleteError] = useState<ApiError | null>(null)
+
+  const askDelete = (target: NonNullable<typeof pendingDelete>) => {
+    setDeleteError(null)
+    setPendingDelete(target)
+  }
+
+  const onConfirmDelete = async () => {
+    if (!pendingDelete) return
+    setDeleting(true)
+    setDeleteError(null)
+    const url = pendingDelete.kind === 'document' ? `/api/documents/${doc.id}` : `/api/documents/${doc.id}/translations/${encodeURIComponent(pendingDelete.lang)}`
+    const response = await fetch(url, { method: 'DELETE' }).catch(() => null)
+    setDeleting(false)
+    if (!response?.ok) return setDeleteError(await readApiError(response))
+    setPendingDelete(null)
+    if (pendingDelete.kind === 'document') {
+      router.push('/documents')
+      router.refresh()
+    } else router.refresh()
+  }
+
+  const documentSegments = doc.translations.reduce((sum, tr) => sum + tr.filledSegments, 0)
 
   const onAdd = async (event: FormEvent) => {
     event.preventDefault()
@@ -40,7 +66,10 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
 
   return (
     <main className="page">
-      <h1>{doc.title}</h1>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'baseline', justifyContent: 'space-between' }}>
+        <h1>{doc.title}</h1>
+        <button type="button" onClick={() => askDelete({ kind: 'document' })}>{t('document.delete.button')}</button>
+      </div>
       <p className="muted">
         {t('document.sourceLanguage', { lang: languageName(doc.sourceLang, i18n.language) })}
         {' · '}{t('documents.paragraphCount', { count: doc.paragraphCount, formattedCount: f.number(doc.paragraphCount) })}
@@ -53,10 +82,12 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
         {doc.translations.map((tr) => (
-          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto auto', gap: 12, alignItems: 'center' }}>
+          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto', gap: 12, alignItems: 'center' }}>
             <ProgressBar lang={tr.lang} progress={tr.progress} />
             <Link href={`/documents/${doc.id}/translate/${tr.lang}`} aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('document.open')}</Link>
             <Link href={`/documents/${doc.id}/align/${tr.lang}`} aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('alignment.open')}</Link>
+            <button type="button" aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
+              onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}>{t('document.deleteTranslation.button')}</button>
           </div>
         ))}
         <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
@@ -76,6 +107,20 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />)}
       </ol>
+      {pendingDelete?.kind === 'document' ? (
+        <ConfirmDeleteDialog
+          title={t('document.delete.title', { title: doc.title })}
+          body={t('document.delete.body', { count: documentSegments })}
+          confirmLabel={t('document.delete.confirm')} busy={deleting} error={deleteError}
+          onConfirm={() => void onConfirmDelete()} onCancel={() => setPendingDelete(null)} />
+      ) : null}
+      {pendingDelete?.kind === 'translation' ? (
+        <ConfirmDeleteDialog
+          title={t('document.deleteTranslation.title', { lang: languageName(pendingDelete.lang, i18n.language) })}
+          body={t('document.deleteTranslation.body', { count: pendingDelete.filledSegments })}
+          confirmLabel={t('document.deleteTranslation.confirm')} busy={deleting} error={deleteError}
+          onConfirm={() => void onConfirmDelete()} onCancel={() => setPendingDelete(null)} />
+      ) : null}
     </main>
   )
 }

@@ -1,13 +1,16 @@
+import { AppError } from '../errors'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import type { DbOrTx } from './client'
 import { computeProgress, type Progress } from './progress'
 import { asDoc } from './rich-json'
+import type { ActingUser } from './users'
 import type { SegmentStatus } from '../workbench/segment-states'
 
 export type DocumentOrigin = { date?: string; copyright?: string; sourceName?: string; fileName?: string }
-export type TranslationSummary = { id: string; lang: string; progress: Progress }
+/** `filledSegments`: segments with any text, what deleting the translation would lose. */
+export type TranslationSummary = { id: string; lang: string; progress: Progress; filledSegments: number }
 export type DocumentSummary = {
   id: string
   title: string
@@ -55,11 +58,17 @@ async function summarizeTranslations(db: DbOrTx, documentIds: string[]): Promise
     select: { id: true, wordCount: true },
   })
   const wordsOf = new Map(paragraphs.map((p) => [p.id, p.wordCount]))
+  const filled = await db.targetSegment.groupBy({
+    by: ['translationId'],
+    where: { translation: { documentId: { in: documentIds } }, NOT: { text: '' } },
+    _count: { _all: true },
+  })
+  const filledOf = new Map(filled.map((f) => [f.translationId, f._count._all]))
   const result = new Map<string, TranslationSummary[]>()
   for (const t of translations) {
     const statusOf = new Map(t.segments.map((s) => [s.id, s.status as SegmentStatus]))
     const list = result.get(t.documentId) ?? []
-    list.push({ id: t.id, lang: t.lang, progress: computeProgress(t.links, statusOf, wordsOf) })
+    list.push({ id: t.id, lang: t.lang, progress: computeProgress(t.links, statusOf, wordsOf), filledSegments: filledOf.get(t.id) ?? 0 })
     result.set(t.documentId, list)
   }
   return result
@@ -128,4 +137,11 @@ export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentM
     select: { id: true, title: true, sourceLang: true, translations: { select: { lang: true }, orderBy: { lang: 'asc' } } },
   })
   return document && { id: document.id, title: document.title, sourceLang: document.sourceLang, langs: document.translations.map((t) => t.lang) }
+}
+
+/** Deletes a document with its paragraphs and translations (the schema cascades the rest). Admins only. */
+export async function deleteDocument(db: DbOrTx, id: string, actor: ActingUser): Promise<void> {
+  if (actor.role !== 'admin') throw new AppError('auth.forbidden')
+  const { count } = await db.document.deleteMany({ where: { id } })
+  if (count === 0) throw new AppError('document.notFound')
 }

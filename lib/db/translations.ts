@@ -6,6 +6,7 @@ import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { DbOrTx } from './client'
 import { asDoc } from './rich-json'
+import type { ActingUser } from './users'
 
 export type SegmentView = { id: string; position: number; text: string; html: string; content: RichDoc; status: SegmentStatus; version: number; updatedAt: Date; updatedBy: string | null }
 export type SourceView = { id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }
@@ -69,4 +70,13 @@ export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = 
     type: `${link.sourceIds.length}:${link.targetIds.length}`,
   }))
   return { id: translation.id, documentId: translation.documentId, lang: translation.lang, version: translation.version, rows }
+}
+
+/** Deletes one language of a document with its segments, links, operations and revisions (cascaded). Admins and translators only. */
+export async function deleteTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }, actor: ActingUser): Promise<void> {
+  if (actor.role !== 'admin' && actor.role !== 'translator') throw new AppError('auth.forbidden')
+  const { count } = await db.translation.deleteMany({ where: { documentId, lang: canonicalLanguage(lang) ?? lang } })
+  if (count > 0) return
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } })
+  throw new AppError(document ? 'translation.notFound' : 'document.notFound')
 }

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db/db'
-import { getTranslation } from '@/lib/db/translations'
+import { deleteTranslation, getTranslation } from '@/lib/db/translations'
+import { getActingUser } from '@/lib/db/users'
 import { AppError } from '@/lib/errors'
 import { handle, json } from '@/lib/http/respond'
 
@@ -18,5 +19,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
         targets: row.targets.map(({ id: sid, text, html, status, version }) => ({ id: sid, text, html, status, version })),
       })),
     })
+  })
+}
+
+export async function DELETE(request: Request, { params }: { params: Promise<{ id: string; lang: string }> }) {
+  return handle(request, async () => {
+    const { id, lang } = await params
+    await deleteTranslation(db, { documentId: id, lang }, await getActingUser(db))
+    return new Response(null, { status: 204 })
   })
 }

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { textToDoc } from '../richtext/text-to-doc'
+import { applyAlignmentRequest } from './alignment-operations'
+import type { Db } from './client'
+import { createDocument, deleteDocument, getDocument, listDocuments } from './documents'
+import { importTranslation } from './import-translation'
+import { saveSegment } from './segments'
+import { testBackends } from './test/test-databases'
+import { deleteTranslation, getTranslation } from './translations'
+import { getActingUser, type ActingUser } from './users'
+
+const EN = ['One two three. Four five.', 'Six seven.', 'Eight nine ten.']
+const RU = ['Раз два три. Четыре пять.', 'Шесть семь.', 'Восемь девять десять.']
+const KO = ['하나 둘 셋. 넷 다섯.', '여섯 일곱.', '여덟 아홉 열.']
+
+describe.each(testBackends())('deleting on $name', ({ open }) => {
+  let db: Db
+  let admin: ActingUser
+  beforeAll(async () => {
+    db = await open()
+    admin = await getActingUser(db)
+  })
+  afterAll(async () => db.$disconnect())
+
+  /** A document with Russian and Korean, each with sentence links, a saved revision and an alignment operation. */
+  async function makeDocument() {
+    const { id } = await createDocument(db, { title: `Delete ${Math.round(performance.now() * 1000)}`, sourceLang: 'en', paragraphs: EN.map(textToDoc) })
+    for (const [lang, paragraphs] of [['ru', RU], ['ko', KO]] as const) {
+      await importTranslation(db, { documentId: id, lang, paragraphs: paragraphs.map(textToDoc) })
+      const view = (await getTranslation(db, { documentId: id, lang }))!
+      const target = view.rows[0]!.targets[0]!
+      await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc(`${paragraphs[0]} !`), status: 'translated' }, admin)
+      await applyAlignmentRequest(db, { documentId: id, lang, version: view.version, request: { op: 'confirm', linkId: view.rows[1]!.linkId, confirmed: true } }, admin)
+    }
+    return id
+  }
+
+  /** How many rows of each kind belong to the document's translations (by language). */
+  async function countRows(documentId: string, lang?: string) {
+    const translation = lang ? { documentId, lang } : { documentId }
+    return {
+      translations: await db.translation.count({ where: translation }),
+      segments: await db.targetSegment.count({ where: { translation } }),
+      links: await db.alignmentLink.count({ where: { translation } }),
+      sentenceLinks: await db.sentenceLink.count({ where: { link: { translation } } }),
+      operations: await db.alignmentOperation.count({ where: { translation } }),
+      revisions: await db.revision.count({ where: { segment: { translation } } }),
+    }
+  }
+
+  test('deleting a translation removes its segments, links, sentence links, operations and revisions, and nothing else', async () => {
+    const id = await makeDocument()
+    for (const lang of ['ru', 'ko']) {
+      const counts = await countRows(id, lang)
+      expect(Object.values(counts).every((n) => n > 0), `${lang}: ${JSON.stringify(counts)}`).toBe(true)
+    }
+    const koBefore = await countRows(id, 'ko')
+    await deleteTranslation(db, { documentId: id, lang: 'ru' }, admin)
+    expect(await countRows(id, 'ru')).toEqual({ translations: 0, segments: 0, links: 0, sentenceLinks: 0, operations: 0, revisions: 0 })
+    expect(await countRows(id, 'ko')).toEqual(koBefore)
+    const document = await getDocument(db, id)
+    expect(document?.paragraphs.map((p) => p.text)).toEqual(EN)
+    expect(document?.translations.map((t) => t.lang)).toEqual(['ko'])
+    expect(await getTranslation(db, { documentId: id, lang: 'ru' })).toBeNull()
+    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, admin)).rejects.toMatchObject({ code: 'translation.notFound' })
+    await expect(deleteTranslation(db, { documentId: 'no-such-document', lang: 'ru' }, admin)).rejects.toMatchObject({ code: 'document.notFound' })
+  })
+
+  test('deleting a document removes its paragraphs and every translation with all their rows', async () => {
+    const id = await makeDocument()
+    const other = await makeDocument()
+    const otherBefore = await countRows(other)
+    await deleteDocument(db, id, admin)
+    expect(await getDocument(db, id)).toBeNull()
+    expect((await listDocuments(db)).map((d) => d.id)).not.toContain(id)
+    expect(await db.sourceParagraph.count({ where: { documentId: id } })).toBe(0)
+    expect(await countRows(id)).toEqual({ translations: 0, segments: 0, links: 0, sentenceLinks: 0, operations: 0, revisions: 0 })
+    expect(await countRows(other)).toEqual(otherBefore)
+    await expect(deleteDocument(db, id, admin)).rejects.toMatchObject({ code: 'document.notFound' })
+  })
+
+  test('a reviewer may delete neither; a translator may delete a translation but not a document', async () => {
+    const id = await makeDocument()
+    const reviewer: ActingUser = { ...admin, role: 'reviewer' }
+    const translator: ActingUser = { ...admin, role: 'translator' }
+    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, reviewer)).rejects.toMatchObject({ code: 'auth.forbidden', status: 403 })
+    await expect(deleteDocument(db, id, reviewer)).rejects.toMatchObject({ code: 'auth.forbidden', status: 403 })
+    await expect(deleteDocument(db, id, translator)).rejects.toMatchObject({ code: 'auth.forbidden' })
+    expect((await countRows(id)).translations).toBe(2)
+    await deleteTranslation(db, { documentId: id, lang: 'ru' }, translator)
+    expect((await getDocument(db, id))?.translations.map((t) => t.lang)).toEqual(['ko'])
+  })
+
+  test('the document summary counts the segments with text that deleting would lose', async () => {
+    const id = await makeDocument()
+    const document = await getDocument(db, id)
+    expect(document?.translations.map((t) => [t.lang, t.filledSegments])).toEqual([['ko', 3], ['ru', 3]])
+  })
+})
