@@ -46,3 +46,16 @@ test('an empty upload gets a clear error and creates nothing', async ({ page, re
   const { documents } = (await (await request.get('/api/documents')).json()) as { documents: Array<{ title: string }> }
   expect(documents.filter((d) => d.title.endsWith(String(stamp)))).toEqual([])
 })
+
+test('an uploaded Markdown file is titled by its heading, which is not repeated as paragraph 1', async ({ page }) => {
+  const heading = `Visit to Pyongyang ${Date.now()}`
+  await page.goto('/documents/new')
+  await page.getByLabel(/Or upload a file/).setInputFiles({ name: 'art.md', mimeType: 'text/markdown', buffer: Buffer.from(`${heading}\n===\n\nFirst paragraph.\n\nSecond paragraph.`) })
+  await page.getByRole('button', { name: 'Preview paragraphs' }).click()
+  await expect(page.getByRole('heading', { name: '2 paragraphs will be created' })).toBeVisible()
+  await expect(page.getByLabel('Title')).toHaveValue(heading)
+  await page.getByRole('button', { name: 'Create document' }).click()
+  await expect(page.getByRole('heading', { name: 'Source paragraphs' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+  await expect(page.locator('ol li').first()).toHaveText('First paragraph.')
+})

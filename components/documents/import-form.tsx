@@ -13,6 +13,8 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const router = useRouter()
   const f = createFormatters(i18n.language)
   const [title, setTitle] = useState('')
+  // The title the preview filled in from the file, so choosing another file does not keep it.
+  const [fileTitle, setFileTitle] = useState<string | null>(null)
   const [sourceLang, setSourceLang] = useState('en')
   const [text, setText] = useState('')
   const [format, setFormat] = useState<'text' | 'markdown' | 'html'>('text')
@@ -49,7 +51,10 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     const result = await send('/api/import/preview')
     if (result) {
       setPreview(result.paragraphs as string[])
-      if (!title && typeof result.title === 'string') setTitle(result.title)
+      if (!title && typeof result.title === 'string') {
+        setTitle(result.title)
+        setFileTitle(result.title)
+      }
     }
   }
   const onSubmit = async (event: FormEvent) => {
@@ -83,7 +88,12 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
         </div>
         <div className="form-row">
           <label htmlFor="file">{t('import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
-          <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null) }} />
+          <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null)
+            setPreview(null)
+            if (fileTitle !== null && title === fileTitle) setTitle('')
+            setFileTitle(null)
+          }} />
         </div>
         <ErrorMessage error={error} />
         <div style={{ display: 'flex', gap: 8 }}>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
+import { highlightMatches } from '@/lib/richtext/highlight-matches'
 import type { RichDoc } from '@/lib/richtext/types'
 import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
@@ -48,6 +49,8 @@ export function Workbench(props: WorkbenchProps) {
     return statuses.reduce<SegmentStatus>((a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a), statuses[0] ?? 'empty')
   }, [segments])
 
+  const needle = query.trim()
+  const isFiltered = filter !== 'all' || needle !== ''
   const sourceTexts = useMemo(() => new Map(props.rows.map((row) => [row.linkId, row.sourceText.toLocaleLowerCase()])), [props.rows])
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase()
@@ -152,6 +155,12 @@ export function Workbench(props: WorkbenchProps) {
           {references.map((r) => <div key={r.lang} role="columnheader">{t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}</div>)}
         </div>
         <div className="wb-scroll" ref={scrollRef} role="rowgroup">
+          {rows.length === 0 && isFiltered ? (
+            <div className="wb-empty" role="status">
+              <p>{t('workbench.noMatches')}</p>
+              <button type="button" onClick={() => { setFilter('all'); setQuery('') }}>{t('workbench.clearFilters')}</button>
+            </div>
+          ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index]
@@ -166,7 +175,7 @@ export function Workbench(props: WorkbenchProps) {
                     <span className={`badge ${status}`} data-testid="row-status">{t(`status.${status}`)}</span>
                     {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
                   </div>
-                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: row.sourceHtml }} />
+                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }} />
                   <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
                     {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
                       <div className="placeholder">
@@ -185,7 +194,7 @@ export function Workbench(props: WorkbenchProps) {
                         <div key={id} tabIndex={0} role="button" aria-label={t('workbench.edit', { number: row.number })} className={segment.text ? undefined : 'placeholder'}
                           onClick={() => activate({ row: item.index, target: index })}
                           onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); activate({ row: item.index, target: index }) } }}
-                          dangerouslySetInnerHTML={{ __html: segment.text ? segment.html : `<p>${t('workbench.emptyTarget')}</p>` }} />
+                          dangerouslySetInnerHTML={{ __html: segment.text ? highlightMatches(segment.html, needle) : `<p>${t('workbench.emptyTarget')}</p>` }} />
                       )
                     })}
                   </div>

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { readEnv } from '../env'
 import { AppError } from '../errors'
-import { prepareArticle } from '../import/prepare-article'
-import { requireLanguage } from '../import/prepare-article'
+import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
 import { CreateDocumentSchema } from './schemas'
 import { checkMultipartLength } from './check-multipart-length'
@@ -21,9 +20,10 @@ export async function readArticleRequest(request: Request, { requireTitle }: { r
     const file = form.get('file')
     const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))
     if (file instanceof File && file.size > 0) {
-      const paragraphs = await prepareArticle({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }, maxBytes)
-      const title = String(form.get('title') ?? '').trim() || file.name.replace(/\.[^.]+$/, '')
-      return { title, sourceLang, paragraphs, fileName: file.name }
+      const given = String(form.get('title') ?? '').trim()
+      const article = await prepareTitledArticle({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }, maxBytes, given)
+      const title = given || article.title?.slice(0, 500) || file.name.replace(/\.[^.]+$/, '')
+      return { title, sourceLang, paragraphs: article.paragraphs, fileName: file.name }
     }
     const text = String(form.get('text') ?? '')
     const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))

@@ -1,9 +1,11 @@
 import { AppError } from '../errors'
 import { canonicalLanguage } from '../languages'
+import { htmlToDocs } from '../richtext/html-to-docs'
 import type { RichDoc } from '../richtext/types'
 import { decodeUpload } from './decode-upload'
 import { docxToHtml } from './docx-to-html'
-import { detectArticleKind, splitArticle, type ArticleKind } from './split-article'
+import { extractHtmlTitle } from './extract-title'
+import { detectArticleKind, markdownToHtml, splitArticle, type ArticleKind } from './split-article'
 
 export type ArticleInput =
   | { kind: 'text'; text: string; format: ArticleKind }
@@ -16,14 +18,38 @@ export async function prepareArticle(input: ArticleInput, maxBytes: number): Pro
     if (input.text.trim() === '') throw new AppError('import.empty')
     return splitArticle(input.text, input.format)
   }
+  const { content, kind } = await readUpload(input, maxBytes)
+  return splitArticle(content, kind)
+}
+
+export type TitledArticle = { title: string | null; paragraphs: RichDoc[] }
+
+/**
+ * Reads an uploaded article and its title: the HTML `<title>` or first `<h1>`, or the first
+ * Markdown level-1 heading; plain text has none. A heading that becomes the document title is not
+ * kept as paragraph 1 too, so it is not translated and aligned twice; a `givenTitle` that differs
+ * from it leaves the heading in place.
+ */
+export async function prepareTitledArticle(input: Extract<ArticleInput, { kind: 'file' }>, maxBytes: number, givenTitle = ''): Promise<TitledArticle> {
+  const { content, kind } = await readUpload(input, maxBytes)
+  if (kind === 'text') return { title: null, paragraphs: splitArticle(content, kind) }
+  const html = kind === 'markdown' ? markdownToHtml(content) : content
+  const found = extractHtmlTitle(html)
+  const isUsed = found.title !== null && (givenTitle === '' || givenTitle === found.title)
+  // A file that is nothing but its heading keeps it as a paragraph rather than failing.
+  const paragraphs = isUsed ? htmlToDocs(found.html) : []
+  return { title: found.title, paragraphs: paragraphs.length > 0 ? paragraphs : splitArticle(html, 'html') }
+}
+
+async function readUpload(input: Extract<ArticleInput, { kind: 'file' }>, maxBytes: number): Promise<{ content: string; kind: ArticleKind }> {
   if (input.bytes.byteLength > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
   if (input.bytes.byteLength === 0) throw new AppError('import.empty')
   const ext = input.fileName.toLowerCase().split('.').pop()
-  if (ext === 'docx') return splitArticle(await docxToHtml(input.bytes), 'html')
+  if (ext === 'docx') return { content: await docxToHtml(input.bytes), kind: 'html' }
   const text = decodeUpload(input.bytes, maxBytes)
   const kind = detectArticleKind(input.fileName, text)
   if (kind === null || kind === 'docx') throw new AppError('import.unsupportedType')
-  return splitArticle(text, kind)
+  return { content: text, kind }
 }
 
 /** Validates a source or target language tag. */

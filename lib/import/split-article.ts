@@ -17,13 +17,18 @@ export function splitPlainText(text: string): RichDoc[] {
     .map(textToDoc)
 }
 
+/** Renders Markdown (GFM) to HTML, as the import reads it. */
+export function markdownToHtml(markdown: string): string {
+  return marked.parse(markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { async: false, gfm: true })
+}
+
 /** Splits an article into rich paragraphs: blank lines for text, block elements for Markdown and HTML. */
 export function splitArticle(content: string, kind: ArticleKind): RichDoc[] {
   const clean = content.replace(/^\uFEFF/, '')
   const docs =
     kind === 'text'
       ? splitPlainText(clean)
-      : htmlToDocs(kind === 'html' ? clean : marked.parse(clean.replace(/\r\n?/g, '\n'), { async: false, gfm: true }))
+      : htmlToDocs(kind === 'html' ? clean : markdownToHtml(clean))
   if (docs.length === 0) throw new AppError('import.noParagraphs')
   return docs
 }

@@ -1,0 +1,22 @@
+import { expect, test } from './fixtures'
+
+test('a search with no match says so, and clearing it brings the rows back', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  const find = page.getByRole('searchbox', { name: 'Find in source or translation' })
+  await expect(page.getByRole('row', { name: 'Segment 1', exact: true })).toBeVisible()
+  await find.fill('zzqx no such text')
+  await expect(page.getByText('No rows match the filter or search.')).toBeVisible()
+  await expect(page.getByRole('row', { name: 'Segment 1', exact: true })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Clear filter and search' }).click()
+  await expect(find).toHaveValue('')
+  await expect(page.getByText('No rows match the filter or search.')).toHaveCount(0)
+  await expect(page.getByRole('row', { name: 'Segment 1', exact: true })).toBeVisible()
+})
+
+test('a search highlights its matches in the rows it shows', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await page.getByRole('searchbox', { name: 'Find in source or translation' }).fill('LONG HISTORY')
+  const row = page.getByRole('row', { name: 'Segment 3', exact: true })
+  await expect(row.locator('mark')).toHaveText(['long history'])
+  await expect(row).toContainText('The DPRK and Russia have a long history')
+})
