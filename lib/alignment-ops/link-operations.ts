@@ -8,7 +8,7 @@ export type LinkOperation =
   | { op: 'move-down'; linkId: string; side: Side }
   | { op: 'no-counterpart'; linkId: string; side: Side }
   | { op: 'shift'; linkId: string; side: Side; direction: 'up' | 'down' }
-  | { op: 'confirm'; linkId: string; confirmed: boolean }
+  | { op: 'confirm'; linkId: string; confirmed?: boolean }
   | { op: 'confirm-above'; linkId: string }
 
 /** Thrown when an operation does not apply to the links as they are (a UI bug or a stale client). */
@@ -125,7 +125,7 @@ export function applyLinkOperation(links: OpLink[], operation: LinkOperation, ne
     case 'shift':
       return shift(links, at, operation.side, operation.direction, newId)
     case 'confirm':
-      return links.map((l, k) => (k === at ? { ...l, confirmed: operation.confirmed } : l))
+      return links.map((l, k) => (k === at ? { ...l, confirmed: operation.confirmed ?? true } : l))
     case 'confirm-above':
       return links.map((l, k) => (k <= at && !l.confirmed ? { ...l, confirmed: true } : l))
   }
