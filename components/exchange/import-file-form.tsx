@@ -13,7 +13,9 @@ type Imported = { documentId: string; title: string; languages: string[]; update
 type Refusal = { fileName: string; problems: Problem[] }
 
 /** Upload a TMX, XLIFF or JSON file: small files import at once, large ones become a background job. */
-export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; documents: Array<{ id: string; title: string }> }) {
+type TargetDocument = { id: string; title: string; sourceLang: string; paragraphCount: number; createdAt: string }
+
+export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; documents: TargetDocument[] }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const [busy, setBusy] = useState(false)
@@ -65,7 +67,9 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
           <label htmlFor="import-target">{t('exchange.import.target')}</label>
           <select id="import-target" name="documentId" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
             <option value="">{t('exchange.import.newDocument')}</option>
-            {documents.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>{`${d.title} (${d.sourceLang}, ${t('documents.paragraphCount', { count: d.paragraphCount })}, ${createFormatters(i18n.language).date(d.createdAt)})`}</option>
+            ))}
           </select>
         </div>
         <div className="form-row">

@@ -6,6 +6,7 @@ import { readEnv } from '@/lib/env'
 export const dynamic = 'force-dynamic'
 
 export default async function ImportFilePage() {
-  const documents = (await listDocuments(db)).map(({ id, title }) => ({ id, title }))
+  // Title, language, size and date: documents with the same title must be told apart in the list.
+  const documents = (await listDocuments(db)).map(({ id, title, sourceLang, paragraphCount, createdAt }) => ({ id, title, sourceLang, paragraphCount, createdAt: createdAt.toISOString() }))
   return <ImportFileForm maxBytes={readEnv().PARALLEL_MAX_IMPORT_BYTES} documents={documents} />
 }
