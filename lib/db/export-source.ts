@@ -1,25 +1,9 @@
-import type { AlignedDocument, AlignedLink, SentenceLink, SentencePart, SourceParagraph, TargetSegment } from '../formats/aligned-document'
+import type { AlignedDocument, AlignedLink, SentenceLink, SourceParagraph, TargetSegment } from '../formats/aligned-document'
 import type { DbOrTx } from './client'
 import { asDoc } from './rich-json'
+import { currentSentenceParts } from './sentence-links'
 
 export const EXPORT_PAGE_SIZE = 1000
-
-type Offsets = { start?: unknown; end?: unknown; paragraphId?: unknown; segmentId?: unknown }
-
-/**
- * The parts of one side of a sentence link: slices of the current texts by the stored offsets. Undefined
- * when they no longer give the text stored with the link (the paragraph or segment was edited since it
- * was aligned): the caller then exports the paragraph link whole rather than cut text at stale offsets.
- */
-function sentenceParts(json: unknown, textOf: (o: Offsets) => string | undefined, stored: string): SentencePart[] | undefined {
-  if (!Array.isArray(json) || json.length === 0) return stored === '' ? [] : undefined
-  const parts = (json as Offsets[]).map((o) => {
-    const text = textOf(o)
-    return typeof o.start === 'number' && typeof o.end === 'number' && text !== undefined ? text.slice(o.start, o.end) : undefined
-  })
-  if (parts.some((p) => p === undefined)) return undefined
-  return (parts as string[]).join(' ') === stored ? (parts as string[]) : undefined
-}
 
 async function loadPage(db: DbOrTx, translationId: string, after: number, withSentences: boolean, pageSize: number): Promise<AlignedLink[]> {
   const links = await db.alignmentLink.findMany({
@@ -57,6 +41,8 @@ async function loadPage(db: DbOrTx, translationId: string, after: number, withSe
       }]
     }),
   )
+  const sourceText = new Map(paragraphs.map((p) => [p.id, p.text]))
+  const targetText = new Map(segments.map((s) => [s.id, s.text]))
   return links.map((l) => {
     const link: AlignedLink = {
       id: l.id,
@@ -68,9 +54,10 @@ async function loadPage(db: DbOrTx, translationId: string, after: number, withSe
     }
     const stored = (l as { sentenceLinks?: Array<{ source: unknown; target: unknown; sourceText: string; targetText: string; confidence: number | null }> }).sentenceLinks
     if (stored && stored.length > 0) {
+      // Pairs made before an edit are left out: the link is then exported whole, never cut at stale offsets.
       const sentences = stored.map((s) => {
-        const source = sentenceParts(s.source, (o) => (typeof o.paragraphId === 'string' ? paragraphOf.get(o.paragraphId)?.text : undefined), s.sourceText)
-        const target = sentenceParts(s.target, (o) => (typeof o.segmentId === 'string' ? segmentOf.get(o.segmentId)?.text : undefined), s.targetText)
+        const source = currentSentenceParts(s.source, sourceText, 'paragraphId', s.sourceText)
+        const target = currentSentenceParts(s.target, targetText, 'segmentId', s.targetText)
         return source && target ? { source, target, confidence: s.confidence } : undefined
       })
       if (sentences.every((x) => x !== undefined)) link.sentenceLinks = sentences as SentenceLink[]

@@ -43,14 +43,17 @@ export async function loadTexts(db: DbOrTx, { sourceIds, targetIds }: { sourceId
 
 type Span = { paragraphId?: unknown; segmentId?: unknown; start?: unknown; end?: unknown }
 
-/** Whether stored spans still cut `stored` out of the current texts (false once a side was edited). */
-function spansStillMatch(json: unknown, textOf: ReadonlyMap<string, string>, key: 'paragraphId' | 'segmentId', stored: string): boolean {
-  if (!Array.isArray(json)) return false
+/**
+ * One side of a stored sentence pair cut out of the current texts by its offsets, or undefined when
+ * that no longer gives the text stored with it (a paragraph or segment was edited since).
+ */
+export function currentSentenceParts(json: unknown, textOf: ReadonlyMap<string, string>, key: 'paragraphId' | 'segmentId', stored: string): string[] | undefined {
+  if (!Array.isArray(json) || json.length === 0) return stored === '' ? [] : undefined
   const parts = (json as Span[]).map((o) => {
     const text = typeof o[key] === 'string' ? textOf.get(o[key]) : undefined
     return typeof o.start === 'number' && typeof o.end === 'number' && text !== undefined ? text.slice(o.start, o.end) : undefined
   })
-  return parts.every((x) => x !== undefined) && parts.join(' ') === stored
+  return parts.every((x) => x !== undefined) && parts.join(' ') === stored ? (parts as string[]) : undefined
 }
 
 /**
@@ -64,7 +67,7 @@ export async function listSentenceLinks(db: Db, linkId: string) {
   })
   if (!link) return []
   const texts = await loadTexts(db, { sourceIds: link.sourceIds, targetIds: link.targetIds })
-  const current = link.sentenceLinks.every((row) => spansStillMatch(row.source, texts.source, 'paragraphId', row.sourceText) && spansStillMatch(row.target, texts.target, 'segmentId', row.targetText))
+  const current = link.sentenceLinks.every((row) => currentSentenceParts(row.source, texts.source, 'paragraphId', row.sourceText) && currentSentenceParts(row.target, texts.target, 'segmentId', row.targetText))
   const rows = current
     ? link.sentenceLinks
     : planSentenceLinks([{ id: link.id, sources: link.sourceIds, targets: link.targetIds }], texts, { sourceLang: link.translation.document.sourceLang, targetLang: link.translation.lang })
