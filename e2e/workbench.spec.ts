@@ -82,3 +82,13 @@ test('a segment edited under a status filter stays in view until it is left, and
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('all')
   await expect(page.getByRole('row', { name: 'Segment 2', exact: true })).toContainText('Первое слово и ещё')
 })
+
+test('F1 lists the keyboard shortcuts and Escape closes the list', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await page.getByRole('button', { name: 'Edit segment 1', exact: true }).focus()
+  await page.keyboard.press('F1')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog.getByRole('row').filter({ hasText: 'Copy the source into the target' })).toContainText('Ctrl+Shift+C')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+})

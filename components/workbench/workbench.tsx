@@ -101,6 +101,8 @@ export function Workbench(props: WorkbenchProps) {
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // While the shortcuts list is open its own keys (Escape) apply, not the editor's.
+    if (showKeys) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction(event.nativeEvent, isApple)
     if (!action) return
