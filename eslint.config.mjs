@@ -1,18 +1,34 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
 
 const domainBoundary = {
   patterns: [
     { group: ['next', 'next/*', 'react', 'react-dom', '@prisma/*'], message: 'lib/<domain> is framework-free (R1).' },
-    { group: ['@/lib/db/*', '**/lib/db/*', '../db/*'], message: 'Domain code does not reach into the database layer (R1).' },
+    {
+      group: ['@/lib/db/*', '**/lib/db/*', '../db/*'],
+      message: 'Domain code does not reach into the database layer (R1).',
+    },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench/results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      '.tmp/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'bench/results/**',
+    ],
+  },
   ...nextVitals,
   ...nextTs,
+  prettier,
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
@@ -34,6 +50,18 @@ export default tseslint.config(
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db/db', '@/lib/db/client', '@/lib/db/migrate'], message: 'Components never touch the database (R17).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/db/db', '@/lib/db/client', '@/lib/db/migrate'],
+              message: 'Components never touch the database (R17).',
+            },
+          ],
+        },
+      ],
+    },
   },
 )

@@ -2,7 +2,14 @@ import type { NextConfig } from 'next'
 
 const config: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/client', '@prisma/adapter-pg', 'pg', 'mammoth'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/client',
+    '@prisma/adapter-pg',
+    'pg',
+    'mammoth',
+  ],
   poweredByHeader: false,
   typedRoutes: false,
 }

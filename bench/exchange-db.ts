@@ -17,9 +17,11 @@ const LINKS = Number(process.env.BENCH_DB_LINKS ?? 20_000)
 function* generateTmx(): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="bench" creationtoolversion="1" segtype="paragraph" o-tmf="bench" adminlang="en" srclang="en" datatype="html"/><body>\n'
   for (let i = 0; i < LINKS; i++) {
-    yield `<tu><tuv xml:lang="en"><seg>Paragraph ${i} of the source &amp; its <bpt i="1" type="bold">&lt;b&gt;</bpt>text<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
+    yield (
+      `<tu><tuv xml:lang="en"><seg>Paragraph ${i} of the source &amp; its <bpt i="1" type="bold">&lt;b&gt;</bpt>text<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
       `<tuv xml:lang="ru"><seg>Абзац ${i} перевода <bpt i="1" type="bold">&lt;b&gt;</bpt>текст<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
       `<tuv xml:lang="ko"><seg>번역 ${i} 문단 <bpt i="1" type="bold">&lt;b&gt;</bpt>본문<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>\n`
+    )
   }
   yield '</body></tmx>\n'
 }
@@ -38,25 +40,54 @@ export async function runExchangeDbBench() {
   const timer = setInterval(sample, 50)
   try {
     let start = performance.now()
-    const imported = await importExchangeFile(db, { input: generateTmx(), format: 'tmx', fileName: 'bench.tmx', maxBytes: 1024 ** 3, spoolPath: path.join(spoolDir, 'slots') }, actor)
+    const imported = await importExchangeFile(
+      db,
+      {
+        input: generateTmx(),
+        format: 'tmx',
+        fileName: 'bench.tmx',
+        maxBytes: 1024 ** 3,
+        spoolPath: path.join(spoolDir, 'slots'),
+      },
+      actor,
+    )
     const importSeconds = (performance.now() - start) / 1000
     const importRss = peakRss
-    const exports: Record<string, { seconds: number; linksPerSecond: number; megabytes: number; peakHeapMb: number }> = {}
+    const exports: Record<string, { seconds: number; linksPerSecond: number; megabytes: number; peakHeapMb: number }> =
+      {}
     for (const format of ['tmx-multi', 'jsonl'] as ExportFormat[]) {
       global.gc?.()
       peakRss = process.memoryUsage().heapUsed
       start = performance.now()
       const langs = ['ru', 'ko']
-      const request = { format, langs, status: 'all' as const, unit: 'paragraph' as const, formatted: true, empty: false, unaligned: false }
+      const request = {
+        format,
+        langs,
+        status: 'all' as const,
+        unit: 'paragraph' as const,
+        formatted: true,
+        empty: false,
+        unaligned: false,
+      }
       const source = await getExportSource(db, { documentId: imported.documentId, languages: langs })
       let bytes = 0
-      for await (const chunk of writeExport(format, source!, toExportOptions(request, langs, new Date()))) bytes += chunk.length
+      for await (const chunk of writeExport(format, source!, toExportOptions(request, langs, new Date())))
+        bytes += chunk.length
       const seconds = (performance.now() - start) / 1000
-      exports[format] = { seconds, linksPerSecond: Math.round(LINKS / seconds), megabytes: Math.round(bytes / 1024 / 1024), peakHeapMb: Math.round(peakRss / 1024 / 1024) }
+      exports[format] = {
+        seconds,
+        linksPerSecond: Math.round(LINKS / seconds),
+        megabytes: Math.round(bytes / 1024 / 1024),
+        peakHeapMb: Math.round(peakRss / 1024 / 1024),
+      }
     }
     return {
       links: LINKS,
-      import: { seconds: importSeconds, unitsPerSecond: Math.round(LINKS / importSeconds), peakHeapMb: Math.round(importRss / 1024 / 1024) },
+      import: {
+        seconds: importSeconds,
+        unitsPerSecond: Math.round(LINKS / importSeconds),
+        peakHeapMb: Math.round(importRss / 1024 / 1024),
+      },
       export: exports,
     }
   } finally {

@@ -16,17 +16,44 @@ const CREATED = new Date('2024-01-01T00:00:00Z')
 
 const doc = (text: string, bold: string): RichDoc => ({
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }, { type: 'text', text: bold, marks: [{ type: 'bold' }] }, { type: 'text', text: '.' }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text },
+        { type: 'text', text: bold, marks: [{ type: 'bold' }] },
+        { type: 'text', text: '.' },
+      ],
+    },
+  ],
 })
 
 function* links(lang: string, words: string): Generator<AlignedLink> {
   for (let i = 0; i < LINKS; i++) {
-    const source: SourceParagraph = { id: `p${i}`, position: i, content: doc(`Paragraph ${i} of the source & its <text> `, 'bold'), text: '' }
+    const source: SourceParagraph = {
+      id: `p${i}`,
+      position: i,
+      content: doc(`Paragraph ${i} of the source & its <text> `, 'bold'),
+      text: '',
+    }
     yield {
       id: `${lang}${i}`,
       position: i,
       source: [source],
-      target: [{ id: `${lang}s${i}`, position: i, content: doc(`${words} ${i} `, words), text: '', status: 'translated', version: 1, createdBy: 'bench', updatedBy: 'bench', createdAt: CREATED, updatedAt: CREATED }],
+      target: [
+        {
+          id: `${lang}s${i}`,
+          position: i,
+          content: doc(`${words} ${i} `, words),
+          text: '',
+          status: 'translated',
+          version: 1,
+          createdBy: 'bench',
+          updatedBy: 'bench',
+          createdAt: CREATED,
+          updatedAt: CREATED,
+        },
+      ],
       confidence: 0.9,
       confirmed: true,
     }
@@ -46,7 +73,11 @@ export function benchDocument(): AlignedDocument {
 // megabytes: characters written (export) or bytes read (import).
 type Result = { name: string; units: number; seconds: number; perSecond: number; peakRssMb: number; megabytes: number }
 
-async function measure(name: string, units: number, run: (onChunk: (size: number) => void) => Promise<void>): Promise<Result> {
+async function measure(
+  name: string,
+  units: number,
+  run: (onChunk: (size: number) => void) => Promise<void>,
+): Promise<Result> {
   globalThis.gc?.()
   // Reading the RSS costs a system call, so the sink samples it once per megabyte of output.
   let peak = process.memoryUsage.rss()
@@ -63,18 +94,29 @@ async function measure(name: string, units: number, run: (onChunk: (size: number
   peak = Math.max(peak, process.memoryUsage.rss())
   const seconds = (performance.now() - start) / 1000
   clearInterval(timer)
-  return { name, units, seconds, perSecond: Math.round(units / seconds), peakRssMb: Math.round(peak / 2 ** 20), megabytes: Math.round(bytes / 2 ** 20) }
+  return {
+    name,
+    units,
+    seconds,
+    perSecond: Math.round(units / seconds),
+    peakRssMb: Math.round(peak / 2 ** 20),
+    megabytes: Math.round(bytes / 2 ** 20),
+  }
 }
 
 /** Runs the export and import benchmarks and returns their figures. */
 export async function runFormatsBench(): Promise<Result[]> {
   const results: Result[] = []
-  results.push(await measure('export TMX (en + ru + ko)', LINKS, async (sink) => {
-    for await (const chunk of writeTmx(benchDocument(), { createdAt: CREATED })) sink(chunk.length)
-  }))
-  results.push(await measure('export JSON Lines (en + ru + ko)', LINKS, async (sink) => {
-    for await (const chunk of writeJsonLines(benchDocument(), { createdAt: CREATED })) sink(chunk.length)
-  }))
+  results.push(
+    await measure('export TMX (en + ru + ko)', LINKS, async (sink) => {
+      for await (const chunk of writeTmx(benchDocument(), { createdAt: CREATED })) sink(chunk.length)
+    }),
+  )
+  results.push(
+    await measure('export JSON Lines (en + ru + ko)', LINKS, async (sink) => {
+      for await (const chunk of writeJsonLines(benchDocument(), { createdAt: CREATED })) sink(chunk.length)
+    }),
+  )
   // The import reads the TMX from a file in 64 KB byte chunks, as an upload would arrive, so its
   // memory stays flat instead of holding the whole file.
   const dir = await mkdtemp(join(tmpdir(), 'formats-bench-'))
@@ -82,14 +124,17 @@ export async function runFormatsBench(): Promise<Result[]> {
   let units = 0
   try {
     const out = createWriteStream(file)
-    for await (const chunk of writeTmx(benchDocument(), { createdAt: CREATED })) if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+    for await (const chunk of writeTmx(benchDocument(), { createdAt: CREATED }))
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
     out.end()
     await finished(out)
-    results.push(await measure('import TMX (parse)', LINKS, async (sink) => {
-      const input = createReadStream(file, { highWaterMark: 64 * 1024 })
-      for await (const ev of readTmx(input as AsyncIterable<Uint8Array>)) if (ev.kind === 'unit') units++
-      sink(input.bytesRead)
-    }))
+    results.push(
+      await measure('import TMX (parse)', LINKS, async (sink) => {
+        const input = createReadStream(file, { highWaterMark: 64 * 1024 })
+        for await (const ev of readTmx(input as AsyncIterable<Uint8Array>)) if (ev.kind === 'unit') units++
+        sink(input.bytesRead)
+      }),
+    )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
@@ -99,6 +144,8 @@ export async function runFormatsBench(): Promise<Result[]> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const r of await runFormatsBench()) {
-    console.log(`${r.name.padEnd(34)} ${r.perSecond.toLocaleString('en').padStart(9)} units/s  ${r.seconds.toFixed(2)} s  ${r.megabytes} MB  peak RSS ${r.peakRssMb} MB`)
+    console.log(
+      `${r.name.padEnd(34)} ${r.perSecond.toLocaleString('en').padStart(9)} units/s  ${r.seconds.toFixed(2)} s  ${r.megabytes} MB  peak RSS ${r.peakRssMb} MB`,
+    )
   }
 }

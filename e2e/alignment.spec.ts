@@ -3,21 +3,28 @@ import { expect, test } from './fixtures'
 
 // The fixture's article has 15 paragraphs; the Russian text splits paragraph 10 in two and leaves out paragraph 5.
 const RUSSIAN = russianWithSplitAndGap()
-const row = (page: import('@playwright/test').Page, number: number) => page.getByRole('row', { name: new RegExp(`^Link ${number},`) })
+const row = (page: import('@playwright/test').Page, number: number) =>
+  page.getByRole('row', { name: new RegExp(`^Link ${number},`) })
 const EXPECTED = Array.from({ length: 15 }, (_, k) => (k === 4 ? '1:0' : k === 9 ? '1:2' : '1:1'))
 
 /** The stored links as the REST API returns them (the view is virtualized, so not every row is in the page). */
 async function storedRows(request: import('@playwright/test').APIRequestContext, documentId: string) {
   const response = await request.get(`/api/documents/${documentId}/translations/ru`)
   expect(response.status()).toBe(200)
-  return ((await response.json()) as { rows: Array<{ type: string; confirmed: boolean; origin: string; targets: unknown[] }> }).rows
+  return (
+    (await response.json()) as { rows: Array<{ type: string; confirmed: boolean; origin: string; targets: unknown[] }> }
+  ).rows
 }
 
 async function expectSaved(page: import('@playwright/test').Page) {
   await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
 }
 
-test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes survive a reload, and so does undo', async ({ page, request, document }) => {
+test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes survive a reload, and so does undo', async ({
+  page,
+  request,
+  document,
+}) => {
   await page.goto(`/documents/${document.id}`)
   await page.getByLabel('Language of the translation').fill('ru')
   await page.getByLabel('Paste the translation').fill(RUSSIAN.join('\n\n'))
@@ -53,7 +60,9 @@ test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes surviv
   const fixed = await storedRows(request, document.id)
   expect(fixed.map((r) => r.type)).toEqual(EXPECTED.map((type, k) => (k === 9 ? '1:1' : type)))
   expect(fixed.map((r) => r.confirmed)).toEqual(EXPECTED.map((_, k) => k === 4))
-  await expect(page.getByTestId('quality-panel')).toContainText('1 automatic link kept · 1 link changed by people · estimated aligner precision: 50%')
+  await expect(page.getByTestId('quality-panel')).toContainText(
+    '1 automatic link kept · 1 link changed by people · estimated aligner precision: 50%',
+  )
 
   // The undo stack is stored with the translation, so it survives the reload.
   await page.keyboard.press('Control+z')
@@ -66,8 +75,14 @@ test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes surviv
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:1')
 })
 
-test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version is refused', async ({ page, request, document }) => {
-  const imported = await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })
+test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version is refused', async ({
+  page,
+  request,
+  document,
+}) => {
+  const imported = await request.post(`/api/documents/${document.id}/translations`, {
+    data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+  })
   expect(imported.status()).toBe(201)
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
@@ -88,7 +103,9 @@ test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version 
   await expect(page.getByTestId('link-count')).toHaveText('14 links')
   await expectSaved(page)
 
-  const stale = await request.post(`/api/documents/${document.id}/translations/ru/links`, { data: { op: 'undo', version: 1 } })
+  const stale = await request.post(`/api/documents/${document.id}/translations/ru/links`, {
+    data: { op: 'undo', version: 1 },
+  })
   expect(stale.status()).toBe(409)
   expect(((await stale.json()) as { error: { code: string } }).error.code).toBe('alignment.conflict')
 
@@ -98,8 +115,18 @@ test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version 
   await expect(row(page, 9)).toHaveAttribute('data-type', '1:2')
 })
 
-test('the review queue steps through uncertain links and confirming one moves on', async ({ page, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+test('the review queue steps through uncertain links and confirming one moves on', async ({
+  page,
+  request,
+  document,
+}) => {
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(page.getByTestId('review-remaining')).toHaveText('15 uncertain links left')
   await page.getByRole('button', { name: 'Review uncertain links' }).click()
@@ -108,13 +135,26 @@ test('the review queue steps through uncertain links and confirming one moves on
   await page.keyboard.press(' ')
   await expect(page.getByTestId('review-remaining')).toHaveText('14 uncertain links left')
   await expect(page.getByRole('row', { selected: true })).toHaveAttribute('data-state', 'auto')
-  await expect(page.getByRole('row', { selected: true })).not.toHaveAttribute('aria-label', new RegExp(`^Link ${firstNumber},`))
+  await expect(page.getByRole('row', { selected: true })).not.toHaveAttribute(
+    'aria-label',
+    new RegExp(`^Link ${firstNumber},`),
+  )
   const stored = await storedRows(request, document.id)
   expect(stored.map((r, k) => (r.confirmed ? k + 1 : null)).filter(Boolean)).toEqual([firstNumber])
 })
 
-test('J starts the review at the least confident link, and Escape leaves review mode', async ({ page, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+test('J starts the review at the least confident link, and Escape leaves review mode', async ({
+  page,
+  request,
+  document,
+}) => {
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   const response = await request.get(`/api/documents/${document.id}/translations/ru`)
   const rows = ((await response.json()) as { rows: Array<{ confidence: number }> }).rows
   const lowest = rows.map((r, k) => ({ k, c: r.confidence })).sort((a, b) => a.c - b.c || a.k - b.k)[0]!.k + 1
@@ -128,8 +168,18 @@ test('J starts the review at the least confident link, and Escape leaves review 
   await expect(page.getByRole('button', { name: 'Review uncertain links' })).toHaveAttribute('aria-pressed', 'false')
 })
 
-test('the side-by-side editor shows an imported 1:2 link as one row with both target segments', async ({ page, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+test('the side-by-side editor shows an imported 1:2 link as one row with both target segments', async ({
+  page,
+  request,
+  document,
+}) => {
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   await page.goto(`/documents/${document.id}/translate/ru`)
   const split = page.getByRole('row', { name: 'Segment 10', exact: true })
   await expect(split.getByRole('button', { name: 'Edit segment 10' })).toHaveCount(2)
@@ -138,8 +188,18 @@ test('the side-by-side editor shows an imported 1:2 link as one row with both ta
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
 })
 
-test('a paragraph missing from the imported translation can be given a segment and translated in the editor', async ({ page, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+test('a paragraph missing from the imported translation can be given a segment and translated in the editor', async ({
+  page,
+  request,
+  document,
+}) => {
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   await page.goto(`/documents/${document.id}/translate/ru`)
   const missing = page.getByRole('row', { name: 'Segment 5', exact: true })
   await expect(missing.getByRole('button', { name: 'Edit segment 5' })).toHaveCount(0)
@@ -149,16 +209,26 @@ test('a paragraph missing from the imported translation can be given a segment a
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
   await page.reload()
   await expect(page.getByRole('row', { name: 'Segment 5', exact: true })).toContainText('Перевод пропущенного абзаца')
-  expect((await storedRows(request, document.id)).map((r) => r.type)).toEqual(EXPECTED.map((type, k) => (k === 4 ? '1:1' : type)))
+  expect((await storedRows(request, document.id)).map((r) => r.type)).toEqual(
+    EXPECTED.map((type, k) => (k === 4 ? '1:1' : type)),
+  )
 })
 
 test('importing over a translation with text asks before replacing it', async ({ page, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   await page.goto(`/documents/${document.id}`)
   await page.getByLabel('Language of the translation').fill('ru')
   await page.getByLabel('Paste the translation').fill(RUSSIAN.slice(0, 3).join('\n\n'))
   await page.getByRole('button', { name: 'Import and align' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'This document already has a translation into ru.' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This document already has a translation into ru.' }),
+  ).toBeVisible()
   await page.getByLabel(/Replace the existing translation/).check()
   await page.getByRole('button', { name: 'Import and align' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Aligned into' })).toBeVisible()
@@ -167,9 +237,19 @@ test('importing over a translation with text asks before replacing it', async ({
   expect((await storedRows(request, document.id)).flatMap((r) => r.targets)).toHaveLength(3)
 })
 
-test('Ctrl+Shift+S splits a target segment that holds two paragraphs at a sentence boundary', async ({ page, request, document }) => {
+test('Ctrl+Shift+S splits a target segment that holds two paragraphs at a sentence boundary', async ({
+  page,
+  request,
+  document,
+}) => {
   const merged = [`${RUSSIAN[0]} ${RUSSIAN[1]}`, ...RUSSIAN.slice(2)]
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: merged.join('\n\n') } })).status()).toBe(201)
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: merged.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(row(page, 1)).toHaveAttribute('data-type', '2:1')
   await page.keyboard.press('Control+Shift+S')
@@ -188,7 +268,13 @@ test('Ctrl+Shift+S splits a target segment that holds two paragraphs at a senten
 })
 
 test('an operation on a stale view reloads the current links and says so', async ({ browser, request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ru', text: RUSSIAN.join('\n\n') } })).status()).toBe(201)
+  expect(
+    (
+      await request.post(`/api/documents/${document.id}/translations`, {
+        data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+      })
+    ).status(),
+  ).toBe(201)
   const url = `/documents/${document.id}/align/ru`
   const [a, b] = await Promise.all([browser.newContext(), browser.newContext()])
   const pageA = await a.newPage()

@@ -1,9 +1,21 @@
 import { expect, test } from './fixtures'
 
-test('the Russian translation is deleted from the document page after confirming, and stays gone after a reload', async ({ page, request, document }) => {
-  const view = (await (await request.get(`/api/documents/${document.id}/translations/ru`)).json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
+test('the Russian translation is deleted from the document page after confirming, and stays gone after a reload', async ({
+  page,
+  request,
+  document,
+}) => {
+  const view = (await (await request.get(`/api/documents/${document.id}/translations/ru`)).json()) as {
+    rows: Array<{ targets: Array<{ id: string; version: number }> }>
+  }
   const target = view.rows[0]!.targets[0]!
-  expect((await request.patch(`/api/segments/${target.id}`, { data: { html: '<p>Перевод</p>', status: 'draft', version: target.version } })).status()).toBe(200)
+  expect(
+    (
+      await request.patch(`/api/segments/${target.id}`, {
+        data: { html: '<p>Перевод</p>', status: 'draft', version: target.version },
+      })
+    ).status(),
+  ).toBe(200)
 
   await page.goto(`/documents/${document.id}`)
   const deleteRussian = page.getByRole('button', { name: 'Delete translation: Russian' })

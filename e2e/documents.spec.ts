@@ -21,7 +21,9 @@ test('the interface switches to Korean and back, and the choice is remembered', 
 test('an article pasted as Markdown is previewed, created and opened', async ({ page }) => {
   await page.goto('/documents/new')
   await page.getByLabel('Title').fill(`Markdown ${Date.now()}`)
-  await page.getByLabel('Paste the text').fill('First **bold** paragraph.\n\nSecond paragraph with a [link](https://example.org).')
+  await page
+    .getByLabel('Paste the text')
+    .fill('First **bold** paragraph.\n\nSecond paragraph with a [link](https://example.org).')
   await page.getByLabel('Format of the pasted text').selectOption('markdown')
   await page.getByRole('button', { name: 'Preview paragraphs' }).click()
   await expect(page.getByRole('heading', { name: '2 paragraphs will be created' })).toBeVisible()
@@ -37,10 +39,18 @@ test('an article pasted as Markdown is previewed, created and opened', async ({ 
 test('an empty upload gets a clear error and creates nothing', async ({ page, request }) => {
   const stamp = Date.now()
   await page.goto('/documents/new')
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: `empty-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from('') })
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({ name: `empty-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from('') })
   await page.getByRole('button', { name: 'Create document' }).click()
   await expect(page.locator('.error[role=alert]')).toHaveText('The file or text is empty.')
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: `binary-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from([0x50, 0x4b, 0, 1, 2, 3]) })
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({
+      name: `binary-${stamp}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x50, 0x4b, 0, 1, 2, 3]),
+    })
   await page.getByRole('button', { name: 'Create document' }).click()
   await expect(page.locator('.error[role=alert]')).toHaveText('This file is not a text document.')
   const { documents } = (await (await request.get('/api/documents')).json()) as { documents: Array<{ title: string }> }
@@ -50,7 +60,13 @@ test('an empty upload gets a clear error and creates nothing', async ({ page, re
 test('an uploaded Markdown file is titled by its heading, which is not repeated as paragraph 1', async ({ page }) => {
   const heading = `Visit to Pyongyang ${Date.now()}`
   await page.goto('/documents/new')
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: 'art.md', mimeType: 'text/markdown', buffer: Buffer.from(`${heading}\n===\n\nFirst paragraph.\n\nSecond paragraph.`) })
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({
+      name: 'art.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(`${heading}\n===\n\nFirst paragraph.\n\nSecond paragraph.`),
+    })
   await page.getByRole('button', { name: 'Preview paragraphs' }).click()
   await expect(page.getByRole('heading', { name: '2 paragraphs will be created' })).toBeVisible()
   await expect(page.getByLabel('Title')).toHaveValue(heading)

@@ -5,14 +5,18 @@ const tmxFile = (title: string, units: Array<[string, string]>, body = '') =>
   '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n' +
   '<header creationtool="e2e" creationtoolversion="1" segtype="paragraph" o-tmf="e2e" adminlang="en" srclang="en" datatype="plaintext">' +
   `<prop type="x-document-title">${title}</prop></header>\n<body>\n` +
-  units.map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>\n`).join('') +
+  units
+    .map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>\n`)
+    .join('') +
   `${body}</body>\n</tmx>\n`
 
 test('the Russian translation downloads as TMX from the document page', async ({ page, request, document }) => {
   const translation = await request.get(`/api/documents/${document.id}/translations/ru`)
   const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
   const segment = rows[0]!.targets[0]!
-  const saved = await request.patch(`/api/segments/${segment.id}`, { data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'translated', version: segment.version } })
+  const saved = await request.patch(`/api/segments/${segment.id}`, {
+    data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'translated', version: segment.version },
+  })
   expect(saved.status()).toBe(200)
 
   await page.goto(`/documents/${document.id}`)
@@ -28,16 +32,23 @@ test('the Russian translation downloads as TMX from the document page', async ({
   expect(tmx).toMatch(/<header [^>]*creationtool="Parallel"[^>]*srclang="en"[^>]*datatype="html"/)
   expect(tmx).toContain(`<prop type="x-document-title">${document.title}</prop>`)
   expect(tmx).toContain('<tuv xml:lang="ru"')
-  expect(tmx).toContain('Дружба <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>навеки<ept i="1">&lt;/b&gt;</ept> &amp; мир')
+  expect(tmx).toContain(
+    'Дружба <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>навеки<ept i="1">&lt;/b&gt;</ept> &amp; мир',
+  )
   // Only the one translated segment: the empty ones are left out by default.
   expect(tmx.match(/<tu /g)).toHaveLength(1)
 })
 
 test('an imported TMX becomes a document whose translation shows in the editor', async ({ page }) => {
   const title = `Memory ${test.info().testId} ${Date.now()}`
-  const tmx = tmxFile(title, [['The first paragraph.', 'Первый абзац из памяти переводов.'], ['The second one.', 'Второй абзац.']])
+  const tmx = tmxFile(title, [
+    ['The first paragraph.', 'Первый абзац из памяти переводов.'],
+    ['The second one.', 'Второй абзац.'],
+  ])
   await page.goto('/documents/import-file')
-  await page.getByLabel(/^File/).setInputFiles({ name: 'memory.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) })
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'memory.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) })
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   const status = page.getByRole('status')
   await expect(status).toContainText(title)
@@ -53,18 +64,25 @@ test('an imported TMX becomes a document whose translation shows in the editor',
 test('a malformed TMX is refused with the check report, line and column included', async ({ page }) => {
   const broken = tmxFile('Broken', [['One.', 'Один.']], '<tu><tuv xml:lang="en"><seg>Two.</seg></tu>\n')
   await page.goto('/documents/import-file')
-  await page.getByLabel(/^File/).setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from(broken) })
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'broken.tmx', mimeType: 'application/xml', buffer: Buffer.from(broken) })
   await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The file was not imported because it has problems.')
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'The file was not imported because it has problems.',
+  )
   const row = page.getByRole('table').getByRole('row').filter({ hasText: 'The file is not well-formed XML.' }).first()
   await expect(row.getByRole('cell').first()).toHaveText('6')
 })
 
 test('the check page reports a file that declares entities', async ({ page }) => {
-  const hostile = '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header srclang="en"/><body/></tmx>\n'
+  const hostile =
+    '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header srclang="en"/><body/></tmx>\n'
   await page.goto('/')
   await page.getByRole('link', { name: 'Check file' }).click()
-  await page.getByLabel(/^File/).setInputFiles({ name: 'hostile.tmx', mimeType: 'application/xml', buffer: Buffer.from(hostile) })
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'hostile.tmx', mimeType: 'application/xml', buffer: Buffer.from(hostile) })
   await page.getByRole('button', { name: 'Check', exact: true }).click()
   await expect(page.getByRole('status')).toHaveText('1 problem found.')
   await expect(page.getByRole('table')).toContainText('The file declares entities in a DOCTYPE')
@@ -72,16 +90,27 @@ test('the check page reports a file that declares entities', async ({ page }) =>
 
 test('a large TMX imports in the background and the import page lists the finished job', async ({ page, request }) => {
   const title = `Large memory ${test.info().testId} ${Date.now()}`
-  const units = Array.from({ length: 15_000 }, (_, i): [string, string] => [`Source sentence number ${i} of a large memory.`, `Предложение номер ${i} из большой памяти.`])
+  const units = Array.from({ length: 15_000 }, (_, i): [string, string] => [
+    `Source sentence number ${i} of a large memory.`,
+    `Предложение номер ${i} из большой памяти.`,
+  ])
   const tmx = tmxFile(title, units)
   expect(Buffer.byteLength(tmx)).toBeGreaterThan(2 * 1024 * 1024)
-  const queued = await request.post('/api/imports', { multipart: { file: { name: 'large.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) } } })
+  const queued = await request.post('/api/imports', {
+    multipart: { file: { name: 'large.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) } },
+  })
   expect(queued.status()).toBe(202)
   const { jobId } = (await queued.json()) as { jobId: string }
   await expect
-    .poll(async () => ((await (await request.get(`/api/imports/${jobId}`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .poll(async () => ((await (await request.get(`/api/imports/${jobId}`)).json()) as { status: string }).status, {
+      timeout: 60_000,
+    })
     .toBe('done')
-  const job = (await (await request.get(`/api/imports/${jobId}`)).json()) as { processed: number; total: number; result: { documentId: string; paragraphs: number } }
+  const job = (await (await request.get(`/api/imports/${jobId}`)).json()) as {
+    processed: number
+    total: number
+    result: { documentId: string; paragraphs: number }
+  }
   expect(job.processed).toBe(job.total)
   expect(job.result.paragraphs).toBe(15_000)
 
@@ -92,13 +121,24 @@ test('a large TMX imports in the background and the import page lists the finish
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 })
 
-test('the export API refuses a bilingual format with two languages, in the caller’s language', async ({ request, document }) => {
-  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ko' } })).status()).toBe(201)
-  const refused = await request.get(`/api/documents/${document.id}/export?format=xliff&langs=ru,ko`, { headers: { 'accept-language': 'ru' } })
+test('the export API refuses a bilingual format with two languages, in the caller’s language', async ({
+  request,
+  document,
+}) => {
+  expect((await request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'ko' } })).status()).toBe(
+    201,
+  )
+  const refused = await request.get(`/api/documents/${document.id}/export?format=xliff&langs=ru,ko`, {
+    headers: { 'accept-language': 'ru' },
+  })
   expect(refused.status()).toBe(400)
-  expect(await refused.json()).toMatchObject({ error: { code: 'export.bilingual', message: 'XLIFF — двуязычный формат: выберите ровно один язык.' } })
+  expect(await refused.json()).toMatchObject({
+    error: { code: 'export.bilingual', message: 'XLIFF — двуязычный формат: выберите ровно один язык.' },
+  })
   const unknown = await request.get(`/api/documents/${document.id}/export?format=tmx&langs=de`)
-  expect(await unknown.json()).toMatchObject({ error: { code: 'export.languages', message: 'Choose languages this document has been translated into (got “de”).' } })
+  expect(await unknown.json()).toMatchObject({
+    error: { code: 'export.languages', message: 'Choose languages this document has been translated into (got “de”).' },
+  })
   const multi = await request.get(`/api/documents/${document.id}/export?format=tmx-multi&langs=ru,ko&empty=1`)
   expect(multi.status()).toBe(200)
   expect(multi.headers()['content-type']).toBe('application/x-tmx+xml; charset=utf-8')

@@ -3,7 +3,10 @@ import { test as base, expect } from '@playwright/test'
 
 type TestDocument = { id: string; title: string }
 
-const ARTICLE = readFileSync('prisma/seed/article.txt', 'utf8').split(/\n\s*\n/).slice(2, -1).join('\n\n')
+const ARTICLE = readFileSync('prisma/seed/article.txt', 'utf8')
+  .split(/\n\s*\n/)
+  .slice(2, -1)
+  .join('\n\n')
 
 /** Each test imports its own copy of the demo article through the API and adds Russian (R13). */
 export const test = base.extend<{ document: TestDocument }>({

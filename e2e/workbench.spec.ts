@@ -1,8 +1,14 @@
 import { expect, test } from './fixtures'
 
-test('a paragraph translated with bold text keeps its text and formatting after a reload', async ({ page, document }) => {
+test('a paragraph translated with bold text keeps its text and formatting after a reload', async ({
+  page,
+  document,
+}) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
-  await page.getByRole('row', { name: 'Segment 2', exact: true }).getByRole('button', { name: 'Edit segment 2' }).click()
+  await page
+    .getByRole('row', { name: 'Segment 2', exact: true })
+    .getByRole('button', { name: 'Edit segment 2' })
+    .click()
   const editor = page.getByRole('textbox', { name: 'Edit segment 2' })
   await expect(editor).toBeFocused()
   await page.keyboard.type('Первый визит ')
@@ -23,7 +29,9 @@ test('keyboard: Ctrl+Shift+C copies the source, Alt+Down moves to the next segme
   await page.goto(`/documents/${document.id}/translate/ru`)
   await page.getByRole('button', { name: 'Edit segment 3', exact: true }).click()
   await page.keyboard.press('Control+Shift+C')
-  await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toContainText('The DPRK and Russia have a long history')
+  await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toContainText(
+    'The DPRK and Russia have a long history',
+  )
   await page.keyboard.press('Alt+ArrowDown')
   await expect(page.getByRole('textbox', { name: 'Edit segment 4' })).toBeFocused()
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
@@ -39,7 +47,9 @@ test('a conflict between two browsers editing one segment is shown, not lost', a
   await Promise.all([pageA.goto(url), pageB.goto(url)])
   await pageA.getByRole('button', { name: 'Edit segment 1', exact: true }).click()
   // The save state already reads "saved" before anything is typed, so wait for Anna's save itself.
-  const annaSaved = pageA.waitForResponse((r) => r.url().includes('/api/segments/') && r.request().method() === 'PATCH' && r.ok())
+  const annaSaved = pageA.waitForResponse(
+    (r) => r.url().includes('/api/segments/') && r.request().method() === 'PATCH' && r.ok(),
+  )
   await pageA.keyboard.type('Версия Анны')
   await annaSaved
   await expect(pageA.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
@@ -66,7 +76,10 @@ test('filters rows by status and finds text', async ({ page, document }) => {
   await expect(page.getByText('0 rows shown')).toBeVisible()
 })
 
-test('a segment edited under a status filter stays in view until it is left, and keeps all its text', async ({ page, document }) => {
+test('a segment edited under a status filter stays in view until it is left, and keeps all its text', async ({
+  page,
+  document,
+}) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('empty')
   await page.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
@@ -88,7 +101,9 @@ test('F1 lists the keyboard shortcuts and Escape closes the list', async ({ page
   await page.getByRole('button', { name: 'Edit segment 1', exact: true }).focus()
   await page.keyboard.press('F1')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
-  await expect(dialog.getByRole('row').filter({ hasText: 'Copy the source into the target' })).toContainText('Ctrl+Shift+C')
+  await expect(dialog.getByRole('row').filter({ hasText: 'Copy the source into the target' })).toContainText(
+    'Ctrl+Shift+C',
+  )
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 })

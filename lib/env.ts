@@ -1,13 +1,29 @@
 import { z } from 'zod'
 
 const EnvSchema = z.object({
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   PARALLEL_DATA_DIR: z.string().default('.data/pglite'),
-  PARALLEL_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  PARALLEL_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
   /** Largest TMX, XLIFF or JSON file an import or a check accepts (default 1 GB). */
-  PARALLEL_MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
+  PARALLEL_MAX_IMPORT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 ** 3),
   /** Files above this size import as a background job (default 2 MB). */
-  PARALLEL_IMPORT_SYNC_BYTES: z.coerce.number().int().nonnegative().default(2 * 1024 * 1024),
+  PARALLEL_IMPORT_SYNC_BYTES: z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .default(2 * 1024 * 1024),
   /** Where uploads wait for their background import; default: next to the PGlite folder. */
   PARALLEL_IMPORT_DIR: z.string().optional(),
   PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),

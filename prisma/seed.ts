@@ -11,7 +11,10 @@ import { parseDemoArticle } from './seed/parse-demo-article'
 export const DEMO_SLUG = 'dprk-russia-friendship'
 
 /** Loads the demo article and its partial translations once; running it again changes nothing (R6). */
-export async function seedDemo(db: Db, articlePath = path.resolve('prisma/seed/article.txt')): Promise<{ id: string; created: boolean }> {
+export async function seedDemo(
+  db: Db,
+  articlePath = path.resolve('prisma/seed/article.txt'),
+): Promise<{ id: string; created: boolean }> {
   const existing = await findDocumentBySlug(db, DEMO_SLUG)
   if (existing) return { id: existing, created: false }
   const article = parseDemoArticle(readFileSync(articlePath, 'utf8'))
@@ -29,10 +32,19 @@ export async function seedDemo(db: Db, articlePath = path.resolve('prisma/seed/a
     for (const segment of segments) {
       const target = view?.rows[segment.position]?.targets[0]
       if (!target) continue
-      const draft = await saveSegment(db, { segmentId: target.id, version: target.version, content: segment.content }, actor)
+      const draft = await saveSegment(
+        db,
+        { segmentId: target.id, version: target.version, content: segment.content },
+        actor,
+      )
       if (segment.status !== 'draft') {
-        const translated = await saveSegment(db, { segmentId: draft.id, version: draft.version, status: 'translated' }, actor)
-        if (segment.status === 'approved') await saveSegment(db, { segmentId: draft.id, version: translated.version, status: 'approved' }, actor)
+        const translated = await saveSegment(
+          db,
+          { segmentId: draft.id, version: draft.version, status: 'translated' },
+          actor,
+        )
+        if (segment.status === 'approved')
+          await saveSegment(db, { segmentId: draft.id, version: translated.version, status: 'approved' }, actor)
       }
     }
   }

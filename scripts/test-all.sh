@@ -3,6 +3,7 @@
 set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 npx tsc --noEmit
+npx prettier --check . >/dev/null || { echo "Formatting differs: run npm run format" >&2; npx prettier --check . ; exit 1; }
 npx eslint .
 npx vitest run
 npx next build

@@ -53,7 +53,10 @@ export function generateParallel(sourceCount: number, targetCount: number, seed:
   const random = createRandom(seed)
   const pair: SyntheticPair = { source: [], target: [], gold: [] }
   const push = (sources: string[], targets: string[]) => {
-    const link = { source: sources.map((_, k) => pair.source.length + k), target: targets.map((_, k) => pair.target.length + k) }
+    const link = {
+      source: sources.map((_, k) => pair.source.length + k),
+      target: targets.map((_, k) => pair.target.length + k),
+    }
     pair.source.push(...sources)
     pair.target.push(...targets)
     pair.gold.push(link)

@@ -5,15 +5,29 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { align } from '@/lib/align/align'
 import { parseLinks } from '@/lib/align/link-format'
-import { countAlignmentMatches, scoresFromCounts, sumAlignmentCounts, type AlignmentScores } from '@/lib/align/score-alignment'
+import {
+  countAlignmentMatches,
+  scoresFromCounts,
+  sumAlignmentCounts,
+  type AlignmentScores,
+} from '@/lib/align/score-alignment'
 import { generateParallel } from './generate-parallel'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const DATA = join(HERE, 'data')
 const RESULTS = join(HERE, '..', 'results', 'align.json')
-const SPEED_CASES: Array<[number, number]> = [[5000, 6000], [10000, 10000]]
+const SPEED_CASES: Array<[number, number]> = [
+  [5000, 6000],
+  [10000, 10000],
+]
 
-type CaseResult = { name: string; sentences: [number, number]; seconds: number; peakMB: number; scores: AlignmentScores }
+type CaseResult = {
+  name: string
+  sentences: [number, number]
+  seconds: number
+  peakMB: number
+  scores: AlignmentScores
+}
 
 function readLines(path: string): string[] {
   const lines = readFileSync(path, 'utf8').split('\n')
@@ -21,13 +35,19 @@ function readLines(path: string): string[] {
   return lines
 }
 
-function measure(name: string, documents: Array<{ source: string[]; target: string[]; gold: ReturnType<typeof parseLinks> }>): CaseResult {
+function measure(
+  name: string,
+  documents: Array<{ source: string[]; target: string[]; gold: ReturnType<typeof parseLinks> }>,
+): CaseResult {
   const started = performance.now()
   const counts = documents.map((doc) => countAlignmentMatches(align(doc.source, doc.target), doc.gold))
   const seconds = (performance.now() - started) / 1000
   return {
     name,
-    sentences: [documents.reduce((n, doc) => n + doc.source.length, 0), documents.reduce((n, doc) => n + doc.target.length, 0)],
+    sentences: [
+      documents.reduce((n, doc) => n + doc.source.length, 0),
+      documents.reduce((n, doc) => n + doc.target.length, 0),
+    ],
     seconds,
     peakMB: process.resourceUsage().maxRSS / 1024,
     scores: scoresFromCounts(sumAlignmentCounts(counts)),
@@ -72,10 +92,16 @@ function main() {
     process.stdout.write(JSON.stringify(runCase(process.argv[caseIndex + 1] ?? '')))
     return
   }
-  const sets = readdirSync(DATA, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'licenses')
+  const sets = readdirSync(DATA, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name !== 'licenses',
+  )
   const names = [...sets.map((entry) => entry.name).sort(), ...SPEED_CASES.map(([n, m]) => `synthetic-${n}x${m}`)]
   const results = names.map((name) => {
-    const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--case', name], { encoding: 'utf8' })
+    const output = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--case', name],
+      { encoding: 'utf8' },
+    )
     const result = JSON.parse(output) as CaseResult
     process.stdout.write(`${format(result)}\n`)
     return result

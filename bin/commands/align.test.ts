@@ -18,8 +18,12 @@ function file(name: string, text: string): string {
 async function capture(args: string[]) {
   let stdout = ''
   let stderr = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true))
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true))
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((stdout += String(chunk)), true),
+  )
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((stderr += String(chunk)), true),
+  )
   try {
     return { code: await run(args), stdout, stderr }
   } finally {
@@ -30,7 +34,10 @@ async function capture(args: string[]) {
 describe('run', () => {
   test('prints one link per line covering every line of both files, empty lines included', async () => {
     const source = file('src.txt', 'In 1990 the town had 4,500 people.\n\nThe river is 288 km long.\nWhy so late?\n')
-    const target = file('tgt.txt', 'Im Jahr 1990 hatte die Stadt 4.500 Einwohner.\nDer Fluss ist 288 km lang.\nWarum so spät?\n')
+    const target = file(
+      'tgt.txt',
+      'Im Jahr 1990 hatte die Stadt 4.500 Einwohner.\nDer Fluss ist 288 km lang.\nWarum so spät?\n',
+    )
     const { code, stdout, stderr } = await capture(['--source', source, '--target', target, '--source-lang', 'en'])
     expect(code).toBe(0)
     expect(stderr).toBe('')

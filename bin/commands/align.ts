@@ -48,7 +48,10 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
     return 1
   }
-  for (const [path, text] of [[values.source, sourceText], [values.target, targetText]] as const) {
+  for (const [path, text] of [
+    [values.source, sourceText],
+    [values.target, targetText],
+  ] as const) {
     // NUL bytes or undecodable UTF-8 mean a binary file or another encoding: aligning it would print nonsense.
     if (text.includes('\u0000') || text.includes('\uFFFD')) {
       process.stderr.write(`${path}: not a UTF-8 text file (one segment per line is expected)\n`)

@@ -31,8 +31,15 @@ export async function run(args: string[]): Promise<number> {
     ;({ values } = parseArgs({
       args,
       options: {
-        document: { type: 'string' }, format: { type: 'string' }, langs: { type: 'string' }, status: { type: 'string' }, unit: { type: 'string' },
-        plain: { type: 'boolean' }, empty: { type: 'boolean' }, unaligned: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        document: { type: 'string' },
+        format: { type: 'string' },
+        langs: { type: 'string' },
+        status: { type: 'string' },
+        unit: { type: 'string' },
+        plain: { type: 'boolean' },
+        empty: { type: 'boolean' },
+        unaligned: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }))
@@ -42,13 +49,21 @@ export async function run(args: string[]): Promise<number> {
   if (values.help) return fail(USAGE, 0)
   if (typeof values.document !== 'string') return fail(`--document is required\n${USAGE}`, 2)
   const parsed = ExportRequestSchema.safeParse({
-    format: values.format, langs: values.langs, status: values.status, unit: values.unit,
-    formatted: values.plain ? '0' : '1', empty: values.empty ? '1' : '0', unaligned: values.unaligned ? '1' : '0',
+    format: values.format,
+    langs: values.langs,
+    status: values.status,
+    unit: values.unit,
+    formatted: values.plain ? '0' : '1',
+    empty: values.empty ? '1' : '0',
+    unaligned: values.unaligned ? '1' : '0',
   })
-  if (!parsed.success) return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
+  if (!parsed.success)
+    return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
   const config = readDbConfig()
   if (config.kind === 'pglite' && config.dataDir && isPgliteFolderInUse(config.dataDir)) {
-    return fail(`The PGlite folder ${config.dataDir} is open in another process (is the app server running?). Stop it, or export through the API: GET /api/documents/ID/export.`)
+    return fail(
+      `The PGlite folder ${config.dataDir} is open in another process (is the app server running?). Stop it, or export through the API: GET /api/documents/ID/export.`,
+    )
   }
   const pglite = config.kind === 'pglite' ? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {}) : undefined
   const db = pglite ? createDb({ kind: 'pglite', pglite }) : createDb(config)
@@ -57,12 +72,18 @@ export async function run(args: string[]): Promise<number> {
     if (!meta) return fail(`No document with id ${values.document}`)
     const refused = checkExportLanguages(parsed.data, meta.langs)
     if (refused) {
-      return fail(refused.code === 'export.bilingual'
-        ? `${refused.params.format} is bilingual: choose exactly one language with --langs (the document has ${meta.langs.join(', ') || 'none'})`
-        : `Choose languages the document has: ${meta.langs.join(', ') || 'none'} (got ${refused.params.lang || 'none'})`)
+      return fail(
+        refused.code === 'export.bilingual'
+          ? `${refused.params.format} is bilingual: choose exactly one language with --langs (the document has ${meta.langs.join(', ') || 'none'})`
+          : `Choose languages the document has: ${meta.langs.join(', ') || 'none'} (got ${refused.params.lang || 'none'})`,
+      )
     }
     const options = toExportOptions(parsed.data, meta.langs, new Date())
-    const source = await getExportSource(db, { documentId: meta.id, languages: options.languages, unit: parsed.data.unit })
+    const source = await getExportSource(db, {
+      documentId: meta.id,
+      languages: options.languages,
+      unit: parsed.data.unit,
+    })
     for await (const chunk of writeExport(parsed.data.format, source!, options)) await write(chunk)
     return 0
   } finally {

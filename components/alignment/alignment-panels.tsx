@@ -5,29 +5,67 @@ import { createFormatters } from '@/lib/i18n/format'
 import styles from './alignment.module.css'
 
 /** The review queue switch and counter, and the running estimate of the aligner's precision. */
-export function AlignmentPanels(props: { isReviewing: boolean; remaining: number; quality: AlignmentQuality; onToggleReview: () => void; onNext: () => void; onPrevious: () => void }) {
+export function AlignmentPanels(props: {
+  isReviewing: boolean
+  remaining: number
+  quality: AlignmentQuality
+  onToggleReview: () => void
+  onNext: () => void
+  onPrevious: () => void
+}) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const { quality } = props
   return (
     <div className={styles.panels}>
       <section aria-label={t('alignment.review.title')} style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} aria-pressed={props.isReviewing} onClick={props.onToggleReview}>{props.isReviewing ? t('alignment.review.stop') : t('alignment.review.start')}</button>
-        <span role="status" data-testid="review-remaining">{t('alignment.review.remaining', { count: props.remaining })}</span>
+        <button
+          type="button"
+          onMouseDown={(e) => e.preventDefault()}
+          aria-pressed={props.isReviewing}
+          onClick={props.onToggleReview}
+        >
+          {props.isReviewing ? t('alignment.review.stop') : t('alignment.review.start')}
+        </button>
+        <span role="status" data-testid="review-remaining">
+          {t('alignment.review.remaining', { count: props.remaining })}
+        </span>
         {props.isReviewing ? (
           <>
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onPrevious} disabled={props.remaining === 0}>{t('alignment.actions.previousUncertain')}</button>
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onNext} disabled={props.remaining === 0}>{t('alignment.actions.nextUncertain')}</button>
+            <button
+              type="button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={props.onPrevious}
+              disabled={props.remaining === 0}
+            >
+              {t('alignment.actions.previousUncertain')}
+            </button>
+            <button
+              type="button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={props.onNext}
+              disabled={props.remaining === 0}
+            >
+              {t('alignment.actions.nextUncertain')}
+            </button>
           </>
         ) : null}
       </section>
       <section aria-label={t('alignment.quality.title')} data-testid="quality-panel">
         <strong>{t('alignment.quality.title')}: </strong>
-        {quality.confirmed === 0 ? t('alignment.quality.none') : (
+        {quality.confirmed === 0 ? (
+          t('alignment.quality.none')
+        ) : (
           <>
-            <span>{t('alignment.quality.kept', { count: quality.autoKept })}</span>{' · '}
+            <span>{t('alignment.quality.kept', { count: quality.autoKept })}</span>
+            {' · '}
             <span>{t('alignment.quality.changed', { count: quality.changed })}</span>
-            {quality.precision === null ? null : <>{' · '}<span>{t('alignment.quality.precision', { precision: f.percent(quality.precision) })}</span></>}
+            {quality.precision === null ? null : (
+              <>
+                {' · '}
+                <span>{t('alignment.quality.precision', { precision: f.percent(quality.precision) })}</span>
+              </>
+            )}
           </>
         )}
       </section>

@@ -12,7 +12,8 @@ function useLinkState(row: Row) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   if (row.confirmed) return { label: t('alignment.state.confirmed'), className: styles.done }
-  if (row.origin === 'auto' && row.confidence !== null) return { label: t('alignment.state.automatic', { confidence: f.percent(row.confidence) }), className: styles.auto }
+  if (row.origin === 'auto' && row.confidence !== null)
+    return { label: t('alignment.state.automatic', { confidence: f.percent(row.confidence) }), className: styles.auto }
   return { label: t('alignment.state.unconfirmed'), className: styles.unconfirmed }
 }
 
@@ -21,8 +22,15 @@ function SentencePairs({ url }: { url: string }) {
   const [sentences, setSentences] = useState<Sentence[] | null>(null)
   useEffect(() => {
     let live = true
-    void fetch(url, { cache: 'no-store' }).then(async (r) => (r.ok ? ((await r.json()) as { sentences: Sentence[] }).sentences : [])).catch(() => []).then((list) => { if (live) setSentences(list) })
-    return () => { live = false }
+    void fetch(url, { cache: 'no-store' })
+      .then(async (r) => (r.ok ? ((await r.json()) as { sentences: Sentence[] }).sentences : []))
+      .catch(() => [])
+      .then((list) => {
+        if (live) setSentences(list)
+      })
+    return () => {
+      live = false
+    }
   }, [url])
   if (!sentences) return <p>{t('common.loading')}</p>
   if (sentences.length === 0) return <p className={styles.none}>{t('alignment.noSentences')}</p>
@@ -41,27 +49,59 @@ function SentencePairs({ url }: { url: string }) {
 }
 
 /** One link: number, type and state on the left, source paragraphs and target segments side by side. */
-export function AlignmentRow(props: { row: Row; number: number; isCursor: boolean; isExpanded: boolean; sentencesUrl: string; sourceLang: string; lang: string; onSelect: () => void }) {
+export function AlignmentRow(props: {
+  row: Row
+  number: number
+  isCursor: boolean
+  isExpanded: boolean
+  sentencesUrl: string
+  sourceLang: string
+  lang: string
+  onSelect: () => void
+}) {
   const { t } = useTranslation()
   const { row } = props
   const state = useLinkState(row)
   const className = [styles.row, props.isCursor ? styles.cursor : '', row.confirmed ? styles.confirmed : ''].join(' ')
   const side = (parts: Row['sources'], lang: string) => (
     <div className={styles.cell} role="cell" lang={lang}>
-      {parts.length === 0 ? <span className={styles.none}>{t('alignment.noCounterpart')}</span> : parts.map((p) => <div key={p.id} className={styles.part} dangerouslySetInnerHTML={{ __html: p.html }} />)}
+      {parts.length === 0 ? (
+        <span className={styles.none}>{t('alignment.noCounterpart')}</span>
+      ) : (
+        parts.map((p) => <div key={p.id} className={styles.part} dangerouslySetInnerHTML={{ __html: p.html }} />)
+      )}
     </div>
   )
   return (
-    <div role="row" aria-label={t('alignment.rowLabel', { number: props.number, type: row.type, state: state.label })} aria-selected={props.isCursor}
-      data-type={row.type} data-state={row.confirmed ? 'confirmed' : row.origin} className={className} onClick={props.onSelect}>
+    <div
+      role="row"
+      aria-label={t('alignment.rowLabel', { number: props.number, type: row.type, state: state.label })}
+      aria-selected={props.isCursor}
+      data-type={row.type}
+      data-state={row.confirmed ? 'confirmed' : row.origin}
+      className={className}
+      onClick={props.onSelect}
+    >
       <div className={styles.meta} role="cell">
         <span>{props.number}</span>
-        <span className={`${styles.type} ${row.type === '1:1' ? '' : styles.irregular}`} title={t('alignment.linkType', { type: row.type })}>{row.type}</span>
+        <span
+          className={`${styles.type} ${row.type === '1:1' ? '' : styles.irregular}`}
+          title={t('alignment.linkType', { type: row.type })}
+        >
+          {row.type}
+        </span>
         <span className={`${styles.state} ${state.className}`}>{state.label}</span>
       </div>
       {side(row.sources, props.sourceLang)}
       {side(row.targets, props.lang)}
-      {props.isExpanded ? <div className={styles.sentences}><SentencePairs key={`${row.sources.map((x) => x.id).join()}|${row.targets.map((x) => x.id).join()}`} url={props.sentencesUrl} /></div> : null}
+      {props.isExpanded ? (
+        <div className={styles.sentences}>
+          <SentencePairs
+            key={`${row.sources.map((x) => x.id).join()}|${row.targets.map((x) => x.id).join()}`}
+            url={props.sentencesUrl}
+          />
+        </div>
+      ) : null}
     </div>
   )
 }

@@ -7,7 +7,9 @@ import { ALIGNMENT_KEYMAP, formatAlignmentCombo, type AlignmentAction } from '@/
 export function AlignmentShortcuts({ onClose, isApple }: { onClose: () => void; isApple: boolean }) {
   const { t } = useTranslation()
   const rows = (Object.keys(ALIGNMENT_KEYMAP) as AlignmentAction[]).map((action) => ({
-    action, label: t(`alignment.actions.${action}`), combos: ALIGNMENT_KEYMAP[action].map((c) => formatAlignmentCombo(c, isApple)),
+    action,
+    label: t(`alignment.actions.${action}`),
+    combos: ALIGNMENT_KEYMAP[action].map((c) => formatAlignmentCombo(c, isApple)),
   }))
   return <KeyHelpDialog title={t('alignment.shortcuts')} rows={rows} onClose={onClose} />
 }

@@ -14,7 +14,15 @@ const GROUPS: AlignmentAction[][] = [
 ]
 
 /** One button per operation, each labelled through i18n with its shortcut as tooltip. */
-export function AlignmentToolbar({ onAction, isDisabled, isApple }: { onAction: (action: AlignmentAction) => void; isDisabled: (action: AlignmentAction) => boolean; isApple: boolean }) {
+export function AlignmentToolbar({
+  onAction,
+  isDisabled,
+  isApple,
+}: {
+  onAction: (action: AlignmentAction) => void
+  isDisabled: (action: AlignmentAction) => boolean
+  isApple: boolean
+}) {
   const { t } = useTranslation()
   return (
     <div role="toolbar" aria-label={t('alignment.toolbar')} className={styles.toolbar}>
@@ -23,8 +31,15 @@ export function AlignmentToolbar({ onAction, isDisabled, isApple }: { onAction: 
           {group.map((action) => {
             const keys = ALIGNMENT_KEYMAP[action].map((c) => formatAlignmentCombo(c, isApple)).join(', ')
             return (
-              <button key={action} type="button" title={`${t(`alignment.actions.${action}`)} (${keys})`} aria-keyshortcuts={keys}
-                disabled={isDisabled(action)} onMouseDown={(e) => e.preventDefault()} onClick={() => onAction(action)}>
+              <button
+                key={action}
+                type="button"
+                title={`${t(`alignment.actions.${action}`)} (${keys})`}
+                aria-keyshortcuts={keys}
+                disabled={isDisabled(action)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => onAction(action)}
+              >
                 {t(`alignment.actions.${action}`)}
               </button>
             )

@@ -34,10 +34,19 @@ export function AlignmentView({ initial }: { initial: View }) {
   const cursor = found >= 0 ? found : Math.min(lastIndex.current, rows.length - 1)
   lastIndex.current = Math.max(0, cursor)
   const row = rows[cursor]
-  const links = useMemo(() => rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence })), [rows])
+  const links = useMemo(
+    () =>
+      rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence })),
+    [rows],
+  )
   const queue = useMemo(() => reviewQueue(links), [links])
   const quality = useMemo(() => alignmentQuality(links), [links])
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 72, overscan: 10 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    overscan: 10,
+  })
 
   const goTo = (index: number) => {
     const target = rows[index]
@@ -68,7 +77,10 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'nextUnconfirmed') return findAfter((k) => rows[k]?.confirmed === false)
     if (action === 'nextUncertain') return stepQueue(1)
     if (action === 'previousUncertain') return stepQueue(-1)
-    if (action === 'sentences' && row) return setExpanded((set) => new Set(set.has(row.linkId) ? [...set].filter((id) => id !== row.linkId) : [...set, row.linkId]))
+    if (action === 'sentences' && row)
+      return setExpanded(
+        (set) => new Set(set.has(row.linkId) ? [...set].filter((id) => id !== row.linkId) : [...set, row.linkId]),
+      )
     if (action === 'split') return row && row.sources.length + row.targets.length > 1 ? setDialog('split') : undefined
     if (action === 'splitSegment') return row && row.targets.length > 0 ? setDialog('splitSegment') : undefined
     const operation = toOperation(action, row)
@@ -77,7 +89,14 @@ export function AlignmentView({ initial }: { initial: View }) {
     const next = await run(operation)
     // Only a link that was under review moves the cursor on once it is dealt with.
     if (next && isReviewing && wasQueued) {
-      const nextQueue = reviewQueue(next.rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence })))
+      const nextQueue = reviewQueue(
+        next.rows.map((r) => ({
+          id: r.linkId,
+          confirmed: r.confirmed,
+          origin: r.origin as 'auto',
+          confidence: r.confidence,
+        })),
+      )
       if (!nextQueue.includes(row?.linkId ?? '') && nextQueue[0]) setCursorId(nextQueue[0])
     }
   }
@@ -112,30 +131,76 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'merge') return busy || cursor >= rows.length - 1
     if (action === 'joinSegments') return busy || row.targets.length < 2
     if (action === 'splitSegment') return busy || row.targets.length === 0
-    return busy && !['previous', 'next', 'nextIrregular', 'nextUnconfirmed', 'nextUncertain', 'previousUncertain', 'sentences'].includes(action)
+    return (
+      busy &&
+      ![
+        'previous',
+        'next',
+        'nextIrregular',
+        'nextUnconfirmed',
+        'nextUncertain',
+        'previousUncertain',
+        'sentences',
+      ].includes(action)
+    )
   }
-  const sentencesUrl = (linkId: string) => `/api/documents/${view.documentId}/translations/${encodeURIComponent(view.lang)}/links/${linkId}/sentences`
+  const sentencesUrl = (linkId: string) =>
+    `/api/documents/${view.documentId}/translations/${encodeURIComponent(view.lang)}/links/${linkId}/sentences`
 
   return (
     <div className="wb" aria-busy={busy}>
       <div className="wb-bar">
         <Link href={`/documents/${view.documentId}`}>← {t('common.back')}</Link>
         <h1>{t('alignment.title', { title: view.title, lang: languageName(view.lang, i18n.language) })}</h1>
-        <Link href={`/documents/${view.documentId}/translate/${encodeURIComponent(view.lang)}`}>{t('alignment.openEditor')}</Link>
-        <span className="muted" data-testid="link-count">{t('alignment.linkCount', { count: rows.length })}</span>
+        <Link href={`/documents/${view.documentId}/translate/${encodeURIComponent(view.lang)}`}>
+          {t('alignment.openEditor')}
+        </Link>
+        <span className="muted" data-testid="link-count">
+          {t('alignment.linkCount', { count: rows.length })}
+        </span>
         <span style={{ flex: 1 }} />
-        <span role="status" aria-live="polite" data-testid="align-state" data-state={busy ? 'saving' : 'saved'} className="muted">{busy ? t('alignment.saving') : t('alignment.saved')}</span>
+        <span
+          role="status"
+          aria-live="polite"
+          data-testid="align-state"
+          data-state={busy ? 'saving' : 'saved'}
+          className="muted"
+        >
+          {busy ? t('alignment.saving') : t('alignment.saved')}
+        </span>
       </div>
       <AlignmentToolbar isApple={isApple} isDisabled={isDisabled} onAction={(a) => void act(a)} />
-      <AlignmentPanels isReviewing={isReviewing} remaining={queue.length} quality={quality} onNext={() => stepQueue(1)} onPrevious={() => stepQueue(-1)}
-        onToggleReview={() => { setReviewing(!isReviewing); if (!isReviewing) goToId(queue[0]) }} />
+      <AlignmentPanels
+        isReviewing={isReviewing}
+        remaining={queue.length}
+        quality={quality}
+        onNext={() => stepQueue(1)}
+        onPrevious={() => stepQueue(-1)}
+        onToggleReview={() => {
+          setReviewing(!isReviewing)
+          if (!isReviewing) goToId(queue[0])
+        }}
+      />
       {notice ? (
         <div style={{ padding: '4px 16px', display: 'flex', gap: 8, alignItems: 'center' }}>
-          {notice.kind === 'reloaded' ? <p className="error" role="alert">{t('alignment.reloaded')}</p> : <ErrorMessage error={notice.error} />}
-          <button type="button" onClick={dismiss}>{t('common.close')}</button>
+          {notice.kind === 'reloaded' ? (
+            <p className="error" role="alert">
+              {t('alignment.reloaded')}
+            </p>
+          ) : (
+            <ErrorMessage error={notice.error} />
+          )}
+          <button type="button" onClick={dismiss}>
+            {t('common.close')}
+          </button>
         </div>
       ) : null}
-      <div role="table" aria-label={t('alignment.tableLabel')} aria-rowcount={rows.length} style={{ display: 'contents' }}>
+      <div
+        role="table"
+        aria-label={t('alignment.tableLabel')}
+        aria-rowcount={rows.length}
+        style={{ display: 'contents' }}
+      >
         <div className={styles.head} role="row">
           <div role="columnheader">{t('alignment.link')}</div>
           <div role="columnheader">{languageName(view.sourceLang, i18n.language)}</div>
@@ -147,9 +212,22 @@ export function AlignmentView({ initial }: { initial: View }) {
               const r = rows[item.index]
               if (!r) return null
               return (
-                <div key={r.linkId} ref={virtualizer.measureElement} data-index={item.index} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
-                  <AlignmentRow row={r} number={item.index + 1} isCursor={item.index === cursor} isExpanded={expanded.has(r.linkId)} sentencesUrl={sentencesUrl(r.linkId)}
-                    sourceLang={view.sourceLang} lang={view.lang} onSelect={() => setCursorId(r.linkId)} />
+                <div
+                  key={r.linkId}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                >
+                  <AlignmentRow
+                    row={r}
+                    number={item.index + 1}
+                    isCursor={item.index === cursor}
+                    isExpanded={expanded.has(r.linkId)}
+                    sentencesUrl={sentencesUrl(r.linkId)}
+                    sourceLang={view.sourceLang}
+                    lang={view.lang}
+                    onSelect={() => setCursorId(r.linkId)}
+                  />
                 </div>
               )
             })}
@@ -158,16 +236,25 @@ export function AlignmentView({ initial }: { initial: View }) {
       </div>
       {dialog === 'help' ? <AlignmentShortcuts isApple={isApple} onClose={() => setDialog(null)} /> : null}
       {dialog === 'splitSegment' && row ? (
-        <SplitSegmentDialog row={row} lang={view.lang} onClose={() => setDialog(null)} onSplit={(index, offset) => {
-          setDialog(null)
-          void run({ op: 'split-segment', linkId: row.linkId, index, offset })
-        }} />
+        <SplitSegmentDialog
+          row={row}
+          lang={view.lang}
+          onClose={() => setDialog(null)}
+          onSplit={(index, offset) => {
+            setDialog(null)
+            void run({ op: 'split-segment', linkId: row.linkId, index, offset })
+          }}
+        />
       ) : null}
       {dialog === 'split' && row ? (
-        <SplitDialog row={row} onClose={() => setDialog(null)} onSplit={(sourceCount, targetCount) => {
-          setDialog(null)
-          void run({ op: 'split', linkId: row.linkId, sourceCount, targetCount })
-        }} />
+        <SplitDialog
+          row={row}
+          onClose={() => setDialog(null)}
+          onSplit={(sourceCount, targetCount) => {
+            setDialog(null)
+            void run({ op: 'split', linkId: row.linkId, sourceCount, targetCount })
+          }}
+        />
       ) : null}
     </div>
   )

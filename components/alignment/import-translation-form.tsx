@@ -12,7 +12,15 @@ import { readProgress } from './read-progress'
 type Imported = { lang: string; linkCount: number; types: Record<string, number> }
 
 /** "Import translation": paste or upload an existing translation; it is split, aligned and stored as links. */
-export function ImportTranslationForm({ documentId, sourceLang, existingLangs }: { documentId: string; sourceLang: string; existingLangs: string[] }) {
+export function ImportTranslationForm({
+  documentId,
+  sourceLang,
+  existingLangs,
+}: {
+  documentId: string
+  sourceLang: string
+  existingLangs: string[]
+}) {
   const { t } = useTranslation()
   const router = useRouter()
   const [lang, setLang] = useState('')
@@ -39,9 +47,15 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
     form.set('replace', String(replace))
     if (file) form.set('file', file)
     try {
-      const response = await fetch(`/api/documents/${documentId}/translations`, { method: 'POST', body: form, headers: { accept: 'application/x-ndjson' } }).catch(() => null)
+      const response = await fetch(`/api/documents/${documentId}/translations`, {
+        method: 'POST',
+        body: form,
+        headers: { accept: 'application/x-ndjson' },
+      }).catch(() => null)
       if (!response?.ok) return setError(await readApiError(response))
-      const outcome = await readProgress<Imported>(response, setProgress).catch(() => ({ error: { code: 'network', params: {} } }))
+      const outcome = await readProgress<Imported>(response, setProgress).catch(() => ({
+        error: { code: 'network', params: {} },
+      }))
       if ('error' in outcome) return setError(outcome.error)
       setDone(outcome.result)
       setReplace(false)
@@ -53,8 +67,12 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} style={{ marginTop: 16 }} aria-labelledby="import-translation-title">
-      <h3 id="import-translation-title" style={{ marginBottom: 4 }}>{t('alignment.import.title')}</h3>
-      <p className="muted" style={{ marginTop: 0 }}>{t('alignment.import.hint')}</p>
+      <h3 id="import-translation-title" style={{ marginBottom: 4 }}>
+        {t('alignment.import.title')}
+      </h3>
+      <p className="muted" style={{ marginTop: 0 }}>
+        {t('alignment.import.hint')}
+      </p>
       <div className="form-row">
         <label htmlFor="import-lang">{t('alignment.import.language')}</label>
         <LanguageInput id="import-lang" value={lang} onChange={setLang} exclude={[sourceLang]} />
@@ -65,23 +83,44 @@ export function ImportTranslationForm({ documentId, sourceLang, existingLangs }:
       </div>
       <div className="form-row">
         <label htmlFor="import-file">{t('alignment.import.file')}</label>
-        <input id="import-file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </div>
       {needsReplace ? (
         <label style={{ display: 'block', margin: '6px 0' }}>
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('alignment.import.replace')}
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
+          {t('alignment.import.replace')}
         </label>
       ) : null}
-      <button type="submit" className="primary" disabled={busy || !canonical || (!text.trim() && !file)}>{busy ? t('alignment.import.aligning') : t('alignment.import.submit')}</button>
+      <button type="submit" className="primary" disabled={busy || !canonical || (!text.trim() && !file)}>
+        {busy ? t('alignment.import.aligning') : t('alignment.import.submit')}
+      </button>
       {busy ? (
-        <div role="progressbar" aria-label={t('alignment.import.aligning')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} className="progress" style={{ marginTop: 8 }}>
+        <div
+          role="progressbar"
+          aria-label={t('alignment.import.aligning')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+          className="progress"
+          style={{ marginTop: 8 }}
+        >
           <span className="translated" style={{ width: `${Math.max(5, progress * 100)}%` }} />
         </div>
       ) : null}
       <ErrorMessage error={error} />
       {done ? (
         <p role="status">
-          {t('alignment.import.done', { count: done.linkCount, types: Object.entries(done.types).map(([type, n]) => `${type} × ${n}`).join(', ') })}{' '}
+          {t('alignment.import.done', {
+            count: done.linkCount,
+            types: Object.entries(done.types)
+              .map(([type, n]) => `${type} × ${n}`)
+              .join(', '),
+          })}{' '}
           <Link href={`/documents/${documentId}/align/${encodeURIComponent(done.lang)}`}>{t('alignment.open')}</Link>
         </p>
       ) : null}

@@ -3,7 +3,10 @@ import type { ApiError } from '../documents/api-error'
 type Line = { progress?: number; result?: unknown; error?: { code?: string } & Record<string, unknown> }
 
 /** Reads a `application/x-ndjson` progress stream: calls `onProgress` per line, resolves with the result or an error. */
-export async function readProgress<T>(response: Response, onProgress: (fraction: number) => void): Promise<{ result: T } | { error: ApiError }> {
+export async function readProgress<T>(
+  response: Response,
+  onProgress: (fraction: number) => void,
+): Promise<{ result: T } | { error: ApiError }> {
   const reader = response.body?.getReader()
   if (!reader) return { error: { code: 'generic', params: {} } }
   const decoder = new TextDecoder()

@@ -3,19 +3,48 @@ import { ALIGNMENT_KEYMAP, type AlignmentAction } from '@/lib/alignment-ops/alig
 import { AlignmentRequestSchema } from '@/lib/http/alignment-schemas'
 import { toOperation } from './to-operation'
 
-const ROW = { linkId: 'L1', type: '1:2', confidence: 0.4, confirmed: false, origin: 'auto', sources: [{ id: 's', html: '' }], targets: [{ id: 't1', html: '', text: '' }, { id: 't2', html: '', text: '' }] }
+const ROW = {
+  linkId: 'L1',
+  type: '1:2',
+  confidence: 0.4,
+  confirmed: false,
+  origin: 'auto',
+  sources: [{ id: 's', html: '' }],
+  targets: [
+    { id: 't1', html: '', text: '' },
+    { id: 't2', html: '', text: '' },
+  ],
+}
 // Handled by the view itself: moving the cursor, opening dialogs, the review queue and sentence pairs.
-const VIEW_ONLY: AlignmentAction[] = ['previous', 'next', 'split', 'splitSegment', 'nextIrregular', 'nextUnconfirmed', 'nextUncertain', 'previousUncertain', 'sentences', 'help']
+const VIEW_ONLY: AlignmentAction[] = [
+  'previous',
+  'next',
+  'split',
+  'splitSegment',
+  'nextIrregular',
+  'nextUnconfirmed',
+  'nextUncertain',
+  'previousUncertain',
+  'sentences',
+  'help',
+]
 
 describe('toOperation', () => {
-  test.each((Object.keys(ALIGNMENT_KEYMAP) as AlignmentAction[]).filter((a) => !VIEW_ONLY.includes(a)))('%s sends a request the server accepts', (action) => {
-    const operation = toOperation(action, ROW)
-    expect(operation).not.toBeNull()
-    expect(AlignmentRequestSchema.safeParse({ ...operation, version: 1 }).success).toBe(true)
-  })
+  test.each((Object.keys(ALIGNMENT_KEYMAP) as AlignmentAction[]).filter((a) => !VIEW_ONLY.includes(a)))(
+    '%s sends a request the server accepts',
+    (action) => {
+      const operation = toOperation(action, ROW)
+      expect(operation).not.toBeNull()
+      expect(AlignmentRequestSchema.safeParse({ ...operation, version: 1 }).success).toBe(true)
+    },
+  )
 
   test('Space toggles: a confirmed link is unconfirmed', () => {
-    expect(toOperation('confirm', { ...ROW, confirmed: true })).toEqual({ op: 'confirm', linkId: 'L1', confirmed: false })
+    expect(toOperation('confirm', { ...ROW, confirmed: true })).toEqual({
+      op: 'confirm',
+      linkId: 'L1',
+      confirmed: false,
+    })
   })
 
   test('navigation sends nothing', () => {

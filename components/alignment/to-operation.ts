@@ -8,20 +8,35 @@ export function toOperation(action: AlignmentAction, row: AlignmentRow | undefin
   if (!row) return null
   const linkId = row.linkId
   switch (action) {
-    case 'merge': return { op: 'merge', linkId }
-    case 'moveTargetUp': return { op: 'move-up', linkId, side: 'target' }
-    case 'moveTargetDown': return { op: 'move-down', linkId, side: 'target' }
-    case 'moveSourceUp': return { op: 'move-up', linkId, side: 'source' }
-    case 'moveSourceDown': return { op: 'move-down', linkId, side: 'source' }
-    case 'sourceAlone': return { op: 'no-counterpart', linkId, side: 'source' }
-    case 'targetAlone': return { op: 'no-counterpart', linkId, side: 'target' }
-    case 'shiftTargetUp': return { op: 'shift', linkId, side: 'target', direction: 'up' }
-    case 'shiftTargetDown': return { op: 'shift', linkId, side: 'target', direction: 'down' }
-    case 'shiftSourceUp': return { op: 'shift', linkId, side: 'source', direction: 'up' }
-    case 'shiftSourceDown': return { op: 'shift', linkId, side: 'source', direction: 'down' }
-    case 'joinSegments': return { op: 'join-segments', linkId, index: 0 }
-    case 'confirm': return { op: 'confirm', linkId, confirmed: !row.confirmed }
-    case 'confirmAbove': return { op: 'confirm-above', linkId }
-    default: return null
+    case 'merge':
+      return { op: 'merge', linkId }
+    case 'moveTargetUp':
+      return { op: 'move-up', linkId, side: 'target' }
+    case 'moveTargetDown':
+      return { op: 'move-down', linkId, side: 'target' }
+    case 'moveSourceUp':
+      return { op: 'move-up', linkId, side: 'source' }
+    case 'moveSourceDown':
+      return { op: 'move-down', linkId, side: 'source' }
+    case 'sourceAlone':
+      return { op: 'no-counterpart', linkId, side: 'source' }
+    case 'targetAlone':
+      return { op: 'no-counterpart', linkId, side: 'target' }
+    case 'shiftTargetUp':
+      return { op: 'shift', linkId, side: 'target', direction: 'up' }
+    case 'shiftTargetDown':
+      return { op: 'shift', linkId, side: 'target', direction: 'down' }
+    case 'shiftSourceUp':
+      return { op: 'shift', linkId, side: 'source', direction: 'up' }
+    case 'shiftSourceDown':
+      return { op: 'shift', linkId, side: 'source', direction: 'down' }
+    case 'joinSegments':
+      return { op: 'join-segments', linkId, index: 0 }
+    case 'confirm':
+      return { op: 'confirm', linkId, confirmed: !row.confirmed }
+    case 'confirmAbove':
+      return { op: 'confirm-above', linkId }
+    default:
+      return null
   }
 }

@@ -27,31 +27,36 @@ export function useAlignment(initial: AlignmentView) {
   }, [url])
 
   /** Sends one operation; returns the new view, or null when it failed (the notice says why). */
-  const run = useCallback(async (operation: Operation): Promise<AlignmentView | null> => {
-    if (busyRef.current) return null
-    busyRef.current = true
-    setBusy(true)
-    try {
-      const response = await fetch(url, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...operation, version: viewRef.current.version }),
-      }).catch(() => null)
-      if (response?.ok) {
-        const next = (await response.json()) as AlignmentView
-        update(next)
-        setNotice(null)
-        return next
+  const run = useCallback(
+    async (operation: Operation): Promise<AlignmentView | null> => {
+      if (busyRef.current) return null
+      busyRef.current = true
+      setBusy(true)
+      try {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...operation, version: viewRef.current.version }),
+        }).catch(() => null)
+        if (response?.ok) {
+          const next = (await response.json()) as AlignmentView
+          update(next)
+          setNotice(null)
+          return next
+        }
+        const error = await readApiError(response)
+        if (error.code === 'alignment.conflict') {
+          await reload()
+          setNotice({ kind: 'reloaded' })
+        } else setNotice({ kind: 'error', error })
+        return null
+      } finally {
+        busyRef.current = false
+        setBusy(false)
       }
-      const error = await readApiError(response)
-      if (error.code === 'alignment.conflict') {
-        await reload()
-        setNotice({ kind: 'reloaded' })
-      } else setNotice({ kind: 'error', error })
-      return null
-    } finally {
-      busyRef.current = false
-      setBusy(false)
-    }
-  }, [url, reload])
+    },
+    [url, reload],
+  )
 
   return { view, busy, notice, run, dismiss: () => setNotice(null) }
 }

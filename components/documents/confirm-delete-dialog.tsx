@@ -49,14 +49,28 @@ export function ConfirmDeleteDialog({ title, body, confirmLabel, busy, error, on
 
   return (
     <div className="dialog-backdrop" onClick={busy ? undefined : onCancel}>
-      <div ref={dialogRef} className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}
-        onClick={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
-        <h2 id={`${id}-title`} style={{ marginTop: 0 }}>{title}</h2>
+      <div
+        ref={dialogRef}
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
+          {title}
+        </h2>
         <p id={`${id}-body`}>{body}</p>
         <ErrorMessage error={error} />
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-          <button ref={cancelRef} type="button" onClick={onCancel} disabled={busy}>{t('document.delete.cancel')}</button>
-          <button type="button" className="danger" onClick={onConfirm} disabled={busy}>{busy ? t('document.delete.deleting') : confirmLabel}</button>
+          <button ref={cancelRef} type="button" onClick={onCancel} disabled={busy}>
+            {t('document.delete.cancel')}
+          </button>
+          <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
+            {busy ? t('document.delete.deleting') : confirmLabel}
+          </button>
         </div>
       </div>
     </div>

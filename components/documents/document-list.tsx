@@ -34,13 +34,19 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
             <tbody>
               {documents.map((d) => (
                 <tr key={d.id}>
-                  <td><Link href={`/documents/${d.id}`}>{d.title}</Link></td>
+                  <td>
+                    <Link href={`/documents/${d.id}`}>{d.title}</Link>
+                  </td>
                   <td>{languageName(d.sourceLang, i18n.language)}</td>
                   <td>{f.number(d.paragraphCount)}</td>
                   <td>{f.number(d.wordCount)}</td>
                   <td>
-                    {d.translations.length === 0 ? <span className="muted">{t('documents.noTranslations')}</span> : null}
-                    {d.translations.map((tr) => <ProgressBar key={tr.id} lang={tr.lang} progress={tr.progress} />)}
+                    {d.translations.length === 0 ? (
+                      <span className="muted">{t('documents.noTranslations')}</span>
+                    ) : null}
+                    {d.translations.map((tr) => (
+                      <ProgressBar key={tr.id} lang={tr.lang} progress={tr.progress} />
+                    ))}
                   </td>
                 </tr>
               ))}

@@ -25,7 +25,9 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const canonical = canonicalLanguage(lang)
-  const [pendingDelete, setPendingDelete] = useState<{ kind: 'document' } | { kind: 'translation'; lang: string; filledSegments: number } | null>(null)
+  const [pendingDelete, setPendingDelete] = useState<
+    { kind: 'document' } | { kind: 'translation'; lang: string; filledSegments: number } | null
+  >(null)
   const [deleting, setDeleting] = useState(false)
   const [deleteError, setDeleteError] = useState<ApiError | null>(null)
 
@@ -38,7 +40,10 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     if (!pendingDelete) return
     setDeleting(true)
     setDeleteError(null)
-    const url = pendingDelete.kind === 'document' ? `/api/documents/${doc.id}` : `/api/documents/${doc.id}/translations/${encodeURIComponent(pendingDelete.lang)}`
+    const url =
+      pendingDelete.kind === 'document'
+        ? `/api/documents/${doc.id}`
+        : `/api/documents/${doc.id}/translations/${encodeURIComponent(pendingDelete.lang)}`
     const response = await fetch(url, { method: 'DELETE' }).catch(() => null)
     setDeleting(false)
     if (!response?.ok) return setDeleteError(await readApiError(response))
@@ -56,7 +61,9 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     setBusy(true)
     setError(null)
     const response = await fetch(`/api/documents/${doc.id}/translations`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lang: canonical ?? lang }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lang: canonical ?? lang }),
     }).catch(() => null)
     setBusy(false)
     if (!response?.ok) return setError(await readApiError(response))
@@ -68,12 +75,16 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     <main className="page">
       <div style={{ display: 'flex', gap: 12, alignItems: 'baseline', justifyContent: 'space-between' }}>
         <h1>{doc.title}</h1>
-        <button type="button" onClick={() => askDelete({ kind: 'document' })}>{t('document.delete.button')}</button>
+        <button type="button" onClick={() => askDelete({ kind: 'document' })}>
+          {t('document.delete.button')}
+        </button>
       </div>
       <p className="muted">
         {t('document.sourceLanguage', { lang: languageName(doc.sourceLang, i18n.language) })}
-        {' · '}{t('documents.paragraphCount', { count: doc.paragraphCount, formattedCount: f.number(doc.paragraphCount) })}
-        {' · '}{t('documents.wordCount', { count: doc.wordCount })}
+        {' · '}
+        {t('documents.paragraphCount', { count: doc.paragraphCount, formattedCount: f.number(doc.paragraphCount) })}
+        {' · '}
+        {t('documents.wordCount', { count: doc.wordCount })}
         {doc.origin.date ? <> · {t('document.published', { date: f.date(doc.origin.date) })}</> : null}
         {doc.origin.copyright ? <> · {doc.origin.copyright}</> : null}
       </p>
@@ -82,44 +93,89 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
         {doc.translations.map((tr) => (
-          <div key={tr.id} style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto', gap: 12, alignItems: 'center' }}>
+          <div
+            key={tr.id}
+            style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto', gap: 12, alignItems: 'center' }}
+          >
             <ProgressBar lang={tr.lang} progress={tr.progress} />
-            <Link href={`/documents/${doc.id}/translate/${tr.lang}`} aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('document.open')}</Link>
-            <Link href={`/documents/${doc.id}/align/${tr.lang}`} aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}>{t('alignment.open')}</Link>
-            <button type="button" aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
-              onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}>{t('document.deleteTranslation.button')}</button>
+            <Link
+              href={`/documents/${doc.id}/translate/${tr.lang}`}
+              aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}
+            >
+              {t('document.open')}
+            </Link>
+            <Link
+              href={`/documents/${doc.id}/align/${tr.lang}`}
+              aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
+            >
+              {t('alignment.open')}
+            </Link>
+            <button
+              type="button"
+              aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
+              onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}
+            >
+              {t('document.deleteTranslation.button')}
+            </button>
           </div>
         ))}
         <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
-          <label htmlFor="target-lang"><strong>{t('document.addLanguage')}</strong></label>
+          <label htmlFor="target-lang">
+            <strong>{t('document.addLanguage')}</strong>
+          </label>
           <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
-            <LanguageInput id="target-lang" value={lang} onChange={setLang} exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]} />
-            <button type="submit" className="primary" disabled={busy || !canonical}>{busy ? t('document.adding') : t('document.add')}</button>
-            {canonical ? <span className="muted">{languageName(canonical, i18n.language)} · {t(`document.direction.${languageDirection(canonical)}`)}</span> : null}
+            <LanguageInput
+              id="target-lang"
+              value={lang}
+              onChange={setLang}
+              exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]}
+            />
+            <button type="submit" className="primary" disabled={busy || !canonical}>
+              {busy ? t('document.adding') : t('document.add')}
+            </button>
+            {canonical ? (
+              <span className="muted">
+                {languageName(canonical, i18n.language)} · {t(`document.direction.${languageDirection(canonical)}`)}
+              </span>
+            ) : null}
           </div>
           <p className="muted">{t('document.addLanguageHint')}</p>
           <ErrorMessage error={error} />
         </form>
-        <ImportTranslationForm documentId={doc.id} sourceLang={doc.sourceLang} existingLangs={doc.translations.map((x) => x.lang)} />
+        <ImportTranslationForm
+          documentId={doc.id}
+          sourceLang={doc.sourceLang}
+          existingLangs={doc.translations.map((x) => x.lang)}
+        />
       </section>
       <ExportPanel documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
-        {doc.paragraphs.map((p) => <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />)}
+        {doc.paragraphs.map((p) => (
+          <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />
+        ))}
       </ol>
       {pendingDelete?.kind === 'document' ? (
         <ConfirmDeleteDialog
           title={t('document.delete.title', { title: doc.title })}
           body={t('document.delete.body', { count: documentSegments })}
-          confirmLabel={t('document.delete.confirm')} busy={deleting} error={deleteError}
-          onConfirm={() => void onConfirmDelete()} onCancel={() => setPendingDelete(null)} />
+          confirmLabel={t('document.delete.confirm')}
+          busy={deleting}
+          error={deleteError}
+          onConfirm={() => void onConfirmDelete()}
+          onCancel={() => setPendingDelete(null)}
+        />
       ) : null}
       {pendingDelete?.kind === 'translation' ? (
         <ConfirmDeleteDialog
           title={t('document.deleteTranslation.title', { lang: languageName(pendingDelete.lang, i18n.language) })}
           body={t('document.deleteTranslation.body', { count: pendingDelete.filledSegments })}
-          confirmLabel={t('document.deleteTranslation.confirm')} busy={deleting} error={deleteError}
-          onConfirm={() => void onConfirmDelete()} onCancel={() => setPendingDelete(null)} />
+          confirmLabel={t('document.deleteTranslation.confirm')}
+          busy={deleting}
+          error={deleteError}
+          onConfirm={() => void onConfirmDelete()}
+          onCancel={() => setPendingDelete(null)}
+        />
       ) : null}
     </main>
   )

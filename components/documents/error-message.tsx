@@ -8,10 +8,17 @@ export function ErrorMessage({ error }: { error: ApiError | null }) {
   const { t, i18n } = useTranslation()
   if (!error) return null
   const f = createFormatters(i18n.language)
-  const params = { ...error.params, size: typeof error.params.maxBytes === 'number' ? f.megabytes(error.params.maxBytes) : '' }
+  const params = {
+    ...error.params,
+    size: typeof error.params.maxBytes === 'number' ? f.megabytes(error.params.maxBytes) : '',
+  }
   const key = `errors.${error.code}`
   // Error codes come from the server at run time, so this key cannot be checked by the compiler.
   const tDynamic = t as unknown as (key: string, options: Record<string, unknown>) => string
   const text = i18n.exists(key) ? tDynamic(key, params) : t('errors.generic')
-  return <p className="error" role="alert">{text}</p>
+  return (
+    <p className="error" role="alert">
+      {text}
+    </p>
+  )
 }

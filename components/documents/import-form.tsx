@@ -77,34 +77,56 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
         </div>
         <div className="form-row">
           <label htmlFor="text">{t('import.pasteLabel')}</label>
-          <textarea id="text" value={text} onChange={(e) => { setText(e.target.value); setPreview(null) }} />
+          <textarea
+            id="text"
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value)
+              setPreview(null)
+            }}
+          />
           <span className="muted">{t('import.pasteHint')}</span>
         </div>
         <div className="form-row">
           <label htmlFor="format">{t('import.formatLabel')}</label>
           <select id="format" value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
-            {(['text', 'markdown', 'html'] as const).map((k) => <option key={k} value={k}>{t(`import.formats.${k}`)}</option>)}
+            {(['text', 'markdown', 'html'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`import.formats.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="form-row">
           <label htmlFor="file">{t('import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
-          <input id="file" type="file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html" onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null)
-            setPreview(null)
-            if (fileTitle !== null && title === fileTitle) setTitle('')
-            setFileTitle(null)
-          }} />
+          <input
+            id="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null)
+              setPreview(null)
+              if (fileTitle !== null && title === fileTitle) setTitle('')
+              setFileTitle(null)
+            }}
+          />
         </div>
         <ErrorMessage error={error} />
         <div style={{ display: 'flex', gap: 8 }}>
-          <button type="button" onClick={() => void onPreview()} disabled={busy}>{t('import.preview')}</button>
-          <button type="submit" className="primary" disabled={busy}>{busy ? t('import.creating') : t('import.create')}</button>
+          <button type="button" onClick={() => void onPreview()} disabled={busy}>
+            {t('import.preview')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('import.creating') : t('import.create')}
+          </button>
         </div>
       </form>
       {preview ? (
         <section className="preview" aria-label={t('import.preview')}>
           <h2>{t('import.previewCount', { count: preview.length })}</h2>
-          {preview.map((html, i) => <div key={i} dangerouslySetInnerHTML={{ __html: html }} />)}
+          {preview.map((html, i) => (
+            <div key={i} dangerouslySetInnerHTML={{ __html: html }} />
+          ))}
         </section>
       ) : null}
     </main>

@@ -15,7 +15,12 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
   const doneWords = byStatus.translated.words + byStatus.approved.words
   const fraction = total.words > 0 ? doneWords / total.words : total.count > 0 ? done / total.count : 0
   const name = languageName(lang, i18n.language)
-  const summary = t('progress.summary', { translated: f.number(done), total: f.number(total.count), words: f.number(doneWords), totalWords: f.number(total.words) })
+  const summary = t('progress.summary', {
+    translated: f.number(done),
+    total: f.number(total.count),
+    words: f.number(doneWords),
+    totalWords: f.number(total.words),
+  })
   return (
     <div className="progress-row" title={summary}>
       <span>{name}</span>
@@ -29,7 +34,12 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
         aria-valuetext={summary}
       >
         {SHOWN.map((status) => {
-          const share = total.words > 0 ? byStatus[status].words / total.words : total.count > 0 ? byStatus[status].count / total.count : 0
+          const share =
+            total.words > 0
+              ? byStatus[status].words / total.words
+              : total.count > 0
+                ? byStatus[status].count / total.count
+                : 0
           return share > 0 ? <span key={status} className={status} style={{ width: `${share * 100}%` }} /> : null
         })}
       </div>
@@ -43,7 +53,10 @@ export function ProgressLegend() {
   return (
     <div className="legend">
       {(['approved', 'translated', 'draft', 'rejected', 'empty'] as const).map((s) => (
-        <span key={s}><i style={{ background: `var(--${s})` }} />{t(`status.${s}`)}</span>
+        <span key={s}>
+          <i style={{ background: `var(--${s})` }} />
+          {t(`status.${s}`)}
+        </span>
       ))}
     </div>
   )

@@ -25,7 +25,11 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
     setReport(null)
     // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
     const query = new URLSearchParams({ fileName: file.name })
-    const response = await fetch(`/api/check?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file }).catch(() => null)
+    const response = await fetch(`/api/check?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+    }).catch(() => null)
     setBusy(false)
     if (!response?.ok) return setError(await readApiError(response))
     setReport((await response.json()) as Report)
@@ -39,9 +43,17 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
           <label htmlFor="check-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
-          <input id="check-file" name="file" type="file" accept=".tmx,.xlf,.xliff,.json,application/xml,application/json" required />
+          <input
+            id="check-file"
+            name="file"
+            type="file"
+            accept=".tmx,.xlf,.xliff,.json,application/xml,application/json"
+            required
+          />
         </div>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('exchange.check.checking') : t('exchange.check.submit')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('exchange.check.checking') : t('exchange.check.submit')}
+        </button>
         <ErrorMessage error={error} />
       </form>
       {report ? (

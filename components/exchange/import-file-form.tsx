@@ -42,7 +42,11 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
     setRefusal(null)
     setError(null)
     // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
-    const response = await fetch(`/api/imports?${query.toString()}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file }).catch(() => null)
+    const response = await fetch(`/api/imports?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: file,
+    }).catch(() => null)
     setBusy(false)
     if (response?.status === 201) return setImported((await response.json()) as Imported)
     if (response?.status === 202) {
@@ -50,7 +54,8 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
       return setRefreshKey((k) => k + 1)
     }
     const apiError = await readApiError(response)
-    if (Array.isArray(apiError.params.problems)) setRefusal({ fileName, problems: apiError.params.problems as Problem[] })
+    if (Array.isArray(apiError.params.problems))
+      setRefusal({ fileName, problems: apiError.params.problems as Problem[] })
     setError(apiError)
   }
 
@@ -61,31 +66,61 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
           <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
-          <input id="import-file" name="file" type="file" accept=".tmx,.xlf,.xliff,.json,application/xml,application/json" required />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".tmx,.xlf,.xliff,.json,application/xml,application/json"
+            required
+          />
         </div>
         <div className="form-row">
           <label htmlFor="import-target">{t('exchange.import.target')}</label>
-          <select id="import-target" name="documentId" value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+          <select
+            id="import-target"
+            name="documentId"
+            value={documentId}
+            onChange={(e) => setDocumentId(e.target.value)}
+          >
             <option value="">{t('exchange.import.newDocument')}</option>
             {documents.map((d) => (
-              <option key={d.id} value={d.id}>{`${d.title} (${d.sourceLang}, ${t('documents.paragraphCount', { count: d.paragraphCount })}, ${createFormatters(i18n.language).date(d.createdAt)})`}</option>
+              <option
+                key={d.id}
+                value={d.id}
+              >{`${d.title} (${d.sourceLang}, ${t('documents.paragraphCount', { count: d.paragraphCount })}, ${createFormatters(i18n.language).date(d.createdAt)})`}</option>
             ))}
           </select>
         </div>
         <div className="form-row">
           <label>
-            <input type="checkbox" name="update" value="1" disabled={documentId === ''} aria-describedby="import-update-hint" /> {t('exchange.import.update')}
+            <input
+              type="checkbox"
+              name="update"
+              value="1"
+              disabled={documentId === ''}
+              aria-describedby="import-update-hint"
+            />{' '}
+            {t('exchange.import.update')}
           </label>
-          <p id="import-update-hint" className="muted">{t('exchange.import.updateHint')}</p>
+          <p id="import-update-hint" className="muted">
+            {t('exchange.import.updateHint')}
+          </p>
         </div>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('exchange.import.importing') : t('exchange.import.submit')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('exchange.import.importing') : t('exchange.import.submit')}
+        </button>
         <ErrorMessage error={error} />
       </form>
       {imported ? (
         <p role="status">
           {imported.updated === undefined
             ? t('exchange.import.imported', { title: imported.title, languages: languagesOf(imported) })
-            : t('exchange.import.updated', { title: imported.title, languages: languagesOf(imported), updated: f.number(imported.updated), unchanged: f.number(imported.unchanged ?? 0) })}{' '}
+            : t('exchange.import.updated', {
+                title: imported.title,
+                languages: languagesOf(imported),
+                updated: f.number(imported.updated),
+                unchanged: f.number(imported.unchanged ?? 0),
+              })}{' '}
           <Link href={`/documents/${imported.documentId}`}>{t('exchange.import.openDocument')}</Link>
         </p>
       ) : null}

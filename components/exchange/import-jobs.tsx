@@ -43,7 +43,10 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
 
   if (!jobs || jobs.length === 0) return null
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
-  const errorParams = (error: Record<string, unknown>) => ({ ...error, size: typeof error.maxBytes === 'number' ? f.megabytes(error.maxBytes) : '' })
+  const errorParams = (error: Record<string, unknown>) => ({
+    ...error,
+    size: typeof error.maxBytes === 'number' ? f.megabytes(error.maxBytes) : '',
+  })
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
@@ -66,16 +69,32 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                 <td>{f.date(job.createdAt)}</td>
                 <td>
                   {t(`exchange.job.status.${job.status}`)}
-                  {job.status === 'done' && job.result ? <> · <Link href={`/documents/${job.result.documentId}`}>{t('exchange.import.openDocument')}</Link></> : null}
+                  {job.status === 'done' && job.result ? (
+                    <>
+                      {' '}
+                      · <Link href={`/documents/${job.result.documentId}`}>{t('exchange.import.openDocument')}</Link>
+                    </>
+                  ) : null}
                   {job.status === 'failed' && job.error ? (
                     <div className="error">
-                      {i18n.exists(`errors.${job.error.code}`) ? tDynamic(`errors.${job.error.code}`, errorParams(job.error)) : t('errors.generic')}
-                      {job.error.problems?.length ? <ProblemTable fileName={file} problems={job.error.problems} /> : null}
+                      {i18n.exists(`errors.${job.error.code}`)
+                        ? tDynamic(`errors.${job.error.code}`, errorParams(job.error))
+                        : t('errors.generic')}
+                      {job.error.problems?.length ? (
+                        <ProblemTable fileName={file} problems={job.error.problems} />
+                      ) : null}
                     </div>
                   ) : null}
                 </td>
                 <td>
-                  <div className="progress" role="progressbar" aria-label={t('exchange.job.progress', { file, percent: f.percent(fraction) })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+                  <div
+                    className="progress"
+                    role="progressbar"
+                    aria-label={t('exchange.job.progress', { file, percent: f.percent(fraction) })}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-valuenow={Math.round(fraction * 100)}
+                  >
                     <span className="approved" style={{ width: `${fraction * 100}%` }} />
                   </div>
                 </td>

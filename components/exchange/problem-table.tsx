@@ -2,7 +2,15 @@
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
 
-export type Problem = { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; detail?: string; params?: Record<string, string> }
+export type Problem = {
+  line: number
+  column: number
+  severity: 'error' | 'warning'
+  code: string
+  message: string
+  detail?: string
+  params?: Record<string, string>
+}
 
 /** A check report: every problem with its line and column, the text in the UI language. */
 export function ProblemTable({ fileName, problems }: { fileName: string; problems: Problem[] }) {
@@ -34,7 +42,14 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
             <td>{t(`exchange.problems.severities.${p.severity}`)}</td>
             <td>
               {describe(p)}
-              {(p.detail ?? p.message) !== describe(p) ? <><br /><small className="muted" lang="en">{p.detail ?? p.message}</small></> : null}
+              {(p.detail ?? p.message) !== describe(p) ? (
+                <>
+                  <br />
+                  <small className="muted" lang="en">
+                    {p.detail ?? p.message}
+                  </small>
+                </>
+              ) : null}
             </td>
           </tr>
         ))}

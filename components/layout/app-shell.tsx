@@ -10,8 +10,12 @@ function TopBar({ locale }: { locale: UiLocale }) {
   const { t } = useTranslation()
   return (
     <header className="topbar">
-      <a className="skip" href="#content">{t('app.skipToContent')}</a>
-      <Link className="brand" href="/documents">{t('app.name')}</Link>
+      <a className="skip" href="#content">
+        {t('app.skipToContent')}
+      </a>
+      <Link className="brand" href="/documents">
+        {t('app.name')}
+      </Link>
       <span className="muted">{t('app.tagline')}</span>
       <span className="spacer" />
       <Link href="/documents">{t('documents.title')}</Link>

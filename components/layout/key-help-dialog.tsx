@@ -10,19 +10,41 @@ export function KeyHelpDialog({ title, rows, onClose }: { title: string; rows: K
   const titleId = useId()
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => { if (e.key === 'Escape') onClose() }} style={{ maxHeight: '90vh', overflow: 'auto' }}>
-        <h2 id={titleId} style={{ marginTop: 0 }}>{title}</h2>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose()
+        }}
+        style={{ maxHeight: '90vh', overflow: 'auto' }}
+      >
+        <h2 id={titleId} style={{ marginTop: 0 }}>
+          {title}
+        </h2>
         <table className="list">
           <tbody>
             {rows.map((row) => (
               <tr key={row.action}>
                 <td>{row.label}</td>
-                <td>{row.combos.map((c) => <kbd key={c} style={{ marginInlineEnd: 6 }}>{c}</kbd>)}</td>
+                <td>
+                  {row.combos.map((c) => (
+                    <kbd key={c} style={{ marginInlineEnd: 6 }}>
+                      {c}
+                    </kbd>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p style={{ textAlign: 'end' }}><button type="button" autoFocus onClick={onClose}>{t('common.close')}</button></p>
+        <p style={{ textAlign: 'end' }}>
+          <button type="button" autoFocus onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </p>
       </div>
     </div>
   )

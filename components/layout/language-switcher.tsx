@@ -20,7 +20,11 @@ export function LanguageSwitcher({ locale }: { locale: UiLocale }) {
           router.refresh()
         }}
       >
-        {UI_LOCALES.map((l) => <option key={l} value={l} lang={l}>{NAMES[l]}</option>)}
+        {UI_LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
       </select>
     </label>
   )

@@ -3,22 +3,42 @@ import { useTranslation } from 'react-i18next'
 import type { SegmentState } from './types'
 
 /** Shows both versions of a segment someone else changed first, and lets the user choose. */
-export function ConflictDialog({ segment, number, onResolve }: { segment: SegmentState; number: number; onResolve: (keep: 'theirs' | 'mine') => void }) {
+export function ConflictDialog({
+  segment,
+  number,
+  onResolve,
+}: {
+  segment: SegmentState
+  number: number
+  onResolve: (keep: 'theirs' | 'mine') => void
+}) {
   const { t } = useTranslation()
   const theirs = segment.conflict
   if (!theirs) return null
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title">
-        <h2 id="conflict-title" style={{ marginTop: 0 }}>{t('workbench.conflict.title', { number, user: theirs.updatedBy ?? t('workbench.conflict.someone') })}</h2>
+        <h2 id="conflict-title" style={{ marginTop: 0 }}>
+          {t('workbench.conflict.title', { number, user: theirs.updatedBy ?? t('workbench.conflict.someone') })}
+        </h2>
         <p>{t('workbench.conflict.body')}</p>
         <div className="versions">
-          <div><strong>{t('workbench.conflict.theirs')}</strong><div data-testid="conflict-theirs" dangerouslySetInnerHTML={{ __html: theirs.html }} /></div>
-          <div><strong>{t('workbench.conflict.yours')}</strong><div data-testid="conflict-yours" dangerouslySetInnerHTML={{ __html: segment.html }} /></div>
+          <div>
+            <strong>{t('workbench.conflict.theirs')}</strong>
+            <div data-testid="conflict-theirs" dangerouslySetInnerHTML={{ __html: theirs.html }} />
+          </div>
+          <div>
+            <strong>{t('workbench.conflict.yours')}</strong>
+            <div data-testid="conflict-yours" dangerouslySetInnerHTML={{ __html: segment.html }} />
+          </div>
         </div>
         <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-          <button type="button" onClick={() => onResolve('theirs')}>{t('workbench.conflict.keepTheirs')}</button>
-          <button type="button" className="primary" onClick={() => onResolve('mine')}>{t('workbench.conflict.keepMine')}</button>
+          <button type="button" onClick={() => onResolve('theirs')}>
+            {t('workbench.conflict.keepTheirs')}
+          </button>
+          <button type="button" className="primary" onClick={() => onResolve('mine')}>
+            {t('workbench.conflict.keepMine')}
+          </button>
         </div>
       </div>
     </div>

@@ -6,12 +6,24 @@ import type { ReferenceColumn } from './types'
 type TranslationResponse = { rows: Array<{ sourceParagraphIds: string[]; targets: Array<{ html: string }> }> }
 
 /** Adds up to two other target languages as read-only reference columns. */
-export function ReferencePicker({ documentId, langs, selected, onChange }: { documentId: string; langs: string[]; selected: ReferenceColumn[]; onChange: (columns: ReferenceColumn[]) => void }) {
+export function ReferencePicker({
+  documentId,
+  langs,
+  selected,
+  onChange,
+}: {
+  documentId: string
+  langs: string[]
+  selected: ReferenceColumn[]
+  onChange: (columns: ReferenceColumn[]) => void
+}) {
   const { t, i18n } = useTranslation()
   if (langs.length === 0) return null
   const add = async (lang: string) => {
     if (!lang || selected.some((c) => c.lang === lang)) return
-    const response = await fetch(`/api/documents/${documentId}/translations/${encodeURIComponent(lang)}`).catch(() => null)
+    const response = await fetch(`/api/documents/${documentId}/translations/${encodeURIComponent(lang)}`).catch(
+      () => null,
+    )
     if (!response?.ok) return
     const data = (await response.json()) as TranslationResponse
     const htmlBySource: Record<string, string> = {}
@@ -25,10 +37,19 @@ export function ReferencePicker({ documentId, langs, selected, onChange }: { doc
     <>
       <select aria-label={t('workbench.addReference')} value="" onChange={(e) => void add(e.target.value)}>
         <option value="">{t('workbench.addReference')}</option>
-        {langs.map((l) => <option key={l} value={l}>{languageName(l, i18n.language)}</option>)}
+        {langs.map((l) => (
+          <option key={l} value={l}>
+            {languageName(l, i18n.language)}
+          </option>
+        ))}
       </select>
       {selected.map((c) => (
-        <button key={c.lang} type="button" onClick={() => onChange(selected.filter((x) => x.lang !== c.lang))} aria-label={`${t('common.close')}: ${languageName(c.lang, i18n.language)}`}>
+        <button
+          key={c.lang}
+          type="button"
+          onClick={() => onChange(selected.filter((x) => x.lang !== c.lang))}
+          aria-label={`${t('common.close')}: ${languageName(c.lang, i18n.language)}`}
+        >
           {languageName(c.lang, i18n.language)} ✕
         </button>
       ))}

@@ -16,26 +16,91 @@ function Toolbar({ editor }: { editor: Editor }) {
     if (href) chain().extendMarkRange('link').setLink({ href }).run()
   }
   const buttons = [
-    { label: t('workbench.toolbar.bold'), text: 'B', pressed: state.isBold, run: () => chain().toggleBold().run(), style: { fontWeight: 700 } },
-    { label: t('workbench.toolbar.italic'), text: 'I', pressed: state.isItalic, run: () => chain().toggleItalic().run(), style: { fontStyle: 'italic' } },
-    { label: t('workbench.toolbar.underline'), text: 'U', pressed: state.isUnderline, run: () => chain().toggleUnderline().run(), style: { textDecoration: 'underline' } },
+    {
+      label: t('workbench.toolbar.bold'),
+      text: 'B',
+      pressed: state.isBold,
+      run: () => chain().toggleBold().run(),
+      style: { fontWeight: 700 },
+    },
+    {
+      label: t('workbench.toolbar.italic'),
+      text: 'I',
+      pressed: state.isItalic,
+      run: () => chain().toggleItalic().run(),
+      style: { fontStyle: 'italic' },
+    },
+    {
+      label: t('workbench.toolbar.underline'),
+      text: 'U',
+      pressed: state.isUnderline,
+      run: () => chain().toggleUnderline().run(),
+      style: { textDecoration: 'underline' },
+    },
     { label: t('workbench.toolbar.link'), text: 'URL', pressed: state.isLink, run: toggleLink },
-    { label: t('workbench.toolbar.superscript'), text: 'x²', pressed: state.isSuperscript, run: () => chain().toggleSuperscript().run() },
-    { label: t('workbench.toolbar.subscript'), text: 'x₂', pressed: state.isSubscript, run: () => chain().toggleSubscript().run() },
+    {
+      label: t('workbench.toolbar.superscript'),
+      text: 'x²',
+      pressed: state.isSuperscript,
+      run: () => chain().toggleSuperscript().run(),
+    },
+    {
+      label: t('workbench.toolbar.subscript'),
+      text: 'x₂',
+      pressed: state.isSubscript,
+      run: () => chain().toggleSubscript().run(),
+    },
   ] as const
   return (
     <div className="toolbar" role="toolbar" aria-label={t('workbench.toolbar.label')}>
       {buttons.map((b) => (
-        <button key={b.label} type="button" title={b.label} aria-label={b.label} aria-pressed={b.pressed} onMouseDown={(e) => e.preventDefault()} onClick={b.run} style={'style' in b ? b.style : undefined}>{b.text}</button>
+        <button
+          key={b.label}
+          type="button"
+          title={b.label}
+          aria-label={b.label}
+          aria-pressed={b.pressed}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={b.run}
+          style={'style' in b ? b.style : undefined}
+        >
+          {b.text}
+        </button>
       ))}
-      <button type="button" title={t('workbench.toolbar.undo')} aria-label={t('workbench.toolbar.undo')} disabled={!state.canUndo} onMouseDown={(e) => e.preventDefault()} onClick={() => chain().undo().run()}>↶</button>
-      <button type="button" title={t('workbench.toolbar.redo')} aria-label={t('workbench.toolbar.redo')} disabled={!state.canRedo} onMouseDown={(e) => e.preventDefault()} onClick={() => chain().redo().run()}>↷</button>
+      <button
+        type="button"
+        title={t('workbench.toolbar.undo')}
+        aria-label={t('workbench.toolbar.undo')}
+        disabled={!state.canUndo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => chain().undo().run()}
+      >
+        ↶
+      </button>
+      <button
+        type="button"
+        title={t('workbench.toolbar.redo')}
+        aria-label={t('workbench.toolbar.redo')}
+        disabled={!state.canRedo}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => chain().redo().run()}
+      >
+        ↷
+      </button>
     </div>
   )
 }
 
 /** The one live Tiptap editor, mounted only on the active segment (R14). */
-export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, replaceWith }: {
+export function SegmentEditor({
+  content,
+  label,
+  lang,
+  dir,
+  onChange,
+  onBlur,
+  replaceWith,
+}: {
   content: RichDoc
   label: string
   lang: string
@@ -51,7 +116,9 @@ export function SegmentEditor({ content, label, lang, dir, onChange, onBlur, rep
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     autofocus: 'end',
-    editorProps: { attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' } },
+    editorProps: {
+      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' },
+    },
     // The editor's schema already guarantees the shape; the server validates and sanitizes on save.
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
     onBlur,

@@ -7,7 +7,9 @@ import { formatCombo, KEYMAP, type KeyAction } from '@/lib/workbench/keymap'
 export function ShortcutsDialog({ onClose, isApple }: { onClose: () => void; isApple: boolean }) {
   const { t } = useTranslation()
   const rows = (Object.keys(KEYMAP) as KeyAction[]).map((action) => ({
-    action, label: t(`keys.${action}`), combos: KEYMAP[action].map((c) => formatCombo(c, isApple)),
+    action,
+    label: t(`keys.${action}`),
+    combos: KEYMAP[action].map((c) => formatCombo(c, isApple)),
   }))
   return <KeyHelpDialog title={t('workbench.shortcuts')} rows={rows} onClose={onClose} />
 }

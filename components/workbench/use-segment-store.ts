@@ -16,10 +16,22 @@ const RETRY_MS = [1000, 2000, 5000, 10000, 30000]
  */
 export function useSegmentStore(initial: InitialSegment[]) {
   const [segments, setSegments] = useState<Record<string, SegmentState>>(() =>
-    Object.fromEntries(initial.map((s) => {
-      const content = s.content ?? emptyDoc()
-      return [s.id, { ...s, content, html: docToHtml(content), text: docToText(content), saveState: 'saved' as const, conflict: null }]
-    })),
+    Object.fromEntries(
+      initial.map((s) => {
+        const content = s.content ?? emptyDoc()
+        return [
+          s.id,
+          {
+            ...s,
+            content,
+            html: docToHtml(content),
+            text: docToText(content),
+            saveState: 'saved' as const,
+            conflict: null,
+          },
+        ]
+      }),
+    ),
   )
   // The latest typed content per segment: kept out of React state so typing re-renders nothing.
   const drafts = useRef(new Map<string, RichDoc>())
@@ -39,82 +51,107 @@ export function useSegmentStore(initial: InitialSegment[]) {
     setSegments(next)
   }, [])
 
-  const save = useCallback(async (id: string): Promise<void> => {
-    clearTimeout(timers.current.get(id))
-    const segment = ref.current[id]
-    if (!segment || segment.conflict) return
-    if (inFlight.current.has(id)) return
-    const status = pendingStatus.current.get(id)
-    if (segment.saveState === 'saved' && !status) return
-    inFlight.current.add(id)
-    pendingStatus.current.delete(id)
-    const sent = drafts.current.get(id) ?? segment.content
-    patch(id, { saveState: 'saving', content: sent, html: docToHtml(sent), text: docToText(sent) })
-    let response: Response | null = null
-    try {
-      response = await fetch(`/api/segments/${id}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ doc: sent, version: segment.version, ...(status ? { status } : {}) }),
-      })
-    } catch {
-      response = null
-    }
-    inFlight.current.delete(id)
-    if (response?.ok) {
-      const saved = (await response.json()) as ServerSegment
-      retries.current.delete(id)
-      const changedMeanwhile = (drafts.current.get(id) ?? sent) !== sent
-      if (!changedMeanwhile) drafts.current.delete(id)
-      patch(id, { version: saved.version, status: saved.status, updatedBy: saved.updatedBy, ...(changedMeanwhile ? { saveState: 'unsaved' } : { saveState: 'saved', content: saved.content, html: saved.html, text: saved.text }) })
-      if (changedMeanwhile || pendingStatus.current.has(id)) void saveRef.current(id)
-      return
-    }
-    if (response?.status === 409) {
-      const body = (await response.json()) as { error: { current: ServerSegment } }
-      patch(id, { saveState: 'unsaved', conflict: body.error.current })
+  const save = useCallback(
+    async (id: string): Promise<void> => {
+      clearTimeout(timers.current.get(id))
+      const segment = ref.current[id]
+      if (!segment || segment.conflict) return
+      if (inFlight.current.has(id)) return
+      const status = pendingStatus.current.get(id)
+      if (segment.saveState === 'saved' && !status) return
+      inFlight.current.add(id)
+      pendingStatus.current.delete(id)
+      const sent = drafts.current.get(id) ?? segment.content
+      patch(id, { saveState: 'saving', content: sent, html: docToHtml(sent), text: docToText(sent) })
+      let response: Response | null = null
+      try {
+        response = await fetch(`/api/segments/${id}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ doc: sent, version: segment.version, ...(status ? { status } : {}) }),
+        })
+      } catch {
+        response = null
+      }
+      inFlight.current.delete(id)
+      if (response?.ok) {
+        const saved = (await response.json()) as ServerSegment
+        retries.current.delete(id)
+        const changedMeanwhile = (drafts.current.get(id) ?? sent) !== sent
+        if (!changedMeanwhile) drafts.current.delete(id)
+        patch(id, {
+          version: saved.version,
+          status: saved.status,
+          updatedBy: saved.updatedBy,
+          ...(changedMeanwhile
+            ? { saveState: 'unsaved' }
+            : { saveState: 'saved', content: saved.content, html: saved.html, text: saved.text }),
+        })
+        if (changedMeanwhile || pendingStatus.current.has(id)) void saveRef.current(id)
+        return
+      }
+      if (response?.status === 409) {
+        const body = (await response.json()) as { error: { current: ServerSegment } }
+        patch(id, { saveState: 'unsaved', conflict: body.error.current })
+        if (status) pendingStatus.current.set(id, status)
+        return
+      }
+      if (response && response.status >= 400 && response.status < 500) {
+        patch(id, { saveState: 'failed' })
+        return
+      }
       if (status) pendingStatus.current.set(id, status)
-      return
-    }
-    if (response && response.status >= 400 && response.status < 500) {
+      const attempt = retries.current.get(id) ?? 0
+      retries.current.set(id, attempt + 1)
       patch(id, { saveState: 'failed' })
-      return
-    }
-    if (status) pendingStatus.current.set(id, status)
-    const attempt = retries.current.get(id) ?? 0
-    retries.current.set(id, attempt + 1)
-    patch(id, { saveState: 'failed' })
-    timers.current.set(id, setTimeout(() => void saveRef.current(id), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]))
-  }, [patch])
+      timers.current.set(
+        id,
+        setTimeout(() => void saveRef.current(id), RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]),
+      )
+    },
+    [patch],
+  )
   useEffect(() => {
     saveRef.current = save
   }, [save])
 
-  const edit = useCallback((id: string, content: RichDoc) => {
-    drafts.current.set(id, content)
-    if (ref.current[id]?.saveState === 'saved') patch(id, { saveState: 'unsaved' })
-    clearTimeout(timers.current.get(id))
-    timers.current.set(id, setTimeout(() => void save(id), AUTOSAVE_MS))
-  }, [patch, save])
+  const edit = useCallback(
+    (id: string, content: RichDoc) => {
+      drafts.current.set(id, content)
+      if (ref.current[id]?.saveState === 'saved') patch(id, { saveState: 'unsaved' })
+      clearTimeout(timers.current.get(id))
+      timers.current.set(
+        id,
+        setTimeout(() => void save(id), AUTOSAVE_MS),
+      )
+    },
+    [patch, save],
+  )
 
-  const setStatus = useCallback((id: string, status: SegmentStatus) => {
-    pendingStatus.current.set(id, status)
-    void save(id)
-  }, [save])
-
-  const resolveConflict = useCallback((id: string, keep: 'theirs' | 'mine') => {
-    const segment = ref.current[id]
-    if (!segment?.conflict) return
-    const theirs = segment.conflict
-    if (keep === 'theirs') {
-      pendingStatus.current.delete(id)
-      drafts.current.delete(id)
-      patch(id, { ...theirs, saveState: 'saved', conflict: null })
-    } else {
-      patch(id, { version: theirs.version, saveState: 'unsaved', conflict: null })
+  const setStatus = useCallback(
+    (id: string, status: SegmentStatus) => {
+      pendingStatus.current.set(id, status)
       void save(id)
-    }
-  }, [patch, save])
+    },
+    [save],
+  )
+
+  const resolveConflict = useCallback(
+    (id: string, keep: 'theirs' | 'mine') => {
+      const segment = ref.current[id]
+      if (!segment?.conflict) return
+      const theirs = segment.conflict
+      if (keep === 'theirs') {
+        pendingStatus.current.delete(id)
+        drafts.current.delete(id)
+        patch(id, { ...theirs, saveState: 'saved', conflict: null })
+      } else {
+        patch(id, { version: theirs.version, saveState: 'unsaved', conflict: null })
+        void save(id)
+      }
+    },
+    [patch, save],
+  )
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {

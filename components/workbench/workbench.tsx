@@ -44,14 +44,23 @@ export function Workbench(props: WorkbenchProps) {
   const dir = languageDirection(props.lang)
   const sourceDir = languageDirection(props.sourceLang)
 
-  const rowStatus = useCallback((row: WorkbenchRow): SegmentStatus => {
-    const statuses = row.targetIds.map((id) => segments[id]?.status ?? 'empty')
-    return statuses.reduce<SegmentStatus>((a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a), statuses[0] ?? 'empty')
-  }, [segments])
+  const rowStatus = useCallback(
+    (row: WorkbenchRow): SegmentStatus => {
+      const statuses = row.targetIds.map((id) => segments[id]?.status ?? 'empty')
+      return statuses.reduce<SegmentStatus>(
+        (a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a),
+        statuses[0] ?? 'empty',
+      )
+    },
+    [segments],
+  )
 
   const needle = query.trim()
   const isFiltered = filter !== 'all' || needle !== ''
-  const sourceTexts = useMemo(() => new Map(props.rows.map((row) => [row.linkId, row.sourceText.toLocaleLowerCase()])), [props.rows])
+  const sourceTexts = useMemo(
+    () => new Map(props.rows.map((row) => [row.linkId, row.sourceText.toLocaleLowerCase()])),
+    [props.rows],
+  )
   const rows = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase()
     return props.rows.filter((row) => {
@@ -59,43 +68,72 @@ export function Workbench(props: WorkbenchProps) {
       if (row.linkId === activeKey?.linkId) return true
       if (filter !== 'all' && rowStatus(row) !== filter) return false
       if (!needle) return true
-      return (sourceTexts.get(row.linkId) ?? '').includes(needle) || row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
+      return (
+        (sourceTexts.get(row.linkId) ?? '').includes(needle) ||
+        row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
+      )
     })
   }, [props.rows, filter, query, rowStatus, segments, sourceTexts, activeKey?.linkId])
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 88, overscan: 8 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 88,
+    overscan: 8,
+  })
   const activeRow = activeKey ? rows.findIndex((row) => row.linkId === activeKey.linkId) : -1
   const activeTarget = activeKey?.target ?? 0
-  const active = useMemo<Slot | null>(() => (activeRow >= 0 ? { row: activeRow, target: activeTarget } : null), [activeRow, activeTarget])
+  const active = useMemo<Slot | null>(
+    () => (activeRow >= 0 ? { row: activeRow, target: activeTarget } : null),
+    [activeRow, activeTarget],
+  )
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
 
-  const activate = useCallback((slot: Slot | null) => {
-    if (activeId) void save(activeId)
-    const linkId = slot ? rows[slot.row]?.linkId : undefined
-    setActiveKey(slot && linkId ? { linkId, target: slot.target } : null)
-  }, [activeId, save, rows])
+  const activate = useCallback(
+    (slot: Slot | null) => {
+      if (activeId) void save(activeId)
+      const linkId = slot ? rows[slot.row]?.linkId : undefined
+      setActiveKey(slot && linkId ? { linkId, target: slot.target } : null)
+    },
+    [activeId, save, rows],
+  )
 
   useEffect(() => {
     if (activeRow >= 0) virtualizer.scrollToIndex(activeRow, { align: 'auto' })
   }, [activeRow, virtualizer])
 
-  const move = useCallback((step: 1 | -1) => {
-    if (rows.length === 0) return
-    if (!active) return activate({ row: step === 1 ? 0 : rows.length - 1, target: 0 })
-    const row = rows[active.row]
-    const target = active.target + step
-    if (row && target >= 0 && target < row.targetIds.length) return activate({ row: active.row, target })
-    let next = active.row + step
-    while (next >= 0 && next < rows.length && rows[next]?.targetIds.length === 0) next += step
-    if (next < 0 || next >= rows.length) return
-    activate({ row: next, target: step === 1 ? 0 : Math.max(0, (rows[next]?.targetIds.length ?? 1) - 1) })
-  }, [active, activate, rows])
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (rows.length === 0) return
+      if (!active) return activate({ row: step === 1 ? 0 : rows.length - 1, target: 0 })
+      const row = rows[active.row]
+      const target = active.target + step
+      if (row && target >= 0 && target < row.targetIds.length) return activate({ row: active.row, target })
+      let next = active.row + step
+      while (next >= 0 && next < rows.length && rows[next]?.targetIds.length === 0) next += step
+      if (next < 0 || next >= rows.length) return
+      activate({ row: next, target: step === 1 ? 0 : Math.max(0, (rows[next]?.targetIds.length ?? 1) - 1) })
+    },
+    [active, activate, rows],
+  )
 
   /** Gives a paragraph with no counterpart (1:0) an empty segment, then reloads the rows with it. */
   const addSegment = async (linkId: string) => {
     const base = `/api/documents/${props.documentId}/translations/${encodeURIComponent(props.lang)}`
-    const view = await fetch(base).then((r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null), () => null)
-    const added = view && await fetch(`${base}/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'add-segment', linkId, version: view.version }) }).then((r) => r.ok, () => false)
+    const view = await fetch(base).then(
+      (r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null),
+      () => null,
+    )
+    const added =
+      view &&
+      (await fetch(`${base}/links`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ op: 'add-segment', linkId, version: view.version }),
+      }).then(
+        (r) => r.ok,
+        () => false,
+      ))
     if (added) window.location.reload()
     else setAddFailed(true)
   }
@@ -135,32 +173,81 @@ export function Workbench(props: WorkbenchProps) {
         <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
         <label>
           <span className="skip">{t('workbench.filter')}</span>
-          <select aria-label={t('workbench.filter')} value={filter} onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}>
+          <select
+            aria-label={t('workbench.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}
+          >
             <option value="all">{t('status.all')}</option>
-            {STATUS_ORDER.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {STATUS_ORDER.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <input type="search" aria-label={t('workbench.find')} placeholder={t('workbench.find')} value={query} onChange={(e) => setQuery(e.target.value)} />
-        <ReferencePicker documentId={props.documentId} langs={props.otherLangs} selected={references} onChange={setReferences} />
+        <input
+          type="search"
+          aria-label={t('workbench.find')}
+          placeholder={t('workbench.find')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <ReferencePicker
+          documentId={props.documentId}
+          langs={props.otherLangs}
+          selected={references}
+          onChange={setReferences}
+        />
         <span className="muted">{t('workbench.rowsShown', { count: rows.length })}</span>
-        <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>{t('alignment.open')}</Link>
+        <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>
+          {t('alignment.open')}
+        </Link>
         <span style={{ flex: 1 }} />
-        {addFailed ? <span className="error" role="alert">{t('workbench.addSegmentFailed')}</span> : null}
-        <span className={`save-state ${overall}`} role="status" aria-live="polite" data-testid="save-state" data-state={overall}>{t(`workbench.save.${overall}`)}</span>
-        <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>{t('workbench.shortcuts')}</button>
+        {addFailed ? (
+          <span className="error" role="alert">
+            {t('workbench.addSegmentFailed')}
+          </span>
+        ) : null}
+        <span
+          className={`save-state ${overall}`}
+          role="status"
+          aria-live="polite"
+          data-testid="save-state"
+          data-state={overall}
+        >
+          {t(`workbench.save.${overall}`)}
+        </span>
+        <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>
+          {t('workbench.shortcuts')}
+        </button>
       </div>
       <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
         <div className="wb-head" role="row">
           <div role="columnheader">#</div>
-          <div role="columnheader">{t('workbench.source', { lang: languageName(props.sourceLang, i18n.language) })}</div>
+          <div role="columnheader">
+            {t('workbench.source', { lang: languageName(props.sourceLang, i18n.language) })}
+          </div>
           <div role="columnheader">{t('workbench.target', { lang: languageName(props.lang, i18n.language) })}</div>
-          {references.map((r) => <div key={r.lang} role="columnheader">{t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}</div>)}
+          {references.map((r) => (
+            <div key={r.lang} role="columnheader">
+              {t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}
+            </div>
+          ))}
         </div>
         <div className="wb-scroll" ref={scrollRef} role="rowgroup">
           {rows.length === 0 && isFiltered ? (
             <div className="wb-empty" role="status">
               <p>{t('workbench.noMatches')}</p>
-              <button type="button" onClick={() => { setFilter('all'); setQuery('') }}>{t('workbench.clearFilters')}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  setFilter('all')
+                  setQuery('')
+                }}
+              >
+                {t('workbench.clearFilters')}
+              </button>
             </div>
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -170,39 +257,91 @@ export function Workbench(props: WorkbenchProps) {
               const status = rowStatus(row)
               const isActiveRow = active?.row === item.index
               return (
-                <div key={row.linkId} ref={virtualizer.measureElement} data-index={item.index} role="row" aria-label={t('workbench.segment', { number: row.number })}
-                  className={`wb-row${isActiveRow ? ' active' : ''}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}>
+                <div
+                  key={row.linkId}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  role="row"
+                  aria-label={t('workbench.segment', { number: row.number })}
+                  className={`wb-row${isActiveRow ? ' active' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                >
                   <div className="wb-num" role="cell">
                     <span>{row.number}</span>
-                    <span className={`badge ${status}`} data-testid="row-status">{t(`status.${status}`)}</span>
-                    {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
+                    <span className={`badge ${status}`} data-testid="row-status">
+                      {t(`status.${status}`)}
+                    </span>
+                    {row.type !== '1:1' ? (
+                      <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span>
+                    ) : null}
                   </div>
-                  <div className="wb-cell" role="cell" lang={props.sourceLang} dir={sourceDir} dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }} />
+                  <div
+                    className="wb-cell"
+                    role="cell"
+                    lang={props.sourceLang}
+                    dir={sourceDir}
+                    dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }}
+                  />
                   <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
                     {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
                       <div className="placeholder">
                         <p>{t('workbench.noCounterpart')}</p>
-                        <button type="button" onClick={() => void addSegment(row.linkId)}>{t('workbench.addSegment')}</button>
+                        <button type="button" onClick={() => void addSegment(row.linkId)}>
+                          {t('workbench.addSegment')}
+                        </button>
                       </div>
                     ) : null}
                     {row.targetIds.map((id, index) => {
                       const segment = segments[id]
                       if (!segment) return null
                       if (isActiveRow && active?.target === index) {
-                        return <SegmentEditor key={id} content={segment.content} label={t('workbench.edit', { number: row.number })} lang={props.lang} dir={dir}
-                          onChange={(doc) => edit(id, doc)} onBlur={() => void save(id)} replaceWith={replace} />
+                        return (
+                          <SegmentEditor
+                            key={id}
+                            content={segment.content}
+                            label={t('workbench.edit', { number: row.number })}
+                            lang={props.lang}
+                            dir={dir}
+                            onChange={(doc) => edit(id, doc)}
+                            onBlur={() => void save(id)}
+                            replaceWith={replace}
+                          />
+                        )
                       }
                       return (
-                        <div key={id} tabIndex={0} role="button" aria-label={t('workbench.edit', { number: row.number })} className={segment.text ? undefined : 'placeholder'}
+                        <div
+                          key={id}
+                          tabIndex={0}
+                          role="button"
+                          aria-label={t('workbench.edit', { number: row.number })}
+                          className={segment.text ? undefined : 'placeholder'}
                           onClick={() => activate({ row: item.index, target: index })}
-                          onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); activate({ row: item.index, target: index }) } }}
-                          dangerouslySetInnerHTML={{ __html: segment.text ? highlightMatches(segment.html, needle) : `<p>${t('workbench.emptyTarget')}</p>` }} />
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter') {
+                              e.preventDefault()
+                              activate({ row: item.index, target: index })
+                            }
+                          }}
+                          dangerouslySetInnerHTML={{
+                            __html: segment.text
+                              ? highlightMatches(segment.html, needle)
+                              : `<p>${t('workbench.emptyTarget')}</p>`,
+                          }}
+                        />
                       )
                     })}
                   </div>
                   {references.map((r) => (
-                    <div key={r.lang} className="wb-cell reference" role="cell" lang={r.lang} dir={languageDirection(r.lang)}
-                      dangerouslySetInnerHTML={{ __html: row.sourceIds.map((sid) => r.htmlBySource[sid] ?? '').join('') }} />
+                    <div
+                      key={r.lang}
+                      className="wb-cell reference"
+                      role="cell"
+                      lang={r.lang}
+                      dir={languageDirection(r.lang)}
+                      dangerouslySetInnerHTML={{
+                        __html: row.sourceIds.map((sid) => r.htmlBySource[sid] ?? '').join(''),
+                      }}
+                    />
                   ))}
                 </div>
               )
@@ -210,10 +349,17 @@ export function Workbench(props: WorkbenchProps) {
           </div>
         </div>
       </div>
-      {conflicted ? <ConflictDialog segment={conflicted} number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0} onResolve={(keep) => {
-        if (keep === 'theirs' && conflicted.conflict && conflicted.id === activeId) setReplace({ doc: conflicted.conflict.content, nonce: Date.now(), emit: false })
-        resolveConflict(conflicted.id, keep)
-      }} /> : null}
+      {conflicted ? (
+        <ConflictDialog
+          segment={conflicted}
+          number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0}
+          onResolve={(keep) => {
+            if (keep === 'theirs' && conflicted.conflict && conflicted.id === activeId)
+              setReplace({ doc: conflicted.conflict.content, nonce: Date.now(), emit: false })
+            resolveConflict(conflicted.id, keep)
+          }}
+        />
+      ) : null}
       {showKeys ? <ShortcutsDialog isApple={isApple} onClose={() => setShowKeys(false)} /> : null}
     </div>
   )

@@ -13,7 +13,12 @@ const range = (start: number, count: number) => Array.from({ length: count }, (_
 function regionLinks(region: Region, alignment: RegionAlignment): Link[] {
   return alignment.path.map(({ i, j, bead }) => {
     const [a, b] = BEADS[bead]!
-    return { sourceStart: region.sourceStart + i - a, sourceCount: a, targetStart: region.targetStart + j - b, targetCount: b }
+    return {
+      sourceStart: region.sourceStart + i - a,
+      sourceCount: a,
+      targetStart: region.targetStart + j - b,
+      targetCount: b,
+    }
   })
 }
 
@@ -21,12 +26,20 @@ function regionLinks(region: Region, alignment: RegionAlignment): Link[] {
  * Aligns each region independently with one model estimated over all of them: a first pass with
  * textbook parameters, re-estimation from its links, then a second pass that also yields posteriors.
  */
-export function alignRegions(problem: AlignmentProblem, regions: Region[], report: (fraction: number) => void): RegionLink[][] {
+export function alignRegions(
+  problem: AlignmentProblem,
+  regions: Region[],
+  report: (fraction: number) => void,
+): RegionLink[][] {
   const firstModel = initialModel(problem)
   const firstWeights = computeAnchorWeights(problem, firstModel)
   const first = regions.map((region) => alignRegion(problem, firstModel, firstWeights, region))
   report(0.4)
-  const model = refineModel(problem, firstModel, first.flatMap((alignment, k) => regionLinks(regions[k]!, alignment)))
+  const model = refineModel(
+    problem,
+    firstModel,
+    first.flatMap((alignment, k) => regionLinks(regions[k]!, alignment)),
+  )
   const weights = computeAnchorWeights(problem, model)
   return regions.map((region, k) => {
     const alignment = alignRegion(problem, model, weights, region, pathAsGuide(first[k]!))

@@ -16,7 +16,10 @@ describe('alignWithinParagraphs', () => {
   })
 
   test('covers a paragraph without counterpart with 1:0 links', () => {
-    const links = alignWithinParagraphs([['A 1.'], ['Untranslated 2.', 'Also untranslated.'], ['B 3.']], [['A 1.'], ['B 3.']])
+    const links = alignWithinParagraphs(
+      [['A 1.'], ['Untranslated 2.', 'Also untranslated.'], ['B 3.']],
+      [['A 1.'], ['B 3.']],
+    )
     expect(links.flatMap((link) => link.source)).toEqual([0, 1, 2, 3])
     expect(links.flatMap((link) => link.target)).toEqual([0, 1])
   })

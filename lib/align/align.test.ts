@@ -5,10 +5,16 @@ import { parseLinks } from './link-format'
 import { scoreAlignment } from './score-alignment'
 
 const PAIRS: Array<[string, string]> = [
-  ['In 1990 the town had 4,500 inhabitants and two schools.', 'Im Jahr 1990 hatte die Stadt 4.500 Einwohner und zwei Schulen.'],
+  [
+    'In 1990 the town had 4,500 inhabitants and two schools.',
+    'Im Jahr 1990 hatte die Stadt 4.500 Einwohner und zwei Schulen.',
+  ],
   ['The river Aare is 288 kilometres long.', 'Die Aare ist 288 Kilometer lang.'],
   ['Its old bridge was built in 1873 by Karl Etzel.', 'Die alte Brücke wurde 1873 von Karl Etzel gebaut.'],
-  ['The museum opened in 2004 and attracts many visitors every summer.', 'Das Museum wurde 2004 eröffnet und zieht jeden Sommer viele Besucher an.'],
+  [
+    'The museum opened in 2004 and attracts many visitors every summer.',
+    'Das Museum wurde 2004 eröffnet und zieht jeden Sommer viele Besucher an.',
+  ],
   ['Why did the railway arrive so late?', 'Warum kam die Eisenbahn so spät?'],
   ['The station of Lyss was finished in 1864.', 'Der Bahnhof Lyss wurde 1864 fertiggestellt.'],
 ]
@@ -59,25 +65,56 @@ describe('align', () => {
     expect(shape(twoToOne)[2]).toEqual({ source: [2, 3], target: [2] })
     const oneToTwo = align(
       [...sources.slice(0, 2), 'The old mill burned in 1911 and was rebuilt in 1913.', ...sources.slice(2)],
-      [...targets.slice(0, 2), 'Die alte Mühle brannte 1911 ab.', 'Sie wurde 1913 wieder aufgebaut.', ...targets.slice(2)],
+      [
+        ...targets.slice(0, 2),
+        'Die alte Mühle brannte 1911 ab.',
+        'Sie wurde 1913 wieder aufgebaut.',
+        ...targets.slice(2),
+      ],
     )
     expect(shape(oneToTwo)[2]).toEqual({ source: [2], target: [2, 3] })
   })
 
   test('finds 2:2, 1:3 and 3:1 links', () => {
     const twoTwo = align(
-      [...sources.slice(0, 2), 'The mill burned down in 1911 and again in 1913 (twice!),', 'then in 1958.', ...sources.slice(2)],
-      [...targets.slice(0, 2), 'Die Mühle brannte 1911 ab,', 'dann 1913 (zweimal!) und noch einmal im Jahr 1958.', ...targets.slice(2)],
+      [
+        ...sources.slice(0, 2),
+        'The mill burned down in 1911 and again in 1913 (twice!),',
+        'then in 1958.',
+        ...sources.slice(2),
+      ],
+      [
+        ...targets.slice(0, 2),
+        'Die Mühle brannte 1911 ab,',
+        'dann 1913 (zweimal!) und noch einmal im Jahr 1958.',
+        ...targets.slice(2),
+      ],
     )
     expect(shape(twoTwo)[2]).toEqual({ source: [2, 3], target: [2, 3] })
     const oneThree = align(
       [...sources.slice(0, 2), 'The mill burned in 1911, was rebuilt in 1913 and closed in 1958.', ...sources.slice(2)],
-      [...targets.slice(0, 2), 'Die Mühle brannte 1911 ab.', 'Sie wurde 1913 wieder aufgebaut.', 'Im Jahr 1958 schloss sie.', ...targets.slice(2)],
+      [
+        ...targets.slice(0, 2),
+        'Die Mühle brannte 1911 ab.',
+        'Sie wurde 1913 wieder aufgebaut.',
+        'Im Jahr 1958 schloss sie.',
+        ...targets.slice(2),
+      ],
     )
     expect(shape(oneThree)[2]).toEqual({ source: [2], target: [2, 3, 4] })
     const threeOne = align(
-      [...sources.slice(0, 2), 'The mill burned in 1911.', 'It was rebuilt in 1913.', 'It closed in 1958.', ...sources.slice(2)],
-      [...targets.slice(0, 2), 'Die Mühle brannte 1911 ab, wurde 1913 wieder aufgebaut und schloss 1958.', ...targets.slice(2)],
+      [
+        ...sources.slice(0, 2),
+        'The mill burned in 1911.',
+        'It was rebuilt in 1913.',
+        'It closed in 1958.',
+        ...sources.slice(2),
+      ],
+      [
+        ...targets.slice(0, 2),
+        'Die Mühle brannte 1911 ab, wurde 1913 wieder aufgebaut und schloss 1958.',
+        ...targets.slice(2),
+      ],
     )
     expect(shape(threeOne)[2]).toEqual({ source: [2, 3, 4], target: [2] })
   })
@@ -92,24 +129,43 @@ describe('align', () => {
 
   test('uses glossary pairs as anchors', () => {
     const links = align(['Ein Gletscher.', 'Eine Moräne.'], ['Un glacier.', 'Une moraine.'], {
-      glossary: [['Gletscher', 'glacier'], ['Moräne', 'moraine']],
+      glossary: [
+        ['Gletscher', 'glacier'],
+        ['Moräne', 'moraine'],
+      ],
     })
     expect(shape(links)).toEqual(oneToOne(0, 2))
   })
 
   test('keeps links through confirmed anchors and aligns the rest around them', () => {
-    const links = align(sources, targets, { anchors: [{ source: 2, target: 2 }, { source: 3, target: 3 }, { source: 3, target: 4 }] })
+    const links = align(sources, targets, {
+      anchors: [
+        { source: 2, target: 2 },
+        { source: 3, target: 3 },
+        { source: 3, target: 4 },
+      ],
+    })
     expectCoverage(links, 6, 6)
     expect(links).toContainEqual({ source: [2], target: [2], confidence: 1 })
     expect(links).toContainEqual({ source: [3], target: [3, 4], confidence: 1 })
-    expect(() => align(sources, targets, { anchors: [{ source: 4, target: 1 }, { source: 1, target: 4 }] })).toThrow(RangeError)
+    expect(() =>
+      align(sources, targets, {
+        anchors: [
+          { source: 4, target: 1 },
+          { source: 1, target: 4 },
+        ],
+      }),
+    ).toThrow(RangeError)
     expect(() => align(sources, targets, { anchors: [{ source: 9, target: 1 }] })).toThrow(RangeError)
   })
 
   test('handles empty inputs and empty lines', () => {
     expect(align([], [])).toEqual([])
     expect(shape(align(['a'], []))).toEqual([{ source: [0], target: [] }])
-    expect(shape(align([], ['a', 'b']))).toEqual([{ source: [], target: [0] }, { source: [], target: [1] }])
+    expect(shape(align([], ['a', 'b']))).toEqual([
+      { source: [], target: [0] },
+      { source: [], target: [1] },
+    ])
     expectCoverage(align(['', ...sources, ''], ['', ...targets]), 8, 7)
   })
 
@@ -145,6 +201,8 @@ describe('align', () => {
     const lines = (name: string) => readFileSync(new URL(name, dir), 'utf8').replace(/\n$/, '').split('\n')
     const links = align(lines('src.txt'), lines('tgt.txt'))
     expectCoverage(links, lines('src.txt').length, lines('tgt.txt').length)
-    expect(scoreAlignment(links, parseLinks(readFileSync(new URL('gold.txt', dir), 'utf8'))).strict.f1).toBeGreaterThan(0.9)
+    expect(scoreAlignment(links, parseLinks(readFileSync(new URL('gold.txt', dir), 'utf8'))).strict.f1).toBeGreaterThan(
+      0.9,
+    )
   })
 })

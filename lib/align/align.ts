@@ -21,7 +21,14 @@ const range = (start: number, end: number) => Array.from({ length: end - start }
 function fixedLinks(anchors: Array<{ source: number; target: number }>, n: number, m: number): FixedLink[] {
   const groups: Array<{ sources: Set<number>; targets: Set<number> }> = []
   for (const { source, target } of [...anchors].sort((p, q) => p.source - q.source || p.target - q.target)) {
-    if (!Number.isInteger(source) || !Number.isInteger(target) || source < 0 || source >= n || target < 0 || target >= m) {
+    if (
+      !Number.isInteger(source) ||
+      !Number.isInteger(target) ||
+      source < 0 ||
+      source >= n ||
+      target < 0 ||
+      target >= m
+    ) {
       throw new RangeError(`anchor ${source}:${target} is outside the texts`)
     }
     const last = groups[groups.length - 1]
@@ -33,7 +40,10 @@ function fixedLinks(anchors: Array<{ source: number; target: number }>, n: numbe
   const links = groups.map((group) => {
     const sources = [...group.sources].sort((x, y) => x - y)
     const targets = [...group.targets].sort((x, y) => x - y)
-    return { source: range(sources[0]!, sources[sources.length - 1]! + 1), target: range(targets[0]!, targets[targets.length - 1]! + 1) }
+    return {
+      source: range(sources[0]!, sources[sources.length - 1]! + 1),
+      target: range(targets[0]!, targets[targets.length - 1]! + 1),
+    }
   })
   links.forEach((link, k) => {
     const previous = links[k - 1]

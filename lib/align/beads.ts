@@ -1,6 +1,15 @@
 /** Link shapes the search considers, as [source count, target count]. */
 export const BEADS: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [1, 3], [3, 1], [2, 3], [3, 2],
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [1, 3],
+  [3, 1],
+  [2, 3],
+  [3, 2],
 ]
 
 /** Prior probability of each bead before it is estimated from a text (Gale and Church 1993, extended). */

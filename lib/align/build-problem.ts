@@ -30,7 +30,11 @@ function postingsOf(segments: Int32Array[], frequency: Int32Array): Int32Array[]
 }
 
 /** Extracts features of every segment and indexes the tokens shared by both texts. */
-export function buildProblem(source: string[], target: string[], glossary: Array<[string, string]> = []): AlignmentProblem {
+export function buildProblem(
+  source: string[],
+  target: string[],
+  glossary: Array<[string, string]> = [],
+): AlignmentProblem {
   const sourceFeatures = source.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 0)))
   const targetFeatures = target.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 1)))
   const ids = new Map<string, number>()

@@ -58,8 +58,24 @@ export function createBeadScorer(
   const targetAbsent = prefixSums(weights.targetAbsent, region.targetStart, region.targetEnd)
   const ranges = runRanges(band)
   const { sourceStart, targetStart } = region
-  const sourceMatches = windowMatches(problem.sourceTokens, sourceStart, problem.targetPostings, targetStart, weights.sourceGain, ranges.sourceFrom, ranges.sourceTo)
-  const targetMatches = windowMatches(problem.targetTokens, targetStart, problem.sourcePostings, sourceStart, weights.targetGain, ranges.targetFrom, ranges.targetTo)
+  const sourceMatches = windowMatches(
+    problem.sourceTokens,
+    sourceStart,
+    problem.targetPostings,
+    targetStart,
+    weights.sourceGain,
+    ranges.sourceFrom,
+    ranges.sourceTo,
+  )
+  const targetMatches = windowMatches(
+    problem.targetTokens,
+    targetStart,
+    problem.sourcePostings,
+    sourceStart,
+    weights.targetGain,
+    ranges.targetFrom,
+    ranges.targetTo,
+  )
   const { ratio, variance, outlier, logPrior, marginalMean, marginalDeviation } = model
   const logInlier = Math.log(1 - outlier)
   const shapes = BEADS.map(([a, b], index) => ({ a, b, prior: logPrior[index]! }))

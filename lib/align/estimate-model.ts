@@ -21,7 +21,15 @@ export type AlignmentModel = {
 
 // Recall of each anchor class before it is estimated; cognate prefixes recur far less than numbers.
 const DEFAULT_RECALL: Record<(typeof TOKEN_CLASSES)[number], number> = {
-  number: 0.7, digit: 0.5, question: 0.6, exclamation: 0.5, quote: 0.5, bracket: 0.5, url: 0.8, word: 0.2, glossary: 0.7,
+  number: 0.7,
+  digit: 0.5,
+  question: 0.6,
+  exclamation: 0.5,
+  quote: 0.5,
+  bracket: 0.5,
+  url: 0.8,
+  word: 0.2,
+  glossary: 0.7,
 }
 const PRIOR_WEIGHT = 20
 const RECALL_PRIOR_WEIGHT = 10
@@ -76,7 +84,13 @@ export function initialModel(problem: AlignmentProblem): AlignmentModel {
   }
 }
 
-function countRecall(own: Int32Array, other: Int32Array, tokenClass: Int8Array, hits: Float64Array, totals: Float64Array) {
+function countRecall(
+  own: Int32Array,
+  other: Int32Array,
+  tokenClass: Int8Array,
+  hits: Float64Array,
+  totals: Float64Array,
+) {
   let k = 0
   for (const id of own) {
     while (k < other.length && other[k]! < id) k++
@@ -118,10 +132,16 @@ export function refineModel(problem: AlignmentProblem, model: AlignmentModel, li
     })
     .sort((x, y) => x - y)
   const median = residuals[Math.floor(residuals.length / 2)]
-  const variance = residuals.length >= 5 && median !== undefined ? Math.max(0.5 * ratio, median / MEDIAN_OF_CHI_SQUARE_1) : model.variance
+  const variance =
+    residuals.length >= 5 && median !== undefined
+      ? Math.max(0.5 * ratio, median / MEDIAN_OF_CHI_SQUARE_1)
+      : model.variance
   const classes = TOKEN_CLASSES.length
   const [sourceHits, sourceTotals, targetHits, targetTotals] = [0, 0, 0, 0].map(() => new Float64Array(classes)) as [
-    Float64Array, Float64Array, Float64Array, Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
   ]
   for (const link of oneToOne) {
     const own = problem.sourceTokens[link.sourceStart]!

@@ -1,7 +1,17 @@
 import { foldSpelling, transliterate } from './transliterate'
 
 /** Kinds of anchor that survive translation; each has its own estimated match probability. */
-export const TOKEN_CLASSES = ['number', 'digit', 'question', 'exclamation', 'quote', 'bracket', 'url', 'word', 'glossary'] as const
+export const TOKEN_CLASSES = [
+  'number',
+  'digit',
+  'question',
+  'exclamation',
+  'quote',
+  'bracket',
+  'url',
+  'word',
+  'glossary',
+] as const
 export type TokenClass = (typeof TOKEN_CLASSES)[number]
 
 export type SegmentFeatures = {
@@ -54,7 +64,10 @@ export function extractFeatures(segment: string, glossaryTerms: string[] = []): 
   for (const url of urls) tokens.add(token('url', url.toLowerCase().replace(/[.,;:!?)]+$/, '')))
   const rest = urls.length > 0 ? text.replace(URL_PATTERN, ' ') : text
   for (const run of rest.match(DIGIT_RUN) ?? []) {
-    const digits = [...run].map(digitValue).join('').replace(/^0+(?=\d)/, '')
+    const digits = [...run]
+      .map(digitValue)
+      .join('')
+      .replace(/^0+(?=\d)/, '')
     tokens.add(token(digits.length === 1 ? 'digit' : 'number', digits))
   }
   for (const [kind, pattern] of PUNCTUATION) if (pattern.test(rest)) tokens.add(token(kind, ''))

@@ -6,7 +6,11 @@ export type Region = { sourceStart: number; sourceEnd: number; targetStart: numb
  * Likely fixed points for a first band: pairs of segments that share tokens occurring once in
  * each text, reduced to the heaviest chain increasing on both sides (local coordinates).
  */
-export function findSkeleton(problem: AlignmentProblem, matchWeight: Float64Array, region: Region): Array<[number, number]> {
+export function findSkeleton(
+  problem: AlignmentProblem,
+  matchWeight: Float64Array,
+  region: Region,
+): Array<[number, number]> {
   const pairWeight = new Map<number, number>()
   const width = region.targetEnd - region.targetStart + 1
   for (let s = region.sourceStart; s < region.sourceEnd; s++) {
@@ -49,6 +53,7 @@ export function findSkeleton(problem: AlignmentProblem, matchWeight: Float64Arra
     if (end < 0 || value > total[end]!) end = index
   })
   const chain: Array<[number, number]> = []
-  for (let index = end; index >= 0; index = previous[index]!) chain.push([points[index]!.s + 0.5, points[index]!.t + 0.5])
+  for (let index = end; index >= 0; index = previous[index]!)
+    chain.push([points[index]!.s + 0.5, points[index]!.t + 0.5])
   return chain.reverse()
 }

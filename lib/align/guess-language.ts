@@ -14,7 +14,13 @@ const SCRIPTS: Array<[string, RegExp]> = [
 ]
 
 const SINGLE_SCRIPT: Record<string, string> = {
-  hangul: 'ko', greek: 'el', hebrew: 'he', thai: 'th', devanagari: 'hi', georgian: 'ka', armenian: 'hy',
+  hangul: 'ko',
+  greek: 'el',
+  hebrew: 'he',
+  thai: 'th',
+  devanagari: 'hi',
+  georgian: 'ka',
+  armenian: 'hy',
 }
 
 // Frequent short words and telltale letters of Latin-script languages; the best match wins.
@@ -70,7 +76,8 @@ export function guessLanguage(text: string): string {
     const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0]
     if (script) letters.set(script, (letters.get(script) ?? 0) + 1)
   }
-  if ((letters.get('kana') ?? 0) > 0 && (letters.get('kana') ?? 0) >= 0.05 * ((letters.get('han') ?? 0) + 1)) return 'ja'
+  if ((letters.get('kana') ?? 0) > 0 && (letters.get('kana') ?? 0) >= 0.05 * ((letters.get('han') ?? 0) + 1))
+    return 'ja'
   const [top] = [...letters].filter(([script]) => script !== 'kana').sort((x, y) => y[1] - x[1])
   if (!top) return 'und'
   const script = top[0]

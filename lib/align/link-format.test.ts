@@ -11,7 +11,11 @@ describe('formatLink', () => {
 
 describe('parseLinks', () => {
   test('round-trips formatted links, skipping blank lines and tolerating spaces', () => {
-    const links = [{ source: [0, 1], target: [0] }, { source: [2], target: [] }, { source: [], target: [1, 2, 3] }]
+    const links = [
+      { source: [0, 1], target: [0] },
+      { source: [2], target: [] },
+      { source: [], target: [1, 2, 3] },
+    ]
     expect(parseLinks(formatLinks(links))).toEqual(links)
     expect(parseLinks('[0, 1] : [2]\r\n\n')).toEqual([{ source: [0, 1], target: [2] }])
   })

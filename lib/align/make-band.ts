@@ -12,7 +12,11 @@ export type Band = {
 
 /** Target position of the centre line at every row, through (0, 0), the points, and (rows, columns). */
 function interpolateCenter(points: Array<[number, number]>, rows: number, columns: number): Float64Array {
-  const sorted = [[0, 0] as [number, number], ...[...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]), [rows, columns] as [number, number]]
+  const sorted = [
+    [0, 0] as [number, number],
+    ...[...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]),
+    [rows, columns] as [number, number],
+  ]
   const knots: Array<[number, number]> = []
   for (const [x, y] of sorted) {
     const last = knots[knots.length - 1]

@@ -15,7 +15,12 @@ describe('scoreAlignment', () => {
   })
 
   test('counts a partly right link as lax but not strict', () => {
-    const predicted = [{ source: [0], target: [0] }, { source: [1], target: [1] }, { source: [2], target: [2] }, { source: [3], target: [3] }]
+    const predicted = [
+      { source: [0], target: [0] },
+      { source: [1], target: [1] },
+      { source: [2], target: [2] },
+      { source: [3], target: [3] },
+    ]
     const { strict, lax } = scoreAlignment(predicted, gold)
     expect(strict.precision).toBe(2 / 4)
     expect(strict.recall).toBe(2 / 3)
@@ -24,10 +29,17 @@ describe('scoreAlignment', () => {
   })
 
   test('leaves 1:0 and 0:1 links out of recall but not out of precision', () => {
-    const predicted = [{ source: [0], target: [0] }, { source: [1, 2], target: [1] }, { source: [3], target: [2, 3] }]
+    const predicted = [
+      { source: [0], target: [0] },
+      { source: [1, 2], target: [1] },
+      { source: [3], target: [2, 3] },
+    ]
     const counts = countAlignmentMatches(predicted, gold)
     expect(counts).toMatchObject({ predicted: 3, gold: 3, strictPredicted: 2, strictGold: 2 })
-    const withDeletion = countAlignmentMatches([...predicted.slice(0, 2), { source: [], target: [2] }, { source: [3], target: [3] }], gold)
+    const withDeletion = countAlignmentMatches(
+      [...predicted.slice(0, 2), { source: [], target: [2] }, { source: [3], target: [3] }],
+      gold,
+    )
     expect(withDeletion).toMatchObject({ predicted: 4, strictPredicted: 4, gold: 3, strictGold: 3 })
   })
 
@@ -39,7 +51,13 @@ describe('scoreAlignment', () => {
 describe('sumAlignmentCounts', () => {
   test('sums counts over documents before ratios are taken', () => {
     const a = countAlignmentMatches([{ source: [0], target: [0] }], [{ source: [0], target: [0] }])
-    const b = countAlignmentMatches([{ source: [0], target: [1] }, { source: [1], target: [0] }], [{ source: [0, 1], target: [0, 1] }])
+    const b = countAlignmentMatches(
+      [
+        { source: [0], target: [1] },
+        { source: [1], target: [0] },
+      ],
+      [{ source: [0, 1], target: [0, 1] }],
+    )
     const total = scoresFromCounts(sumAlignmentCounts([a, b]))
     expect(total.strict.precision).toBe(1 / 3)
     expect(total.strict.recall).toBe(1 / 2)

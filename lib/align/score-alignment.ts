@@ -47,7 +47,10 @@ function countHits(tested: LinkIds[], reference: LinkIds[]): Hits {
  * precision over all predicted links, recall over gold links that are not 1:0 or 0:1.
  */
 export function countAlignmentMatches(predicted: LinkIds[], gold: LinkIds[]): AlignmentCounts {
-  const precision = countHits(predicted.filter((link) => !isEmpty(link)), gold.filter((link) => !isEmpty(link)))
+  const precision = countHits(
+    predicted.filter((link) => !isEmpty(link)),
+    gold.filter((link) => !isEmpty(link)),
+  )
   const recall = countHits(gold.filter(isLink), predicted.filter(isLink))
   return {
     predicted: precision.total,
@@ -61,7 +64,14 @@ export function countAlignmentMatches(predicted: LinkIds[], gold: LinkIds[]): Al
 
 /** Adds the counts of several documents, so a set is scored as one. */
 export function sumAlignmentCounts(counts: AlignmentCounts[]): AlignmentCounts {
-  const total: AlignmentCounts = { predicted: 0, gold: 0, strictPredicted: 0, strictGold: 0, laxPredicted: 0, laxGold: 0 }
+  const total: AlignmentCounts = {
+    predicted: 0,
+    gold: 0,
+    strictPredicted: 0,
+    strictGold: 0,
+    laxPredicted: 0,
+    laxGold: 0,
+  }
   for (const count of counts) {
     for (const name of Object.keys(total) as Array<keyof AlignmentCounts>) total[name] += count[name]
   }

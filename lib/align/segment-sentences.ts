@@ -47,10 +47,13 @@ function segmentParagraph(paragraph: string, lang: string): string[] {
       if (piece === '') continue
     }
     const last = sentences[sentences.length - 1]!
-    if (isFalseStop(last, piece, lang) || (QUOTED_MARK_END.test(last) && STARTS_LOWER.test(piece))) sentences[sentences.length - 1] = `${last} ${piece}`
+    if (isFalseStop(last, piece, lang) || (QUOTED_MARK_END.test(last) && STARTS_LOWER.test(piece)))
+      sentences[sentences.length - 1] = `${last} ${piece}`
     else sentences.push(piece)
   }
-  return primaryLanguage(lang) === 'th' || THAI_GAP.test(paragraph) ? sentences.flatMap((sentence) => sentence.split(THAI_GAP)) : sentences
+  return primaryLanguage(lang) === 'th' || THAI_GAP.test(paragraph)
+    ? sentences.flatMap((sentence) => sentence.split(THAI_GAP))
+    : sentences
 }
 
 /**

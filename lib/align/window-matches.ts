@@ -42,7 +42,8 @@ export function windowMatches(
           const p = postings[k]!
           if (p - size + 1 > hi) break
           // Runs starting in [p - size + 1, p] contain p; count each run once per token.
-          for (let y = Math.max(p - size + 1, covered + 1, lo); y <= Math.min(p, hi); y++) values[base + y] = values[base + y]! + weight
+          for (let y = Math.max(p - size + 1, covered + 1, lo); y <= Math.min(p, hi); y++)
+            values[base + y] = values[base + y]! + weight
           covered = Math.max(covered, p)
         }
       }

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest'
 import type { KeyLike } from '../workbench/keymap'
 import { ALIGNMENT_KEYMAP, findAlignmentAction, formatAlignmentCombo } from './alignment-keymap'
 
-const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods })
+const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+})
 
 describe('findAlignmentAction', () => {
   test('tells InterText-style keys apart by their modifiers', () => {

@@ -61,5 +61,8 @@ export function findAlignmentAction(event: KeyLike, isApple = false): AlignmentA
 
 /** A combo as people read it: `Ctrl+Backspace`, `⌘+Z`, `Alt+↑`. */
 export function formatAlignmentCombo(combo: string, isApple = false): string {
-  return combo.replace('Mod', isApple ? '⌘' : 'Ctrl').replace('ArrowDown', '↓').replace('ArrowUp', '↑')
+  return combo
+    .replace('Mod', isApple ? '⌘' : 'Ctrl')
+    .replace('ArrowDown', '↓')
+    .replace('ArrowUp', '↑')
 }

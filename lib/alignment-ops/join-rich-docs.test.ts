@@ -3,15 +3,36 @@ import { docToHtml } from '../richtext/doc-to-html'
 import type { RichDoc } from '../richtext/types'
 import { joinRichDocs } from './join-rich-docs'
 
-const first: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Дружба', marks: [{ type: 'bold' }] }, { type: 'text', text: ' важна.' }] }] }
+const first: RichDoc = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Дружба', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' важна.' },
+      ],
+    },
+  ],
+}
 const second: RichDoc = {
   type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'См. ', marks: [{ type: 'italic' }] }, { type: 'text', text: 'статью', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'См. ', marks: [{ type: 'italic' }] },
+        { type: 'text', text: 'статью', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] },
+      ],
+    },
+  ],
 }
 
 describe('joinRichDocs', () => {
   test('keeps bold, italic and links of both segments, with one space between them', () => {
-    expect(docToHtml(joinRichDocs(first, second))).toBe('<p><strong>Дружба</strong> важна. <em>См. </em><a href="https://example.org" rel="noopener noreferrer nofollow">статью</a></p>')
+    expect(docToHtml(joinRichDocs(first, second))).toBe(
+      '<p><strong>Дружба</strong> важна. <em>См. </em><a href="https://example.org" rel="noopener noreferrer nofollow">статью</a></p>',
+    )
   })
 
   test('an empty segment joins to the other unchanged', () => {

@@ -1,6 +1,7 @@
 import type { RichDoc, RichInline } from '../richtext/types'
 
-const inlineOf = (doc: RichDoc): RichInline[] => doc.content.flatMap((p, k) => [...(k > 0 ? [{ type: 'hardBreak' as const }] : []), ...(p.content ?? [])])
+const inlineOf = (doc: RichDoc): RichInline[] =>
+  doc.content.flatMap((p, k) => [...(k > 0 ? [{ type: 'hardBreak' as const }] : []), ...(p.content ?? [])])
 const hasText = (doc: RichDoc) => doc.content.some((p) => (p.content ?? []).length > 0)
 
 /** Joins two segments into one paragraph, a space between them; marks (bold, italic, links) are kept. */

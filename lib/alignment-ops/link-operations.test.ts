@@ -9,10 +9,22 @@ const TARGETS = ['t0', 't1', 't2', 't3', 't4']
 
 /** Links from a compact spec: `[['s0'], ['t0','t1']]` per link, automatic and unconfirmed. */
 function make(spec: Array<[string[], string[]]>): OpLink[] {
-  return spec.map(([sources, targets], k) => ({ id: `L${k}`, sources, targets, confidence: 0.9, confirmed: false, origin: 'auto' }))
+  return spec.map(([sources, targets], k) => ({
+    id: `L${k}`,
+    sources,
+    targets,
+    confidence: 0.9,
+    confirmed: false,
+    origin: 'auto',
+  }))
 }
 
-const BASE = make([[['s0'], ['t0']], [['s1'], ['t1', 't2']], [['s2'], []], [['s3'], ['t3', 't4']]])
+const BASE = make([
+  [['s0'], ['t0']],
+  [['s1'], ['t1', 't2']],
+  [['s2'], []],
+  [['s3'], ['t3', 't4']],
+])
 
 function newIds() {
   let n = 0
@@ -51,7 +63,12 @@ describe('applyLinkOperation', () => {
   })
 
   test('move-up moves the first target segment to the end of the previous link', () => {
-    expect(shape(run({ op: 'move-up', linkId: 'L1', side: 'target' }))).toEqual(['s0:t0+t1', 's1:t2', 's2:', 's3:t3+t4'])
+    expect(shape(run({ op: 'move-up', linkId: 'L1', side: 'target' }))).toEqual([
+      's0:t0+t1',
+      's1:t2',
+      's2:',
+      's3:t3+t4',
+    ])
   })
 
   test('move-up of the only content removes the emptied link', () => {
@@ -61,11 +78,22 @@ describe('applyLinkOperation', () => {
   })
 
   test('move-down moves the last target segment to the start of the next link, fixing a 1:2 next to a 1:0', () => {
-    expect(shape(run({ op: 'move-down', linkId: 'L1', side: 'target' }))).toEqual(['s0:t0', 's1:t1', 's2:t2', 's3:t3+t4'])
+    expect(shape(run({ op: 'move-down', linkId: 'L1', side: 'target' }))).toEqual([
+      's0:t0',
+      's1:t1',
+      's2:t2',
+      's3:t3+t4',
+    ])
   })
 
   test('move-down from the last link creates a new link at the end', () => {
-    expect(shape(run({ op: 'move-down', linkId: 'L3', side: 'target' }))).toEqual(['s0:t0', 's1:t1+t2', 's2:', 's3:t3', ':t4'])
+    expect(shape(run({ op: 'move-down', linkId: 'L3', side: 'target' }))).toEqual([
+      's0:t0',
+      's1:t1+t2',
+      's2:',
+      's3:t3',
+      ':t4',
+    ])
   })
 
   test('moving from an empty side is refused', () => {
@@ -74,18 +102,46 @@ describe('applyLinkOperation', () => {
   })
 
   test('no-counterpart splits a link into 1:0 and 0:1', () => {
-    expect(shape(run({ op: 'no-counterpart', linkId: 'L0', side: 'source' }))).toEqual(['s0:', ':t0', 's1:t1+t2', 's2:', 's3:t3+t4'])
-    expect(shape(run({ op: 'no-counterpart', linkId: 'L0', side: 'target' }))).toEqual([':t0', 's0:', 's1:t1+t2', 's2:', 's3:t3+t4'])
+    expect(shape(run({ op: 'no-counterpart', linkId: 'L0', side: 'source' }))).toEqual([
+      's0:',
+      ':t0',
+      's1:t1+t2',
+      's2:',
+      's3:t3+t4',
+    ])
+    expect(shape(run({ op: 'no-counterpart', linkId: 'L0', side: 'target' }))).toEqual([
+      ':t0',
+      's0:',
+      's1:t1+t2',
+      's2:',
+      's3:t3+t4',
+    ])
     expect(() => run({ op: 'no-counterpart', linkId: 'L2', side: 'source' })).toThrow(InvalidOperationError)
   })
 
   test('shift down moves one side of the rest of the document down a row', () => {
-    expect(shape(run({ op: 'shift', linkId: 'L1', side: 'target', direction: 'down' }))).toEqual(['s0:t0', 's1:', 's2:t1+t2', 's3:', ':t3+t4'])
+    expect(shape(run({ op: 'shift', linkId: 'L1', side: 'target', direction: 'down' }))).toEqual([
+      's0:t0',
+      's1:',
+      's2:t1+t2',
+      's3:',
+      ':t3+t4',
+    ])
   })
 
   test('shift up moves one side of the rest of the document up a row', () => {
-    expect(shape(run({ op: 'shift', linkId: 'L2', side: 'target', direction: 'up' }))).toEqual(['s0:t0', 's1:t1+t2', 's2:t3+t4', 's3:'])
-    expect(shape(run({ op: 'shift', linkId: 'L1', side: 'source', direction: 'up' }))).toEqual(['s0+s1:t0', 's2:t1+t2', 's3:', ':t3+t4'])
+    expect(shape(run({ op: 'shift', linkId: 'L2', side: 'target', direction: 'up' }))).toEqual([
+      's0:t0',
+      's1:t1+t2',
+      's2:t3+t4',
+      's3:',
+    ])
+    expect(shape(run({ op: 'shift', linkId: 'L1', side: 'source', direction: 'up' }))).toEqual([
+      's0+s1:t0',
+      's2:t1+t2',
+      's3:',
+      ':t3+t4',
+    ])
     expect(() => run({ op: 'shift', linkId: 'L0', side: 'source', direction: 'up' })).toThrow(InvalidOperationError)
   })
 
@@ -108,8 +164,21 @@ describe('findCoverageProblem', () => {
   test('accepts a complete ordered cover and rejects gaps, repeats, disorder and empty links', () => {
     expect(findCoverageProblem(BASE, SOURCES, TARGETS)).toBeNull()
     expect(findCoverageProblem(BASE.slice(1), SOURCES, TARGETS)).toMatch(/source/)
-    expect(findCoverageProblem(make([[['s0', 's1', 's2', 's3'], ['t1', 't0', 't2', 't3', 't4']]]), SOURCES, TARGETS)).toMatch(/target/)
-    expect(findCoverageProblem([...BASE, { ...BASE[0]!, id: 'x', sources: [], targets: [] }], SOURCES, TARGETS)).toMatch(/empty/)
+    expect(
+      findCoverageProblem(
+        make([
+          [
+            ['s0', 's1', 's2', 's3'],
+            ['t1', 't0', 't2', 't3', 't4'],
+          ],
+        ]),
+        SOURCES,
+        TARGETS,
+      ),
+    ).toMatch(/target/)
+    expect(
+      findCoverageProblem([...BASE, { ...BASE[0]!, id: 'x', sources: [], targets: [] }], SOURCES, TARGETS),
+    ).toMatch(/empty/)
     expect(findCoverageProblem([...BASE, BASE[0]!], SOURCES, TARGETS)).toMatch(/twice/)
   })
 })

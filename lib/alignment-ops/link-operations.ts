@@ -42,16 +42,22 @@ function merge(links: OpLink[], at: number): OpLink[] {
   const link = links[at]!
   const next = links[at + 1]
   if (!next) throw new InvalidOperationError('the last link has no next link to merge with')
-  return [...links.slice(0, at), edited(link, [...link.sources, ...next.sources], [...link.targets, ...next.targets]), ...links.slice(at + 2)]
+  return [
+    ...links.slice(0, at),
+    edited(link, [...link.sources, ...next.sources], [...link.targets, ...next.targets]),
+    ...links.slice(at + 2),
+  ]
 }
 
 function split(links: OpLink[], at: number, sourceCount: number, targetCount: number, newId: NewId): OpLink[] {
   const link = links[at]!
   const valid = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max
-  if (!valid(sourceCount, link.sources.length) || !valid(targetCount, link.targets.length)) throw new InvalidOperationError('split boundary outside the link')
+  if (!valid(sourceCount, link.sources.length) || !valid(targetCount, link.targets.length))
+    throw new InvalidOperationError('split boundary outside the link')
   const first = edited(link, link.sources.slice(0, sourceCount), link.targets.slice(0, targetCount))
   const second = edited({ ...link, id: newId() }, link.sources.slice(sourceCount), link.targets.slice(targetCount))
-  if (isEmpty(first) || isEmpty(second)) throw new InvalidOperationError('a split must leave something on each side of the boundary')
+  if (isEmpty(first) || isEmpty(second))
+    throw new InvalidOperationError('a split must leave something on each side of the boundary')
   return [...links.slice(0, at), first, second, ...links.slice(at + 1)]
 }
 
@@ -84,7 +90,8 @@ function moveDown(links: OpLink[], at: number, side: Side, newId: NewId): OpLink
 function noCounterpart(links: OpLink[], at: number, side: Side, newId: NewId): OpLink[] {
   const link = links[at]!
   const other: Side = side === 'source' ? 'target' : 'source'
-  if (link[keyOf(side)].length === 0 || link[keyOf(other)].length === 0) throw new InvalidOperationError('the link already has one empty side')
+  if (link[keyOf(side)].length === 0 || link[keyOf(other)].length === 0)
+    throw new InvalidOperationError('the link already has one empty side')
   const kept = withSide(link, other, [])
   const rest = withSide({ ...link, id: newId() }, side, [])
   return [...links.slice(0, at), kept, rest, ...links.slice(at + 1)]
@@ -99,7 +106,8 @@ function shift(links: OpLink[], at: number, side: Side, direction: 'up' | 'down'
     const moved = [[], ...groups.slice(at)]
     for (let k = at; k < links.length; k++) result[k] = withSide(links[k]!, side, moved[k - at]!)
     const spill = moved.at(-1)!
-    if (spill.length > 0) result.push(withSide({ ...links.at(-1)!, id: newId(), sources: [], targets: [] }, side, spill))
+    if (spill.length > 0)
+      result.push(withSide({ ...links.at(-1)!, id: newId(), sources: [], targets: [] }, side, spill))
   } else {
     if (at === 0) throw new InvalidOperationError('the first link cannot shift up')
     result[at - 1] = withSide(links[at - 1]!, side, [...groups[at - 1]!, ...groups[at]!])

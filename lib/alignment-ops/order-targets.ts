@@ -5,7 +5,11 @@ import type { OpLink } from './types'
  * place; a new one goes right after the nearest earlier segment of its link, or before the nearest later one,
  * or, alone in its link, right after the segments of the links before it.
  */
-export function orderTargets(current: string[], change: { removed: string[]; added: string[] }, links: OpLink[]): string[] {
+export function orderTargets(
+  current: string[],
+  change: { removed: string[]; added: string[] },
+  links: OpLink[],
+): string[] {
   const removed = new Set(change.removed)
   const order = current.filter((id) => !removed.has(id))
   const added = new Set(change.added)
@@ -19,8 +23,14 @@ export function orderTargets(current: string[], change: { removed: string[]; add
       else {
         // Alone in its link (a paragraph given its first segment): after the nearest earlier link's last segment.
         const index = links.indexOf(link)
-        const previous = links.slice(0, index).flatMap((l) => l.targets).findLast((other) => order.includes(other))
-        const next = links.slice(index + 1).flatMap((l) => l.targets).find((other) => order.includes(other))
+        const previous = links
+          .slice(0, index)
+          .flatMap((l) => l.targets)
+          .findLast((other) => order.includes(other))
+        const next = links
+          .slice(index + 1)
+          .flatMap((l) => l.targets)
+          .find((other) => order.includes(other))
         if (previous !== undefined) order.splice(order.indexOf(previous) + 1, 0, id)
         else if (next !== undefined) order.splice(order.indexOf(next), 0, id)
         else order.unshift(id)

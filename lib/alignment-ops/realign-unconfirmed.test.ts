@@ -3,30 +3,60 @@ import { realignUnconfirmed } from './realign-unconfirmed'
 import type { OpLink } from './types'
 import { findCoverageProblem } from './validate-links'
 
-const EN = ['The meeting opened at 9 a.m. in Berlin.', 'Anna Schmidt spoke about the budget of 2024.', 'Questions followed?', 'The session closed at noon.']
-const RU = ['Заседание открылось в 9 утра в Берлине.', 'Анна Шмидт рассказала о бюджете на 2024 год.', 'Последовали вопросы?', 'Заседание закрылось в полдень.']
+const EN = [
+  'The meeting opened at 9 a.m. in Berlin.',
+  'Anna Schmidt spoke about the budget of 2024.',
+  'Questions followed?',
+  'The session closed at noon.',
+]
+const RU = [
+  'Заседание открылось в 9 утра в Берлине.',
+  'Анна Шмидт рассказала о бюджете на 2024 год.',
+  'Последовали вопросы?',
+  'Заседание закрылось в полдень.',
+]
 const texts = {
   source: new Map(EN.map((text, k) => [`s${k}`, text])),
   target: new Map(RU.map((text, k) => [`t${k}`, text])),
 }
-const link = (id: string, sources: string[], targets: string[], confirmed = false): OpLink => ({ id, sources, targets, confidence: null, confirmed, origin: 'manual' })
+const link = (id: string, sources: string[], targets: string[], confirmed = false): OpLink => ({
+  id,
+  sources,
+  targets,
+  confidence: null,
+  confirmed,
+  origin: 'manual',
+})
 
 describe('realignUnconfirmed', () => {
   test('realigns the unconfirmed stretch and leaves confirmed links as anchors', () => {
-    const messy = [link('A', ['s0'], ['t0'], true), link('B', ['s1', 's2'], []), link('C', [], ['t1', 't2']), link('D', ['s3'], ['t3'], true)]
+    const messy = [
+      link('A', ['s0'], ['t0'], true),
+      link('B', ['s1', 's2'], []),
+      link('C', [], ['t1', 't2']),
+      link('D', ['s3'], ['t3'], true),
+    ]
     let n = 0
     const after = realignUnconfirmed(messy, texts, { sourceLang: 'en', targetLang: 'ru' }, () => `N${n++}`)
     expect(findCoverageProblem(after, ['s0', 's1', 's2', 's3'], ['t0', 't1', 't2', 't3'])).toBeNull()
     expect(after[0]).toBe(messy[0])
     expect(after.at(-1)).toBe(messy[3])
-    expect(after.map((l) => `${l.sources.join('+')}:${l.targets.join('+')}`)).toEqual(['s0:t0', 's1:t1', 's2:t2', 's3:t3'])
+    expect(after.map((l) => `${l.sources.join('+')}:${l.targets.join('+')}`)).toEqual([
+      's0:t0',
+      's1:t1',
+      's2:t2',
+      's3:t3',
+    ])
     expect(after[1]).toMatchObject({ origin: 'auto', confirmed: false })
     expect(after[1]?.confidence).toBeGreaterThan(0)
   })
 
   test('a stretch with one empty side becomes 1:0 and 0:1 links without calling the aligner', () => {
     const after = realignUnconfirmed([link('A', ['s0', 's1'], [])], texts, {}, () => 'N')
-    expect(after.map((l) => [l.sources, l.targets])).toEqual([[['s0'], []], [['s1'], []]])
+    expect(after.map((l) => [l.sources, l.targets])).toEqual([
+      [['s0'], []],
+      [['s1'], []],
+    ])
     expect(after[0]?.id).toBe('N')
   })
 })

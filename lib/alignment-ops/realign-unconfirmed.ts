@@ -3,15 +3,36 @@ import type { NewId, OpLink } from './types'
 
 export type Texts = { source: ReadonlyMap<string, string>; target: ReadonlyMap<string, string> }
 
-function alignRun(run: OpLink[], texts: Texts, options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>, newId: NewId): OpLink[] {
+function alignRun(
+  run: OpLink[],
+  texts: Texts,
+  options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>,
+  newId: NewId,
+): OpLink[] {
   const sources = run.flatMap((l) => l.sources)
   const targets = run.flatMap((l) => l.targets)
-  const fresh = (s: string[], t: string[], confidence: number): OpLink => ({ id: '', sources: s, targets: t, confidence, confirmed: false, origin: 'auto' })
+  const fresh = (s: string[], t: string[], confidence: number): OpLink => ({
+    id: '',
+    sources: s,
+    targets: t,
+    confidence,
+    confirmed: false,
+    origin: 'auto',
+  })
   const links =
     sources.length === 0 || targets.length === 0
       ? [...sources.map((id) => fresh([id], [], 1)), ...targets.map((id) => fresh([], [id], 1))]
-      : align(sources.map((id) => texts.source.get(id) ?? ''), targets.map((id) => texts.target.get(id) ?? ''), options)
-          .map((l) => fresh(l.source.map((k) => sources[k]!), l.target.map((k) => targets[k]!), l.confidence))
+      : align(
+          sources.map((id) => texts.source.get(id) ?? ''),
+          targets.map((id) => texts.target.get(id) ?? ''),
+          options,
+        ).map((l) =>
+          fresh(
+            l.source.map((k) => sources[k]!),
+            l.target.map((k) => targets[k]!),
+            l.confidence,
+          ),
+        )
   // A link the aligner finds again keeps its id, so the UI cursor and sentence links survive.
   const idOf = new Map(run.map((l) => [`${l.sources.join(',')}|${l.targets.join(',')}`, l.id]))
   const used = new Set<string>()
@@ -27,7 +48,12 @@ function alignRun(run: OpLink[], texts: Texts, options: Pick<AlignOptions, 'sour
  * Aligns again every stretch of unconfirmed links; confirmed links are anchors and stay as they are.
  * New links are automatic, unconfirmed and carry the aligner's confidence.
  */
-export function realignUnconfirmed(links: OpLink[], texts: Texts, options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>, newId: NewId): OpLink[] {
+export function realignUnconfirmed(
+  links: OpLink[],
+  texts: Texts,
+  options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>,
+  newId: NewId,
+): OpLink[] {
   const result: OpLink[] = []
   let run: OpLink[] = []
   const flush = () => {

@@ -22,16 +22,29 @@ describe('alignSentencesInLinks', () => {
   ]
 
   test('pairs sentences inside each link and never across links', () => {
-    const [first, second] = alignSentencesInLinks(sources, targets, [{ source: [0], target: [0, 1] }, { source: [1], target: [] }], { sourceLang: 'en', targetLang: 'ru' })
+    const [first, second] = alignSentencesInLinks(
+      sources,
+      targets,
+      [
+        { source: [0], target: [0, 1] },
+        { source: [1], target: [] },
+      ],
+      { sourceLang: 'en', targetLang: 'ru' },
+    )
     expect(first?.map((p) => [p.source.map((s) => s.text), p.target.map((s) => s.id)])).toEqual([
       [['The meeting opened at 9 a.m. in Berlin.'], ['g0']],
       [['Anna Schmidt spoke about the 2024 budget.'], ['g1']],
     ])
-    expect(second).toEqual([{ source: [{ id: 'p1', start: 0, end: 24, text: 'Nobody asked a question.' }], target: [], confidence: 1 }])
+    expect(second).toEqual([
+      { source: [{ id: 'p1', start: 0, end: 24, text: 'Nobody asked a question.' }], target: [], confidence: 1 },
+    ])
   })
 
   test('a link between two one-sentence paragraphs is one pair', () => {
-    const [only] = alignSentencesInLinks([sources[1]!], [targets[0]!], [{ source: [0], target: [0] }], { sourceLang: 'en', targetLang: 'ru' })
+    const [only] = alignSentencesInLinks([sources[1]!], [targets[0]!], [{ source: [0], target: [0] }], {
+      sourceLang: 'en',
+      targetLang: 'ru',
+    })
     expect(only).toHaveLength(1)
   })
 })

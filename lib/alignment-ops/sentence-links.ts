@@ -28,7 +28,8 @@ export function alignSentencesInLinks(
   const sourceStarts = startsOf(sourceSentences)
   const targetStarts = startsOf(targetSentences)
   const regions: Region[] = links.map((link) => {
-    const range = (ids: number[], starts: number[]) => (ids.length === 0 ? [0, 0] : [starts[ids[0]!]!, starts[ids.at(-1)! + 1]!])
+    const range = (ids: number[], starts: number[]) =>
+      ids.length === 0 ? [0, 0] : [starts[ids[0]!]!, starts[ids.at(-1)! + 1]!]
     const [sourceStart, sourceEnd] = range(link.source, sourceStarts)
     const [targetStart, targetEnd] = range(link.target, targetStarts)
     return { sourceStart: sourceStart!, sourceEnd: sourceEnd!, targetStart: targetStart!, targetEnd: targetEnd! }
@@ -36,13 +37,27 @@ export function alignSentencesInLinks(
   const pairs = (region: Region): SentencePair[] => {
     const s = flatSource.slice(region.sourceStart, region.sourceEnd)
     const t = flatTarget.slice(region.targetStart, region.targetEnd)
-    if (s.length === 0 || t.length === 0) return [...s.map((x) => ({ source: [x], target: [], confidence: 1 })), ...t.map((x) => ({ source: [], target: [x], confidence: 1 }))]
+    if (s.length === 0 || t.length === 0)
+      return [
+        ...s.map((x) => ({ source: [x], target: [], confidence: 1 })),
+        ...t.map((x) => ({ source: [], target: [x], confidence: 1 })),
+      ]
     if (s.length === 1 && t.length === 1) return [{ source: s, target: t, confidence: 1 }]
     return []
   }
   const needsAligner = regions.map((region) => pairs(region).length === 0 && region.sourceEnd > region.sourceStart)
   const hard = regions.filter((_, k) => needsAligner[k])
-  const aligned = hard.length > 0 ? alignRegions(buildProblem(flatSource.map((s) => s.text), flatTarget.map((s) => s.text)), hard, () => undefined) : []
+  const aligned =
+    hard.length > 0
+      ? alignRegions(
+          buildProblem(
+            flatSource.map((s) => s.text),
+            flatTarget.map((s) => s.text),
+          ),
+          hard,
+          () => undefined,
+        )
+      : []
   let next = 0
   return regions.map((region, k) => {
     if (!needsAligner[k]) return pairs(region)

@@ -7,12 +7,17 @@ import { splitRichDoc } from './split-rich-doc'
 
 const doc: RichDoc = {
   type: 'doc',
-  content: [{ type: 'paragraph', content: [
-    { type: 'text', text: 'Визит ' },
-    { type: 'text', text: 'был важным. Лидеры', marks: [{ type: 'bold' }] },
-    { type: 'text', text: ' встретились', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] },
-    { type: 'text', text: ' во Владивостоке.', marks: [{ type: 'italic' }] },
-  ] }],
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Визит ' },
+        { type: 'text', text: 'был важным. Лидеры', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' встретились', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] },
+        { type: 'text', text: ' во Владивостоке.', marks: [{ type: 'italic' }] },
+      ],
+    },
+  ],
 }
 
 describe('splitRichDoc', () => {
@@ -20,7 +25,9 @@ describe('splitRichDoc', () => {
     const offset = docToText(doc).indexOf('Лидеры')
     const [a, b] = splitRichDoc(doc, offset)
     expect(docToHtml(a)).toBe('<p>Визит <strong>был важным.</strong></p>')
-    expect(docToHtml(b)).toBe('<p><strong>Лидеры</strong><a href="https://example.org" rel="noopener noreferrer nofollow"> встретились</a><em> во Владивостоке.</em></p>')
+    expect(docToHtml(b)).toBe(
+      '<p><strong>Лидеры</strong><a href="https://example.org" rel="noopener noreferrer nofollow"> встретились</a><em> во Владивостоке.</em></p>',
+    )
   })
 
   test('joining the two halves gives the original text back', () => {
@@ -29,7 +36,13 @@ describe('splitRichDoc', () => {
   })
 
   test('splits between paragraphs and at a node boundary', () => {
-    const two: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'One.' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Two.', marks: [{ type: 'bold' }] }] }] }
+    const two: RichDoc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'One.' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Two.', marks: [{ type: 'bold' }] }] },
+      ],
+    }
     const [a, b] = splitRichDoc(two, 6)
     expect(docToHtml(a)).toBe('<p>One.</p>')
     expect(docToHtml(b)).toBe('<p><strong>Two.</strong></p>')

@@ -12,7 +12,7 @@ function locate(text: string, sentence: string, from: number): { start: number; 
   const start = text.indexOf(head, from)
   if (start < 0) return { start: from, end: Math.min(text.length, from + sentence.length) }
   let k = start
-  for (let j = 0; j < sentence.length; ) {
+  for (let j = 0; j < sentence.length;) {
     if (isSpace(sentence[j])) {
       while (isSpace(sentence[j])) j++
       while (isSpace(text[k])) k++

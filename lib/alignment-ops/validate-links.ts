@@ -13,8 +13,10 @@ export function findCoverageProblem(links: OpLink[], sourceIds: string[], target
   }
   const sources = links.flatMap((l) => l.sources)
   const targets = links.flatMap((l) => l.targets)
-  if (sources.join('\u0000') !== sourceIds.join('\u0000')) return 'source paragraphs are not covered exactly once in order'
-  if (targets.join('\u0000') !== targetIds.join('\u0000')) return 'target segments are not covered exactly once in order'
+  if (sources.join('\u0000') !== sourceIds.join('\u0000'))
+    return 'source paragraphs are not covered exactly once in order'
+  if (targets.join('\u0000') !== targetIds.join('\u0000'))
+    return 'target segments are not covered exactly once in order'
   return null
 }
 

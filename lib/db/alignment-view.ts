@@ -23,18 +23,33 @@ export type AlignmentView = {
 }
 
 /** Everything the alignment view shows: the links as rows with their texts, and whether undo and redo are possible. */
-export async function getAlignmentView(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }): Promise<AlignmentView | null> {
-  const [document, translation] = await Promise.all([getDocumentMeta(db, documentId), getTranslation(db, { documentId, lang })])
+export async function getAlignmentView(
+  db: DbOrTx,
+  { documentId, lang }: { documentId: string; lang: string },
+): Promise<AlignmentView | null> {
+  const [document, translation] = await Promise.all([
+    getDocumentMeta(db, documentId),
+    getTranslation(db, { documentId, lang }),
+  ])
   if (!document || !translation) return null
   const [undoable, redoable] = await Promise.all([
     db.alignmentOperation.count({ where: { translationId: translation.id, undone: false } }),
     db.alignmentOperation.count({ where: { translationId: translation.id, undone: true } }),
   ])
   return {
-    documentId, title: document.title, sourceLang: document.sourceLang, lang: translation.lang, version: translation.version,
-    canUndo: undoable > 0, canRedo: redoable > 0,
+    documentId,
+    title: document.title,
+    sourceLang: document.sourceLang,
+    lang: translation.lang,
+    version: translation.version,
+    canUndo: undoable > 0,
+    canRedo: redoable > 0,
     rows: translation.rows.map((row) => ({
-      linkId: row.linkId, type: row.type, confidence: row.confidence, confirmed: row.confirmed, origin: row.origin,
+      linkId: row.linkId,
+      type: row.type,
+      confidence: row.confidence,
+      confirmed: row.confirmed,
+      origin: row.origin,
       sources: row.sources.map((s) => ({ id: s.id, html: s.html })),
       targets: row.targets.map((s) => ({ id: s.id, html: s.html, text: s.text })),
     })),

@@ -15,7 +15,9 @@ import { createTranslation, getTranslation, type SegmentView } from './translati
 import { getActingUser, type ActingUser } from './users'
 
 const ARTICLE = readFileSync(new URL('../../prisma/seed/article.txt', import.meta.url), 'utf8')
-const EN = ARTICLE.split(/\n\s*\n/).slice(2, -1).map((p) => p.trim())
+const EN = ARTICLE.split(/\n\s*\n/)
+  .slice(2, -1)
+  .map((p) => p.trim())
 const RU = russianWithSplitAndGap()
 const EXPECTED = EN.map((_, k) => (k === 4 ? '1:0' : k === 9 ? '1:2' : '1:1'))
 const SMALL_EN = ['One two three.', 'Four five.', 'Six.']
@@ -32,7 +34,11 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   async function importDemo() {
-    const { id } = await createDocument(db, { title: `Align ${Math.round(performance.now() * 1000)}`, sourceLang: 'en', paragraphs: EN.map(textToDoc) })
+    const { id } = await createDocument(db, {
+      title: `Align ${Math.round(performance.now() * 1000)}`,
+      sourceLang: 'en',
+      paragraphs: EN.map(textToDoc),
+    })
     const result = await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
     return { id, result }
   }
@@ -44,11 +50,17 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(shape(view.rows)).toEqual(EXPECTED)
     expect(view.rows.every((r) => r.origin === 'auto' && !r.confirmed && r.confidence !== null)).toBe(true)
     expect(view.rows[9]?.targets.map((t) => t.status)).toEqual(['translated', 'translated'])
-    const sentences = await db.sentenceLink.findMany({ where: { linkId: view.rows[9]!.linkId }, orderBy: { position: 'asc' } })
+    const sentences = await db.sentenceLink.findMany({
+      where: { linkId: view.rows[9]!.linkId },
+      orderBy: { position: 'asc' },
+    })
     const targetIds = sentences.flatMap((s) => (s.target as Array<{ segmentId: string }>).map((t) => t.segmentId))
     expect([...new Set(targetIds)]).toEqual(view.rows[9]!.targets.map((t) => t.id))
     expect(sentences.map((s) => s.targetText).join(' ')).toBe(RU.slice(8, 10).join(' '))
-    const missing = await db.sentenceLink.findMany({ where: { linkId: view.rows[4]!.linkId }, orderBy: { position: 'asc' } })
+    const missing = await db.sentenceLink.findMany({
+      where: { linkId: view.rows[4]!.linkId },
+      orderBy: { position: 'asc' },
+    })
     expect(missing.map((s) => s.sourceText).join(' ')).toBe(EN[4])
     expect(missing.every((s) => s.targetText === '')).toBe(true)
   })
@@ -59,7 +71,11 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const before = await listSentenceLinks(db, row.linkId)
     expect(before.length).toBeGreaterThan(0)
     const target = row.targets[0]!
-    await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc('Совсем новый перевод первого абзаца.') }, actor)
+    await saveSegment(
+      db,
+      { segmentId: target.id, version: target.version, content: textToDoc('Совсем новый перевод первого абзаца.') },
+      actor,
+    )
     const after = await listSentenceLinks(db, row.linkId)
     expect(after.map((p) => p.targetText).join(' ')).toBe('Совсем новый перевод первого абзаца.')
     expect(after.map((p) => p.sourceText).join(' ')).toBe(before.map((p) => p.sourceText).join(' '))
@@ -68,10 +84,23 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   test('an existing translation with text is not overwritten without replace; an empty one is', async () => {
     const { id } = await createDocument(db, { title: 'Replace', sourceLang: 'en', paragraphs: SMALL_EN.map(textToDoc) })
     await createTranslation(db, { documentId: id, lang: 'ru' })
-    await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: ['Раз два три.', 'Четыре пять.', 'Шесть.'].map(textToDoc) })
-    await expect(importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc) })).rejects.toMatchObject({ code: 'translation.exists' })
-    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets.map((t) => t.text))).toEqual(['Раз два три.', 'Четыре пять.', 'Шесть.'])
-    await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc), replace: true })
+    await importTranslation(db, {
+      documentId: id,
+      lang: 'ru',
+      paragraphs: ['Раз два три.', 'Четыре пять.', 'Шесть.'].map(textToDoc),
+    })
+    await expect(
+      importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc) }),
+    ).rejects.toMatchObject({ code: 'translation.exists' })
+    expect(
+      (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets.map((t) => t.text)),
+    ).toEqual(['Раз два три.', 'Четыре пять.', 'Шесть.'])
+    await importTranslation(db, {
+      documentId: id,
+      lang: 'ru',
+      paragraphs: RU.slice(0, 2).map(textToDoc),
+      replace: true,
+    })
     expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets)).toHaveLength(2)
   })
 
@@ -79,14 +108,24 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const before = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     const linkId = before.rows[4]!.linkId
-    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } }, actor)
+    const { version } = await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } },
+      actor,
+    )
     const merged = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(merged.version).toBe(version)
     expect(shape(merged.rows)).toEqual([...EXPECTED.slice(0, 4), '2:1', ...EXPECTED.slice(6)])
     expect(merged.rows[4]).toMatchObject({ origin: 'manual', confidence: null, confirmed: false })
     expect((await db.sentenceLink.findMany({ where: { linkId } })).map((s) => s.targetText).join(' ')).toBe(RU[4])
 
-    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } }, actor)).rejects.toMatchObject({ code: 'alignment.conflict', details: { version } })
+    await expect(
+      applyAlignmentRequest(
+        db,
+        { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'alignment.conflict', details: { version } })
 
     await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
     const undone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
@@ -94,9 +133,19 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(undone.rows.map((r) => r.linkId)).toEqual(before.rows.map((r) => r.linkId))
     expect(undone.rows.map((r) => r.origin)).toEqual(before.rows.map((r) => r.origin))
     expect((await db.sentenceLink.findMany({ where: { linkId } })).every((s) => s.targetText === '')).toBe(true)
-    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: undone.version, request: { op: 'undo' } }, actor)).rejects.toMatchObject({ code: 'alignment.nothingToUndo' })
+    await expect(
+      applyAlignmentRequest(
+        db,
+        { documentId: id, lang: 'ru', version: undone.version, request: { op: 'undo' } },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'alignment.nothingToUndo' })
 
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: undone.version, request: { op: 'redo' } }, actor)
+    await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version: undone.version, request: { op: 'redo' } },
+      actor,
+    )
     expect(shape((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows)).toEqual(shape(merged.rows))
   })
 
@@ -104,33 +153,91 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     const row = view.rows[9]!
-    const bold: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Линия', marks: [{ type: 'bold' }] }, { type: 'text', text: ' обойдётся дорого,' }] }] }
+    const bold: RichDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Линия', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' обойдётся дорого,' },
+          ],
+        },
+      ],
+    }
     await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: bold }, actor)
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'join-segments', linkId: row.linkId, index: 0 } }, actor)
+    await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: view.version,
+        request: { op: 'join-segments', linkId: row.linkId, index: 0 },
+      },
+      actor,
+    )
     const joined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(joined.rows[9]?.targets).toHaveLength(1)
-    expect(docToHtml(joined.rows[9]!.targets[0]!.content)).toBe(`<p><strong>Линия</strong> обойдётся дорого, ${row.targets[1]!.text}</p>`)
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: joined.version, request: { op: 'undo' } }, actor)
+    expect(docToHtml(joined.rows[9]!.targets[0]!.content)).toBe(
+      `<p><strong>Линия</strong> обойдётся дорого, ${row.targets[1]!.text}</p>`,
+    )
+    await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version: joined.version, request: { op: 'undo' } },
+      actor,
+    )
     const restored = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(restored.rows[9]?.targets.map((t) => t.text)).toEqual(['Линия обойдётся дорого,', row.targets[1]!.text])
     expect(restored.rows[9]?.targets.map((t) => t.id)).toEqual(row.targets.map((t) => t.id))
-    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: restored.version, request: { op: 'redo' } }, actor)
+    const { version } = await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version: restored.version, request: { op: 'redo' } },
+      actor,
+    )
     const rejoined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[9]!.targets[0]!
-    await saveSegment(db, { segmentId: rejoined.id, version: rejoined.version, content: textToDoc('Исправленный текст.') }, actor)
-    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
+    await saveSegment(
+      db,
+      { segmentId: rejoined.id, version: rejoined.version, content: textToDoc('Исправленный текст.') },
+      actor,
+    )
+    await expect(
+      applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor),
+    ).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
     expect((await getSegment(db, rejoined.id))?.text).toBe('Исправленный текст.')
   })
 
   test('realign keeps confirmed links and realigns the rest', async () => {
     const { id } = await importDemo()
     let view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
-    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'merge', linkId: view.rows[4]!.linkId } }, actor)
-    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true } }, actor))
+    let { version } = await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version: view.version, request: { op: 'merge', linkId: view.rows[4]!.linkId } },
+      actor,
+    )
+    ;({ version } = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version,
+        request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true },
+      },
+      actor,
+    ))
     await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'realign' } }, actor)
     view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(shape(view.rows)).toEqual(EXPECTED)
     expect(view.rows.map((r) => r.confirmed)).toEqual(EN.map((_, k) => k === 0))
-    const again = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true } }, actor)
+    const again = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: view.version,
+        request: { op: 'confirm', linkId: view.rows[0]!.linkId, confirmed: true },
+      },
+      actor,
+    )
     expect(again.version).toBe(view.version)
     expect(await db.alignmentOperation.count({ where: { translationId: view.id } })).toBe(3)
   })
@@ -139,17 +246,54 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     const row = view.rows[0]!
-    const rich: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Первое ' }, { type: 'text', text: 'предложение. Второе', marks: [{ type: 'italic' }] }, { type: 'text', text: ' предложение.' }] }] }
+    const rich: RichDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Первое ' },
+            { type: 'text', text: 'предложение. Второе', marks: [{ type: 'italic' }] },
+            { type: 'text', text: ' предложение.' },
+          ],
+        },
+      ],
+    }
     await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: rich }, actor)
     const offset = 'Первое предложение. '.length
-    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'split-segment', linkId: row.linkId, index: 0, offset } }, actor)
+    let { version } = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: view.version,
+        request: { op: 'split-segment', linkId: row.linkId, index: 0, offset },
+      },
+      actor,
+    )
     const split = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(split.rows[0]?.type).toBe('1:2')
-    expect(split.rows[0]!.targets.map((t) => docToHtml(t.content))).toEqual(['<p>Первое <em>предложение.</em></p>', '<p><em>Второе</em> предложение.</p>'])
-    const order = async () => (await db.targetSegment.findMany({ where: { translationId: split.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((s) => s.id)
+    expect(split.rows[0]!.targets.map((t) => docToHtml(t.content))).toEqual([
+      '<p>Первое <em>предложение.</em></p>',
+      '<p><em>Второе</em> предложение.</p>',
+    ])
+    const order = async () =>
+      (
+        await db.targetSegment.findMany({
+          where: { translationId: split.id },
+          orderBy: { position: 'asc' },
+          select: { id: true },
+        })
+      ).map((s) => s.id)
     expect(await order()).toEqual(split.rows.flatMap((r) => r.targets.map((t) => t.id)))
-    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor))
-    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение. Второе предложение.'])
+    ;({ version } = await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: 'ru', version, request: { op: 'undo' } },
+      actor,
+    ))
+    expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]?.targets.map((t) => t.text)).toEqual([
+      'Первое предложение. Второе предложение.',
+    ])
     await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'redo' } }, actor)
     const redone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(redone.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение.', 'Второе предложение.'])
@@ -160,14 +304,33 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(start.rows[4]?.type).toBe('1:0')
-    const { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: start.version, request: { op: 'add-segment', linkId: start.rows[4]!.linkId } }, actor)
+    const { version } = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: start.version,
+        request: { op: 'add-segment', linkId: start.rows[4]!.linkId },
+      },
+      actor,
+    )
     const added = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(shape(added.rows)).toEqual(EXPECTED.map((type, k) => (k === 4 ? '1:1' : type)))
     expect(added.rows[4]!.targets[0]).toMatchObject({ text: '', status: 'empty' })
-    const order = await db.targetSegment.findMany({ where: { translationId: start.id }, orderBy: { position: 'asc' }, select: { id: true, position: true } })
+    const order = await db.targetSegment.findMany({
+      where: { translationId: start.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, position: true },
+    })
     expect(order.map((s) => s.position)).toEqual(order.map((_, k) => k))
     expect(order.map((s) => s.id)).toEqual(added.rows.flatMap((r) => r.targets.map((t) => t.id)))
-    await expect(applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'add-segment', linkId: start.rows[3]!.linkId } }, actor)).rejects.toMatchObject({ code: 'alignment.invalidOperation' })
+    await expect(
+      applyAlignmentRequest(
+        db,
+        { documentId: id, lang: 'ru', version, request: { op: 'add-segment', linkId: start.rows[3]!.linkId } },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'alignment.invalidOperation' })
     await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
     expect(shape((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows)).toEqual(EXPECTED)
   })
@@ -175,8 +338,18 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   test('undoing a merge, a join and a later-undone split in turn restores the start, with positions in link order', async () => {
     const { id } = await importDemo()
     const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
-    const links = (view: typeof start) => view.rows.map((r) => ({ linkId: r.linkId, sourceIds: r.sourceIds, targets: r.targets.map((t) => ({ id: t.id, text: t.text })) }))
-    const positions = async () => (await db.targetSegment.findMany({ where: { translationId: start.id }, orderBy: { position: 'asc' }, select: { id: true, position: true } }))
+    const links = (view: typeof start) =>
+      view.rows.map((r) => ({
+        linkId: r.linkId,
+        sourceIds: r.sourceIds,
+        targets: r.targets.map((t) => ({ id: t.id, text: t.text })),
+      }))
+    const positions = async () =>
+      await db.targetSegment.findMany({
+        where: { translationId: start.id },
+        orderBy: { position: 'asc' },
+        select: { id: true, position: true },
+      })
     const expectPositionsInLinkOrder = async () => {
       const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
       const rows = await positions()
@@ -194,16 +367,33 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const twoTargets = start.rows[9]!
     await apply({ op: 'join-segments', linkId: twoTargets.linkId, index: 0 })
     const text = start.rows[1]!.targets[0]!.text
-    const done = await apply({ op: 'split-segment', linkId: start.rows[1]!.linkId, index: 0, offset: text.indexOf(' ', text.length / 2) + 1 })
-    expect(shape(done.rows)).toEqual([...EXPECTED.slice(0, 1), '1:2', ...EXPECTED.slice(2, 4), '2:1', ...EXPECTED.slice(6, 9), '1:1', ...EXPECTED.slice(10)])
+    const done = await apply({
+      op: 'split-segment',
+      linkId: start.rows[1]!.linkId,
+      index: 0,
+      offset: text.indexOf(' ', text.length / 2) + 1,
+    })
+    expect(shape(done.rows)).toEqual([
+      ...EXPECTED.slice(0, 1),
+      '1:2',
+      ...EXPECTED.slice(2, 4),
+      '2:1',
+      ...EXPECTED.slice(6, 9),
+      '1:1',
+      ...EXPECTED.slice(10),
+    ])
 
     for (let k = 0; k < 3; k++) await apply({ op: 'undo' })
     expect(links(await expectPositionsInLinkOrder())).toEqual(links(start))
-    expect(await positions()).toEqual(start.rows.flatMap((r) => r.targets).map((t) => ({ id: t.id, position: t.position })))
+    expect(await positions()).toEqual(
+      start.rows.flatMap((r) => r.targets).map((t) => ({ id: t.id, position: t.position })),
+    )
 
     for (let k = 0; k < 3; k++) await apply({ op: 'redo' })
     const redone = await expectPositionsInLinkOrder()
-    expect(links(redone).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) }))).toEqual(links(done).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) })))
+    expect(links(redone).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) }))).toEqual(
+      links(done).map(({ sourceIds, targets }) => ({ sourceIds, texts: targets.map((t) => t.text) })),
+    )
   })
 
   test('a join keeps the history of both segments, and a join or a split records a revision for every new version', async () => {
@@ -213,18 +403,46 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     await saveSegment(db, { segmentId: second.id, version: second.version, content: textToDoc('Исправлено.') }, actor)
     const history = await db.revision.findMany({ where: { segmentId: second.id }, select: { id: true } })
     expect(history).toHaveLength(1)
-    let { version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version: view.version, request: { op: 'join-segments', linkId: view.rows[9]!.linkId, index: 0 } }, actor)
+    let { version } = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: view.version,
+        request: { op: 'join-segments', linkId: view.rows[9]!.linkId, index: 0 },
+      },
+      actor,
+    )
     const latest = async (segmentId: string) => {
       const segment = (await getSegment(db, segmentId))!
       // A moved revision may share its version number with one of the kept segment's own.
-      const revisions = await db.revision.findMany({ where: { segmentId, version: segment.version }, select: { text: true, status: true, authorId: true } })
+      const revisions = await db.revision.findMany({
+        where: { segmentId, version: segment.version },
+        select: { text: true, status: true, authorId: true },
+      })
       expect(revisions).toContainEqual({ text: segment.text, status: segment.status, authorId: actor.id })
     }
-    expect((await db.revision.findMany({ where: { id: { in: history.map((r) => r.id) } } })).map((r) => r.segmentId)).toEqual([first.id])
+    expect(
+      (await db.revision.findMany({ where: { id: { in: history.map((r) => r.id) } } })).map((r) => r.segmentId),
+    ).toEqual([first.id])
     await latest(first.id)
 
     const text = view.rows[0]!.targets[0]!.text
-    ;({ version } = await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'split-segment', linkId: view.rows[0]!.linkId, index: 0, offset: text.indexOf(' ', text.length / 2) + 1 } }, actor))
+    ;({ version } = await applyAlignmentRequest(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version,
+        request: {
+          op: 'split-segment',
+          linkId: view.rows[0]!.linkId,
+          index: 0,
+          offset: text.indexOf(' ', text.length / 2) + 1,
+        },
+      },
+      actor,
+    ))
     const halves = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets
     expect(halves).toHaveLength(2)
     for (const half of halves) await latest(half.id)

@@ -13,22 +13,41 @@ function batches<T>(rows: T[]): T[][] {
 }
 
 /** `updated` and `unchanged` (units) are set when an import updated existing translations. */
-export type ImportResult = { documentId: string; title: string; languages: string[]; paragraphs: number; segments: number; links: number; updated?: number; unchanged?: number }
+export type ImportResult = {
+  documentId: string
+  title: string
+  languages: string[]
+  paragraphs: number
+  segments: number
+  links: number
+  updated?: number
+  unchanged?: number
+}
 
 /** Writes an import plan; call it inside one transaction so a failure leaves nothing behind (R5). */
 export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {
   let documentId: string
   let paragraphIds: string[]
-  const existingIds = plan.document.kind === 'existing'
-    ? (await tx.sourceParagraph.findMany({ where: { documentId: plan.document.id }, orderBy: { position: 'asc' }, select: { id: true } })).map((p) => p.id)
-    : undefined
+  const existingIds =
+    plan.document.kind === 'existing'
+      ? (
+          await tx.sourceParagraph.findMany({
+            where: { documentId: plan.document.id },
+            orderBy: { position: 'asc' },
+            select: { id: true },
+          })
+        ).map((p) => p.id)
+      : undefined
   // Alignment operations need every paragraph and segment covered once, in order: refuse before writing.
   for (const planned of plan.translations) {
     const problem = findPlanCoverageProblem(planned, existingIds?.length ?? plan.paragraphs.length)
     if (problem) throw new AppError('import.incompleteAlignment', { lang: planned.lang, problem })
   }
   if (plan.document.kind === 'new') {
-    const created = await tx.document.create({ data: { title: plan.document.title, sourceLang: plan.document.sourceLang, origin: plan.document.origin }, select: { id: true } })
+    const created = await tx.document.create({
+      data: { title: plan.document.title, sourceLang: plan.document.sourceLang, origin: plan.document.origin },
+      select: { id: true },
+    })
     documentId = created.id
     paragraphIds = []
     for (const [b, rows] of batches(plan.paragraphs).entries()) {
@@ -45,7 +64,10 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     documentId = plan.document.id
     paragraphIds = existingIds ?? []
   }
-  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, sourceLang: true, translations: { select: { lang: true } } } })
+  const document = await tx.document.findUnique({
+    where: { id: documentId },
+    select: { title: true, sourceLang: true, translations: { select: { lang: true } } },
+  })
   if (!document) throw new AppError('document.notFound')
   const taken = new Set(document.translations.map((t) => t.lang.toLowerCase()))
   let segmentCount = 0
@@ -60,9 +82,16 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     for (const rows of batches(planned.segments)) {
       const made = await tx.targetSegment.createManyAndReturn({
         data: rows.map((s) => ({
-          translationId: translation.id, position: s.position, content: s.content, text: s.text, wordCount: countWords(s.text),
-          status: s.status, version: s.version, updatedById: s.hasAuthor ? actor.id : null,
-          ...(s.createdAt ? { createdAt: s.createdAt } : {}), ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
+          translationId: translation.id,
+          position: s.position,
+          content: s.content,
+          text: s.text,
+          wordCount: countWords(s.text),
+          status: s.status,
+          version: s.version,
+          updatedById: s.hasAuthor ? actor.id : null,
+          ...(s.createdAt ? { createdAt: s.createdAt } : {}),
+          ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
         })),
         select: { id: true, position: true },
       })
@@ -71,17 +100,34 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     for (const rows of batches(planned.links)) {
       const made = await tx.alignmentLink.createManyAndReturn({
         data: rows.map((l) => ({
-          translationId: translation.id, position: l.position, origin: 'init', confidence: l.confidence, confirmed: l.confirmed,
-          sourceIds: l.sources.map((p) => paragraphIds[p] ?? ''), targetIds: l.targets.map((s) => segmentIds[s] ?? ''),
+          translationId: translation.id,
+          position: l.position,
+          origin: 'init',
+          confidence: l.confidence,
+          confirmed: l.confirmed,
+          sourceIds: l.sources.map((p) => paragraphIds[p] ?? ''),
+          targetIds: l.targets.map((s) => segmentIds[s] ?? ''),
         })),
         select: { id: true, position: true },
       })
       const linkIdAt = new Map(made.map((m) => [m.position, m.id]))
       const sentenceRows = rows.flatMap((l) =>
         (l.sentenceLinks ?? []).map((s, position) => ({
-          linkId: linkIdAt.get(l.position) ?? '', position, sourceText: s.sourceText, targetText: s.targetText, confidence: s.confidence,
-          source: s.source.map((o) => ({ paragraphId: paragraphIds[l.sources[o.index]!] ?? '', start: o.start, end: o.end })),
-          target: s.target.map((o) => ({ segmentId: segmentIds[l.targets[o.index]!] ?? '', start: o.start, end: o.end })),
+          linkId: linkIdAt.get(l.position) ?? '',
+          position,
+          sourceText: s.sourceText,
+          targetText: s.targetText,
+          confidence: s.confidence,
+          source: s.source.map((o) => ({
+            paragraphId: paragraphIds[l.sources[o.index]!] ?? '',
+            start: o.start,
+            end: o.end,
+          })),
+          target: s.target.map((o) => ({
+            segmentId: segmentIds[l.targets[o.index]!] ?? '',
+            start: o.start,
+            end: o.end,
+          })),
         })),
       )
       if (sentenceRows.length > 0) await tx.sentenceLink.createMany({ data: sentenceRows })
@@ -89,5 +135,12 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
     segmentCount += planned.segments.length
     linkCount += planned.links.length
   }
-  return { documentId, title: document.title, languages: plan.translations.map((t) => t.lang), paragraphs: plan.paragraphs.length, segments: segmentCount, links: linkCount }
+  return {
+    documentId,
+    title: document.title,
+    languages: plan.translations.map((t) => t.lang),
+    paragraphs: plan.paragraphs.length,
+    segments: segmentCount,
+    links: linkCount,
+  }
 }

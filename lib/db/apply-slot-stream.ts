@@ -13,13 +13,20 @@ import type { ActingUser } from './users'
 const BATCH = 500
 
 export type SlotImport = {
-  document: { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> } | { kind: 'existing'; id: string }
+  document:
+    | { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> }
+    | { kind: 'existing'; id: string }
   langs: string[]
   /** Reads the slots from the start; called once for the paragraphs and once per language. */
   slots: () => AsyncIterable<Slot>
 }
 
-async function writeParagraphs(tx: DbOrTx, documentId: string, rows: Array<{ position: number; content: RichDoc }>, ids: string[]) {
+async function writeParagraphs(
+  tx: DbOrTx,
+  documentId: string,
+  rows: Array<{ position: number; content: RichDoc }>,
+  ids: string[],
+) {
   const data = rows.map(({ position, content }) => {
     const text = docToText(content)
     return { id: newId(), position, content, text, wordCount: countWords(text) }
@@ -28,7 +35,13 @@ async function writeParagraphs(tx: DbOrTx, documentId: string, rows: Array<{ pos
   for (const p of data) ids[p.position] = p.id
 }
 
-async function writeLinks(tx: DbOrTx, translationId: string, batch: Array<{ segment: PlannedSegment; link: PlannedLink }>, paragraphIds: string[], actor: ActingUser) {
+async function writeLinks(
+  tx: DbOrTx,
+  translationId: string,
+  batch: Array<{ segment: PlannedSegment; link: PlannedLink }>,
+  paragraphIds: string[],
+  actor: ActingUser,
+) {
   const segmentId = new Map<number, string>()
   const segments = batch.map(({ segment: s }) => {
     const id = newId()
@@ -36,10 +49,18 @@ async function writeLinks(tx: DbOrTx, translationId: string, batch: Array<{ segm
     return { ...s, id, wordCount: countWords(s.text), updatedById: s.hasAuthor ? actor.id : null }
   })
   await insertSegments(tx, translationId, segments)
-  await insertLinks(tx, translationId, batch.map(({ link }) => ({
-    id: newId(), position: link.position, confidence: link.confidence, confirmed: link.confirmed,
-    sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''), targetIds: link.targets.map((t) => segmentId.get(t) ?? ''),
-  })))
+  await insertLinks(
+    tx,
+    translationId,
+    batch.map(({ link }) => ({
+      id: newId(),
+      position: link.position,
+      confidence: link.confidence,
+      confirmed: link.confirmed,
+      sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''),
+      targetIds: link.targets.map((t) => segmentId.get(t) ?? ''),
+    })),
+  )
 }
 
 /**
@@ -51,7 +72,12 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
   let documentId: string
   let paragraphs = 0
   if (input.document.kind === 'new') {
-    documentId = (await tx.document.create({ data: { title: input.document.title, sourceLang: input.document.sourceLang, origin: input.document.origin }, select: { id: true } })).id
+    documentId = (
+      await tx.document.create({
+        data: { title: input.document.title, sourceLang: input.document.sourceLang, origin: input.document.origin },
+        select: { id: true },
+      })
+    ).id
     let rows: Array<{ position: number; content: RichDoc }> = []
     for await (const slot of input.slots()) {
       if (!slot.source) continue
@@ -65,10 +91,17 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
     if (rows.length > 0) await writeParagraphs(tx, documentId, rows, paragraphIds)
   } else {
     documentId = input.document.id
-    const existing = await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true } })
+    const existing = await tx.sourceParagraph.findMany({
+      where: { documentId },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    })
     existing.forEach((p, i) => (paragraphIds[i] = p.id))
   }
-  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, sourceLang: true, translations: { select: { lang: true } } } })
+  const document = await tx.document.findUnique({
+    where: { id: documentId },
+    select: { title: true, sourceLang: true, translations: { select: { lang: true } } },
+  })
   if (!document) throw new AppError('document.notFound')
   const taken = new Set(document.translations.map((t) => t.lang.toLowerCase()))
   let segments = 0

@@ -11,9 +11,7 @@ export type Db = PrismaClient
 /** A client or an open transaction: query functions accept either (R4). */
 export type DbOrTx = PrismaClient | Prisma.TransactionClient
 
-export type DbConfig =
-  | { kind: 'pglite'; dataDir?: string; pglite?: PGlite }
-  | { kind: 'postgres'; url: string }
+export type DbConfig = { kind: 'pglite'; dataDir?: string; pglite?: PGlite } | { kind: 'postgres'; url: string }
 
 /** Chooses the back-end from the environment: PostgreSQL when DATABASE_URL is set, else PGlite in a folder. */
 export function readDbConfig(): DbConfig {
@@ -25,7 +23,9 @@ export function readDbConfig(): DbConfig {
 /** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
 export function refuseFolderInUse(dataDir: string): void {
   if (isPgliteFolderInUse(dataDir)) {
-    throw new Error(`The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`)
+    throw new Error(
+      `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
+    )
   }
 }
 
@@ -42,7 +42,10 @@ export function createDb(config: DbConfig): Db {
   }
   // PGlite has one connection, so transactions queue behind each other: wait for a turn longer than
   // Prisma's 2 s default, or a save made during an import fails instead of waiting.
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: { maxWait: 30_000, timeout: 60_000 } })
+  return new PrismaClient({
+    adapter: new PrismaPGlite(pglite),
+    transactionOptions: { maxWait: 30_000, timeout: 60_000 },
+  })
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db }

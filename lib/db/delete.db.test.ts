@@ -24,13 +24,38 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
 
   /** A document with Russian and Korean, each with sentence links, a saved revision and an alignment operation. */
   async function makeDocument() {
-    const { id } = await createDocument(db, { title: `Delete ${Math.round(performance.now() * 1000)}`, sourceLang: 'en', paragraphs: EN.map(textToDoc) })
-    for (const [lang, paragraphs] of [['ru', RU], ['ko', KO]] as const) {
+    const { id } = await createDocument(db, {
+      title: `Delete ${Math.round(performance.now() * 1000)}`,
+      sourceLang: 'en',
+      paragraphs: EN.map(textToDoc),
+    })
+    for (const [lang, paragraphs] of [
+      ['ru', RU],
+      ['ko', KO],
+    ] as const) {
       await importTranslation(db, { documentId: id, lang, paragraphs: paragraphs.map(textToDoc) })
       const view = (await getTranslation(db, { documentId: id, lang }))!
       const target = view.rows[0]!.targets[0]!
-      await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc(`${paragraphs[0]} !`), status: 'translated' }, admin)
-      await applyAlignmentRequest(db, { documentId: id, lang, version: view.version, request: { op: 'confirm', linkId: view.rows[1]!.linkId, confirmed: true } }, admin)
+      await saveSegment(
+        db,
+        {
+          segmentId: target.id,
+          version: target.version,
+          content: textToDoc(`${paragraphs[0]} !`),
+          status: 'translated',
+        },
+        admin,
+      )
+      await applyAlignmentRequest(
+        db,
+        {
+          documentId: id,
+          lang,
+          version: view.version,
+          request: { op: 'confirm', linkId: view.rows[1]!.linkId, confirmed: true },
+        },
+        admin,
+      )
     }
     return id
   }
@@ -52,18 +77,32 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
     const id = await makeDocument()
     for (const lang of ['ru', 'ko']) {
       const counts = await countRows(id, lang)
-      expect(Object.values(counts).every((n) => n > 0), `${lang}: ${JSON.stringify(counts)}`).toBe(true)
+      expect(
+        Object.values(counts).every((n) => n > 0),
+        `${lang}: ${JSON.stringify(counts)}`,
+      ).toBe(true)
     }
     const koBefore = await countRows(id, 'ko')
     await deleteTranslation(db, { documentId: id, lang: 'ru' }, admin)
-    expect(await countRows(id, 'ru')).toEqual({ translations: 0, segments: 0, links: 0, sentenceLinks: 0, operations: 0, revisions: 0 })
+    expect(await countRows(id, 'ru')).toEqual({
+      translations: 0,
+      segments: 0,
+      links: 0,
+      sentenceLinks: 0,
+      operations: 0,
+      revisions: 0,
+    })
     expect(await countRows(id, 'ko')).toEqual(koBefore)
     const document = await getDocument(db, id)
     expect(document?.paragraphs.map((p) => p.text)).toEqual(EN)
     expect(document?.translations.map((t) => t.lang)).toEqual(['ko'])
     expect(await getTranslation(db, { documentId: id, lang: 'ru' })).toBeNull()
-    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, admin)).rejects.toMatchObject({ code: 'translation.notFound' })
-    await expect(deleteTranslation(db, { documentId: 'no-such-document', lang: 'ru' }, admin)).rejects.toMatchObject({ code: 'document.notFound' })
+    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, admin)).rejects.toMatchObject({
+      code: 'translation.notFound',
+    })
+    await expect(deleteTranslation(db, { documentId: 'no-such-document', lang: 'ru' }, admin)).rejects.toMatchObject({
+      code: 'document.notFound',
+    })
   })
 
   test('deleting a document removes its paragraphs and every translation with all their rows', async () => {
@@ -74,7 +113,14 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
     expect(await getDocument(db, id)).toBeNull()
     expect((await listDocuments(db)).map((d) => d.id)).not.toContain(id)
     expect(await db.sourceParagraph.count({ where: { documentId: id } })).toBe(0)
-    expect(await countRows(id)).toEqual({ translations: 0, segments: 0, links: 0, sentenceLinks: 0, operations: 0, revisions: 0 })
+    expect(await countRows(id)).toEqual({
+      translations: 0,
+      segments: 0,
+      links: 0,
+      sentenceLinks: 0,
+      operations: 0,
+      revisions: 0,
+    })
     expect(await countRows(other)).toEqual(otherBefore)
     await expect(deleteDocument(db, id, admin)).rejects.toMatchObject({ code: 'document.notFound' })
   })
@@ -83,7 +129,10 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
     const id = await makeDocument()
     const reviewer: ActingUser = { ...admin, role: 'reviewer' }
     const translator: ActingUser = { ...admin, role: 'translator' }
-    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, reviewer)).rejects.toMatchObject({ code: 'auth.forbidden', status: 403 })
+    await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, reviewer)).rejects.toMatchObject({
+      code: 'auth.forbidden',
+      status: 403,
+    })
     await expect(deleteDocument(db, id, reviewer)).rejects.toMatchObject({ code: 'auth.forbidden', status: 403 })
     await expect(deleteDocument(db, id, translator)).rejects.toMatchObject({ code: 'auth.forbidden' })
     expect((await countRows(id)).translations).toBe(2)
@@ -94,6 +143,9 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
   test('the document summary counts the segments with text that deleting would lose', async () => {
     const id = await makeDocument()
     const document = await getDocument(db, id)
-    expect(document?.translations.map((t) => [t.lang, t.filledSegments])).toEqual([['ko', 3], ['ru', 3]])
+    expect(document?.translations.map((t) => [t.lang, t.filledSegments])).toEqual([
+      ['ko', 3],
+      ['ru', 3],
+    ])
   })
 })

@@ -48,7 +48,9 @@ async function summarizeTranslations(db: DbOrTx, documentIds: string[]): Promise
     where: { documentId: { in: documentIds } },
     orderBy: { lang: 'asc' },
     select: {
-      id: true, lang: true, documentId: true,
+      id: true,
+      lang: true,
+      documentId: true,
       links: { select: { sourceIds: true, targetIds: true } },
       segments: { select: { id: true, status: true } },
     },
@@ -68,7 +70,12 @@ async function summarizeTranslations(db: DbOrTx, documentIds: string[]): Promise
   for (const t of translations) {
     const statusOf = new Map(t.segments.map((s) => [s.id, s.status as SegmentStatus]))
     const list = result.get(t.documentId) ?? []
-    list.push({ id: t.id, lang: t.lang, progress: computeProgress(t.links, statusOf, wordsOf), filledSegments: filledOf.get(t.id) ?? 0 })
+    list.push({
+      id: t.id,
+      lang: t.lang,
+      progress: computeProgress(t.links, statusOf, wordsOf),
+      filledSegments: filledOf.get(t.id) ?? 0,
+    })
     result.set(t.documentId, list)
   }
   return result
@@ -86,7 +93,10 @@ export async function listDocuments(db: DbOrTx): Promise<DocumentSummary[]> {
     _sum: { wordCount: true },
   })
   const countOf = new Map(counts.map((c) => [c.documentId, c]))
-  const translations = await summarizeTranslations(db, documents.map((d) => d.id))
+  const translations = await summarizeTranslations(
+    db,
+    documents.map((d) => d.id),
+  )
   return documents.map((d) => ({
     ...d,
     origin: d.origin as DocumentOrigin,
@@ -105,13 +115,24 @@ export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetai
   const document = await db.document.findUnique({
     where: { id },
     select: {
-      id: true, title: true, sourceLang: true, origin: true, createdAt: true,
-      paragraphs: { orderBy: { position: 'asc' }, select: { id: true, position: true, text: true, content: true, wordCount: true } },
+      id: true,
+      title: true,
+      sourceLang: true,
+      origin: true,
+      createdAt: true,
+      paragraphs: {
+        orderBy: { position: 'asc' },
+        select: { id: true, position: true, text: true, content: true, wordCount: true },
+      },
     },
   })
   if (!document) return null
   const translations = await summarizeTranslations(db, [id])
-  const paragraphs = document.paragraphs.map((p) => ({ ...p, content: asDoc(p.content), html: docToHtml(asDoc(p.content)) }))
+  const paragraphs = document.paragraphs.map((p) => ({
+    ...p,
+    content: asDoc(p.content),
+    html: docToHtml(asDoc(p.content)),
+  }))
   return {
     ...document,
     origin: document.origin as DocumentOrigin,
@@ -134,9 +155,21 @@ export type DocumentMeta = { id: string; title: string; sourceLang: string; lang
 export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentMeta | null> {
   const document = await db.document.findUnique({
     where: { id },
-    select: { id: true, title: true, sourceLang: true, translations: { select: { lang: true }, orderBy: { lang: 'asc' } } },
+    select: {
+      id: true,
+      title: true,
+      sourceLang: true,
+      translations: { select: { lang: true }, orderBy: { lang: 'asc' } },
+    },
   })
-  return document && { id: document.id, title: document.title, sourceLang: document.sourceLang, langs: document.translations.map((t) => t.lang) }
+  return (
+    document && {
+      id: document.id,
+      title: document.title,
+      sourceLang: document.sourceLang,
+      langs: document.translations.map((t) => t.lang),
+    }
+  )
 }
 
 /** Deletes a document with its paragraphs and translations (the schema cascades the rest). Admins only. */

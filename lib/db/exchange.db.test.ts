@@ -26,18 +26,42 @@ const MAX = 10 * 1024 * 1024
 const tmxOf = (units: Array<[string, string]>, header = 'srclang="en"') =>
   '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" ' +
   `${header} datatype="plaintext"/><body>` +
-  units.map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>`).join('\n') +
+  units
+    .map(([en, ru]) => `<tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv xml:lang="ru"><seg>${ru}</seg></tuv></tu>`)
+    .join('\n') +
   '</body></tmx>\n'
 
-async function exportText(db: Db, documentId: string, format: ExportFormat, langs: string[], extra: { empty?: boolean; unaligned?: boolean } = {}) {
-  const options = toExportOptions({ format, langs, status: 'all', unit: 'paragraph', formatted: true, empty: extra.empty ?? false, unaligned: extra.unaligned ?? false }, langs, NOW)
+async function exportText(
+  db: Db,
+  documentId: string,
+  format: ExportFormat,
+  langs: string[],
+  extra: { empty?: boolean; unaligned?: boolean } = {},
+) {
+  const options = toExportOptions(
+    {
+      format,
+      langs,
+      status: 'all',
+      unit: 'paragraph',
+      formatted: true,
+      empty: extra.empty ?? false,
+      unaligned: extra.unaligned ?? false,
+    },
+    langs,
+    NOW,
+  )
   const source = await getExportSource(db, { documentId, languages: langs, pageSize: 3 })
   return collect(writeExport(format, source!, options))
 }
 
 async function countRows(db: Db) {
   const [documents, paragraphs, translations, segments, links] = await Promise.all([
-    db.document.count(), db.sourceParagraph.count(), db.translation.count(), db.targetSegment.count(), db.alignmentLink.count(),
+    db.document.count(),
+    db.sourceParagraph.count(),
+    db.translation.count(),
+    db.targetSegment.count(),
+    db.alignmentLink.count(),
   ])
   return { documents, paragraphs, translations, segments, links }
 }
@@ -65,14 +89,19 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
 
   /** Three paragraphs; Korean has them all, Russian leaves the middle one empty. */
   async function documentWithGap() {
-    const { id } = await createDocument(db, { title: `Gap ${Math.random()}`, sourceLang: 'en', paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc) })
+    const { id } = await createDocument(db, {
+      title: `Gap ${Math.random()}`,
+      sourceLang: 'en',
+      paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc),
+    })
     const texts: Record<string, string[]> = { ko: ['하나.', '둘.', '셋.'], ru: ['Один.', '', 'Три.'] }
     for (const [lang, values] of Object.entries(texts)) {
       await createTranslation(db, { documentId: id, lang })
       const view = await getTranslation(db, { documentId: id, lang })
       for (const [i, text] of values.entries()) {
         const target = view!.rows[i]!.targets[0]!
-        if (text) await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc(text) }, actor)
+        if (text)
+          await saveSegment(db, { segmentId: target.id, version: target.version, content: textToDoc(text) }, actor)
       }
     }
     return id
@@ -81,23 +110,53 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   async function coverageOf(documentId: string, lang: string) {
     const translation = await db.translation.findFirstOrThrow({
       where: { documentId, lang },
-      select: { links: { orderBy: { position: 'asc' }, select: { id: true, sourceIds: true, targetIds: true } }, segments: { orderBy: { position: 'asc' }, select: { id: true, text: true, status: true } } },
+      select: {
+        links: { orderBy: { position: 'asc' }, select: { id: true, sourceIds: true, targetIds: true } },
+        segments: { orderBy: { position: 'asc' }, select: { id: true, text: true, status: true } },
+      },
     })
-    const paragraphs = await db.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true, text: true } })
-    const links = translation.links.map((l) => ({ id: l.id, sources: l.sourceIds, targets: l.targetIds, confidence: null, confirmed: true, origin: 'init' as const }))
-    return { problem: findCoverageProblem(links, paragraphs.map((p) => p.id), translation.segments.map((s) => s.id)), paragraphs, segments: translation.segments }
+    const paragraphs = await db.sourceParagraph.findMany({
+      where: { documentId },
+      orderBy: { position: 'asc' },
+      select: { id: true, text: true },
+    })
+    const links = translation.links.map((l) => ({
+      id: l.id,
+      sources: l.sourceIds,
+      targets: l.targetIds,
+      confidence: null,
+      confirmed: true,
+      origin: 'init' as const,
+    }))
+    return {
+      problem: findCoverageProblem(
+        links,
+        paragraphs.map((p) => p.id),
+        translation.segments.map((s) => s.id),
+      ),
+      paragraphs,
+      segments: translation.segments,
+    }
   }
 
   test('a JSON export without empty segments imports with every paragraph covered by every translation', async () => {
     const documentId = await documentWithGap()
     const file = await exportText(db, documentId, 'json', ['ko', 'ru'])
-    const imported = await importExchangeFile(db, { input: new TextEncoder().encode(file), format: 'json', fileName: 'gap.json', maxBytes: MAX }, actor)
+    const imported = await importExchangeFile(
+      db,
+      { input: new TextEncoder().encode(file), format: 'json', fileName: 'gap.json', maxBytes: MAX },
+      actor,
+    )
     const ko = await coverageOf(imported.documentId, 'ko')
     const ru = await coverageOf(imported.documentId, 'ru')
     expect(ko.paragraphs.map((p) => p.text)).toEqual(['One.', 'Two.', 'Three.'])
     expect(ko.problem).toBeNull()
     expect(ru.problem).toBeNull()
-    expect(ru.segments.map((s) => [s.text, s.status])).toEqual([['Один.', 'draft'], ['', 'empty'], ['Три.', 'draft']])
+    expect(ru.segments.map((s) => [s.text, s.status])).toEqual([
+      ['Один.', 'draft'],
+      ['', 'empty'],
+      ['Три.', 'draft'],
+    ])
   })
 
   test('an import plan whose links leave a paragraph uncovered is refused before anything is written', async () => {
@@ -105,16 +164,29 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const plan = {
       document: { kind: 'new' as const, title: 'Uncovered', sourceLang: 'en', origin: {} },
       paragraphs: ['One.', 'Two.'].map(textToDoc),
-      translations: [{ lang: 'ru', segments: [emptySegment(0)], links: [{ position: 0, sources: [0], targets: [0], confidence: null, confirmed: true }] }],
+      translations: [
+        {
+          lang: 'ru',
+          segments: [emptySegment(0)],
+          links: [{ position: 0, sources: [0], targets: [0], confidence: null, confirmed: true }],
+        },
+      ],
     }
-    await expect(db.$transaction((tx) => applyImportPlan(tx, plan, actor))).rejects.toMatchObject({ code: 'import.incompleteAlignment', details: { lang: 'ru' } })
+    await expect(db.$transaction((tx) => applyImportPlan(tx, plan, actor))).rejects.toMatchObject({
+      code: 'import.incompleteAlignment',
+      details: { lang: 'ru' },
+    })
     expect(await countRows(db)).toEqual(before)
   })
 
   test('with one language, a paragraph whose only segment is empty is not in the JSON file, and the rest imports covered', async () => {
     const documentId = await documentWithGap()
     const file = await exportText(db, documentId, 'json', ['ru'])
-    const imported = await importExchangeFile(db, { input: new TextEncoder().encode(file), format: 'json', fileName: 'gap.json', maxBytes: MAX }, actor)
+    const imported = await importExchangeFile(
+      db,
+      { input: new TextEncoder().encode(file), format: 'json', fileName: 'gap.json', maxBytes: MAX },
+      actor,
+    )
     const ru = await coverageOf(imported.documentId, 'ru')
     // A known limit of the format: the file lists paragraphs only through its links (docs/formats.md).
     expect(ru.paragraphs.map((p) => p.text)).toEqual(['One.', 'Three.'])
@@ -123,7 +195,11 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
 
   test('JSON export, import and export again gives the same file apart from ids and times', async () => {
     const first = await exportText(db, sampleId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
-    const imported = await importExchangeFile(db, { input: new TextEncoder().encode(first), format: 'json', fileName: 'sample.json', maxBytes: MAX }, actor)
+    const imported = await importExchangeFile(
+      db,
+      { input: new TextEncoder().encode(first), format: 'json', fileName: 'sample.json', maxBytes: MAX },
+      actor,
+    )
     expect(imported.languages).toEqual(['ko', 'ru'])
     const second = await exportText(db, imported.documentId, 'json', ['ko', 'ru'], { empty: true, unaligned: true })
     const ids = new Map<string, string>()
@@ -131,7 +207,8 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
       JSON.stringify(JSON.parse(json), (key, value: unknown) => {
         if (typeof value !== 'string') return value
         if (/^(createdAt|updatedAt|exportedAt)$/.test(key)) return 'TIME'
-        if (/^c[a-z0-9]{20,}$/.test(value)) return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
+        if (/^c[a-z0-9]{20,}$/.test(value))
+          return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
         return value
       })
     ids.clear()
@@ -144,11 +221,16 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
 
   test('an XLIFF 2.1 export imports as a new document with its targets and statuses', async () => {
     const xliff = await exportText(db, sampleId, 'xliff', ['ru'], { empty: true })
-    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX }, actor)
+    const result = await importExchangeFile(
+      db,
+      { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX },
+      actor,
+    )
     expect(result.languages).toEqual(['ru'])
     const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
     const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
-    const shape = (view: typeof back) => view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
+    const shape = (view: typeof back) =>
+      view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
     expect(shape(back)).toEqual(shape(original))
     expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
   })
@@ -160,7 +242,11 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
 <trans-unit id="2"><source>Second.</source><target state="translated">둘째.</target></trans-unit>
 <trans-unit id="3"><source>Third.</source></trans-unit>
 </body></file></xliff>`
-    const result = await importExchangeFile(db, { input: xliff, format: 'xliff', fileName: 'cat.xlf', maxBytes: MAX }, actor)
+    const result = await importExchangeFile(
+      db,
+      { input: xliff, format: 'xliff', fileName: 'cat.xlf', maxBytes: MAX },
+      actor,
+    )
     const view = await getTranslation(db, { documentId: result.documentId, lang: 'ko' })
     expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.html, r.targets[0]?.status])).toEqual([
       ['Hello world.', '<p>안녕 <strong>세계</strong>.</p>', 'approved'],
@@ -170,49 +256,173 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   })
 
   test('sentence units come from the stored sentence links, cut out of the texts by their offsets', async () => {
-    const made = await importExchangeFile(db, { input: tmxOf([['One. Two.', 'Раз. Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 's.tmx', maxBytes: MAX }, actor)
+    const made = await importExchangeFile(
+      db,
+      {
+        input: tmxOf([
+          ['One. Two.', 'Раз. Два.'],
+          ['Three.', 'Три.'],
+        ]),
+        format: 'tmx',
+        fileName: 's.tmx',
+        maxBytes: MAX,
+      },
+      actor,
+    )
     const view = await getTranslation(db, { documentId: made.documentId, lang: 'ru', withHtml: false })
     const row = view!.rows[0]!
     const [p, t] = [row.sources[0]!.id, row.targets[0]!.id]
     await db.sentenceLink.createMany({
       data: [
-        { linkId: row.linkId, position: 0, source: [{ paragraphId: p, start: 0, end: 4 }], target: [{ segmentId: t, start: 0, end: 4 }], sourceText: 'One.', targetText: 'Раз.', confidence: 0.9 },
-        { linkId: row.linkId, position: 1, source: [{ paragraphId: p, start: 5, end: 9 }], target: [{ segmentId: t, start: 5, end: 9 }], sourceText: 'Two.', targetText: 'Два.', confidence: 0.8 },
+        {
+          linkId: row.linkId,
+          position: 0,
+          source: [{ paragraphId: p, start: 0, end: 4 }],
+          target: [{ segmentId: t, start: 0, end: 4 }],
+          sourceText: 'One.',
+          targetText: 'Раз.',
+          confidence: 0.9,
+        },
+        {
+          linkId: row.linkId,
+          position: 1,
+          source: [{ paragraphId: p, start: 5, end: 9 }],
+          target: [{ segmentId: t, start: 5, end: 9 }],
+          sourceText: 'Two.',
+          targetText: 'Два.',
+          confidence: 0.8,
+        },
       ],
     })
-    const options = toExportOptions({ format: 'tmx', langs: ['ru'], status: 'all', unit: 'sentence', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
-    const tmx = await collect(writeExport('tmx', (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!, options))
+    const options = toExportOptions(
+      {
+        format: 'tmx',
+        langs: ['ru'],
+        status: 'all',
+        unit: 'sentence',
+        formatted: true,
+        empty: false,
+        unaligned: false,
+      },
+      ['ru'],
+      NOW,
+    )
+    const tmx = await collect(
+      writeExport(
+        'tmx',
+        (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!,
+        options,
+      ),
+    )
     expect(validateTmx(tmx)).toBe('')
     expect(tmx).toContain('segtype="sentence"')
-    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) => [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]))
-    expect(units).toEqual([['One.', 'Раз.'], ['Two.', 'Два.'], ['Three.', 'Три.']])
+    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) =>
+      [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]),
+    )
+    expect(units).toEqual([
+      ['One.', 'Раз.'],
+      ['Two.', 'Два.'],
+      ['Three.', 'Три.'],
+    ])
   })
 
   test('after an edit the stale sentence links of that paragraph are not used: it is exported whole, not cut at old offsets', async () => {
-    const made = await importExchangeFile(db, { input: tmxOf([['One. Two.', 'Раз. Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 's.tmx', maxBytes: MAX }, actor)
+    const made = await importExchangeFile(
+      db,
+      {
+        input: tmxOf([
+          ['One. Two.', 'Раз. Два.'],
+          ['Three.', 'Три.'],
+        ]),
+        format: 'tmx',
+        fileName: 's.tmx',
+        maxBytes: MAX,
+      },
+      actor,
+    )
     const view = await getTranslation(db, { documentId: made.documentId, lang: 'ru', withHtml: false })
     const row = view!.rows[0]!
     const [p, t] = [row.sources[0]!.id, row.targets[0]!.id]
     await db.sentenceLink.createMany({
       data: [
-        { linkId: row.linkId, position: 0, source: [{ paragraphId: p, start: 0, end: 4 }], target: [{ segmentId: t, start: 0, end: 4 }], sourceText: 'One.', targetText: 'Раз.', confidence: 0.9 },
-        { linkId: row.linkId, position: 1, source: [{ paragraphId: p, start: 5, end: 9 }], target: [{ segmentId: t, start: 5, end: 9 }], sourceText: 'Two.', targetText: 'Два.', confidence: 0.8 },
+        {
+          linkId: row.linkId,
+          position: 0,
+          source: [{ paragraphId: p, start: 0, end: 4 }],
+          target: [{ segmentId: t, start: 0, end: 4 }],
+          sourceText: 'One.',
+          targetText: 'Раз.',
+          confidence: 0.9,
+        },
+        {
+          linkId: row.linkId,
+          position: 1,
+          source: [{ paragraphId: p, start: 5, end: 9 }],
+          target: [{ segmentId: t, start: 5, end: 9 }],
+          sourceText: 'Two.',
+          targetText: 'Два.',
+          confidence: 0.8,
+        },
       ],
     })
-    await saveSegment(db, { segmentId: t, version: row.targets[0]!.version, content: textToDoc('Совсем новое начало. Два.') }, actor)
-    const options = toExportOptions({ format: 'tmx', langs: ['ru'], status: 'all', unit: 'sentence', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
-    const tmx = await collect(writeExport('tmx', (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!, options))
+    await saveSegment(
+      db,
+      { segmentId: t, version: row.targets[0]!.version, content: textToDoc('Совсем новое начало. Два.') },
+      actor,
+    )
+    const options = toExportOptions(
+      {
+        format: 'tmx',
+        langs: ['ru'],
+        status: 'all',
+        unit: 'sentence',
+        formatted: true,
+        empty: false,
+        unaligned: false,
+      },
+      ['ru'],
+      NOW,
+    )
+    const tmx = await collect(
+      writeExport(
+        'tmx',
+        (await getExportSource(db, { documentId: made.documentId, languages: ['ru'], unit: 'sentence' }))!,
+        options,
+      ),
+    )
     expect(validateTmx(tmx)).toBe('')
-    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) => [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]))
-    expect(units).toEqual([['One. Two.', 'Совсем новое начало. Два.'], ['Three.', 'Три.']])
+    const units = [...tmx.matchAll(/<tu [^>]*>.*?<\/tu>/g)].map((m) =>
+      [...m[0].matchAll(/<seg>(.*?)<\/seg>/g)].map((s) => s[1]),
+    )
+    expect(units).toEqual([
+      ['One. Two.', 'Совсем новое начало. Два.'],
+      ['Three.', 'Три.'],
+    ])
   })
 
   test('a TMX file becomes a new document with its Russian translation linked 1:1', async () => {
-    const tmx = tmxOf([['First &amp; one.', 'Первый.'], ['Second.', 'Второй.'], ['', 'Лишнее.'], ['Third.', '']])
-    const result = await importExchangeFile(db, { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX }, actor)
+    const tmx = tmxOf([
+      ['First &amp; one.', 'Первый.'],
+      ['Second.', 'Второй.'],
+      ['', 'Лишнее.'],
+      ['Third.', ''],
+    ])
+    const result = await importExchangeFile(
+      db,
+      { input: tmx, format: 'tmx', fileName: 'memory.tmx', maxBytes: MAX },
+      actor,
+    )
     expect(result).toMatchObject({ languages: ['ru'], paragraphs: 3, segments: 4, links: 4 })
     const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru' })
-    expect(view?.rows.map((r) => [r.type, r.sources[0]?.text, r.targets[0]?.text, r.targets[0]?.status, r.targets[0]?.updatedBy])).toEqual([
+    expect(
+      view?.rows.map((r) => [
+        r.type,
+        r.sources[0]?.text,
+        r.targets[0]?.text,
+        r.targets[0]?.status,
+        r.targets[0]?.updatedBy,
+      ]),
+    ).toEqual([
       ['1:1', 'First & one.', 'Первый.', 'translated', 'Demo editor'],
       ['1:1', 'Second.', 'Второй.', 'translated', 'Demo editor'],
       ['0:1', undefined, 'Лишнее.', 'translated', 'Demo editor'],
@@ -223,35 +433,101 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   test('a UTF-16 TMX with a byte order mark imports like a UTF-8 one', async () => {
     const text = tmxOf([['Ünïcode &amp; more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))])
-    const result = await importExchangeFile(db, { input: bytes, format: 'tmx', fileName: 'utf16.tmx', maxBytes: MAX }, actor)
+    const result = await importExchangeFile(
+      db,
+      { input: bytes, format: 'tmx', fileName: 'utf16.tmx', maxBytes: MAX },
+      actor,
+    )
     const view = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
-    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.text])).toEqual([['Ünïcode & more.', 'Юникод и ещё.']])
+    expect(view?.rows.map((r) => [r.sources[0]?.text, r.targets[0]?.text])).toEqual([
+      ['Ünïcode & more.', 'Юникод и ещё.'],
+    ])
   })
 
   test('a TMX adds a language to an existing document when the source texts match, and refuses when they do not', async () => {
-    const base = await importExchangeFile(db, { input: tmxOf([['One.', 'Один.'], ['Two.', 'Два.'], ['Three.', 'Три.']]), format: 'tmx', fileName: 'a.tmx', maxBytes: MAX }, actor)
-    const ko = tmxOf([['One. Two.', '하나 둘.'], ['Three.', '셋.']]).replaceAll('xml:lang="ru"', 'xml:lang="ko"')
-    const added = await importExchangeFile(db, { input: ko, format: 'tmx', fileName: 'ko.tmx', documentId: base.documentId, maxBytes: MAX }, actor)
+    const base = await importExchangeFile(
+      db,
+      {
+        input: tmxOf([
+          ['One.', 'Один.'],
+          ['Two.', 'Два.'],
+          ['Three.', 'Три.'],
+        ]),
+        format: 'tmx',
+        fileName: 'a.tmx',
+        maxBytes: MAX,
+      },
+      actor,
+    )
+    const ko = tmxOf([
+      ['One. Two.', '하나 둘.'],
+      ['Three.', '셋.'],
+    ]).replaceAll('xml:lang="ru"', 'xml:lang="ko"')
+    const added = await importExchangeFile(
+      db,
+      { input: ko, format: 'tmx', fileName: 'ko.tmx', documentId: base.documentId, maxBytes: MAX },
+      actor,
+    )
     expect(added.languages).toEqual(['ko'])
     const view = await getTranslation(db, { documentId: base.documentId, lang: 'ko' })
-    expect(view?.rows.map((r) => [r.type, r.targets[0]?.text])).toEqual([['2:1', '하나 둘.'], ['1:1', '셋.']])
+    expect(view?.rows.map((r) => [r.type, r.targets[0]?.text])).toEqual([
+      ['2:1', '하나 둘.'],
+      ['1:1', '셋.'],
+    ])
     const before = await countRows(db)
     const other = tmxOf([['Something else.', 'Другое.']]).replaceAll('xml:lang="ru"', 'xml:lang="de"')
-    await expect(importExchangeFile(db, { input: other, format: 'tmx', fileName: 'de.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.sourceMismatch' })
-    await expect(importExchangeFile(db, { input: tmxOf([['One.', 'Раз.']]), format: 'tmx', fileName: 'ru.tmx', documentId: base.documentId, maxBytes: MAX }, actor)).rejects.toMatchObject({ code: 'import.translationExists' })
+    await expect(
+      importExchangeFile(
+        db,
+        { input: other, format: 'tmx', fileName: 'de.tmx', documentId: base.documentId, maxBytes: MAX },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'import.sourceMismatch' })
+    await expect(
+      importExchangeFile(
+        db,
+        {
+          input: tmxOf([['One.', 'Раз.']]),
+          format: 'tmx',
+          fileName: 'ru.tmx',
+          documentId: base.documentId,
+          maxBytes: MAX,
+        },
+        actor,
+      ),
+    ).rejects.toMatchObject({ code: 'import.translationExists' })
     expect(await countRows(db)).toEqual(before)
   })
 
   test.each([
-    ['billion laughs', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>', 'import.doctype'],
-    ['external entity', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>', 'import.doctype'],
-    ['truncated file', tmxOf([['One.', 'Один.'], ['Two.', 'Два.']]).slice(0, -40), undefined],
+    [
+      'billion laughs',
+      '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv></tu></body></tmx>',
+      'import.doctype',
+    ],
+    [
+      'external entity',
+      '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>',
+      'import.doctype',
+    ],
+    [
+      'truncated file',
+      tmxOf([
+        ['One.', 'Один.'],
+        ['Two.', 'Два.'],
+      ]).slice(0, -40),
+      undefined,
+    ],
     ['file with no srclang', tmxOf([['One.', 'Один.']], 'x="y"'), 'import.noSrcLang'],
     ['file over the size limit', tmxOf([['One.', 'Один.']]), 'import.tooLarge'],
   ])('a %s is refused with its error and the database is unchanged', async (name, content, code) => {
     const before = await countRows(db)
     const maxBytes = name === 'file over the size limit' ? 100 : MAX
-    const error = (await importExchangeFile(db, { input: content, format: 'tmx', fileName: 'bad.tmx', maxBytes }, actor).catch((e: unknown) => e)) as { code: string; details: { problems: Array<{ code: string; line: number }> } }
+    const error = (await importExchangeFile(
+      db,
+      { input: content, format: 'tmx', fileName: 'bad.tmx', maxBytes },
+      actor,
+    ).catch((e: unknown) => e)) as { code: string; details: { problems: Array<{ code: string; line: number }> } }
     expect(error.code).toBe('import.invalidFile')
     const problem = error.details.problems[0]!
     if (code) expect(problem.code).toBe(code)
@@ -263,18 +539,35 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), 'upload.tmx')
     writeFileSync(filePath, content)
     const size = Buffer.byteLength(content)
-    const job = await createImportJob(db, { kind: 'tmx', fileName: 'generated.tmx', filePath, total: size * 2, options: {} })
+    const job = await createImportJob(db, {
+      kind: 'tmx',
+      fileName: 'generated.tmx',
+      filePath,
+      total: size * 2,
+      options: {},
+    })
     return { job, filePath }
   }
 
   test('a background job imports a generated TMX, reports its progress and ends done', async () => {
-    const units = Array.from({ length: 2500 }, (_, i): [string, string] => [`Sentence number ${i}.`, `Предложение номер ${i}.`])
+    const units = Array.from({ length: 2500 }, (_, i): [string, string] => [
+      `Sentence number ${i}.`,
+      `Предложение номер ${i}.`,
+    ])
     const { job, filePath } = await queue(tmxOf(units))
     expect((await getImportJob(db, job.id)).status).toBe('queued')
     await runImportJob(db, job.id, { maxBytes: MAX })
     const done = await getImportJob(db, job.id)
-    expect(done).toMatchObject({ status: 'done', processed: done.total, result: { languages: ['ru'], paragraphs: 2500, segments: 2500 } })
-    const view = await getTranslation(db, { documentId: (done.result as { documentId: string }).documentId, lang: 'ru', withHtml: false })
+    expect(done).toMatchObject({
+      status: 'done',
+      processed: done.total,
+      result: { languages: ['ru'], paragraphs: 2500, segments: 2500 },
+    })
+    const view = await getTranslation(db, {
+      documentId: (done.result as { documentId: string }).documentId,
+      lang: 'ru',
+      withHtml: false,
+    })
     expect(view?.rows[2499]?.targets[0]?.text).toBe('Предложение номер 2499.')
     expect(existsSync(filePath)).toBe(false)
     expect(existsSync(`${filePath}.slots`)).toBe(false)

@@ -31,9 +31,20 @@ export type ImportRequest = {
 const TRANSACTION = { timeout: 60 * 60_000, maxWait: 60_000 }
 
 /** Reads TMX or XLIFF units one by one, places them on the document and spools them. */
-async function spoolUnits(db: Db, request: ImportRequest, events: AsyncIterable<ImportEvent>, spool: SlotSpool): Promise<{ header: ImportedHeader; builder: SlotBuilder }> {
+async function spoolUnits(
+  db: Db,
+  request: ImportRequest,
+  events: AsyncIterable<ImportEvent>,
+  spool: SlotSpool,
+): Promise<{ header: ImportedHeader; builder: SlotBuilder }> {
   const paragraphTexts = request.documentId
-    ? (await db.sourceParagraph.findMany({ where: { documentId: request.documentId }, orderBy: { position: 'asc' }, select: { text: true } })).map((p) => p.text)
+    ? (
+        await db.sourceParagraph.findMany({
+          where: { documentId: request.documentId },
+          orderBy: { position: 'asc' },
+          select: { text: true },
+        })
+      ).map((p) => p.text)
     : undefined
   if (paragraphTexts?.length === 0) throw new AppError('document.notFound')
   let header: ImportedHeader | undefined
@@ -69,7 +80,11 @@ type UpdateRequest = ImportRequest & { documentId: string }
  * languages, updates them (all or nothing). Returns the events read when the document has none of
  * those languages, so the caller imports them as new translations.
  */
-async function updateOrReplay(db: Db, request: UpdateRequest, actor: ActingUser): Promise<ImportResult | ImportEvent[]> {
+async function updateOrReplay(
+  db: Db,
+  request: UpdateRequest,
+  actor: ActingUser,
+): Promise<ImportResult | ImportEvent[]> {
   const events: ImportEvent[] = []
   for await (const ev of readEvents(request)) events.push(ev)
   const header = events[0]?.kind === 'header' ? events[0].header : undefined
@@ -80,19 +95,36 @@ async function updateOrReplay(db: Db, request: UpdateRequest, actor: ActingUser)
   for (const lang of [...header.targetLangs, ...units.flatMap((u) => u.targets.map((t) => t.lang))]) {
     if (lang && lang.toLowerCase() !== source && !langs.has(lang.toLowerCase())) langs.set(lang.toLowerCase(), lang)
   }
-  const document = await db.document.findUnique({ where: { id: request.documentId }, select: { title: true, translations: { select: { id: true, lang: true } } } })
+  const document = await db.document.findUnique({
+    where: { id: request.documentId },
+    select: { title: true, translations: { select: { id: true, lang: true } } },
+  })
   if (!document) throw new AppError('document.notFound')
   const translations = document.translations.filter((t) => langs.has(t.lang.toLowerCase()))
   if (translations.length === 0) return events
-  const missing = [...langs.values()].find((lang) => !translations.some((t) => t.lang.toLowerCase() === lang.toLowerCase()))
+  const missing = [...langs.values()].find(
+    (lang) => !translations.some((t) => t.lang.toLowerCase() === lang.toLowerCase()),
+  )
   if (missing) throw new AppError('translation.notFound', { lang: missing })
-  const counts = await db.$transaction((tx) => updateTranslationsFromUnits(tx, { documentId: request.documentId, translations, units }, actor), TRANSACTION)
-  return { documentId: request.documentId, title: document.title, languages: translations.map((t) => t.lang), paragraphs: 0, links: 0, ...counts }
+  const counts = await db.$transaction(
+    (tx) => updateTranslationsFromUnits(tx, { documentId: request.documentId, translations, units }, actor),
+    TRANSACTION,
+  )
+  return {
+    documentId: request.documentId,
+    title: document.title,
+    languages: translations.map((t) => t.lang),
+    paragraphs: 0,
+    links: 0,
+    ...counts,
+  }
 }
 
 function rethrow(error: unknown, format: ImportFormat): never {
-  if (error instanceof FormatError) throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
-  if (error instanceof SourceMismatchError) throw new AppError('import.sourceMismatch', { unit: error.unitIndex, text: error.text.slice(0, 200) })
+  if (error instanceof FormatError)
+    throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
+  if (error instanceof SourceMismatchError)
+    throw new AppError('import.sourceMismatch', { unit: error.unitIndex, text: error.text.slice(0, 200) })
   throw error
 }
 
@@ -103,26 +135,41 @@ function rethrow(error: unknown, format: ImportFormat): never {
 export async function importExchangeFile(db: Db, request: ImportRequest, actor: ActingUser): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
-    const plan = await readJsonDocument(request.input, request.maxBytes).then((doc) => planDocumentFromJson(doc, request.fileName), (error: unknown) => rethrow(error, 'json'))
+    const plan = await readJsonDocument(request.input, request.maxBytes).then(
+      (doc) => planDocumentFromJson(doc, request.fileName),
+      (error: unknown) => rethrow(error, 'json'),
+    )
     if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')
     return db.$transaction((tx) => applyImportPlan(tx, plan, actor), TRANSACTION)
   }
   let events: AsyncIterable<ImportEvent> | undefined
   if (request.documentId && request.update) {
-    const updated = await updateOrReplay(db, { ...request, documentId: request.documentId }, actor).catch((error: unknown) => rethrow(error, request.format))
+    const updated = await updateOrReplay(db, { ...request, documentId: request.documentId }, actor).catch(
+      (error: unknown) => rethrow(error, request.format),
+    )
     if (!Array.isArray(updated)) return updated
     events = replay(updated)
   }
   const spool = createSlotSpool(request.spoolPath)
   try {
-    const { header, builder } = await spoolUnits(db, request, events ?? readEvents(request), spool).catch((error: unknown) => rethrow(error, request.format))
+    const { header, builder } = await spoolUnits(db, request, events ?? readEvents(request), spool).catch(
+      (error: unknown) => rethrow(error, request.format),
+    )
     const langs = builder.langs()
     if (langs.length === 0 && builder.paragraphCount() === 0) throw new AppError('import.noUnits')
     const title = header.properties['x-document-title'] || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
     const document = request.documentId
       ? { kind: 'existing' as const, id: request.documentId }
-      : { kind: 'new' as const, title, sourceLang: header.sourceLang, origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) } }
-    return await db.$transaction((tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor), TRANSACTION)
+      : {
+          kind: 'new' as const,
+          title,
+          sourceLang: header.sourceLang,
+          origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) },
+        }
+    return await db.$transaction(
+      (tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor),
+      TRANSACTION,
+    )
   } finally {
     await spool.dispose()
   }

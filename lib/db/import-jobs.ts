@@ -17,14 +17,40 @@ export type ImportJobView = {
   updatedAt: Date
 }
 
-const VIEW = { id: true, kind: true, status: true, processed: true, total: true, fileName: true, result: true, error: true, createdAt: true, updatedAt: true } as const
+const VIEW = {
+  id: true,
+  kind: true,
+  status: true,
+  processed: true,
+  total: true,
+  fileName: true,
+  result: true,
+  error: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
 
 /** Queues a background import of a file already saved at `filePath`. */
 export async function createImportJob(
   db: DbOrTx,
-  input: { kind: string; fileName: string; filePath: string; total: number; options: { documentId?: string; update?: boolean } },
+  input: {
+    kind: string
+    fileName: string
+    filePath: string
+    total: number
+    options: { documentId?: string; update?: boolean }
+  },
 ): Promise<{ id: string }> {
-  return db.importJob.create({ data: { kind: input.kind, fileName: input.fileName, filePath: input.filePath, total: input.total, options: input.options }, select: { id: true } })
+  return db.importJob.create({
+    data: {
+      kind: input.kind,
+      fileName: input.fileName,
+      filePath: input.filePath,
+      total: input.total,
+      options: input.options,
+    },
+    select: { id: true },
+  })
 }
 
 /** One job as the API shows it; throws `import.jobNotFound`. */
@@ -41,7 +67,10 @@ export async function listImportJobs(db: DbOrTx, { take = 20 }: { take?: number 
 
 /** The stored file and options of a job, for the runner. */
 export async function getImportJobInput(db: DbOrTx, id: string) {
-  const job = await db.importJob.findUnique({ where: { id }, select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true } })
+  const job = await db.importJob.findUnique({
+    where: { id },
+    select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true },
+  })
   if (!job) throw new AppError('import.jobNotFound')
   return { ...job, options: (job.options ?? {}) as { documentId?: string; update?: boolean } }
 }
@@ -50,7 +79,13 @@ export async function getImportJobInput(db: DbOrTx, id: string) {
 export async function updateImportJob(
   db: DbOrTx,
   id: string,
-  data: { status?: ImportJobStatus; processed?: number; total?: number; result?: Prisma.InputJsonValue; error?: Prisma.InputJsonValue },
+  data: {
+    status?: ImportJobStatus
+    processed?: number
+    total?: number
+    result?: Prisma.InputJsonValue
+    error?: Prisma.InputJsonValue
+  },
 ): Promise<void> {
   await db.importJob.update({ where: { id }, data, select: { id: true } })
 }
@@ -61,7 +96,10 @@ export async function updateImportJob(
  * so `runningIds` is the truth.
  */
 export async function failInterruptedImportJobs(db: DbOrTx, runningIds: string[]): Promise<number> {
-  const where = { status: { in: ['queued', 'running'] }, id: { notIn: runningIds } } satisfies Prisma.ImportJobWhereInput
+  const where = {
+    status: { in: ['queued', 'running'] },
+    id: { notIn: runningIds },
+  } satisfies Prisma.ImportJobWhereInput
   const lost = await db.importJob.findMany({ where, select: { id: true, filePath: true } })
   if (lost.length === 0) return 0
   const { count } = await db.importJob.updateMany({

@@ -28,39 +28,80 @@ export async function importTranslation(
 ): Promise<ImportResult> {
   const lang = canonicalLanguage(input.lang)
   if (!lang) throw new AppError('language.invalid', { lang: input.lang })
-  const document = await db.document.findUnique({ where: { id: input.documentId }, select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true, text: true } } } })
+  const document = await db.document.findUnique({
+    where: { id: input.documentId },
+    select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true, text: true } } },
+  })
   if (!document) throw new AppError('document.notFound')
   if (document.sourceLang.toLowerCase() === lang.toLowerCase()) throw new AppError('translation.sameAsSource')
-  const existing = await db.translation.findUnique({ where: { documentId_lang: { documentId: input.documentId, lang } }, select: { id: true } })
-  if (existing && !input.replace && (await hasWork(db, existing.id))) throw new AppError('translation.exists', { lang, hasWork: true })
+  const existing = await db.translation.findUnique({
+    where: { documentId_lang: { documentId: input.documentId, lang } },
+    select: { id: true },
+  })
+  if (existing && !input.replace && (await hasWork(db, existing.id)))
+    throw new AppError('translation.exists', { lang, hasWork: true })
   if (input.paragraphs.length === 0) throw new AppError('import.noParagraphs')
 
   const segments = input.paragraphs.map((content, position) => {
     const text = docToText(content)
-    return { id: randomUUID(), position, content, text, wordCount: countWords(text), status: text ? ('translated' as const) : ('empty' as const) }
+    return {
+      id: randomUUID(),
+      position,
+      content,
+      text,
+      wordCount: countWords(text),
+      status: text ? ('translated' as const) : ('empty' as const),
+    }
   })
   const langs = { sourceLang: document.sourceLang, targetLang: lang }
   await report(0.05)
-  const aligned = align(document.paragraphs.map((p) => p.text), segments.map((s) => s.text), langs)
+  const aligned = align(
+    document.paragraphs.map((p) => p.text),
+    segments.map((s) => s.text),
+    langs,
+  )
   const links: OpLink[] = aligned.map((link) => ({
-    id: randomUUID(), sources: link.source.map((k) => document.paragraphs[k]!.id), targets: link.target.map((k) => segments[k]!.id),
-    confidence: link.confidence, confirmed: false, origin: 'auto',
+    id: randomUUID(),
+    sources: link.source.map((k) => document.paragraphs[k]!.id),
+    targets: link.target.map((k) => segments[k]!.id),
+    confidence: link.confidence,
+    confirmed: false,
+    origin: 'auto',
   }))
   await report(0.4)
-  const texts = { source: new Map(document.paragraphs.map((p) => [p.id, p.text])), target: new Map(segments.map((s) => [s.id, s.text])) }
+  const texts = {
+    source: new Map(document.paragraphs.map((p) => [p.id, p.text])),
+    target: new Map(segments.map((s) => [s.id, s.text])),
+  }
   const sentences = planSentenceLinks(links, texts, langs)
   await report(0.8)
 
-  return db.$transaction(async (tx) => {
-    if (existing) await tx.translation.delete({ where: { id: existing.id } })
-    const translation = await tx.translation.create({ data: { documentId: input.documentId, lang }, select: { id: true, lang: true } })
-    await tx.targetSegment.createMany({ data: segments.map((s) => ({ ...s, translationId: translation.id })) })
-    await tx.alignmentLink.createMany({
-      data: links.map((l, position) => ({ id: l.id, translationId: translation.id, position, sourceIds: l.sources, targetIds: l.targets, confidence: l.confidence, confirmed: false, origin: 'auto' })),
-    })
-    await tx.sentenceLink.createMany({ data: sentences })
-    const types: Record<string, number> = {}
-    for (const l of links) types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1
-    return { id: translation.id, lang: translation.lang, linkCount: links.length, types }
-  }, { timeout: 120_000 })
+  return db.$transaction(
+    async (tx) => {
+      if (existing) await tx.translation.delete({ where: { id: existing.id } })
+      const translation = await tx.translation.create({
+        data: { documentId: input.documentId, lang },
+        select: { id: true, lang: true },
+      })
+      await tx.targetSegment.createMany({ data: segments.map((s) => ({ ...s, translationId: translation.id })) })
+      await tx.alignmentLink.createMany({
+        data: links.map((l, position) => ({
+          id: l.id,
+          translationId: translation.id,
+          position,
+          sourceIds: l.sources,
+          targetIds: l.targets,
+          confidence: l.confidence,
+          confirmed: false,
+          origin: 'auto',
+        })),
+      })
+      await tx.sentenceLink.createMany({ data: sentences })
+      const types: Record<string, number> = {}
+      for (const l of links)
+        types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1
+      return { id: translation.id, lang: translation.lang, linkCount: links.length, types }
+    },
+    { timeout: 120_000 },
+  )
 }

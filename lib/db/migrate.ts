@@ -17,13 +17,19 @@ const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
  * Applies pending migrations from prisma/migrations, recording them in Prisma's own `_prisma_migrations`
  * table, so the history is the one `prisma migrate deploy` keeps (see docs/decisions/001-migration-runner.md).
  */
-export async function applyMigrations(db: SqlRunner, migrationsDir = path.resolve('prisma/migrations')): Promise<string[]> {
+export async function applyMigrations(
+  db: SqlRunner,
+  migrationsDir = path.resolve('prisma/migrations'),
+): Promise<string[]> {
   await db.exec(TABLE)
   const done = await db.query<{ migration_name: string; checksum: string }>(
     'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
   )
   const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]))
-  const names = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  const names = readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
   const newlyApplied: string[] = []
   for (const name of names) {
     const sql = readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8')

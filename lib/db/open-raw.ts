@@ -16,8 +16,10 @@ export async function openRawDb(config: DbConfig): Promise<RawDb> {
     await client.query('SELECT pg_advisory_lock(727274)')
     return {
       exec: (sql) => client.query(sql),
-      query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
-      close: async () => { await client.end() },
+      query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+      close: async () => {
+        await client.end()
+      },
     }
   }
   if (config.dataDir && !config.pglite) refuseFolderInUse(config.dataDir)
@@ -26,7 +28,7 @@ export async function openRawDb(config: DbConfig): Promise<RawDb> {
   return {
     pglite,
     exec: (sql) => pglite.exec(sql),
-    query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
+    query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await pglite.query<T>(sql, params)).rows }),
     close: () => pglite.close(),
   }
 }

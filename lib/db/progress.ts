@@ -15,7 +15,10 @@ export function computeProgress(
   const total = { count: 0, words: 0 }
   for (const link of links) {
     const statuses = link.targetIds.map((id) => statusOf.get(id) ?? 'empty')
-    const status = statuses.length === 0 ? 'empty' : statuses.reduce((a, b) => (STATUS_ORDER.indexOf(a) <= STATUS_ORDER.indexOf(b) ? a : b))
+    const status =
+      statuses.length === 0
+        ? 'empty'
+        : statuses.reduce((a, b) => (STATUS_ORDER.indexOf(a) <= STATUS_ORDER.indexOf(b) ? a : b))
     const words = link.sourceIds.reduce((sum, id) => sum + (wordsOf.get(id) ?? 0), 0)
     byStatus[status].count++
     byStatus[status].words += words

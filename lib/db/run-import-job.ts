@@ -50,22 +50,40 @@ async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number })
   const size = Math.max(1, Math.floor(job.total / 2))
   // Reading is 90% of the bar (check, then import); the last 10% is the write transaction, during
   // which PGlite's one connection cannot record progress.
-  const progress = (pass: number) => (bytes: number) => updateImportJob(db, jobId, { processed: Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))) })
+  const progress = (pass: number) => (bytes: number) =>
+    updateImportJob(db, jobId, { processed: Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))) })
   const format = job.kind as ImportFormat
   try {
     await updateImportJob(db, jobId, { status: 'running', processed: 0 })
     const report = await checkExchangeFile(readCounting(job.filePath, progress(0)), format, maxBytes)
     if (!report.ok) {
-      await updateImportJob(db, jobId, { status: 'failed', error: { code: 'import.invalidFile', format, problems: report.problems.slice(0, MAX_PROBLEMS) } })
+      await updateImportJob(db, jobId, {
+        status: 'failed',
+        error: { code: 'import.invalidFile', format, problems: report.problems.slice(0, MAX_PROBLEMS) },
+      })
       return
     }
     const actor = await getActingUser(db)
     const input = readCounting(job.filePath, progress(1))
-    const result = await importExchangeFile(db, { input, format, fileName: job.fileName ?? '', documentId: job.options.documentId, update: job.options.update === true, maxBytes, spoolPath: `${job.filePath}.slots` }, actor)
+    const result = await importExchangeFile(
+      db,
+      {
+        input,
+        format,
+        fileName: job.fileName ?? '',
+        documentId: job.options.documentId,
+        update: job.options.update === true,
+        maxBytes,
+        spoolPath: `${job.filePath}.slots`,
+      },
+      actor,
+    )
     await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
   } catch (error) {
     if (!isAppError(error)) console.error(error)
-    const body = isAppError(error) ? { code: error.code, ...JSON.parse(JSON.stringify(error.details ?? {})) as Record<string, unknown> } : { code: 'server.internal' }
+    const body = isAppError(error)
+      ? { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Record<string, unknown>) }
+      : { code: 'server.internal' }
     await updateImportJob(db, jobId, { status: 'failed', error: body })
   } finally {
     await rm(job.filePath, { force: true })

@@ -7,15 +7,49 @@ import type { Db } from './client'
 import { asDoc } from './rich-json'
 import type { ActingUser } from './users'
 
-export type SegmentSnapshot = { id: string; text: string; html: string; content: RichDoc; status: SegmentStatus; version: number; updatedAt: Date; updatedBy: string | null }
+export type SegmentSnapshot = {
+  id: string
+  text: string
+  html: string
+  content: RichDoc
+  status: SegmentStatus
+  version: number
+  updatedAt: Date
+  updatedBy: string | null
+}
 
-const SNAPSHOT = { id: true, text: true, content: true, status: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } } as const
+const SNAPSHOT = {
+  id: true,
+  text: true,
+  content: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+} as const
 
-type Row = { id: string; text: string; content: unknown; status: string; version: number; updatedAt: Date; updatedBy: { name: string } | null }
+type Row = {
+  id: string
+  text: string
+  content: unknown
+  status: string
+  version: number
+  updatedAt: Date
+  updatedBy: { name: string } | null
+}
 
 function toSnapshot(row: Row): SegmentSnapshot {
   const content = asDoc(row.content as never)
-  return { id: row.id, text: row.text, content, html: docToHtml(content), status: row.status as SegmentStatus, version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy?.name ?? null }
+  return {
+    id: row.id,
+    text: row.text,
+    content,
+    html: docToHtml(content),
+    status: row.status as SegmentStatus,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy?.name ?? null,
+  }
 }
 
 /** One segment as the editor sees it, or null. */
@@ -40,14 +74,20 @@ export async function saveSegment(
     const content = input.content ?? asDoc(current.content)
     const text = docToText(content)
     const isChanged = JSON.stringify(content) !== JSON.stringify(current.content)
-    const status = nextStatus(current.status as SegmentStatus, { isEmpty: text === '', isChanged, requested: input.status })
+    const status = nextStatus(current.status as SegmentStatus, {
+      isEmpty: text === '',
+      isChanged,
+      requested: input.status,
+    })
     const updated = await tx.targetSegment.updateMany({
       where: { id: input.segmentId, version: input.version },
       data: { content, text, wordCount: countWords(text), status, version: { increment: 1 }, updatedById: actor.id },
     })
     if (updated.count === 0) throw new AppError('segment.conflict', { current: toSnapshot(current) })
     const saved = await tx.targetSegment.findUniqueOrThrow({ where: { id: input.segmentId }, select: SNAPSHOT })
-    await tx.revision.create({ data: { segmentId: saved.id, version: saved.version, content, text, status, authorId: actor.id } })
+    await tx.revision.create({
+      data: { segmentId: saved.id, version: saved.version, content, text, status, authorId: actor.id },
+    })
     return toSnapshot(saved)
   })
 }

@@ -2,7 +2,15 @@ import { alignSentencesInLinks, type SentencePair } from '../alignment-ops/sente
 import type { OpLink } from '../alignment-ops/types'
 import type { Db, DbOrTx } from './client'
 
-export type SentenceLinkRow = { linkId: string; position: number; source: Array<{ paragraphId: string; start: number; end: number }>; target: Array<{ segmentId: string; start: number; end: number }>; sourceText: string; targetText: string; confidence: number }
+export type SentenceLinkRow = {
+  linkId: string
+  position: number
+  source: Array<{ paragraphId: string; start: number; end: number }>
+  target: Array<{ segmentId: string; start: number; end: number }>
+  sourceText: string
+  targetText: string
+  confidence: number
+}
 
 /** The sentence pairs inside each link, as rows ready for `sentenceLink.createMany`. */
 export function planSentenceLinks(
@@ -21,15 +29,17 @@ export function planSentenceLinks(
     return link
   })
   const pairs = alignSentencesInLinks(sources, targets, indexed, langs)
-  return links.flatMap((link, k) => (pairs[k] ?? []).map((pair: SentencePair, position) => ({
-    linkId: link.id,
-    position,
-    source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
-    target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
-    sourceText: pair.source.map((x) => x.text).join(' '),
-    targetText: pair.target.map((x) => x.text).join(' '),
-    confidence: pair.confidence,
-  })))
+  return links.flatMap((link, k) =>
+    (pairs[k] ?? []).map((pair: SentencePair, position) => ({
+      linkId: link.id,
+      position,
+      source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
+      target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
+      sourceText: pair.source.map((x) => x.text).join(' '),
+      targetText: pair.target.map((x) => x.text).join(' '),
+      confidence: pair.confidence,
+    })),
+  )
 }
 
 /** Plain texts of the given source paragraphs and target segments. */
@@ -38,7 +48,10 @@ export async function loadTexts(db: DbOrTx, { sourceIds, targetIds }: { sourceId
     db.sourceParagraph.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }),
     db.targetSegment.findMany({ where: { id: { in: targetIds } }, select: { id: true, text: true } }),
   ])
-  return { source: new Map(paragraphs.map((p) => [p.id, p.text])), target: new Map(segments.map((s) => [s.id, s.text])) }
+  return {
+    source: new Map(paragraphs.map((p) => [p.id, p.text])),
+    target: new Map(segments.map((s) => [s.id, s.text])),
+  }
 }
 
 type Span = { paragraphId?: unknown; segmentId?: unknown; start?: unknown; end?: unknown }
@@ -47,11 +60,18 @@ type Span = { paragraphId?: unknown; segmentId?: unknown; start?: unknown; end?:
  * One side of a stored sentence pair cut out of the current texts by its offsets, or undefined when
  * that no longer gives the text stored with it (a paragraph or segment was edited since).
  */
-export function currentSentenceParts(json: unknown, textOf: ReadonlyMap<string, string>, key: 'paragraphId' | 'segmentId', stored: string): string[] | undefined {
+export function currentSentenceParts(
+  json: unknown,
+  textOf: ReadonlyMap<string, string>,
+  key: 'paragraphId' | 'segmentId',
+  stored: string,
+): string[] | undefined {
   if (!Array.isArray(json) || json.length === 0) return stored === '' ? [] : undefined
   const parts = (json as Span[]).map((o) => {
     const text = typeof o[key] === 'string' ? textOf.get(o[key]) : undefined
-    return typeof o.start === 'number' && typeof o.end === 'number' && text !== undefined ? text.slice(o.start, o.end) : undefined
+    return typeof o.start === 'number' && typeof o.end === 'number' && text !== undefined
+      ? text.slice(o.start, o.end)
+      : undefined
   })
   return parts.every((x) => x !== undefined) && parts.join(' ') === stored ? (parts as string[]) : undefined
 }
@@ -63,16 +83,37 @@ export function currentSentenceParts(json: unknown, textOf: ReadonlyMap<string, 
 export async function listSentenceLinks(db: Db, linkId: string) {
   const link = await db.alignmentLink.findUnique({
     where: { id: linkId },
-    select: { id: true, sourceIds: true, targetIds: true, translation: { select: { lang: true, document: { select: { sourceLang: true } } } }, sentenceLinks: { orderBy: { position: 'asc' } } },
+    select: {
+      id: true,
+      sourceIds: true,
+      targetIds: true,
+      translation: { select: { lang: true, document: { select: { sourceLang: true } } } },
+      sentenceLinks: { orderBy: { position: 'asc' } },
+    },
   })
   if (!link) return []
   const texts = await loadTexts(db, { sourceIds: link.sourceIds, targetIds: link.targetIds })
-  const current = link.sentenceLinks.every((row) => currentSentenceParts(row.source, texts.source, 'paragraphId', row.sourceText) && currentSentenceParts(row.target, texts.target, 'segmentId', row.targetText))
+  const current = link.sentenceLinks.every(
+    (row) =>
+      currentSentenceParts(row.source, texts.source, 'paragraphId', row.sourceText) &&
+      currentSentenceParts(row.target, texts.target, 'segmentId', row.targetText),
+  )
   const rows = current
     ? link.sentenceLinks
-    : planSentenceLinks([{ id: link.id, sources: link.sourceIds, targets: link.targetIds }], texts, { sourceLang: link.translation.document.sourceLang, targetLang: link.translation.lang })
+    : planSentenceLinks([{ id: link.id, sources: link.sourceIds, targets: link.targetIds }], texts, {
+        sourceLang: link.translation.document.sourceLang,
+        targetLang: link.translation.lang,
+      })
   if (!current) {
-    await db.$transaction([db.sentenceLink.deleteMany({ where: { linkId } }), db.sentenceLink.createMany({ data: rows as SentenceLinkRow[] })])
+    await db.$transaction([
+      db.sentenceLink.deleteMany({ where: { linkId } }),
+      db.sentenceLink.createMany({ data: rows as SentenceLinkRow[] }),
+    ])
   }
-  return rows.map(({ position, sourceText, targetText, confidence }) => ({ position, sourceText, targetText, confidence }))
+  return rows.map(({ position, sourceText, targetText, confidence }) => ({
+    position,
+    sourceText,
+    targetText,
+    confidence,
+  }))
 }

@@ -29,9 +29,11 @@ function fileSpool(filePath: string): SlotSpool {
         if (out.write(`${JSON.stringify(slot)}\n`, (error) => (error ? reject(error) : undefined))) resolve()
         else out.once('drain', resolve)
       }),
-    close: () => new Promise((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve()))),
     async *read() {
-      for await (const line of createInterface({ input: createReadStream(filePath), crlfDelay: Infinity })) if (line) yield revive(line)
+      for await (const line of createInterface({ input: createReadStream(filePath), crlfDelay: Infinity }))
+        if (line) yield revive(line)
     },
     dispose: async () => {
       out.destroy()

@@ -8,30 +8,79 @@ import type { DbOrTx } from './client'
 import { asDoc } from './rich-json'
 import type { ActingUser } from './users'
 
-export type SegmentView = { id: string; position: number; text: string; html: string; content: RichDoc; status: SegmentStatus; version: number; updatedAt: Date; updatedBy: string | null }
-export type SourceView = { id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }
-export type RowView = { linkId: string; position: number; sourceIds: string[]; sources: SourceView[]; targets: SegmentView[]; confidence: number | null; confirmed: boolean; origin: string; type: string }
+export type SegmentView = {
+  id: string
+  position: number
+  text: string
+  html: string
+  content: RichDoc
+  status: SegmentStatus
+  version: number
+  updatedAt: Date
+  updatedBy: string | null
+}
+export type SourceView = {
+  id: string
+  position: number
+  text: string
+  html: string
+  content: RichDoc
+  wordCount: number
+}
+export type RowView = {
+  linkId: string
+  position: number
+  sourceIds: string[]
+  sources: SourceView[]
+  targets: SegmentView[]
+  confidence: number | null
+  confirmed: boolean
+  origin: string
+  type: string
+}
 export type TranslationView = { id: string; documentId: string; lang: string; version: number; rows: RowView[] }
 
 /** Adds a target language: one empty segment per source paragraph, linked 1:1. */
-export async function createTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }): Promise<{ id: string; lang: string }> {
+export async function createTranslation(
+  db: DbOrTx,
+  { documentId, lang }: { documentId: string; lang: string },
+): Promise<{ id: string; lang: string }> {
   const tag = canonicalLanguage(lang)
   if (!tag) throw new AppError('language.invalid', { lang })
   const run = async (tx: DbOrTx) => {
-    const document = await tx.document.findUnique({ where: { id: documentId }, select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } } })
+    const document = await tx.document.findUnique({
+      where: { id: documentId },
+      select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } },
+    })
     if (!document) throw new AppError('document.notFound')
     if (document.sourceLang.toLowerCase() === tag.toLowerCase()) throw new AppError('translation.sameAsSource')
-    const exists = await tx.translation.findUnique({ where: { documentId_lang: { documentId, lang: tag } }, select: { id: true } })
+    const exists = await tx.translation.findUnique({
+      where: { documentId_lang: { documentId, lang: tag } },
+      select: { id: true },
+    })
     if (exists) throw new AppError('translation.exists', { lang: tag })
-    const translation = await tx.translation.create({ data: { documentId, lang: tag }, select: { id: true, lang: true } })
+    const translation = await tx.translation.create({
+      data: { documentId, lang: tag },
+      select: { id: true, lang: true },
+    })
     const segments = await tx.targetSegment.createManyAndReturn({
-      data: document.paragraphs.map((_, position) => ({ translationId: translation.id, position, content: emptyDoc(), text: '' })),
+      data: document.paragraphs.map((_, position) => ({
+        translationId: translation.id,
+        position,
+        content: emptyDoc(),
+        text: '',
+      })),
       select: { id: true, position: true },
     })
     const byPosition = new Map(segments.map((s) => [s.position, s.id]))
     await tx.alignmentLink.createMany({
       data: document.paragraphs.map((p, position) => ({
-        translationId: translation.id, position, sourceIds: [p.id], targetIds: [byPosition.get(position) ?? ''], origin: 'init', confirmed: true,
+        translationId: translation.id,
+        position,
+        sourceIds: [p.id],
+        targetIds: [byPosition.get(position) ?? ''],
+        origin: 'init',
+        confirmed: true,
       })),
     })
     return translation
@@ -40,22 +89,71 @@ export async function createTranslation(db: DbOrTx, { documentId, lang }: { docu
 }
 
 /** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
-export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean }): Promise<TranslationView | null> {
+export async function getTranslation(
+  db: DbOrTx,
+  { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean },
+): Promise<TranslationView | null> {
   const translation = await db.translation.findUnique({
     where: { documentId_lang: { documentId, lang } },
     select: {
-      id: true, documentId: true, lang: true, version: true,
-      links: { orderBy: { position: 'asc' }, select: { id: true, position: true, sourceIds: true, targetIds: true, confidence: true, confirmed: true, origin: true } },
-      segments: { select: { id: true, position: true, text: true, content: true, status: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } } },
+      id: true,
+      documentId: true,
+      lang: true,
+      version: true,
+      links: {
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          position: true,
+          sourceIds: true,
+          targetIds: true,
+          confidence: true,
+          confirmed: true,
+          origin: true,
+        },
+      },
+      segments: {
+        select: {
+          id: true,
+          position: true,
+          text: true,
+          content: true,
+          status: true,
+          version: true,
+          updatedAt: true,
+          updatedBy: { select: { name: true } },
+        },
+      },
     },
   })
   if (!translation) return null
-  const paragraphs = await db.sourceParagraph.findMany({ where: { documentId }, select: { id: true, position: true, text: true, content: true, wordCount: true } })
-  const sourceOf = new Map(paragraphs.map((p) => { const content = asDoc(p.content); return [p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' }] }))
+  const paragraphs = await db.sourceParagraph.findMany({
+    where: { documentId },
+    select: { id: true, position: true, text: true, content: true, wordCount: true },
+  })
+  const sourceOf = new Map(
+    paragraphs.map((p) => {
+      const content = asDoc(p.content)
+      return [p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' }]
+    }),
+  )
   const segmentOf = new Map(
     translation.segments.map((s) => {
       const content = asDoc(s.content)
-      return [s.id, { id: s.id, position: s.position, text: s.text, content, html: withHtml ? docToHtml(content) : '', status: s.status as SegmentStatus, version: s.version, updatedAt: s.updatedAt, updatedBy: s.updatedBy?.name ?? null }]
+      return [
+        s.id,
+        {
+          id: s.id,
+          position: s.position,
+          text: s.text,
+          content,
+          html: withHtml ? docToHtml(content) : '',
+          status: s.status as SegmentStatus,
+          version: s.version,
+          updatedAt: s.updatedAt,
+          updatedBy: s.updatedBy?.name ?? null,
+        },
+      ]
     }),
   )
   const rows = translation.links.map((link) => ({
@@ -69,11 +167,21 @@ export async function getTranslation(db: DbOrTx, { documentId, lang, withHtml = 
     origin: link.origin,
     type: `${link.sourceIds.length}:${link.targetIds.length}`,
   }))
-  return { id: translation.id, documentId: translation.documentId, lang: translation.lang, version: translation.version, rows }
+  return {
+    id: translation.id,
+    documentId: translation.documentId,
+    lang: translation.lang,
+    version: translation.version,
+    rows,
+  }
 }
 
 /** Deletes one language of a document with its segments, links, operations and revisions (cascaded). Admins and translators only. */
-export async function deleteTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }, actor: ActingUser): Promise<void> {
+export async function deleteTranslation(
+  db: DbOrTx,
+  { documentId, lang }: { documentId: string; lang: string },
+  actor: ActingUser,
+): Promise<void> {
   if (actor.role !== 'admin' && actor.role !== 'translator') throw new AppError('auth.forbidden')
   const { count } = await db.translation.deleteMany({ where: { documentId, lang: canonicalLanguage(lang) ?? lang } })
   if (count > 0) return

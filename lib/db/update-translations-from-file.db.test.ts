@@ -30,7 +30,11 @@ describe.each(testBackends())('updating a translation from an exchange file on $
 
   /** Three paragraphs with a Russian draft translation of each. */
   async function translatedDocument() {
-    const { id } = await createDocument(db, { title: `Update ${Math.random()}`, sourceLang: 'en', paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc) })
+    const { id } = await createDocument(db, {
+      title: `Update ${Math.random()}`,
+      sourceLang: 'en',
+      paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc),
+    })
     await createTranslation(db, { documentId: id, lang: 'ru' })
     const view = await getTranslation(db, { documentId: id, lang: 'ru' })
     for (const [i, text] of ['Один.', 'Два.', 'Три.'].entries()) {
@@ -41,14 +45,20 @@ describe.each(testBackends())('updating a translation from an exchange file on $
   }
 
   async function exportText(documentId: string, format: ExportFormat) {
-    const options = toExportOptions({ format, langs: ['ru'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false }, ['ru'], NOW)
+    const options = toExportOptions(
+      { format, langs: ['ru'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false },
+      ['ru'],
+      NOW,
+    )
     const source = await getExportSource(db, { documentId, languages: ['ru'], pageSize: 2 })
     return collect(writeExport(format, source!, options))
   }
 
   async function snapshot(documentId: string) {
     const segments = await db.targetSegment.findMany({
-      where: { translation: { documentId } }, orderBy: { position: 'asc' }, select: { id: true, text: true, status: true, version: true },
+      where: { translation: { documentId } },
+      orderBy: { position: 'asc' },
+      select: { id: true, text: true, status: true, version: true },
     })
     const revisions = await db.revision.count({ where: { segment: { translation: { documentId } } } })
     return { segments, revisions }
@@ -74,7 +84,11 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     expect(two).toMatchObject({ text: 'Два!', status: 'draft', version: before.segments[1]!.version + 1 })
     expect(three).toMatchObject({ text: 'Три.', status: 'approved', version: before.segments[2]!.version + 1 })
     expect(after.revisions).toBe(before.revisions + 2)
-    const revision = await db.revision.findFirst({ where: { segmentId: two!.id }, orderBy: { version: 'desc' }, select: { version: true, text: true, authorId: true } })
+    const revision = await db.revision.findFirst({
+      where: { segmentId: two!.id },
+      orderBy: { version: 'desc' },
+      select: { version: true, text: true, authorId: true },
+    })
     expect(revision).toEqual({ version: two!.version, text: 'Два!', authorId: actor.id })
   })
 
@@ -82,7 +96,10 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const id = await translatedDocument()
     const before = await snapshot(id)
     const xliff = (await exportText(id, 'xliff')).replace('<target>Два.</target>', '<target>Два!</target>')
-    await expect(importFile(id, xliff, 'xliff', false)).rejects.toMatchObject({ code: 'import.translationExists', details: { lang: 'ru' } })
+    await expect(importFile(id, xliff, 'xliff', false)).rejects.toMatchObject({
+      code: 'import.translationExists',
+      details: { lang: 'ru' },
+    })
     expect(await snapshot(id)).toEqual(before)
   })
 
@@ -92,18 +109,28 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const xliff = (await exportText(id, 'xliff'))
       .replace('<target>Один.</target>', '<target>Раз.</target>')
       .replace('<source>Two.</source>', '<source>Zwei.</source>')
-    await expect(importFile(id, xliff, 'xliff', true)).rejects.toMatchObject({ code: 'import.updateNoMatch', details: { unit: 'u2', text: 'Zwei.', lang: 'ru' } })
+    await expect(importFile(id, xliff, 'xliff', true)).rejects.toMatchObject({
+      code: 'import.updateNoMatch',
+      details: { unit: 'u2', text: 'Zwei.', lang: 'ru' },
+    })
     expect(await snapshot(id)).toEqual(before)
   })
 
   test('an exported TMX with an edited target and x-status updates the translation', async () => {
     const id = await translatedDocument()
     const before = await snapshot(id)
-    const tmx = (await exportText(id, 'tmx')).replace(/<prop type="x-status">draft<\/prop>(<prop type="x-link-type">1:1<\/prop><seg>Три\.)/, '<prop type="x-status">translated</prop>$1')
+    const tmx = (await exportText(id, 'tmx')).replace(
+      /<prop type="x-status">draft<\/prop>(<prop type="x-link-type">1:1<\/prop><seg>Три\.)/,
+      '<prop type="x-status">translated</prop>$1',
+    )
     const result = await importFile(id, tmx.replace('<seg>Один.</seg>', '<seg>Раз.</seg>'), 'tmx', true)
     expect(result).toMatchObject({ updated: 2, unchanged: 1 })
     const after = await snapshot(id)
-    expect(after.segments.map((s) => [s.text, s.status])).toEqual([['Раз.', 'draft'], ['Два.', 'draft'], ['Три.', 'translated']])
+    expect(after.segments.map((s) => [s.text, s.status])).toEqual([
+      ['Раз.', 'draft'],
+      ['Два.', 'draft'],
+      ['Три.', 'translated'],
+    ])
     expect(after.segments[1]).toEqual(before.segments[1])
   })
 
@@ -116,12 +143,18 @@ describe.each(testBackends())('updating a translation from an exchange file on $
       '<trans-unit id="3"><source>Three.</source><target>Три?</target></trans-unit>' +
       '</body></file></xliff>\n'
     expect(await importFile(id, xliff, 'xliff', true)).toMatchObject({ updated: 3, unchanged: 0 })
-    expect((await snapshot(id)).segments.map((s) => [s.text, s.status])).toEqual([['Один.', 'translated'], ['Два.', 'approved'], ['Три?', 'draft']])
+    expect((await snapshot(id)).segments.map((s) => [s.text, s.status])).toEqual([
+      ['Один.', 'translated'],
+      ['Два.', 'approved'],
+      ['Три?', 'draft'],
+    ])
   })
 
   test('with the update option, a language the document does not have yet is added as usual', async () => {
     const id = await translatedDocument()
-    const ko = (await exportText(id, 'xliff')).replace('trgLang="ru"', 'trgLang="ko"').replace('<target>Один.</target>', '<target>하나.</target>')
+    const ko = (await exportText(id, 'xliff'))
+      .replace('trgLang="ru"', 'trgLang="ko"')
+      .replace('<target>Один.</target>', '<target>하나.</target>')
     const result = await importFile(id, ko, 'xliff', true)
     expect(result).toMatchObject({ languages: ['ko'], segments: 3 })
     expect(result.updated).toBeUndefined()
@@ -133,9 +166,18 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const id = await translatedDocument()
     const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'parallel-update-')), 'ru.xlf')
     writeFileSync(filePath, (await exportText(id, 'xliff')).replace('<target>Три.</target>', '<target>Три!</target>'))
-    const job = await createImportJob(db, { kind: 'xliff', fileName: 'ru.xlf', filePath, total: 1000, options: { documentId: id, update: true } })
+    const job = await createImportJob(db, {
+      kind: 'xliff',
+      fileName: 'ru.xlf',
+      filePath,
+      total: 1000,
+      options: { documentId: id, update: true },
+    })
     await runImportJob(db, job.id, { maxBytes: MAX })
-    expect(await getImportJob(db, job.id)).toMatchObject({ status: 'done', result: { documentId: id, updated: 1, unchanged: 2 } })
+    expect(await getImportJob(db, job.id)).toMatchObject({
+      status: 'done',
+      result: { documentId: id, updated: 1, unchanged: 2 },
+    })
     expect((await snapshot(id)).segments[2]?.text).toBe('Три!')
   })
 })

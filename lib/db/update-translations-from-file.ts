@@ -1,5 +1,10 @@
 import { AppError } from '../errors'
-import { planTargetUpdate, UnitUpdateError, type CurrentSegment, type SegmentChange } from '../exchange/plan-target-update'
+import {
+  planTargetUpdate,
+  UnitUpdateError,
+  type CurrentSegment,
+  type SegmentChange,
+} from '../exchange/plan-target-update'
 import type { SegmentStatus } from '../formats/aligned-document'
 import type { ImportedUnit } from '../formats/imported-unit'
 import { countWords } from '../richtext/doc-to-text'
@@ -11,10 +16,22 @@ export type TranslationUpdateResult = { updated: number; unchanged: number; segm
 
 async function loadLinks(tx: DbOrTx, translationId: string, positionOf: Map<string, number>) {
   const [links, segments] = await Promise.all([
-    tx.alignmentLink.findMany({ where: { translationId }, orderBy: { position: 'asc' }, select: { sourceIds: true, targetIds: true } }),
-    tx.targetSegment.findMany({ where: { translationId }, select: { id: true, content: true, status: true, version: true } }),
+    tx.alignmentLink.findMany({
+      where: { translationId },
+      orderBy: { position: 'asc' },
+      select: { sourceIds: true, targetIds: true },
+    }),
+    tx.targetSegment.findMany({
+      where: { translationId },
+      select: { id: true, content: true, status: true, version: true },
+    }),
   ])
-  const byId = new Map<string, CurrentSegment>(segments.map((s) => [s.id, { id: s.id, content: asDoc(s.content), status: s.status as SegmentStatus, version: s.version }]))
+  const byId = new Map<string, CurrentSegment>(
+    segments.map((s) => [
+      s.id,
+      { id: s.id, content: asDoc(s.content), status: s.status as SegmentStatus, version: s.version },
+    ]),
+  )
   return links.map((l) => ({
     sources: l.sourceIds.map((id) => positionOf.get(id) ?? -1),
     targets: l.targetIds.flatMap((id) => byId.get(id) ?? []),
@@ -25,10 +42,26 @@ async function writeChange(tx: DbOrTx, change: SegmentChange, actor: ActingUser)
   const version = change.version + 1
   const saved = await tx.targetSegment.updateMany({
     where: { id: change.id, version: change.version },
-    data: { content: change.content, text: change.text, wordCount: countWords(change.text), status: change.status, version, updatedById: actor.id },
+    data: {
+      content: change.content,
+      text: change.text,
+      wordCount: countWords(change.text),
+      status: change.status,
+      version,
+      updatedById: actor.id,
+    },
   })
   if (saved.count === 0) throw new AppError('segment.conflict')
-  await tx.revision.create({ data: { segmentId: change.id, version, content: change.content, text: change.text, status: change.status, authorId: actor.id } })
+  await tx.revision.create({
+    data: {
+      segmentId: change.id,
+      version,
+      content: change.content,
+      text: change.text,
+      status: change.status,
+      authorId: actor.id,
+    },
+  })
 }
 
 /**
@@ -41,7 +74,11 @@ export async function updateTranslationsFromUnits(
   input: { documentId: string; translations: Array<{ id: string; lang: string }>; units: readonly ImportedUnit[] },
   actor: ActingUser,
 ): Promise<TranslationUpdateResult> {
-  const paragraphs = await tx.sourceParagraph.findMany({ where: { documentId: input.documentId }, orderBy: { position: 'asc' }, select: { id: true, text: true } })
+  const paragraphs = await tx.sourceParagraph.findMany({
+    where: { documentId: input.documentId },
+    orderBy: { position: 'asc' },
+    select: { id: true, text: true },
+  })
   const positionOf = new Map(paragraphs.map((p, i) => [p.id, i]))
   const texts = paragraphs.map((p) => p.text)
   const result: TranslationUpdateResult = { updated: 0, unchanged: 0, segments: 0 }

@@ -8,17 +8,32 @@ export function toWorkbenchProps(document: DocumentMeta, translation: Translatio
   const rows = translation.rows.map((row, index) => {
     const sourceDoc: RichDoc = { type: 'doc', content: row.sources.flatMap((s) => s.content.content) }
     return {
-      linkId: row.linkId, number: index + 1, type: row.type, sourceIds: row.sourceIds,
-      sourceHtml: docToHtml(sourceDoc), sourceText: row.sources.map((s) => s.text).join('\n'),
+      linkId: row.linkId,
+      number: index + 1,
+      type: row.type,
+      sourceIds: row.sourceIds,
+      sourceHtml: docToHtml(sourceDoc),
+      sourceText: row.sources.map((s) => s.text).join('\n'),
       targetIds: row.targets.map((s) => s.id),
     }
   })
   const segments = translation.rows.flatMap((row) =>
-    row.targets.map(({ id, content, status, version, updatedBy }) => ({ id, status, version, updatedBy, ...(isBlank(content) ? {} : { content }) })),
+    row.targets.map(({ id, content, status, version, updatedBy }) => ({
+      id,
+      status,
+      version,
+      updatedBy,
+      ...(isBlank(content) ? {} : { content }),
+    })),
   )
   return {
-    documentId: document.id, title: document.title, sourceLang: document.sourceLang, lang: translation.lang,
-    otherLangs: document.langs.filter((l) => l !== translation.lang), rows, segments,
+    documentId: document.id,
+    title: document.title,
+    sourceLang: document.sourceLang,
+    lang: translation.lang,
+    otherLangs: document.langs.filter((l) => l !== translation.lang),
+    rows,
+    segments,
   }
 }
 

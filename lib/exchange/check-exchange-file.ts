@@ -6,17 +6,38 @@ import type { AlignedDocument } from '@/lib/formats/aligned-document'
 import type { ImportFormat } from './detect-format'
 
 /** A problem as the API reports it: the code without the `errors.` prefix (an i18n key under `errors.`). */
-export type ReportProblem = { line: number; column: number; severity: 'error' | 'warning'; code: string; message: string; params: Record<string, string> }
+export type ReportProblem = {
+  line: number
+  column: number
+  severity: 'error' | 'warning'
+  code: string
+  message: string
+  params: Record<string, string>
+}
 export type CheckReport = { format: ImportFormat; ok: boolean; units: number; problems: ReportProblem[] }
 
 /** Turns a format problem into its API shape. */
 export function toReportProblem(problem: FormatProblem): ReportProblem {
-  return { line: problem.line, column: problem.column, severity: problem.severity, code: problem.code.replace(/^errors\./, ''), message: problem.message, params: problem.params ?? {} }
+  return {
+    line: problem.line,
+    column: problem.column,
+    severity: problem.severity,
+    code: problem.code.replace(/^errors\./, ''),
+    message: problem.message,
+    params: problem.params ?? {},
+  }
 }
 
 /** The problem a thrown format error stands for. */
 export function problemOfError(error: FormatError): ReportProblem {
-  return toReportProblem({ code: error.code, severity: 'error', line: error.line, column: error.column, message: error.message, params: error.params })
+  return toReportProblem({
+    code: error.code,
+    severity: 'error',
+    line: error.line,
+    column: error.column,
+    message: error.message,
+    params: error.params,
+  })
 }
 
 /** Reads a whole project JSON file (any encoding the XML decoder knows, with the size limit). */

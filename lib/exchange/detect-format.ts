@@ -9,7 +9,9 @@ export function detectFormat(head: Uint8Array, fileName = ''): ImportFormat | nu
   const [a, b] = head
   const isUtf16le = (a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)
   const isUtf16be = (a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)
-  const text = new TextDecoder(isUtf16le ? 'utf-16le' : isUtf16be ? 'utf-16be' : 'utf-8').decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '')
+  const text = new TextDecoder(isUtf16le ? 'utf-16le' : isUtf16be ? 'utf-16be' : 'utf-8')
+    .decode(head.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
   const start = text.replace(/<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, '').trimStart()
   if (/^<tmx[\s>]/.test(start)) return 'tmx'
   if (/^<xliff[\s>]/.test(start)) return 'xliff'

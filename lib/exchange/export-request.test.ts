@@ -5,7 +5,15 @@ const parse = (query: Record<string, string>) => ExportRequestSchema.parse(query
 
 describe('ExportRequestSchema', () => {
   test('fills the defaults and splits the languages', () => {
-    expect(parse({ format: 'tmx-multi', langs: 'ru, ko' })).toEqual({ format: 'tmx-multi', langs: ['ru', 'ko'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false })
+    expect(parse({ format: 'tmx-multi', langs: 'ru, ko' })).toEqual({
+      format: 'tmx-multi',
+      langs: ['ru', 'ko'],
+      status: 'all',
+      unit: 'paragraph',
+      formatted: true,
+      empty: false,
+      unaligned: false,
+    })
   })
 
   test('refuses an unknown format', () => {
@@ -32,6 +40,8 @@ describe('exportFileName and contentDisposition', () => {
   test('keeps a Unicode title in filename* and an ASCII fallback in filename', () => {
     const name = exportFileName('Дружба / "friends"', 'en', ['ru'], 'tmx')
     expect(name).toBe('Дружба friends.en-ru.tmx')
-    expect(contentDisposition(name)).toBe(`attachment; filename="______ friends.en-ru.tmx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    expect(contentDisposition(name)).toBe(
+      `attachment; filename="______ friends.en-ru.tmx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    )
   })
 })

@@ -16,7 +16,14 @@ export const ExportRequestSchema = z.object({
   langs: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').map((l) => l.trim()).filter(Boolean) : undefined)),
+    .transform((v) =>
+      v
+        ? v
+            .split(',')
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : undefined,
+    ),
   status: z.enum(['all', 'translated', 'approved']).default('all'),
   unit: z.enum(['paragraph', 'sentence']).default('paragraph'),
   formatted: flag.default(true),
@@ -26,14 +33,19 @@ export const ExportRequestSchema = z.object({
 export type ExportRequest = z.infer<typeof ExportRequestSchema>
 
 /** Why a request cannot be exported, as an error code and its parameters; null when it can. */
-export function checkExportLanguages(request: ExportRequest, available: readonly string[]): { code: 'export.languages' | 'export.bilingual'; params: Record<string, string> } | null {
+export function checkExportLanguages(
+  request: ExportRequest,
+  available: readonly string[],
+): { code: 'export.languages' | 'export.bilingual'; params: Record<string, string> } | null {
   const langs = request.langs ?? [...available]
   if (langs.length === 0) return { code: 'export.languages', params: { lang: '' } }
   const known = new Set(available.map((l) => l.toLowerCase()))
   const unknown = langs.find((l) => !known.has(l.toLowerCase()))
   if (unknown !== undefined) return { code: 'export.languages', params: { lang: unknown } }
-  if (new Set(langs.map((l) => l.toLowerCase())).size !== langs.length) return { code: 'export.languages', params: { lang: langs.join(',') } }
-  if ((request.format === 'xliff' || request.format === 'tmx') && langs.length !== 1) return { code: 'export.bilingual', params: { format: request.format.toUpperCase() } }
+  if (new Set(langs.map((l) => l.toLowerCase())).size !== langs.length)
+    return { code: 'export.languages', params: { lang: langs.join(',') } }
+  if ((request.format === 'xliff' || request.format === 'tmx') && langs.length !== 1)
+    return { code: 'export.bilingual', params: { format: request.format.toUpperCase() } }
   return null
 }
 
@@ -52,14 +64,24 @@ export function toExportOptions(request: ExportRequest, available: readonly stri
 }
 
 /** Streams the chosen format. */
-export function writeExport(format: ExportFormat, input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+export function writeExport(
+  format: ExportFormat,
+  input: AlignedDocument,
+  options: ExportOptions,
+): AsyncGenerator<string> {
   if (format === 'json') return writeJson(input, options)
   if (format === 'jsonl') return writeJsonLines(input, options)
   if (format === 'xliff') return writeXliff(input, options)
   return writeTmx(input, options)
 }
 
-const EXTENSION: Record<ExportFormat, string> = { tmx: 'tmx', 'tmx-multi': 'tmx', json: 'json', jsonl: 'jsonl', xliff: 'xlf' }
+const EXTENSION: Record<ExportFormat, string> = {
+  tmx: 'tmx',
+  'tmx-multi': 'tmx',
+  json: 'json',
+  jsonl: 'jsonl',
+  xliff: 'xlf',
+}
 
 /** The content type of each format. */
 export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
@@ -71,8 +93,18 @@ export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
 }
 
 /** A download file name from the title and languages, e.g. `My article.en-ru.tmx`. */
-export function exportFileName(title: string, sourceLang: string, langs: readonly string[], format: ExportFormat): string {
-  const base = title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'document'
+export function exportFileName(
+  title: string,
+  sourceLang: string,
+  langs: readonly string[],
+  format: ExportFormat,
+): string {
+  const base =
+    title
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'document'
   return `${base}.${[sourceLang, ...langs].join('-')}.${EXTENSION[format]}`
 }
 

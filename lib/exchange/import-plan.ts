@@ -43,7 +43,9 @@ export type PlannedTranslation = { lang: string; segments: PlannedSegment[]; lin
 /** What an import writes, computed purely before the transaction (R5). */
 export type ImportPlan = {
   /** A new document, or the id of an existing one whose paragraphs the links point at. */
-  document: { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> } | { kind: 'existing'; id: string }
+  document:
+    | { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> }
+    | { kind: 'existing'; id: string }
   /** Source paragraphs of a new document, in position order (empty for an existing one). */
   paragraphs: RichDoc[]
   translations: PlannedTranslation[]
@@ -76,7 +78,12 @@ export function countPlan(plan: ImportPlan): { paragraphs: number; segments: num
  */
 export function findPlanCoverageProblem(translation: PlannedTranslation, paragraphCount: number): string | null {
   const links = translation.links.map((l, i) => ({
-    id: String(i), sources: l.sources.map(String), targets: l.targets.map(String), confidence: l.confidence, confirmed: l.confirmed, origin: 'init' as const,
+    id: String(i),
+    sources: l.sources.map(String),
+    targets: l.targets.map(String),
+    confidence: l.confidence,
+    confirmed: l.confirmed,
+    origin: 'init' as const,
   }))
   const sourceIds = Array.from({ length: paragraphCount }, (_, i) => String(i))
   const targetIds = translation.segments.map((_, i) => String(i))

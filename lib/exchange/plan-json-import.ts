@@ -1,7 +1,21 @@
-import type { AlignedDocument, AlignedLink, SentencePart, SourceParagraph, TargetSegment } from '@/lib/formats/aligned-document'
+import type {
+  AlignedDocument,
+  AlignedLink,
+  SentencePart,
+  SourceParagraph,
+  TargetSegment,
+} from '@/lib/formats/aligned-document'
 import { docToPlainText } from '@/lib/formats/doc-to-plain-text'
 import { sentenceToDoc } from '@/lib/formats/join-docs'
-import { cleanContent, emptySegment, type ImportPlan, type PlannedLink, type PlannedSegment, type PlannedSentenceSide, type PlannedTranslation } from './import-plan'
+import {
+  cleanContent,
+  emptySegment,
+  type ImportPlan,
+  type PlannedLink,
+  type PlannedSegment,
+  type PlannedSentenceSide,
+  type PlannedTranslation,
+} from './import-plan'
 
 const partText = (part: SentencePart) => docToPlainText(sentenceToDoc(part))
 
@@ -34,13 +48,19 @@ type Step = { kind: 'link'; link: AlignedLink } | { kind: 'gap'; paragraph: numb
  * export leaves out links whose text is empty). `after` is the last segment (index into the
  * position-sorted segments) before the gap, -1 at the start.
  */
-function stepsOf(links: AlignedLink[], paragraphCount: number, indexOf: Map<string, number>, segmentIndex: Map<string, number>): Step[] {
+function stepsOf(
+  links: AlignedLink[],
+  paragraphCount: number,
+  indexOf: Map<string, number>,
+  segmentIndex: Map<string, number>,
+): Step[] {
   const steps: Step[] = []
   let next = 0
   let after = -1
   for (const link of links) {
     const first = link.source[0]
-    if (first) for (const end = indexOf.get(first.id)!; next < end; next++) steps.push({ kind: 'gap', paragraph: next, after })
+    if (first)
+      for (const end = indexOf.get(first.id)!; next < end; next++) steps.push({ kind: 'gap', paragraph: next, after })
     steps.push({ kind: 'link', link })
     const last = link.source[link.source.length - 1]
     if (last) next = Math.max(next, indexOf.get(last.id)! + 1)
@@ -51,7 +71,12 @@ function stepsOf(links: AlignedLink[], paragraphCount: number, indexOf: Map<stri
   return steps
 }
 
-function planTranslation(lang: string, links: AlignedLink[], paragraphCount: number, indexOf: Map<string, number>): PlannedTranslation {
+function planTranslation(
+  lang: string,
+  links: AlignedLink[],
+  paragraphCount: number,
+  indexOf: Map<string, number>,
+): PlannedTranslation {
   const segmentById = new Map<string, TargetSegment>()
   for (const link of links) for (const s of link.target) segmentById.set(s.id, s)
   const segments = [...segmentById.values()].sort((a, b) => a.position - b.position)
@@ -59,7 +84,8 @@ function planTranslation(lang: string, links: AlignedLink[], paragraphCount: num
   const steps = stepsOf(links, paragraphCount, indexOf, segmentIndex)
   // Final order: each gap's empty segment right after the segment that precedes it.
   const gapsAfter = new Map<number, Step[]>()
-  for (const step of steps) if (step.kind === 'gap') gapsAfter.set(step.after, [...(gapsAfter.get(step.after) ?? []), step])
+  for (const step of steps)
+    if (step.kind === 'gap') gapsAfter.set(step.after, [...(gapsAfter.get(step.after) ?? []), step])
   const planned: PlannedSegment[] = []
   const finalIndex = new Map<string, number>()
   const gapIndex = new Map<Step, number>()
@@ -73,14 +99,30 @@ function planTranslation(lang: string, links: AlignedLink[], paragraphCount: num
   for (const [i, s] of segments.entries()) {
     const { content, text } = cleanContent(s.content)
     finalIndex.set(s.id, planned.length)
-    planned.push({ position: planned.length, content, text, status: s.status, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt, hasAuthor: s.updatedBy !== null })
+    planned.push({
+      position: planned.length,
+      content,
+      text,
+      status: s.status,
+      version: s.version,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      hasAuthor: s.updatedBy !== null,
+    })
     placeGaps(i)
   }
   return {
     lang,
     segments: planned,
     links: steps.map((step, position): PlannedLink => {
-      if (step.kind === 'gap') return { position, sources: [step.paragraph], targets: [gapIndex.get(step)!], confidence: null, confirmed: true }
+      if (step.kind === 'gap')
+        return {
+          position,
+          sources: [step.paragraph],
+          targets: [gapIndex.get(step)!],
+          confidence: null,
+          confirmed: true,
+        }
       const { link } = step
       const sourceTexts = link.source.map((p) => p.text)
       const targetTexts = link.target.map((s) => cleanContent(s.content).text)
@@ -119,7 +161,11 @@ export function planDocumentFromJson(input: AlignedDocument, fileName: string): 
   const paragraphs = [...paragraphById.values()].sort((a, b) => a.position - b.position)
   const indexOf = new Map(paragraphs.map((p, i) => [p.id, i]))
   const planned = translations.map(({ lang, links }) => planTranslation(lang, links, paragraphs.length, indexOf))
-  const origin = Object.fromEntries(Object.entries({ ...input.document.origin, fileName }).filter((e): e is [string, string] => typeof e[1] === 'string'))
+  const origin = Object.fromEntries(
+    Object.entries({ ...input.document.origin, fileName }).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  )
   return {
     document: { kind: 'new', title: input.document.title, sourceLang: input.document.sourceLang, origin },
     paragraphs: paragraphs.map((p) => cleanContent(p.content).content),

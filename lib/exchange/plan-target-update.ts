@@ -19,7 +19,11 @@ export type TargetUpdatePlan = { changes: SegmentChange[]; updated: number; unch
 
 /** A unit of the file that cannot be applied: it matches no link, or its link has no target segment. */
 export class UnitUpdateError extends Error {
-  constructor(readonly reason: 'noMatch' | 'noSegment', readonly unit: string, readonly text: string) {
+  constructor(
+    readonly reason: 'noMatch' | 'noSegment',
+    readonly unit: string,
+    readonly text: string,
+  ) {
     super(`Unit ${unit} cannot update the translation (${reason})`)
     this.name = 'UnitUpdateError'
   }
@@ -60,7 +64,10 @@ function createLinkMatcher(links: readonly CurrentLink[], paragraphTexts: readon
 }
 
 /** The segment changes one unit's target implies for its link. */
-function changesFor(link: CurrentLink, target: { content: RichDoc; status?: SegmentStatus; isStatusGuessed?: boolean }): SegmentChange[] {
+function changesFor(
+  link: CurrentLink,
+  target: { content: RichDoc; status?: SegmentStatus; isStatusGuessed?: boolean },
+): SegmentChange[] {
   const requested = target.isStatusGuessed ? undefined : target.status
   const fresh = cleanContent(target.content)
   const current = link.targets.length === 1 ? link.targets[0]!.content : joinDocs(link.targets.map((s) => s.content))
@@ -76,7 +83,8 @@ function changesFor(link: CurrentLink, target: { content: RichDoc; status?: Segm
       : requested && requested !== 'empty'
         ? requested
         : nextStatus(segment.status, { isEmpty, isChanged: isSegmentChanged })
-    if (isSegmentChanged || status !== segment.status) changes.push({ id: segment.id, version: segment.version, content: next.content, text: next.text, status })
+    if (isSegmentChanged || status !== segment.status)
+      changes.push({ id: segment.id, version: segment.version, content: next.content, text: next.text, status })
   })
   return changes
 }

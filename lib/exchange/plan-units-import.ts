@@ -25,17 +25,35 @@ function placeAll(header: ImportedHeader, units: readonly ImportedUnit[], paragr
 }
 
 /** TMX or XLIFF units as a new document: one paragraph per unit with a source, 1:1 links per language. */
-export function planNewDocumentFromUnits(header: ImportedHeader, units: readonly ImportedUnit[], meta: { title: string; fileName: string }): ImportPlan {
+export function planNewDocumentFromUnits(
+  header: ImportedHeader,
+  units: readonly ImportedUnit[],
+  meta: { title: string; fileName: string },
+): ImportPlan {
   const { slots, langs } = placeAll(header, units)
   return {
-    document: { kind: 'new', title: meta.title, sourceLang: header.sourceLang, origin: { fileName: meta.fileName, ...(header.tool ? { sourceName: header.tool } : {}) } },
+    document: {
+      kind: 'new',
+      title: meta.title,
+      sourceLang: header.sourceLang,
+      origin: { fileName: meta.fileName, ...(header.tool ? { sourceName: header.tool } : {}) },
+    },
     paragraphs: slots.flatMap((s) => (s.source ? [s.source] : [])),
     translations: buildTranslations(langs, slots),
   }
 }
 
 /** TMX or XLIFF units as new languages of an existing document (see `createSlotBuilder` for the matching). */
-export function planNewLanguagesFromUnits(documentId: string, paragraphTexts: readonly string[], header: ImportedHeader, units: readonly ImportedUnit[]): ImportPlan {
+export function planNewLanguagesFromUnits(
+  documentId: string,
+  paragraphTexts: readonly string[],
+  header: ImportedHeader,
+  units: readonly ImportedUnit[],
+): ImportPlan {
   const { slots, langs } = placeAll(header, units, paragraphTexts)
-  return { document: { kind: 'existing', id: documentId }, paragraphs: [], translations: buildTranslations(langs, slots) }
+  return {
+    document: { kind: 'existing', id: documentId },
+    paragraphs: [],
+    translations: buildTranslations(langs, slots),
+  }
 }

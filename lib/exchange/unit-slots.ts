@@ -13,7 +13,10 @@ export type SlotTarget = { content: RichDoc; text: string; status: SegmentStatus
 export type Slot = { paragraphs: number[]; source?: RichDoc; targets: Record<string, SlotTarget> }
 
 export class SourceMismatchError extends Error {
-  constructor(readonly unitIndex: number, readonly text: string) {
+  constructor(
+    readonly unitIndex: number,
+    readonly text: string,
+  ) {
     super(`The source of unit ${unitIndex} does not match the document`)
     this.name = 'SourceMismatchError'
   }
@@ -25,8 +28,11 @@ const MAX_JOINED = 10
 function toTarget(seg: ImportedSegment): SlotTarget {
   const { content, text } = cleanContent(seg.content)
   return {
-    content, text, status: seg.status ?? (text === '' ? 'empty' : 'translated'),
-    ...(seg.createdAt ? { createdAt: seg.createdAt } : {}), ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
+    content,
+    text,
+    status: seg.status ?? (text === '' ? 'empty' : 'translated'),
+    ...(seg.createdAt ? { createdAt: seg.createdAt } : {}),
+    ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
   }
 }
 
@@ -47,7 +53,10 @@ export type SlotBuilder = {
  * paragraph or a run of up to 10 consecutive ones, in order (whitespace ignored); skipped
  * paragraphs become slots without targets; a unit that matches nothing throws `SourceMismatchError`.
  */
-export function createSlotBuilder(header: Pick<ImportedHeader, 'sourceLang' | 'targetLangs'>, paragraphTexts?: readonly string[]): SlotBuilder {
+export function createSlotBuilder(
+  header: Pick<ImportedHeader, 'sourceLang' | 'targetLangs'>,
+  paragraphTexts?: readonly string[],
+): SlotBuilder {
   const source = header.sourceLang.toLowerCase()
   const seen = new Map<string, string>()
   const see = (lang: string) => {
@@ -95,7 +104,9 @@ export function createSlotBuilder(header: Pick<ImportedHeader, 'sourceLang' | 't
     },
     finish() {
       const slots: Slot[] = []
-      if (squeezed) for (let skipped = next; skipped < squeezed.length; skipped++) slots.push({ paragraphs: [skipped], targets: {} })
+      if (squeezed)
+        for (let skipped = next; skipped < squeezed.length; skipped++)
+          slots.push({ paragraphs: [skipped], targets: {} })
       return slots
     },
     langs: () => [...seen.values()],
@@ -107,9 +118,18 @@ export function createSlotBuilder(header: Pick<ImportedHeader, 'sourceLang' | 't
  * One language's segment and link for a slot, or null when the slot has nothing for it (a 0:1
  * slot without text in this language). A slot without this language's text gets an empty segment.
  */
-export function slotToLink(slot: Slot, lang: string, at: { segment: number; link: number }): { segment: PlannedSegment; link: PlannedLink } | null {
+export function slotToLink(
+  slot: Slot,
+  lang: string,
+  at: { segment: number; link: number },
+): { segment: PlannedSegment; link: PlannedLink } | null {
   const found = slot.targets[lang.toLowerCase()]
   if (slot.paragraphs.length === 0 && (!found || found.text.trim() === '')) return null
-  const segment: PlannedSegment = found ? { position: at.segment, ...found, version: 1, hasAuthor: found.text !== '' } : emptySegment(at.segment)
-  return { segment, link: { position: at.link, sources: slot.paragraphs, targets: [at.segment], confidence: null, confirmed: true } }
+  const segment: PlannedSegment = found
+    ? { position: at.segment, ...found, version: 1, hasAuthor: found.text !== '' }
+    : emptySegment(at.segment)
+  return {
+    segment,
+    link: { position: at.link, sources: slot.paragraphs, targets: [at.segment], confidence: null, confirmed: true },
+  }
 }

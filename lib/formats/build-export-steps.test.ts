@@ -33,9 +33,14 @@ describe('exportUnitSteps', () => {
     expect(steps.map((s) => (s instanceof Promise ? 0 : s.index))).toEqual(steps.map((_, i) => i + 1))
   })
 
-  test.each([[{}], [{ unit: 'sentence' as const }]])('async link streams give the same units as sync ones (%o)', async (options) => {
-    for (const langs of [['ru'], ['ru', 'ko'], ['ru', 'ko', 'ar'], ['ar', 'ru']]) {
-      expect(await collect(withAsyncLinks(sampleDocument(langs)), options)).toEqual(await collect(sampleDocument(langs), options))
-    }
-  })
+  test.each([[{}], [{ unit: 'sentence' as const }]])(
+    'async link streams give the same units as sync ones (%o)',
+    async (options) => {
+      for (const langs of [['ru'], ['ru', 'ko'], ['ru', 'ko', 'ar'], ['ar', 'ru']]) {
+        expect(await collect(withAsyncLinks(sampleDocument(langs)), options)).toEqual(
+          await collect(sampleDocument(langs), options),
+        )
+      }
+    },
+  )
 })

@@ -24,7 +24,9 @@ describe('buildExportUnits', () => {
   test('never splits or repeats text: every target segment appears exactly once', async () => {
     const result = await units(sampleDocument(['ru', 'ko', 'ar']), { includeEmpty: true, includeUnaligned: true })
     for (const lang of ['ru', 'ko', 'ar']) {
-      const ids = result.flatMap((u) => u.targets.filter((t) => t.lang === lang).flatMap((t) => t.segments.map((s) => s.id)))
+      const ids = result.flatMap((u) =>
+        u.targets.filter((t) => t.lang === lang).flatMap((t) => t.segments.map((s) => s.id)),
+      )
       expect(new Set(ids).size).toBe(ids.length)
     }
     const positions = result.flatMap((u) => u.sourceParagraphs.map((p) => p.position))
@@ -38,13 +40,36 @@ describe('buildExportUnits', () => {
 
   test('a 0:1 link inside a merged run joins that unit', async () => {
     const link = (id: string, position: number, source: number[], target: number): AlignedLink => ({
-      id, position, source: source.map((p) => sourceParagraphs[p]!), confidence: null, confirmed: true,
-      target: [{ id: `s${id}`, position: target, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: id }] }] }, text: id, status: 'translated', version: 1, createdBy: null, updatedBy: null, createdAt: FIXED_DATE, updatedAt: FIXED_DATE }],
+      id,
+      position,
+      source: source.map((p) => sourceParagraphs[p]!),
+      confidence: null,
+      confirmed: true,
+      target: [
+        {
+          id: `s${id}`,
+          position: target,
+          content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: id }] }] },
+          text: id,
+          status: 'translated',
+          version: 1,
+          createdBy: null,
+          updatedBy: null,
+          createdAt: FIXED_DATE,
+          updatedAt: FIXED_DATE,
+        },
+      ],
     })
     const doc: AlignedDocument = {
       document: { id: 'd', title: 't', sourceLang: 'en', createdAt: FIXED_DATE, updatedAt: FIXED_DATE },
       translations: [
-        { id: 'a', lang: 'ru', createdAt: FIXED_DATE, updatedAt: FIXED_DATE, links: [link('r0', 0, [0], 0), link('rx', 1, [], 1), link('r1', 2, [1], 2)] },
+        {
+          id: 'a',
+          lang: 'ru',
+          createdAt: FIXED_DATE,
+          updatedAt: FIXED_DATE,
+          links: [link('r0', 0, [0], 0), link('rx', 1, [], 1), link('r1', 2, [1], 2)],
+        },
         { id: 'b', lang: 'ko', createdAt: FIXED_DATE, updatedAt: FIXED_DATE, links: [link('k0', 0, [0, 1], 0)] },
       ],
     }
@@ -76,6 +101,8 @@ describe('buildExportUnits', () => {
   })
 
   test('an unknown language is refused with a stable code', async () => {
-    await expect(units(sampleDocument(['ru']), { languages: ['de'] })).rejects.toMatchObject({ code: 'errors.export.languages' })
+    await expect(units(sampleDocument(['ru']), { languages: ['de'] })).rejects.toMatchObject({
+      code: 'errors.export.languages',
+    })
   })
 })

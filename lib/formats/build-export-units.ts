@@ -31,7 +31,10 @@ export async function* buildExportUnits(input: AlignedDocument, options: ExportO
  * without a promise per link or unit. Where an async stream must be read first it yields that
  * read as a promise; await it and go on.
  */
-export function* exportUnitSteps(input: AlignedDocument, options: ExportOptions): Generator<ExportStep, void, undefined> {
+export function* exportUnitSteps(
+  input: AlignedDocument,
+  options: ExportOptions,
+): Generator<ExportStep, void, undefined> {
   const resolved = resolveExportOptions(input, options)
   const langs = resolved.translations.map((t) => ({ lang: t.lang, id: t.id, cursor: createLinkCursor(t.links) }))
   let index = 0
@@ -56,7 +59,7 @@ export function* exportUnitSteps(input: AlignedDocument, options: ExportOptions)
     if (start === Infinity) return
     const runs: LangRun[] = langs.map(({ lang, id }) => ({ lang, translationId: id, links: [] }))
     let end = start
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false
       for (let i = 0; i < langs.length; i++) {
         const cursor = langs[i]!.cursor
@@ -122,7 +125,12 @@ function collectParagraphs(runs: LangRun[]): SourceParagraph[] {
   return [...paragraphs.values()].sort((a, b) => a.position - b.position)
 }
 
-function finishUnit(sourceParagraphs: SourceParagraph[], runs: LangRun[], options: ResolvedExportOptions, index: number): ExportUnit | undefined {
+function finishUnit(
+  sourceParagraphs: SourceParagraph[],
+  runs: LangRun[],
+  options: ResolvedExportOptions,
+  index: number,
+): ExportUnit | undefined {
   if (sourceParagraphs.length === 0 && !options.includeUnaligned) return undefined
   const targets: UnitTarget[] = []
   for (const run of runs) {

@@ -25,7 +25,9 @@ describe('checkFile', () => {
     ].join('\n')
     const { ok, problems } = await checkFile(file, { format: 'tmx' })
     expect(ok).toBe(false)
-    expect(problems.map((p) => [p.code, p.line, p.params?.attribute ?? p.params?.element ?? p.params?.i ?? ''])).toEqual([
+    expect(
+      problems.map((p) => [p.code, p.line, p.params?.attribute ?? p.params?.element ?? p.params?.i ?? '']),
+    ).toEqual([
       ['errors.check.missingAttribute', 2, 'creationtoolversion'],
       ['errors.check.missingAttribute', 2, 'o-tmf'],
       ['errors.check.missingAttribute', 2, 'adminlang'],
@@ -60,7 +62,10 @@ describe('checkFile', () => {
   })
 
   test('reports malformed XML and keeps going where it can', async () => {
-    const { ok, problems } = await checkFile('<tmx version="1.4">\n<header srclang="en"/>\n<body><tu></tuv></body></tmx>', { format: 'tmx' })
+    const { ok, problems } = await checkFile(
+      '<tmx version="1.4">\n<header srclang="en"/>\n<body><tu></tuv></body></tmx>',
+      { format: 'tmx' },
+    )
     expect(ok).toBe(false)
     expect(problems.some((p) => p.code === 'errors.import.malformedXml' && p.line === 3)).toBe(true)
   })

@@ -16,10 +16,18 @@ export async function checkFile(content: XmlInput, options: CheckFileOptions): P
   const read = options.format === 'tmx' ? readTmx : readXliff
   let units = 0
   try {
-    for await (const ev of read(content, { maxBytes: options.maxBytes, onProblem: (p) => problems.push(p) })) if (ev.kind === 'unit') units++
+    for await (const ev of read(content, { maxBytes: options.maxBytes, onProblem: (p) => problems.push(p) }))
+      if (ev.kind === 'unit') units++
   } catch (error) {
     if (!(error instanceof FormatError)) throw error
-    problems.push({ code: error.code, severity: 'error', line: error.line, column: error.column, message: error.message, params: error.params })
+    problems.push({
+      code: error.code,
+      severity: 'error',
+      line: error.line,
+      column: error.column,
+      message: error.message,
+      params: error.params,
+    })
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column)
   return { ok: !problems.some((p) => p.severity === 'error'), units, problems }

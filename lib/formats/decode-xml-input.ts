@@ -30,20 +30,31 @@ function chooseEncoding(head: Uint8Array): { decoder: TextDecoder; skip: number 
   const declared = declaredEncoding(head, detected)
   const isUtf16 = declared === 'utf-16' || declared === 'utf-16le' || declared === 'utf-16be' || declared === 'ucs-2'
   const mismatch = (found: string) =>
-    new FormatError('errors.import.encoding', `The file declares encoding "${declared}" but its bytes are ${found}`, { line: 1, column: 1 }, {
-      declared: declared ?? '',
-      found,
-    })
+    new FormatError(
+      'errors.import.encoding',
+      `The file declares encoding "${declared}" but its bytes are ${found}`,
+      { line: 1, column: 1 },
+      {
+        declared: declared ?? '',
+        found,
+      },
+    )
   if (detected.wide) {
     if (declared && !isUtf16) throw mismatch(detected.encoding.toUpperCase())
     return { decoder: new TextDecoder(detected.encoding, { fatal: true }), skip: detected.skip }
   }
   if (declared && isUtf16) throw mismatch(detected.skip ? 'UTF-8 (with a byte order mark)' : 'UTF-8 or ASCII')
-  if (detected.skip && declared && declared !== 'utf-8' && declared !== 'utf8') throw mismatch('UTF-8 (with a byte order mark)')
+  if (detected.skip && declared && declared !== 'utf-8' && declared !== 'utf8')
+    throw mismatch('UTF-8 (with a byte order mark)')
   try {
     return { decoder: new TextDecoder(declared ?? 'utf-8', { fatal: true }), skip: detected.skip }
   } catch {
-    throw new FormatError('errors.import.encoding', `Unsupported encoding "${declared}"`, { line: 1, column: 1 }, { declared: declared ?? '' })
+    throw new FormatError(
+      'errors.import.encoding',
+      `Unsupported encoding "${declared}"`,
+      { line: 1, column: 1 },
+      { declared: declared ?? '' },
+    )
   }
 }
 
@@ -73,13 +84,18 @@ export async function* decodeXmlInput(input: XmlInput, maxBytes = DEFAULT_MAX_BY
   let first = true
   const count = (n: number) => {
     total += n
-    if (total > maxBytes) throw new FormatError('errors.import.tooLarge', `The file is larger than ${maxBytes} bytes`, undefined, { maxBytes: String(maxBytes) })
+    if (total > maxBytes)
+      throw new FormatError('errors.import.tooLarge', `The file is larger than ${maxBytes} bytes`, undefined, {
+        maxBytes: String(maxBytes),
+      })
   }
   const decode = (bytes: Uint8Array, stream: boolean) => {
     try {
       return decoder!.decode(bytes, { stream })
     } catch {
-      throw new FormatError('errors.import.encoding', `The bytes are not valid ${decoder!.encoding}`, undefined, { declared: decoder!.encoding })
+      throw new FormatError('errors.import.encoding', `The bytes are not valid ${decoder!.encoding}`, undefined, {
+        declared: decoder!.encoding,
+      })
     }
   }
   const start = () => {

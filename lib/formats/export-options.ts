@@ -30,10 +30,12 @@ export function resolveExportOptions(input: AlignedDocument, options: ExportOpti
   const wanted = options.languages ?? input.translations.map((t) => t.lang)
   const translations = wanted.map((lang) => {
     const translation = byLang.get(lang.toLowerCase())
-    if (!translation) throw new FormatError('errors.export.languages', `No translation into ${lang}`, undefined, { lang })
+    if (!translation)
+      throw new FormatError('errors.export.languages', `No translation into ${lang}`, undefined, { lang })
     return translation
   })
-  if (new Set(translations).size !== translations.length) throw new FormatError('errors.export.languages', 'A language is listed twice')
+  if (new Set(translations).size !== translations.length)
+    throw new FormatError('errors.export.languages', 'A language is listed twice')
   return {
     createdAt: options.createdAt,
     statuses: options.statuses ?? 'all',

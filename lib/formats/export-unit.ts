@@ -53,7 +53,8 @@ export function buildUnitTarget(
   for (const l of links) {
     sources += l.source.length
     for (const s of l.target) segments.push(s)
-    if (l.confidence !== null) confidence = confidence === null ? Math.min(l.confidence) : Math.min(confidence, l.confidence)
+    if (l.confidence !== null)
+      confidence = confidence === null ? Math.min(l.confidence) : Math.min(confidence, l.confidence)
     if (!l.confirmed) confirmed = false
   }
   let created: TargetSegment | undefined

@@ -43,7 +43,12 @@ export class FormatError extends Error {
   readonly column: number
   readonly params: Record<string, string>
 
-  constructor(code: FormatErrorCode, message: string, at?: { line: number; column: number }, params?: Record<string, string>) {
+  constructor(
+    code: FormatErrorCode,
+    message: string,
+    at?: { line: number; column: number },
+    params?: Record<string, string>,
+  ) {
     super(at ? `${message} (line ${at.line}, column ${at.column})` : message)
     this.name = 'FormatError'
     this.code = code

@@ -74,7 +74,11 @@ class DocBuilder implements InlineBuilder {
 
   finish() {
     this.paragraphs.push(this.nodes.length > 0 ? { type: 'paragraph', content: this.nodes } : { type: 'paragraph' })
-    return { content: { type: 'doc' as const, content: this.paragraphs }, text: this.plain, placeholders: this.placeholders }
+    return {
+      content: { type: 'doc' as const, content: this.paragraphs },
+      text: this.plain,
+      placeholders: this.placeholders,
+    }
   }
 }
 

@@ -14,7 +14,10 @@ export function isEmptyDoc(doc: RichDoc): boolean {
 /** Wraps a sentence given as a string in a one-paragraph doc. */
 export function sentenceToDoc(part: SentencePart): RichDoc {
   if (typeof part !== 'string') return part
-  return { type: 'doc', content: [{ type: 'paragraph', content: part === '' ? undefined : [{ type: 'text', text: part }] }] }
+  return {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: part === '' ? undefined : [{ type: 'text', text: part }] }],
+  }
 }
 
 /** Joins docs paragraph after paragraph (a 2:1 link's sources become one doc); empty docs are skipped. */

@@ -12,7 +12,9 @@ async function expectSameAsStringify(doc: AlignedDocument, options: Omit<ExportO
   let count = 0
   for await (const unit of buildExportUnits(doc, { createdAt: FIXED_DATE, ...options })) {
     expect(writer.write(unit)).toBe(JSON.stringify(toJsonRecord(unit, 'en', plain)))
-    expect(writer.write(unit, '"document":"d",')).toBe(JSON.stringify({ document: 'd', ...toJsonRecord(unit, 'en', plain) }))
+    expect(writer.write(unit, '"document":"d",')).toBe(
+      JSON.stringify({ document: 'd', ...toJsonRecord(unit, 'en', plain) }),
+    )
     count++
   }
   expect(count).toBeGreaterThan(0)
@@ -37,6 +39,9 @@ describe('createJsonRecordWriter', () => {
       confidence: i === 1 ? Number.NaN : i === 2 ? -0 : link.confidence,
       target: link.target.map((s) => ({ ...s, createdBy: undefined as unknown as null, text: `${s.text}\u0001` })),
     }))
-    await expectSameAsStringify({ ...base, translations: [{ ...base.translations[0]!, links: odd }] }, { includeEmpty: true, includeUnaligned: true })
+    await expectSameAsStringify(
+      { ...base, translations: [{ ...base.translations[0]!, links: odd }] },
+      { includeEmpty: true, includeUnaligned: true },
+    )
   })
 })

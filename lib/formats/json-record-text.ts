@@ -118,7 +118,12 @@ export function createJsonRecordWriter(sourceLang: string, plain: boolean): Json
         kv('updatedBy', s.updatedBy) +
         kv('createdAt', isoOf(s.createdAt)) +
         kv('updatedAt', isoOf(s.updatedAt)) +
-        (s.comments?.length ? kv('comments', s.comments.map((c) => ({ author: c.author, text: c.text, createdAt: c.createdAt.toISOString() }))) : ',"comments":[]'),
+        (s.comments?.length
+          ? kv(
+              'comments',
+              s.comments.map((c) => ({ author: c.author, text: c.text, createdAt: c.createdAt.toISOString() })),
+            )
+          : ',"comments":[]'),
     )
 
   const target = (t: UnitTarget) =>
@@ -140,7 +145,9 @@ export function createJsonRecordWriter(sourceLang: string, plain: boolean): Json
 
   return {
     write(unit, head = '') {
-      const paragraphs = array(unit.sourceParagraphs, (p) => object(member('id', p.id), kv('position', p.position) + formatted(p.content, p.text)))
+      const paragraphs = array(unit.sourceParagraphs, (p) =>
+        object(member('id', p.id), kv('position', p.position) + formatted(p.content, p.text)),
+      )
       // `unit` is a number, so the record's first member is always there.
       return (
         `{${head}"unit":${toJson(unit.index)}` +

@@ -21,7 +21,9 @@ const TAG_TO_MARK: Record<string, Exclude<RichMark['type'], 'link'>> = {
 
 /** The native (HTML) code a mark opens with, e.g. `<b>` or `<a href="…">`. */
 export function nativeOpenCode(mark: RichMark): string {
-  return mark.type === 'link' ? `<a href="${mark.attrs.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">` : `<${NATIVE_TAG[mark.type]}>`
+  return mark.type === 'link'
+    ? `<a href="${mark.attrs.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`
+    : `<${NATIVE_TAG[mark.type]}>`
 }
 
 /** The native code a mark closes with, e.g. `</b>`. */

@@ -46,7 +46,13 @@ const LinkSchema = z.object({
   confidence: z.number().min(0).max(1).nullable(),
   confirmed: z.boolean(),
   sentenceLinks: z
-    .array(z.object({ source: z.array(SentencePartSchema), target: z.array(SentencePartSchema), confidence: z.number().nullable() }))
+    .array(
+      z.object({
+        source: z.array(SentencePartSchema),
+        target: z.array(SentencePartSchema),
+        confidence: z.number().nullable(),
+      }),
+    )
     .optional(),
 })
 const TargetSchema = z.object({
@@ -96,7 +102,14 @@ export const ParallelJsonSchema = z.object({
     id: z.string(),
     title: z.string(),
     sourceLang: z.string(),
-    origin: z.object({ sourceName: z.string().optional(), date: z.string().optional(), copyright: z.string().optional(), url: z.string().optional() }).optional(),
+    origin: z
+      .object({
+        sourceName: z.string().optional(),
+        date: z.string().optional(),
+        copyright: z.string().optional(),
+        url: z.string().optional(),
+      })
+      .optional(),
     createdAt: Time,
     updatedAt: Time,
   }),

@@ -20,7 +20,14 @@ export type Report = (
 /** Routes problems: to `onProblem` in check mode, otherwise errors throw and warnings go to `onWarning`. */
 export function createReport(options: ImportOptions): Report {
   return (code, severity, at, message, params) => {
-    const problem: FormatProblem = { code, severity, line: at.line, column: at.column, message, ...(params ? { params } : {}) }
+    const problem: FormatProblem = {
+      code,
+      severity,
+      line: at.line,
+      column: at.column,
+      message,
+      ...(params ? { params } : {}),
+    }
     if (options.onProblem) options.onProblem(problem)
     else if (severity === 'error') throw FormatError.fromProblem(problem)
     else options.onWarning?.(problem)

@@ -2,7 +2,12 @@ import type { RichDoc } from '@/lib/richtext/types'
 import type { AlignedDocument, AlignedLink, SourceParagraph, TargetSegment } from './aligned-document'
 import { FormatError } from './format-error'
 import { emptyDoc } from './join-docs'
-import { PARALLEL_JSON_FORMAT, PARALLEL_JSON_VERSION, ParallelJsonSchema, type ParallelJson } from './parallel-json-schema'
+import {
+  PARALLEL_JSON_FORMAT,
+  PARALLEL_JSON_VERSION,
+  ParallelJsonSchema,
+  type ParallelJson,
+} from './parallel-json-schema'
 
 type Record_ = ParallelJson['links'][number]
 
@@ -50,29 +55,45 @@ export function parseParallelJson(text: string): AlignedDocument {
   try {
     raw = JSON.parse(text)
   } catch (error) {
-    if (isJsonLines(text)) throw new FormatError('errors.import.jsonLines', 'A JSON Lines export cannot be imported; use the JSON export')
+    if (isJsonLines(text))
+      throw new FormatError('errors.import.jsonLines', 'A JSON Lines export cannot be imported; use the JSON export')
     const message = error instanceof Error ? error.message : 'Invalid JSON'
-    throw new FormatError('errors.import.invalidJson', message.replace(/ at position \d+.*$/, ''), jsonErrorPlace(text, message))
+    throw new FormatError(
+      'errors.import.invalidJson',
+      message.replace(/ at position \d+.*$/, ''),
+      jsonErrorPlace(text, message),
+    )
   }
   const head = raw as { format?: unknown; version?: unknown }
   if (head?.format === PARALLEL_JSON_FORMAT && head.version !== PARALLEL_JSON_VERSION) {
-    throw new FormatError('errors.import.unsupportedVersion', `Version ${String(head.version)} is not supported`, undefined, { version: String(head.version) })
+    throw new FormatError(
+      'errors.import.unsupportedVersion',
+      `Version ${String(head.version)} is not supported`,
+      undefined,
+      { version: String(head.version) },
+    )
   }
   const parsed = ParallelJsonSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new FormatError('errors.import.invalidJson', `${issue?.path.join('.')}: ${issue?.message}`, undefined, { path: issue?.path.join('.') ?? '' })
+    throw new FormatError('errors.import.invalidJson', `${issue?.path.join('.')}: ${issue?.message}`, undefined, {
+      path: issue?.path.join('.') ?? '',
+    })
   }
   return toAlignedDocument(parsed.data)
 }
 
 function toAlignedDocument(json: ParallelJson): AlignedDocument {
   const paragraphs = new Map<string, SourceParagraph>()
-  const perLang = new Map<string, { segments: Map<string, TargetSegment>; links: Map<string, Record_['targets'][number]['links'][number]> }>()
+  const perLang = new Map<
+    string,
+    { segments: Map<string, TargetSegment>; links: Map<string, Record_['targets'][number]['links'][number]> }
+  >()
   for (const t of json.translations) perLang.set(t.id, { segments: new Map(), links: new Map() })
   for (const record of json.links) {
     for (const p of record.source.paragraphs) {
-      if (!paragraphs.has(p.id)) paragraphs.set(p.id, { id: p.id, position: p.position, content: docOf(p), text: p.text })
+      if (!paragraphs.has(p.id))
+        paragraphs.set(p.id, { id: p.id, position: p.position, content: docOf(p), text: p.text })
     }
     for (const target of record.targets) {
       const lang = perLang.get(target.translationId)
@@ -89,13 +110,16 @@ function toAlignedDocument(json: ParallelJson): AlignedDocument {
           updatedBy: s.updatedBy,
           createdAt: new Date(s.createdAt),
           updatedAt: new Date(s.updatedAt),
-          ...(s.comments.length ? { comments: s.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })) } : {}),
+          ...(s.comments.length
+            ? { comments: s.comments.map((c) => ({ ...c, createdAt: new Date(c.createdAt) })) }
+            : {}),
         })
       }
       for (const link of target.links) if (!lang.links.has(link.id)) lang.links.set(link.id, link)
     }
   }
-  const missing = (kind: string, id: string) => new FormatError('errors.import.invalidJson', `Unknown ${kind} ${id}`, undefined, { id })
+  const missing = (kind: string, id: string) =>
+    new FormatError('errors.import.invalidJson', `Unknown ${kind} ${id}`, undefined, { id })
   return {
     document: {
       id: json.document.id,

@@ -30,12 +30,14 @@ export class TmxSegReader {
     const p: Omit<ProtectedPlaceholder, 'token'> = { element: name, original: code }
     const i = attrs.i ?? ''
     if (name === 'bpt') {
-      if (this.usedI.has(i)) report('errors.check.duplicateCodeId', 'error', at, `<bpt i="${i}"> is used twice in this segment`, { i })
+      if (this.usedI.has(i))
+        report('errors.check.duplicateCodeId', 'error', at, `<bpt i="${i}"> is used twice in this segment`, { i })
       this.usedI.add(i)
       this.openI.set(i, at)
       builder.open(`i${i}`, markFromNativeCode(code) ?? markFromTypeName(attrs.type), p)
     } else if (name === 'ept') {
-      if (!this.openI.delete(i)) report('errors.check.unpairedCode', 'error', at, `<ept i="${i}"> has no <bpt> before it`, { i })
+      if (!this.openI.delete(i))
+        report('errors.check.unpairedCode', 'error', at, `<ept i="${i}"> has no <bpt> before it`, { i })
       builder.close(`i${i}`, p)
     } else if (name === 'ph' && (attrs.type === 'lb' || isBreakCode(code))) {
       builder.hardBreak()
@@ -52,11 +54,16 @@ export class TmxSegReader {
       return
     }
     if (!INLINE_ELEMENTS.has(ev.name)) {
-      this.report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not a TMX inline element`, { element: ev.name })
+      this.report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not a TMX inline element`, {
+        element: ev.name,
+      })
       return
     }
     if ((ev.name === 'bpt' || ev.name === 'ept') && ev.attrs.i === undefined) {
-      this.report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs an i attribute`, { element: ev.name, attribute: 'i' })
+      this.report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs an i attribute`, {
+        element: ev.name,
+        attribute: 'i',
+      })
     }
     if (CODE_ELEMENTS.has(ev.name)) this.frame = { name: ev.name, attrs: ev.attrs, code: '', at: ev }
   }
@@ -75,7 +82,8 @@ export class TmxSegReader {
   }
 
   finish() {
-    for (const [i, at] of this.openI) this.report('errors.check.unpairedCode', 'error', at, `<bpt i="${i}"> has no <ept>`, { i })
+    for (const [i, at] of this.openI)
+      this.report('errors.check.unpairedCode', 'error', at, `<bpt i="${i}"> has no <ept>`, { i })
     return this.builder.finish()
   }
 }

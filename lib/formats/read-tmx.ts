@@ -13,26 +13,46 @@ const HEADER_REQUIRED = ['creationtool', 'creationtoolversion', 'segtype', 'o-tm
 const SEGTYPES = new Set(['block', 'paragraph', 'sentence', 'phrase'])
 const KNOWN = new Set(['tmx', 'header', 'body', 'tu', 'tuv', 'seg', 'prop', 'note', 'ude', 'map'])
 const PARENT: Record<string, string[]> = {
-  header: ['tmx'], body: ['tmx'], tu: ['body'], tuv: ['tu'], seg: ['tuv'], prop: ['header', 'tu', 'tuv'], note: ['header', 'tu', 'tuv'], ude: ['header'], map: ['ude'],
+  header: ['tmx'],
+  body: ['tmx'],
+  tu: ['body'],
+  tuv: ['tu'],
+  seg: ['tuv'],
+  prop: ['header', 'tu', 'tuv'],
+  note: ['header', 'tu', 'tuv'],
+  ude: ['header'],
+  map: ['ude'],
 }
 
 function checkDates(attrs: Record<string, string>, at: Open, report: Report) {
   for (const name of ['creationdate', 'changedate', 'lastusagedate']) {
     const value = attrs[name]
-    if (value !== undefined && !parseTmxDate(value)) report('errors.check.invalidAttribute', 'warning', at, `${name}="${value}" is not YYYYMMDDThhmmssZ`, { attribute: name })
+    if (value !== undefined && !parseTmxDate(value))
+      report('errors.check.invalidAttribute', 'warning', at, `${name}="${value}" is not YYYYMMDDThhmmssZ`, {
+        attribute: name,
+      })
   }
 }
 
 function readHeader(ev: Open, report: Report, version: string): ImportedHeader {
   for (const name of HEADER_REQUIRED) {
     if (ev.attrs[name] !== undefined || name === 'srclang') continue
-    report('errors.check.missingAttribute', 'warning', ev, `<header> needs ${name}`, { element: 'header', attribute: name })
+    report('errors.check.missingAttribute', 'warning', ev, `<header> needs ${name}`, {
+      element: 'header',
+      attribute: name,
+    })
   }
   const srclang = ev.attrs.srclang?.trim()
   if (!srclang) report('errors.import.noSrcLang', 'error', ev, '<header> has no srclang')
-  else if (srclang !== '*all*' && !isLangTag(srclang)) report('errors.check.invalidAttribute', 'warning', ev, `srclang="${srclang}" is not a BCP 47 tag`, { attribute: 'srclang' })
+  else if (srclang !== '*all*' && !isLangTag(srclang))
+    report('errors.check.invalidAttribute', 'warning', ev, `srclang="${srclang}" is not a BCP 47 tag`, {
+      attribute: 'srclang',
+    })
   const segtype = ev.attrs.segtype
-  if (segtype !== undefined && !SEGTYPES.has(segtype)) report('errors.check.invalidAttribute', 'warning', ev, `segtype="${segtype}" is not allowed`, { attribute: 'segtype' })
+  if (segtype !== undefined && !SEGTYPES.has(segtype))
+    report('errors.check.invalidAttribute', 'warning', ev, `segtype="${segtype}" is not allowed`, {
+      attribute: 'segtype',
+    })
   checkDates(ev.attrs, ev, report)
   return {
     format: 'tmx',
@@ -86,7 +106,10 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           finishTuv(tuv, tuvAt, unit, header?.sourceLang, report)
           tuv = undefined
         } else if (ev.name === 'tu' && unit) {
-          if (!unit.source && header?.sourceLang) report('errors.check.noSourceVariant', 'warning', ev, `This <tu> has no <tuv> in ${header.sourceLang}`, { lang: header.sourceLang })
+          if (!unit.source && header?.sourceLang)
+            report('errors.check.noSourceVariant', 'warning', ev, `This <tu> has no <tuv> in ${header.sourceLang}`, {
+              lang: header.sourceLang,
+            })
           out.push({ kind: 'unit', unit })
           unit = undefined
         }
@@ -103,12 +126,21 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
       }
       const parents = PARENT[ev.name]
       if (parent === undefined ? ev.name !== 'tmx' : !parents?.includes(parent)) {
-        report(parent === undefined ? 'errors.import.unknownFormat' : 'errors.check.misplacedElement', 'error', ev, `<${ev.name}> cannot be here`, { element: ev.name })
+        report(
+          parent === undefined ? 'errors.import.unknownFormat' : 'errors.check.misplacedElement',
+          'error',
+          ev,
+          `<${ev.name}> cannot be here`,
+          { element: ev.name },
+        )
       }
       switch (ev.name) {
         case 'tmx':
           version = ev.attrs.version ?? ''
-          if (!/^1\.[1-4]b?$/.test(version)) report('errors.check.invalidAttribute', 'warning', ev, `TMX version "${version}" is not 1.1–1.4b`, { attribute: 'version' })
+          if (!/^1\.[1-4]b?$/.test(version))
+            report('errors.check.invalidAttribute', 'warning', ev, `TMX version "${version}" is not 1.1–1.4b`, {
+              attribute: 'version',
+            })
           break
         case 'header':
           header = readHeader(ev, report, version)
@@ -118,16 +150,30 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           break
         case 'tu':
           checkDates(ev.attrs, ev, report)
-          unit = ev.attrs.tuid ? { id: ev.attrs.tuid, targets: [], properties: {}, notes: [] } : { targets: [], properties: {}, notes: [] }
+          unit = ev.attrs.tuid
+            ? { id: ev.attrs.tuid, targets: [], properties: {}, notes: [] }
+            : { targets: [], properties: {}, notes: [] }
           break
         case 'tuv': {
           const lang = ev.attrs['xml:lang'] ?? ev.attrs.lang
-          if (!lang) report('errors.check.missingAttribute', 'error', ev, '<tuv> needs xml:lang', { element: 'tuv', attribute: 'xml:lang' })
-          else if (!isLangTag(lang)) report('errors.check.invalidAttribute', 'warning', ev, `xml:lang="${lang}" is not a BCP 47 tag`, { attribute: 'xml:lang' })
+          if (!lang)
+            report('errors.check.missingAttribute', 'error', ev, '<tuv> needs xml:lang', {
+              element: 'tuv',
+              attribute: 'xml:lang',
+            })
+          else if (!isLangTag(lang))
+            report('errors.check.invalidAttribute', 'warning', ev, `xml:lang="${lang}" is not a BCP 47 tag`, {
+              attribute: 'xml:lang',
+            })
           checkDates(ev.attrs, ev, report)
           tuv = newSegment(lang ? normalizeLangTag(lang) : '', ev.attrs)
           tuvAt = ev
-          if (header && tuv.lang && tuv.lang.toLowerCase() !== header.sourceLang.toLowerCase() && !langs.has(tuv.lang)) {
+          if (
+            header &&
+            tuv.lang &&
+            tuv.lang.toLowerCase() !== header.sourceLang.toLowerCase() &&
+            !langs.has(tuv.lang)
+          ) {
             langs.add(tuv.lang)
             header.targetLangs.push(tuv.lang)
           }
@@ -137,7 +183,11 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           seg = createTmxSegReader(report)
           break
         case 'prop':
-          if (ev.attrs.type === undefined) report('errors.check.missingAttribute', 'warning', ev, '<prop> needs type', { element: 'prop', attribute: 'type' })
+          if (ev.attrs.type === undefined)
+            report('errors.check.missingAttribute', 'warning', ev, '<prop> needs type', {
+              element: 'prop',
+              attribute: 'type',
+            })
           meta = { name: 'prop', type: ev.attrs.type ?? '', text: '' }
           break
         case 'note':
@@ -150,7 +200,14 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
 }
 
 function newSegment(lang: string, attrs: Record<string, string>): ImportedSegment {
-  const seg: ImportedSegment = { lang, content: { type: 'doc', content: [{ type: 'paragraph' }] }, text: '', placeholders: [], properties: {}, comments: [] }
+  const seg: ImportedSegment = {
+    lang,
+    content: { type: 'doc', content: [{ type: 'paragraph' }] },
+    text: '',
+    placeholders: [],
+    properties: {},
+    comments: [],
+  }
   const created = parseTmxDate(attrs.creationdate)
   const updated = parseTmxDate(attrs.changedate)
   if (created) seg.createdAt = created

@@ -48,7 +48,9 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
         return
       }
       if (!KNOWN[version].has(ev.name) && !ev.name.includes(':')) {
-        report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not an XLIFF ${version} inline element`, { element: ev.name })
+        report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not an XLIFF ${version} inline element`, {
+          element: ev.name,
+        })
       }
       if (version === '1.2' && NATIVE_CODE.has(ev.name)) {
         codeFrame = { ev, code: '', depth: 0 }
@@ -56,7 +58,10 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
       }
       const a = ev.attrs
       if ((ev.name === 'pc' || ev.name === 'ph' || ev.name === 'sc') && a.id === undefined) {
-        report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs id`, { element: ev.name, attribute: 'id' })
+        report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs id`, {
+          element: ev.name,
+          attribute: 'id',
+        })
       }
       switch (ev.name) {
         case 'pc':
@@ -80,20 +85,29 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
         case 'bx': {
           const code = dataOf(a.dataRef)
           const mark = a.isolated === 'yes' ? undefined : version === '2' ? markOf(code, a.subType) : ctypeMark(a.ctype)
-          builder.open(`sc${a.id ?? a.rid}`, mark, { element: ev.name, original: code || `${ev.name} ${a.id ?? a.rid ?? ''}`.trim() })
+          builder.open(`sc${a.id ?? a.rid}`, mark, {
+            element: ev.name,
+            original: code || `${ev.name} ${a.id ?? a.rid ?? ''}`.trim(),
+          })
           break
         }
         case 'ec':
         case 'ex': {
           const code = dataOf(a.dataRef)
           const key = `sc${a.startRef ?? a.rid ?? a.id}`
-          builder.close(key, { element: ev.name, original: code || `${ev.name} ${a.startRef ?? a.rid ?? a.id ?? ''}`.trim() })
+          builder.close(key, {
+            element: ev.name,
+            original: code || `${ev.name} ${a.startRef ?? a.rid ?? a.id ?? ''}`.trim(),
+          })
           break
         }
         case 'cp': {
           const hex = a.hex ?? ''
           if (/^[0-9a-fA-F]{1,6}$/.test(hex)) builder.text(String.fromCodePoint(parseInt(hex, 16)))
-          else report('errors.check.invalidAttribute', 'error', ev, `<cp hex="${hex}"> is not a code point`, { attribute: 'hex' })
+          else
+            report('errors.check.invalidAttribute', 'error', ev, `<cp hex="${hex}"> is not a code point`, {
+              attribute: 'hex',
+            })
           break
         }
         default:
@@ -119,7 +133,8 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
       else builder.text(value)
     },
     finish() {
-      for (const [id, at] of open12) report('errors.check.unpairedCode', 'error', at, `<bpt> ${id} has no <ept>`, { i: id })
+      for (const [id, at] of open12)
+        report('errors.check.unpairedCode', 'error', at, `<bpt> ${id} has no <ept>`, { i: id })
       return builder.finish()
     },
   }

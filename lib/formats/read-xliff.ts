@@ -1,6 +1,13 @@
 import type { XmlInput } from './decode-xml-input'
 import type { FormatProblem } from './format-error'
-import type { ImportEvent, ImportedComment, ImportedFile, ImportedHeader, ImportedSegment, ImportedUnit } from './imported-unit'
+import type {
+  ImportEvent,
+  ImportedComment,
+  ImportedFile,
+  ImportedHeader,
+  ImportedSegment,
+  ImportedUnit,
+} from './imported-unit'
 import { normalizeLangTag } from './lang-tag'
 import { createReport, type ImportOptions } from './problem-sink'
 import { createXliffInlineReader } from './read-xliff-inline'
@@ -9,9 +16,31 @@ import { isValidXliffState, statusFromXliff } from './xliff-status'
 
 type Open = Extract<XmlEvent, { kind: 'open' }>
 type Version = '2' | '1.2'
-const SKIPPED = new Set(['skeleton', 'alt-trans', 'seg-source', 'context-group', 'count-group', 'prop-group', 'phase-group', 'header', 'ignorable'])
+const SKIPPED = new Set([
+  'skeleton',
+  'alt-trans',
+  'seg-source',
+  'context-group',
+  'count-group',
+  'prop-group',
+  'phase-group',
+  'header',
+  'ignorable',
+])
 const KNOWN: Record<Version, Set<string>> = {
-  '2': new Set(['xliff', 'file', 'group', 'unit', 'notes', 'note', 'originalData', 'data', 'segment', 'source', 'target']),
+  '2': new Set([
+    'xliff',
+    'file',
+    'group',
+    'unit',
+    'notes',
+    'note',
+    'originalData',
+    'data',
+    'segment',
+    'source',
+    'target',
+  ]),
   '1.2': new Set(['xliff', 'file', 'body', 'group', 'trans-unit', 'source', 'target', 'note', 'bin-unit']),
 }
 const REQUIRED: Record<Version, Record<string, string[]>> = {
@@ -25,15 +54,27 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
   const stack: Open[] = []
   let version: Version = '2'
   let header: ImportedHeader | undefined
-  let unit: { at: Open; notes: ImportedComment[]; segments: { source?: ImportedSegment; target?: ImportedSegment; at: Open }[] } | undefined
+  let unit:
+    | {
+        at: Open
+        notes: ImportedComment[]
+        segments: { source?: ImportedSegment; target?: ImportedSegment; at: Open }[]
+      }
+    | undefined
   let segment: (typeof unit & object)['segments'][number] | undefined
   let data = new Map<string, string>()
   let inline: { side: 'source' | 'target'; at: Open; reader: ReturnType<typeof createXliffInlineReader> } | undefined
   let text: { kind: 'data' | 'note'; id: string; attrs: Record<string, string>; value: string } | undefined
   let skipDepth = 0
 
-  const newSegment = (lang: string, result: ReturnType<ReturnType<typeof createXliffInlineReader>['finish']>): ImportedSegment => ({
-    lang, ...result, properties: {}, comments: [],
+  const newSegment = (
+    lang: string,
+    result: ReturnType<ReturnType<typeof createXliffInlineReader>['finish']>,
+  ): ImportedSegment => ({
+    lang,
+    ...result,
+    properties: {},
+    comments: [],
   })
 
   for await (const batch of readXml(input, { maxBytes: options.maxBytes, onProblem: options.onProblem })) {
@@ -57,29 +98,54 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
         }
         const a = ev.attrs
         if (stack.length === 1) {
-          if (ev.name !== 'xliff') report('errors.import.unknownFormat', 'error', ev, `<${ev.name}> is not an XLIFF root`, { element: ev.name })
-          if (!a.version) report('errors.check.missingAttribute', 'error', ev, '<xliff> needs version', { element: 'xliff', attribute: 'version' })
+          if (ev.name !== 'xliff')
+            report('errors.import.unknownFormat', 'error', ev, `<${ev.name}> is not an XLIFF root`, {
+              element: ev.name,
+            })
+          if (!a.version)
+            report('errors.check.missingAttribute', 'error', ev, '<xliff> needs version', {
+              element: 'xliff',
+              attribute: 'version',
+            })
           version = a.version?.startsWith('1.') ? '1.2' : '2'
           if (version === '2') {
             if (!a.srcLang) report('errors.import.noSrcLang', 'error', ev, '<xliff> has no srcLang')
-            header = { format: 'xliff-2', version: a.version ?? '', sourceLang: normalizeLangTag(a.srcLang ?? ''), targetLangs: a.trgLang ? [normalizeLangTag(a.trgLang)] : [], properties: {} }
+            header = {
+              format: 'xliff-2',
+              version: a.version ?? '',
+              sourceLang: normalizeLangTag(a.srcLang ?? ''),
+              targetLangs: a.trgLang ? [normalizeLangTag(a.trgLang)] : [],
+              properties: {},
+            }
             out.push({ kind: 'header', header })
           }
           continue
         }
         if (!KNOWN[version].has(ev.name)) {
-          report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not an XLIFF ${version} element`, { element: ev.name })
+          report('errors.check.unknownElement', 'warning', ev, `<${ev.name}> is not an XLIFF ${version} element`, {
+            element: ev.name,
+          })
           skipDepth++
           continue
         }
         for (const name of REQUIRED[version][ev.name] ?? []) {
           if (name === 'source-language') continue
-          if (a[name] === undefined) report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs ${name}`, { element: ev.name, attribute: name })
+          if (a[name] === undefined)
+            report('errors.check.missingAttribute', 'error', ev, `<${ev.name}> needs ${name}`, {
+              element: ev.name,
+              attribute: name,
+            })
         }
         if (ev.name === 'file' && version === '1.2' && !header) {
           if (!a['source-language']) report('errors.import.noSrcLang', 'error', ev, '<file> has no source-language')
           const trg = a['target-language']
-          header = { format: 'xliff-1.2', version: '1.2', sourceLang: normalizeLangTag(a['source-language'] ?? ''), targetLangs: trg ? [normalizeLangTag(trg)] : [], properties: {} }
+          header = {
+            format: 'xliff-1.2',
+            version: '1.2',
+            sourceLang: normalizeLangTag(a['source-language'] ?? ''),
+            targetLangs: trg ? [normalizeLangTag(trg)] : [],
+            properties: {},
+          }
           if (a.original) header.properties.original = a.original
           out.push({ kind: 'header', header })
         } else if (ev.name === 'file' && version === '2' && header) {
@@ -90,7 +156,8 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
           if (ev.name === 'trans-unit') unit.segments.push((segment = { at: ev }))
         } else if (ev.name === 'segment') {
           const state = a.state
-          if (state !== undefined && !isValidXliffState('2', state)) report('errors.check.invalidState', 'error', ev, `state="${state}" is not an XLIFF 2 state`, { state })
+          if (state !== undefined && !isValidXliffState('2', state))
+            report('errors.check.invalidState', 'error', ev, `state="${state}" is not an XLIFF 2 state`, { state })
           unit?.segments.push((segment = { at: ev }))
         } else if (ev.name === 'data' || ev.name === 'note') {
           text = { kind: ev.name, id: a.id ?? '', attrs: a, value: '' }
@@ -120,7 +187,11 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
         else if (unit) {
           const author = text.attrs['prl:author'] ?? text.attrs.from
           const created = text.attrs['prl:createdAt'] ? new Date(text.attrs['prl:createdAt']) : undefined
-          unit.notes.push({ text: text.value, ...(author ? { author } : {}), ...(created && !Number.isNaN(created.getTime()) ? { createdAt: created } : {}) })
+          unit.notes.push({
+            text: text.value,
+            ...(author ? { author } : {}),
+            ...(created && !Number.isNaN(created.getTime()) ? { createdAt: created } : {}),
+          })
         }
         text = undefined
       } else if ((ev.name === 'unit' || ev.name === 'trans-unit') && unit) {
@@ -134,7 +205,11 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
 }
 
 function finishUnit(
-  unit: { at: Open; notes: ImportedComment[]; segments: { source?: ImportedSegment; target?: ImportedSegment; at: Open }[] },
+  unit: {
+    at: Open
+    notes: ImportedComment[]
+    segments: { source?: ImportedSegment; target?: ImportedSegment; at: Open }[]
+  },
   version: Version,
   report: ReturnType<typeof createReport>,
 ): ImportedUnit[] {
@@ -148,7 +223,12 @@ function finishUnit(
     }
     const target = seg.target
     if (target) {
-      target.status = statusFromXliff(version, { state, subState: seg.at.attrs.subState, approved: a.approved, hasText: target.text.trim() !== '' })
+      target.status = statusFromXliff(version, {
+        state,
+        subState: seg.at.attrs.subState,
+        approved: a.approved,
+        hasText: target.text.trim() !== '',
+      })
       delete target.properties.state
       if (!state && !seg.at.attrs.subState && !a.approved) target.isStatusGuessed = true
       if (properties.createdBy) target.createdBy = properties.createdBy
@@ -157,13 +237,23 @@ function finishUnit(
       if (properties.updatedAt) target.updatedAt = new Date(properties.updatedAt)
       target.comments = unit.notes
     }
-    const id = a.id === undefined ? undefined : unit.segments.length === 1 ? a.id : `${a.id}:${seg.at.attrs.id ?? n + 1}`
-    return { ...(id ? { id } : {}), ...(seg.source ? { source: seg.source } : {}), targets: target ? [target] : [], properties, notes: unit.notes.map((c) => c.text) }
+    const id =
+      a.id === undefined ? undefined : unit.segments.length === 1 ? a.id : `${a.id}:${seg.at.attrs.id ?? n + 1}`
+    return {
+      ...(id ? { id } : {}),
+      ...(seg.source ? { source: seg.source } : {}),
+      targets: target ? [target] : [],
+      properties,
+      notes: unit.notes.map((c) => c.text),
+    }
   })
 }
 
 /** Reads a whole XLIFF file; throws a `FormatError` on the first error, returns warnings. */
-export async function parseXliff(input: XmlInput, options: Omit<ImportOptions, 'onProblem'> = {}): Promise<ImportedFile> {
+export async function parseXliff(
+  input: XmlInput,
+  options: Omit<ImportOptions, 'onProblem'> = {},
+): Promise<ImportedFile> {
   const warnings: FormatProblem[] = []
   const units: ImportedUnit[] = []
   let header: ImportedHeader | undefined

@@ -44,7 +44,13 @@ export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): A
   parser.on('opentag', (tag) => {
     depth++
     sawRoot = true
-    batch.push({ kind: 'open', name: tag.name, attrs: tag.attributes as Record<string, string>, line: tagLine, column: tagColumn })
+    batch.push({
+      kind: 'open',
+      name: tag.name,
+      attrs: tag.attributes as Record<string, string>,
+      line: tagLine,
+      column: tagColumn,
+    })
     if (tag.isSelfClosing) {
       depth--
       batch.push({ kind: 'close', name: tag.name, line: tagLine, column: tagColumn })
@@ -75,7 +81,8 @@ export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): A
       }
     }
   } catch (error) {
-    if (error instanceof FormatError && error.line === 0) throw new FormatError(error.code, error.message.replace(/ \(line.*$/, ''), here(), error.params)
+    if (error instanceof FormatError && error.line === 0)
+      throw new FormatError(error.code, error.message.replace(/ \(line.*$/, ''), here(), error.params)
     throw error
   }
   if (!sawRoot) fail('errors.import.empty', 'The file has no root element')

@@ -23,7 +23,11 @@ function sentenceGroups(run: Run): { groups: Group[]; text: string } | undefined
     if (link.sentenceLinks && link.sentenceLinks.length > 0) {
       for (const s of link.sentenceLinks) push(s.source, s.target, s.confidence)
     } else if (link.source.length === 0 || link.target.length === 0) {
-      push(link.source.map((p) => p.content), link.target.map((t) => t.content), link.confidence)
+      push(
+        link.source.map((p) => p.content),
+        link.target.map((t) => t.content),
+        link.confidence,
+      )
     } else {
       return undefined
     }
@@ -64,7 +68,12 @@ export function splitSentenceUnits(
     const targets: UnitTarget[] = []
     active.forEach((run, i) => {
       const groups = mine[i]!
-      const target = buildUnitTarget(run.lang, run.translationId, run.links, joinSentences(groups.flatMap((g) => g.target)))
+      const target = buildUnitTarget(
+        run.lang,
+        run.translationId,
+        run.links,
+        joinSentences(groups.flatMap((g) => g.target)),
+      )
       const confidences = groups.map((g) => g.confidence).filter((c): c is number => c !== null)
       const sized: UnitTarget = {
         ...target,

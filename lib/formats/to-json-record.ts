@@ -8,7 +8,9 @@ import { richDocToHtml } from './rich-doc-to-html'
 type Formatted = { text: string; html?: string; doc?: RichDoc }
 
 function formatted(doc: RichDoc, plain: boolean, text?: string): Formatted {
-  return plain ? { text: text ?? docToPlainText(doc) } : { text: text ?? docToPlainText(doc), html: richDocToHtml(doc), doc }
+  return plain
+    ? { text: text ?? docToPlainText(doc) }
+    : { text: text ?? docToPlainText(doc), html: richDocToHtml(doc), doc }
 }
 
 function toLink(link: AlignedLink): JsonRecord['targets'][number]['links'][number] {
@@ -67,7 +69,11 @@ export function toJsonRecord(unit: ExportUnit, sourceLang: string, plain: boolea
     source: {
       lang: sourceLang,
       ...formatted(unit.source, plain),
-      paragraphs: unit.sourceParagraphs.map((p) => ({ id: p.id, position: p.position, ...formatted(p.content, plain, p.text) })),
+      paragraphs: unit.sourceParagraphs.map((p) => ({
+        id: p.id,
+        position: p.position,
+        ...formatted(p.content, plain, p.text),
+      })),
     },
     targets: unit.targets.map((t) => toTarget(t, plain)),
   }

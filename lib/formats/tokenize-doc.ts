@@ -21,7 +21,8 @@ export function isSameMark(a: RichMark, b: RichMark): boolean {
 export function sortMarks(marks: readonly RichMark[] | undefined): RichMark[] {
   if (!marks || marks.length === 0) return []
   const unique: RichMark[] = []
-  for (const mark of marks) if (MARK_ORDER[mark.type] !== undefined && !unique.some((m) => m.type === mark.type)) unique.push(mark)
+  for (const mark of marks)
+    if (MARK_ORDER[mark.type] !== undefined && !unique.some((m) => m.type === mark.type)) unique.push(mark)
   return unique.sort((a, b) => MARK_ORDER[a.type] - MARK_ORDER[b.type])
 }
 

@@ -17,7 +17,9 @@ describe('writeJson', () => {
     ['plain text', { formatting: 'plain' as const }],
   ])('export, import, export again gives the same output (%s)', async (_name, extra) => {
     const first = await collect(writeJson(sampleDocument(), { createdAt: FIXED_DATE, ...ALL, ...extra }))
-    const again = await collect(writeJson(parseParallelJson(first), { createdAt: new Date('2030-01-01T00:00:00Z'), ...ALL, ...extra }))
+    const again = await collect(
+      writeJson(parseParallelJson(first), { createdAt: new Date('2030-01-01T00:00:00Z'), ...ALL, ...extra }),
+    )
     expect(withoutTime(again)).toBe(withoutTime(first))
   })
 
@@ -25,8 +27,17 @@ describe('writeJson', () => {
     const json = JSON.parse(await collect(writeJson(sampleDocument(['ru']), { createdAt: FIXED_DATE }))) as unknown
     const parsed = ParallelJsonSchema.parse(json)
     const link = parsed.links[1]!
-    expect(link.source.paragraphs.map((p) => [p.id, p.position])).toEqual([['p1', 1], ['p2', 2]])
-    expect(link.targets[0]).toMatchObject({ lang: 'ru', status: 'translated', confidence: 0.75, linkType: '2:1', createdBy: 'Anna' })
+    expect(link.source.paragraphs.map((p) => [p.id, p.position])).toEqual([
+      ['p1', 1],
+      ['p2', 2],
+    ])
+    expect(link.targets[0]).toMatchObject({
+      lang: 'ru',
+      status: 'translated',
+      confidence: 0.75,
+      linkType: '2:1',
+      createdBy: 'Anna',
+    })
     expect(parsed.links[0]!.targets[0]!.html).toContain('<strong>жирный</strong>')
     expect(parsed.links[0]!.targets[0]!.doc?.type).toBe('doc')
   })
@@ -37,16 +48,26 @@ describe('writeJson', () => {
   })
 
   test('refuses a newer format version with a stable code', () => {
-    expect(() => parseParallelJson('{"format":"parallel-export","version":2}')).toThrow(expect.objectContaining({ code: 'errors.import.unsupportedVersion' }))
+    expect(() => parseParallelJson('{"format":"parallel-export","version":2}')).toThrow(
+      expect.objectContaining({ code: 'errors.import.unsupportedVersion' }),
+    )
     expect(() => parseParallelJson('{nope')).toThrow(expect.objectContaining({ code: 'errors.import.invalidJson' }))
-    expect(() => parseParallelJson('{"link":1,"source":"a"}\n{"link":2,"source":"b"}\n')).toThrow(expect.objectContaining({ code: 'errors.import.jsonLines' }))
-    expect(() => parseParallelJson('{\n  "format": "parallel-export",\n  "version" 1\n}')).toThrow(expect.objectContaining({ code: 'errors.import.invalidJson', line: 3, column: 13 }))
+    expect(() => parseParallelJson('{"link":1,"source":"a"}\n{"link":2,"source":"b"}\n')).toThrow(
+      expect.objectContaining({ code: 'errors.import.jsonLines' }),
+    )
+    expect(() => parseParallelJson('{\n  "format": "parallel-export",\n  "version" 1\n}')).toThrow(
+      expect.objectContaining({ code: 'errors.import.invalidJson', line: 3, column: 13 }),
+    )
   })
 })
 
 describe('writeJsonLines', () => {
   test('writes one self-contained record per line', async () => {
-    const lines = (await collect(writeJsonLines(sampleDocument(['ru', 'ko']), { createdAt: FIXED_DATE, formatting: 'plain' }))).trimEnd().split('\n')
+    const lines = (
+      await collect(writeJsonLines(sampleDocument(['ru', 'ko']), { createdAt: FIXED_DATE, formatting: 'plain' }))
+    )
+      .trimEnd()
+      .split('\n')
     expect(lines).toHaveLength(6)
     const record = JsonRecordSchema.parse(JSON.parse(lines[0]!))
     expect(record.document).toBe('doc-1')

@@ -30,8 +30,16 @@ export async function* writeJson(input: AlignedDocument, options: ExportOptions)
       createdAt: doc.createdAt.toISOString(),
       updatedAt: doc.updatedAt.toISOString(),
     },
-    languages: { source: normalizeLangTag(doc.sourceLang), targets: resolved.translations.map((t) => normalizeLangTag(t.lang)) },
-    translations: resolved.translations.map((t) => ({ id: t.id, lang: normalizeLangTag(t.lang), createdAt: t.createdAt.toISOString(), updatedAt: t.updatedAt.toISOString() })),
+    languages: {
+      source: normalizeLangTag(doc.sourceLang),
+      targets: resolved.translations.map((t) => normalizeLangTag(t.lang)),
+    },
+    translations: resolved.translations.map((t) => ({
+      id: t.id,
+      lang: normalizeLangTag(t.lang),
+      createdAt: t.createdAt.toISOString(),
+      updatedAt: t.updatedAt.toISOString(),
+    })),
   }
   const buffer = createChunkBuffer()
   buffer.add(`${JSON.stringify(head).slice(0, -1)},"links":[`)

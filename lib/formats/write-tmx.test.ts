@@ -24,7 +24,16 @@ describe('writeTmx', () => {
   test('the header fills every required attribute', async () => {
     const tmx = await collect(writeTmx(sampleDocument(['ru']), { createdAt: FIXED_DATE }))
     const header = /<header[^>]*>/.exec(tmx)![0]
-    for (const name of ['creationtool', 'creationtoolversion', 'segtype="paragraph"', 'o-tmf', 'adminlang', 'srclang="en"', 'datatype="html"', 'creationdate="20240506T070809Z"']) {
+    for (const name of [
+      'creationtool',
+      'creationtoolversion',
+      'segtype="paragraph"',
+      'o-tmf',
+      'adminlang',
+      'srclang="en"',
+      'datatype="html"',
+      'creationdate="20240506T070809Z"',
+    ]) {
       expect(header).toContain(name)
     }
     expect(tmx).toContain('<tmx version="1.4">')
@@ -35,7 +44,10 @@ describe('writeTmx', () => {
     const tmx = await collect(writeTmx(doc, { createdAt: FIXED_DATE }))
     const expected = []
     for await (const unit of buildExportUnits(sampleDocument(['ru', 'ko']), { createdAt: FIXED_DATE })) {
-      expected.push({ en: textOnly(unit.source), ...Object.fromEntries(unit.targets.map((t) => [t.lang, textOnly(t.content)])) })
+      expected.push({
+        en: textOnly(unit.source),
+        ...Object.fromEntries(unit.targets.map((t) => [t.lang, textOnly(t.content)])),
+      })
     }
     const read = readWithTranslateToolkit(tmx)
     expect(read.map((u) => u.langs)).toEqual(expected)
@@ -45,7 +57,9 @@ describe('writeTmx', () => {
 
   test('a 2:1 link exports one TU with the two sources joined by a paragraph placeholder', async () => {
     const tmx = await collect(writeTmx(sampleDocument(['ru']), { createdAt: FIXED_DATE }))
-    expect(tmx).toContain('<seg>Second paragraph.<ph x="1" type="x-paragraph">&lt;/p&gt;&lt;p&gt;</ph>Third paragraph.</seg>')
+    expect(tmx).toContain(
+      '<seg>Second paragraph.<ph x="1" type="x-paragraph">&lt;/p&gt;&lt;p&gt;</ph>Third paragraph.</seg>',
+    )
     expect(tmx).toContain('<prop type="x-link-type">2:1</prop>')
   })
 
@@ -69,7 +83,9 @@ describe('writeTmx', () => {
     const firstTu = tmx.split('<tu ')[1]!
     const segs = [...firstTu.matchAll(/<seg>(.*?)<\/seg>/g)].map((m) => m[1]!)
     expect(segs).toHaveLength(3)
-    const codes = segs.map((seg) => [...seg.matchAll(/<bpt i="(\d+)" x="(\d+)" type="(\w+)"/g)].map((m) => `${m[1]}/${m[2]}/${m[3]}`))
+    const codes = segs.map((seg) =>
+      [...seg.matchAll(/<bpt i="(\d+)" x="(\d+)" type="(\w+)"/g)].map((m) => `${m[1]}/${m[2]}/${m[3]}`),
+    )
     expect(codes[0]).toEqual(['1/1/bold', '2/2/link', '3/3/italic'])
     expect(codes[1]).toEqual(codes[0])
     expect(codes[2]).toEqual(codes[0])
@@ -78,7 +94,9 @@ describe('writeTmx', () => {
 
   test('dates and authors land on the target tuv in TMX form', async () => {
     const tmx = await collect(writeTmx(sampleDocument(['ru']), { createdAt: FIXED_DATE }))
-    expect(tmx).toContain('<tuv xml:lang="ru" creationdate="20240102T030405Z" creationid="Anna" changedate="20240203T040506Z" changeid="Boris">')
+    expect(tmx).toContain(
+      '<tuv xml:lang="ru" creationdate="20240102T030405Z" creationid="Anna" changedate="20240203T040506Z" changeid="Boris">',
+    )
   })
 
   test('sentence units set segtype and fall back to paragraph TUs where no sentence links exist', async () => {

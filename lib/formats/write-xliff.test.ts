@@ -17,19 +17,37 @@ describe('writeXliff', () => {
   })
 
   test('a file with no units is still valid', async () => {
-    const xliff = await collect(writeXliff(sampleDocument(['ru']), { createdAt: FIXED_DATE, statuses: 'approved', languages: ['ru'], unit: 'paragraph' }))
+    const xliff = await collect(
+      writeXliff(sampleDocument(['ru']), {
+        createdAt: FIXED_DATE,
+        statuses: 'approved',
+        languages: ['ru'],
+        unit: 'paragraph',
+      }),
+    )
     expect(validateXliff(xliff)).toBe('')
   })
 
   test('targets, states and reviewer notes come back through parseXliff', async () => {
-    const xliff = await collect(writeXliff(sampleDocument(['ru']), { createdAt: FIXED_DATE, includeEmpty: true, includeUnaligned: true }))
+    const xliff = await collect(
+      writeXliff(sampleDocument(['ru']), { createdAt: FIXED_DATE, includeEmpty: true, includeUnaligned: true }),
+    )
     expect(xliff).toContain('<segment id="s1" state="final" subState="prl:approved">')
     const file = await parseXliff(xliff)
     expect(file.warnings).toEqual([])
     expect(file.header).toMatchObject({ format: 'xliff-2', sourceLang: 'en', targetLangs: ['ru'] })
-    expect(file.units.map((u) => u.targets[0]?.status ?? null)).toEqual(['approved', 'translated', 'draft', null, 'empty', 'approved'])
+    expect(file.units.map((u) => u.targets[0]?.status ?? null)).toEqual([
+      'approved',
+      'translated',
+      'draft',
+      null,
+      'empty',
+      'approved',
+    ])
     const first = file.units[0]!
-    expect(first.targets[0]!.comments).toEqual([{ author: 'Boris', text: 'Checked <quotes> & all', createdAt: new Date('2024-02-03T04:05:06Z') }])
+    expect(first.targets[0]!.comments).toEqual([
+      { author: 'Boris', text: 'Checked <quotes> & all', createdAt: new Date('2024-02-03T04:05:06Z') },
+    ])
     expect(first.targets[0]!.content.content[0]!.content).toContainEqual({
       type: 'text',
       text: 'ссылка',
@@ -39,6 +57,8 @@ describe('writeXliff', () => {
   })
 
   test('refuses more than one target language', async () => {
-    await expect(collect(writeXliff(sampleDocument(['ru', 'ko']), { createdAt: FIXED_DATE }))).rejects.toMatchObject({ code: 'errors.export.languages' })
+    await expect(collect(writeXliff(sampleDocument(['ru', 'ko']), { createdAt: FIXED_DATE }))).rejects.toMatchObject({
+      code: 'errors.export.languages',
+    })
   })
 })

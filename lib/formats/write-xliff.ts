@@ -22,19 +22,24 @@ export const XLIFF_STATE: Record<SegmentStatus, 'initial' | 'translated' | 'revi
   approved: 'final',
 }
 
-const attr = (name: string, value: string | undefined) => (value === undefined || value === '' ? '' : ` ${name}="${escapeXmlAttr(value)}"`)
+const attr = (name: string, value: string | undefined) =>
+  value === undefined || value === '' ? '' : ` ${name}="${escapeXmlAttr(value)}"`
 
 function writeUnit(unit: ExportUnit, plain: boolean, matcher: CodeMatcher): string {
   const target = unit.targets[0]
   matcher.startUnit()
   const data = createOriginalData()
-  const inline = (doc: ExportUnit['source']) => (plain ? escapeXmlText(docToPlainText(doc)) : docToXliff(doc, matcher, data))
+  const inline = (doc: ExportUnit['source']) =>
+    plain ? escapeXmlText(docToPlainText(doc)) : docToXliff(doc, matcher, data)
   const source = inline(unit.source)
   const hasTarget = target !== undefined && target.segments.length > 0
   const targetXml = hasTarget ? `<target>${inline(target.content)}</target>` : ''
   const status = hasTarget ? target.status : 'empty'
   const notes = (target?.comments ?? [])
-    .map((c) => `<note appliesTo="target" category="comment"${attr('prl:author', c.author)}${attr('prl:createdAt', c.createdAt.toISOString())}>${escapeXmlText(c.text)}</note>`)
+    .map(
+      (c) =>
+        `<note appliesTo="target" category="comment"${attr('prl:author', c.author)}${attr('prl:createdAt', c.createdAt.toISOString())}>${escapeXmlText(c.text)}</note>`,
+    )
     .join('')
   return (
     `<unit id="u${unit.index}"` +
@@ -57,7 +62,8 @@ function writeUnit(unit: ExportUnit, plain: boolean, matcher: CodeMatcher): stri
 /** Streams a bilingual XLIFF 2.1 file: one `<unit>` per link (or sentence link), state from the status. */
 export async function* writeXliff(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
   const languages = options.languages ?? input.translations.map((t) => t.lang)
-  if (languages.length !== 1) throw new FormatError('errors.export.languages', 'XLIFF is bilingual: choose exactly one target language')
+  if (languages.length !== 1)
+    throw new FormatError('errors.export.languages', 'XLIFF is bilingual: choose exactly one target language')
   const doc = input.document
   const buffer = createChunkBuffer()
   buffer.add(

@@ -2,12 +2,26 @@ import { SEGMENT_STATUSES, type SegmentStatus } from './aligned-document'
 
 const V2_STATES = new Set(['initial', 'translated', 'reviewed', 'final'])
 const V12_STATES = new Set([
-  'new', 'needs-translation', 'needs-adaptation', 'needs-l10n', 'needs-review-translation',
-  'needs-review-adaptation', 'needs-review-l10n', 'translated', 'signed-off', 'final',
+  'new',
+  'needs-translation',
+  'needs-adaptation',
+  'needs-l10n',
+  'needs-review-translation',
+  'needs-review-adaptation',
+  'needs-review-l10n',
+  'translated',
+  'signed-off',
+  'final',
 ])
 
 // The XLIFF 2 state our export writes for each status (see XLIFF_STATE in write-xliff.ts).
-const OWN_STATE: Record<SegmentStatus, string> = { rejected: 'initial', empty: 'initial', draft: 'initial', translated: 'translated', approved: 'final' }
+const OWN_STATE: Record<SegmentStatus, string> = {
+  rejected: 'initial',
+  empty: 'initial',
+  draft: 'initial',
+  translated: 'translated',
+  approved: 'final',
+}
 
 /** True when `state` is allowed by the XLIFF version (1.2 also allows `x-` values). */
 export function isValidXliffState(version: '2' | '1.2', state: string): boolean {
@@ -21,7 +35,12 @@ export function statusFromXliff(
 ): SegmentStatus {
   const own = subState?.startsWith('prl:') ? subState.slice(4) : undefined
   // A tool that changed `state` but kept our subState: the new state wins.
-  if (own && (SEGMENT_STATUSES as readonly string[]).includes(own) && (!state || OWN_STATE[own as SegmentStatus] === state)) return own as SegmentStatus
+  if (
+    own &&
+    (SEGMENT_STATUSES as readonly string[]).includes(own) &&
+    (!state || OWN_STATE[own as SegmentStatus] === state)
+  )
+    return own as SegmentStatus
   if (approved === 'yes') return 'approved'
   switch (state) {
     case 'final':

@@ -8,7 +8,12 @@ export const AlignmentRequestSchema = z.intersection(
   z.object({ version: z.number().int().positive() }),
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('merge'), linkId: Id }),
-    z.object({ op: z.literal('split'), linkId: Id, sourceCount: z.number().int().min(0), targetCount: z.number().int().min(0) }),
+    z.object({
+      op: z.literal('split'),
+      linkId: Id,
+      sourceCount: z.number().int().min(0),
+      targetCount: z.number().int().min(0),
+    }),
     z.object({ op: z.literal('move-up'), linkId: Id, side: Side }),
     z.object({ op: z.literal('move-down'), linkId: Id, side: Side }),
     z.object({ op: z.literal('no-counterpart'), linkId: Id, side: Side }),
@@ -16,7 +21,12 @@ export const AlignmentRequestSchema = z.intersection(
     z.object({ op: z.literal('confirm'), linkId: Id, confirmed: z.boolean().default(true) }),
     z.object({ op: z.literal('confirm-above'), linkId: Id }),
     z.object({ op: z.literal('join-segments'), linkId: Id, index: z.number().int().min(0) }),
-    z.object({ op: z.literal('split-segment'), linkId: Id, index: z.number().int().min(0), offset: z.number().int().min(1) }),
+    z.object({
+      op: z.literal('split-segment'),
+      linkId: Id,
+      index: z.number().int().min(0),
+      offset: z.number().int().min(1),
+    }),
     z.object({ op: z.literal('add-segment'), linkId: Id }),
     z.object({ op: z.literal('realign') }),
     z.object({ op: z.literal('undo') }),

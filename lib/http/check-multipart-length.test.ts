@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { checkMultipartLength } from './check-multipart-length'
 
-const post = (headers: Record<string, string>) => new Request('http://localhost/api/imports', { method: 'POST', headers })
+const post = (headers: Record<string, string>) =>
+  new Request('http://localhost/api/imports', { method: 'POST', headers })
 const codeOf = (run: () => void) => {
   try {
     run()
@@ -22,6 +23,8 @@ describe('checkMultipartLength', () => {
   })
 
   test('refuses a body larger than the limit with the too-large error', () => {
-    expect(codeOf(() => checkMultipartLength(post({ 'content-length': String(1000 + 65 * 1024) }), 1000))).toBe('import.tooLarge')
+    expect(codeOf(() => checkMultipartLength(post({ 'content-length': String(1000 + 65 * 1024) }), 1000))).toBe(
+      'import.tooLarge',
+    )
   })
 })

@@ -32,7 +32,10 @@ export type Upload = {
 /** The size limits of imports and checks; `multipartBytes` caps a multipart form, which is buffered in memory. */
 export function importLimits(): { maxBytes: number; syncBytes: number; multipartBytes: number } {
   const env = readEnv()
-  const multipartBytes = Math.min(env.PARALLEL_MAX_IMPORT_BYTES, Math.max(env.PARALLEL_IMPORT_SYNC_BYTES, env.PARALLEL_MAX_UPLOAD_BYTES))
+  const multipartBytes = Math.min(
+    env.PARALLEL_MAX_IMPORT_BYTES,
+    Math.max(env.PARALLEL_IMPORT_SYNC_BYTES, env.PARALLEL_MAX_UPLOAD_BYTES),
+  )
   return { maxBytes: env.PARALLEL_MAX_IMPORT_BYTES, syncBytes: env.PARALLEL_IMPORT_SYNC_BYTES, multipartBytes }
 }
 
@@ -40,7 +43,9 @@ const isUpdate = (value: unknown) => value === '1' || value === 'true' || value 
 
 async function uploadDir(): Promise<string> {
   const env = readEnv()
-  const dir = path.resolve(env.PARALLEL_IMPORT_DIR ?? path.join(path.dirname(path.resolve(env.PARALLEL_DATA_DIR)), 'imports'))
+  const dir = path.resolve(
+    env.PARALLEL_IMPORT_DIR ?? path.join(path.dirname(path.resolve(env.PARALLEL_DATA_DIR)), 'imports'),
+  )
   await mkdir(dir, { recursive: true })
   return dir
 }
@@ -66,7 +71,11 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
   const documentId = String(form.get('documentId') ?? '').trim()
   const update = isUpdate(form.get('update') ?? new URL(request.url).searchParams.get('update'))
   return {
-    fileName: file.name, size: file.size, format, update, ...(documentId ? { documentId } : {}),
+    fileName: file.name,
+    size: file.size,
+    format,
+    update,
+    ...(documentId ? { documentId } : {}),
     stream: () => Readable.fromWeb(file.stream() as unknown as NodeReadableStream) as AsyncIterable<Uint8Array>,
     read: async () => new Uint8Array(await file.arrayBuffer()),
     save: async () => {
@@ -98,7 +107,11 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
     if (!format) throw new AppError('import.unknownFormat')
     const documentId = url.searchParams.get('documentId')?.trim()
     return {
-      fileName, size, format, update: isUpdate(url.searchParams.get('update')), ...(documentId ? { documentId } : {}),
+      fileName,
+      size,
+      format,
+      update: isUpdate(url.searchParams.get('update')),
+      ...(documentId ? { documentId } : {}),
       stream: () => createReadStream(filePath, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>,
       read: async () => new Uint8Array(await readFile(filePath)),
       save: async () => filePath,

@@ -2,8 +2,13 @@ import { describe, expect, test } from 'vitest'
 import { AppError } from '../errors'
 import { streamProgress, wantsProgress } from './progress-stream'
 
-const request = (accept = 'application/x-ndjson') => new Request('http://localhost/x', { headers: { accept, 'accept-language': 'ru' } })
-const lines = async (response: Response) => (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)
+const request = (accept = 'application/x-ndjson') =>
+  new Request('http://localhost/x', { headers: { accept, 'accept-language': 'ru' } })
+const lines = async (response: Response) =>
+  (await response.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
 
 describe('streamProgress', () => {
   test('sends each progress report as a line, then the result with its status', async () => {
@@ -16,7 +21,9 @@ describe('streamProgress', () => {
   })
 
   test('ends with a localized error line when the task fails with an AppError', async () => {
-    const response = streamProgress(request(), 201, () => Promise.reject(new AppError('translation.exists', { lang: 'ru' })))
+    const response = streamProgress(request(), 201, () =>
+      Promise.reject(new AppError('translation.exists', { lang: 'ru' })),
+    )
     const [last] = await lines(response)
     expect(last).toMatchObject({ status: 409, error: { code: 'translation.exists', lang: 'ru' } })
     expect((last?.error as { message: string }).message).toMatch(/ru/)

@@ -10,7 +10,11 @@ export function wantsProgress(request: Request): boolean {
  * Runs a long task and streams newline-delimited JSON: `{"progress":0.4}` lines while it runs, then
  * `{"result":…}` with `status`, or `{"error":{code,message}}` with the status it would have had.
  */
-export function streamProgress(request: Request, status: number, run: (report: (fraction: number) => Promise<void>) => Promise<unknown>): Response {
+export function streamProgress(
+  request: Request,
+  status: number,
+  run: (report: (fraction: number) => Promise<void>) => Promise<unknown>,
+): Response {
   const encoder = new TextEncoder()
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -34,5 +38,8 @@ export function streamProgress(request: Request, status: number, run: (report: (
       controller.close()
     },
   })
-  return new Response(stream, { status: 200, headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } })
+  return new Response(stream, {
+    status: 200,
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' },
+  })
 }

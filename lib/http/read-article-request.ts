@@ -9,7 +9,10 @@ import { checkMultipartLength } from './check-multipart-length'
 export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
 
 /** Reads `{title, sourceLang, text, format}` as JSON, or a multipart form with a `file`. */
-export async function readArticleRequest(request: Request, { requireTitle }: { requireTitle: boolean }): Promise<ArticleRequest> {
+export async function readArticleRequest(
+  request: Request,
+  { requireTitle }: { requireTitle: boolean },
+): Promise<ArticleRequest> {
   const maxBytes = readEnv().PARALLEL_MAX_UPLOAD_BYTES
   const length = Number(request.headers.get('content-length') ?? 0)
   if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
@@ -21,7 +24,11 @@ export async function readArticleRequest(request: Request, { requireTitle }: { r
     const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))
     if (file instanceof File && file.size > 0) {
       const given = String(form.get('title') ?? '').trim()
-      const article = await prepareTitledArticle({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }, maxBytes, given)
+      const article = await prepareTitledArticle(
+        { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+        maxBytes,
+        given,
+      )
       const title = given || article.title?.slice(0, 500) || file.name.replace(/\.[^.]+$/, '')
       return { title, sourceLang, paragraphs: article.paragraphs, fileName: file.name }
     }
@@ -32,7 +39,9 @@ export async function readArticleRequest(request: Request, { requireTitle }: { r
     if (requireTitle && !title) throw new AppError('validation.invalid', { field: 'title' })
     return { title, sourceLang, paragraphs }
   }
-  const body = (requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })).parse(await request.json())
+  const body = (
+    requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })
+  ).parse(await request.json())
   const paragraphs = await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
   return { title: body.title ?? '', sourceLang: requireLanguage(body.sourceLang ?? 'en'), paragraphs }
 }

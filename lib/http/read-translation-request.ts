@@ -27,12 +27,26 @@ export async function readTranslationRequest(request: Request): Promise<Translat
     const replace = form.get('replace') === 'true' || form.get('replace') === 'on'
     const file = form.get('file')
     if (file instanceof File && file.size > 0) {
-      return { lang, replace, paragraphs: await prepareArticle({ kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name }, maxBytes) }
+      return {
+        lang,
+        replace,
+        paragraphs: await prepareArticle(
+          { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
+          maxBytes,
+        ),
+      }
     }
     const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))
-    return { lang, replace, paragraphs: await prepareArticle({ kind: 'text', text: String(form.get('text') ?? ''), format }, maxBytes) }
+    return {
+      lang,
+      replace,
+      paragraphs: await prepareArticle({ kind: 'text', text: String(form.get('text') ?? ''), format }, maxBytes),
+    }
   }
   const body = ImportTranslationSchema.parse(await request.json())
-  const paragraphs = body.text === undefined ? null : await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
+  const paragraphs =
+    body.text === undefined
+      ? null
+      : await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
   return { lang: body.lang, replace: body.replace, paragraphs }
 }

@@ -9,7 +9,12 @@ export function json(data: unknown, status = 200): Response {
 }
 
 /** An error body `{ error: { code, message, ...details } }`, message in the caller's language. */
-export async function errorResponse(request: Request, code: ErrorCode, status: number, details: Record<string, unknown> = {}): Promise<Response> {
+export async function errorResponse(
+  request: Request,
+  code: ErrorCode,
+  status: number,
+  details: Record<string, unknown> = {},
+): Promise<Response> {
   const t = await getT(pickLocale(request.headers.get('accept-language')))
   const translate = t as unknown as (key: string, options: Record<string, unknown>) => string
   const message = translate(`errors.${code}`, details)
@@ -22,7 +27,10 @@ export async function handle(request: Request, run: () => Promise<Response>): Pr
     return await run()
   } catch (error) {
     if (isAppError(error)) return errorResponse(request, error.code, error.status, error.details)
-    if (error instanceof ZodError) return errorResponse(request, 'validation.invalid', 400, { issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) })
+    if (error instanceof ZodError)
+      return errorResponse(request, 'validation.invalid', 400, {
+        issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      })
     if (error instanceof SyntaxError) return errorResponse(request, 'validation.invalid', 400)
     console.error(error)
     return json({ error: { code: 'server.internal', message: 'Internal server error' } }, 500)

@@ -8,7 +8,6 @@ export const CreateDocumentSchema = z.object({
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 })
 
-
 export const PatchSegmentSchema = z
   .object({
     html: z.string().max(1_000_000).optional(),

@@ -9,7 +9,11 @@ export function I18nProvider({ locale, children }: { locale: UiLocale; children:
   const i18n = useMemo(() => {
     const instance = createInstance()
     void instance.use(initReactI18next).init({
-      lng: locale, fallbackLng: 'en', resources: RESOURCES, initAsync: false, interpolation: { escapeValue: false },
+      lng: locale,
+      fallbackLng: 'en',
+      resources: RESOURCES,
+      initAsync: false,
+      interpolation: { escapeValue: false },
     })
     return instance
   }, [locale])

@@ -14,7 +14,10 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 const PLACEHOLDER = /{{\s*([^}\s]+)\s*}}/g
 
 const readLocale = (lang: string) => JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), 'utf8')) as Tree
-const LANGS = readdirSync(LOCALES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort()
+const LANGS = readdirSync(LOCALES_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort()
 const OTHER_LANGS = LANGS.filter((lang) => lang !== 'en')
 
 function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<string, string> {
@@ -61,7 +64,8 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : sourceFiles(path)
-    const isSource = /\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
+    const isSource =
+      /\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
     return isSource ? [path] : []
   })
 }
@@ -72,7 +76,9 @@ function literalKeyUses(): Array<{ key: string; file: string }> {
   return SCANNED_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))
     .map((path) => ({ path, file: relative(ROOT, path).split('\\').join('/') }))
     .filter(({ file }) => !SKIPPED_FILES.has(file))
-    .flatMap(({ path, file }) => [...readFileSync(path, 'utf8').matchAll(pattern)].map((m) => ({ key: m[2] ?? '', file })))
+    .flatMap(({ path, file }) =>
+      [...readFileSync(path, 'utf8').matchAll(pattern)].map((m) => ({ key: m[2] ?? '', file })),
+    )
 }
 
 const en = flatten(readLocale('en'))
@@ -90,8 +96,10 @@ describe('locale files', () => {
   test.each(OTHER_LANGS)('%s.json has the same keys as en.json, with its own plural forms', (lang) => {
     const actual = [...flatten(readLocale(lang)).keys()].sort()
     const expected = expectedKeys(en, lang)
-    expect({ missing: expected.filter((k) => !actual.includes(k)), extra: actual.filter((k) => !expected.includes(k)) })
-      .toEqual({ missing: [], extra: [] })
+    expect({
+      missing: expected.filter((k) => !actual.includes(k)),
+      extra: actual.filter((k) => !expected.includes(k)),
+    }).toEqual({ missing: [], extra: [] })
   })
 
   test.each(OTHER_LANGS)('%s.json keeps the placeholders of en.json', (lang) => {
@@ -99,7 +107,9 @@ describe('locale files', () => {
       const source = enCounterpart(en, key)
       if (source === undefined) return []
       const [want, got] = [placeholders(source), placeholders(text)]
-      return want.join() === got.join() ? [] : [`${key}: expected ${want.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`]
+      return want.join() === got.join()
+        ? []
+        : [`${key}: expected ${want.join(', ') || 'none'}, got ${got.join(', ') || 'none'}`]
     })
     expect(mismatches).toEqual([])
   })

@@ -17,7 +17,8 @@ export function extractHtmlTitle(html: string): TitledHtml {
     {
       onopentag(name) {
         if (done || capture) return
-        if ((name === 'title' && title === null) || name === 'h1') capture = { tag: name, text: '', start: parser.startIndex }
+        if ((name === 'title' && title === null) || name === 'h1')
+          capture = { tag: name, text: '', start: parser.startIndex }
       },
       ontext(text) {
         if (capture) capture.text += text

@@ -3,7 +3,11 @@ import { docToText } from '../richtext/doc-to-text'
 import { prepareTitledArticle } from './prepare-article'
 
 const MAX = 1024 * 1024
-const upload = (fileName: string, text: string) => ({ kind: 'file' as const, fileName, bytes: new TextEncoder().encode(text) })
+const upload = (fileName: string, text: string) => ({
+  kind: 'file' as const,
+  fileName,
+  bytes: new TextEncoder().encode(text),
+})
 const read = async (fileName: string, text: string, givenTitle?: string) => {
   const { title, paragraphs } = await prepareTitledArticle(upload(fileName, text), MAX, givenTitle)
   return { title, paragraphs: paragraphs.map(docToText) }
@@ -12,12 +16,16 @@ const read = async (fileName: string, text: string, givenTitle?: string) => {
 describe('prepareTitledArticle', () => {
   test('a Markdown ATX heading becomes the title and is not also paragraph 1', async () => {
     expect(await read('art.md', '# Визит в Пхеньян\n\nFirst paragraph.\n\n## Part two\n\nSecond.')).toEqual({
-      title: 'Визит в Пхеньян', paragraphs: ['First paragraph.', 'Part two', 'Second.'],
+      title: 'Визит в Пхеньян',
+      paragraphs: ['First paragraph.', 'Part two', 'Second.'],
     })
   })
 
   test('a Markdown Setext heading becomes the title', async () => {
-    expect(await read('art.md', 'Title & *more*\n=====\n\nBody text.')).toEqual({ title: 'Title & more', paragraphs: ['Body text.'] })
+    expect(await read('art.md', 'Title & *more*\n=====\n\nBody text.')).toEqual({
+      title: 'Title & more',
+      paragraphs: ['Body text.'],
+    })
   })
 
   test('Markdown without a level-1 heading has no title and keeps every paragraph', async () => {
@@ -25,7 +33,8 @@ describe('prepareTitledArticle', () => {
   })
 
   test('HTML takes its <title>, and drops a first <h1> that repeats it', async () => {
-    const html = '<html><head><title>평양 방문 &amp; 회담</title></head><body><h1>평양 방문 &amp; 회담</h1><p>One.</p></body></html>'
+    const html =
+      '<html><head><title>평양 방문 &amp; 회담</title></head><body><h1>평양 방문 &amp; 회담</h1><p>One.</p></body></html>'
     expect(await read('art.html', html)).toEqual({ title: '평양 방문 & 회담', paragraphs: ['One.'] })
   })
 
@@ -36,7 +45,8 @@ describe('prepareTitledArticle', () => {
 
   test('HTML without <title> takes the first <h1>, with its inline markup flattened', async () => {
     expect(await read('art.htm', '<p>Kicker</p><h1>The <b>big</b> story</h1><p>One.</p><h1>Later</h1>')).toEqual({
-      title: 'The big story', paragraphs: ['Kicker', 'One.', 'Later'],
+      title: 'The big story',
+      paragraphs: ['Kicker', 'One.', 'Later'],
     })
   })
 
@@ -45,11 +55,17 @@ describe('prepareTitledArticle', () => {
   })
 
   test('plain text has no title: its first line stays paragraph 1', async () => {
-    expect(await read('art.txt', '# Not a heading\n\nBody.')).toEqual({ title: null, paragraphs: ['# Not a heading', 'Body.'] })
+    expect(await read('art.txt', '# Not a heading\n\nBody.')).toEqual({
+      title: null,
+      paragraphs: ['# Not a heading', 'Body.'],
+    })
   })
 
   test('a different title typed by the user keeps the heading as a paragraph', async () => {
-    expect(await read('art.md', '# Heading\n\nBody.', 'My title')).toEqual({ title: 'Heading', paragraphs: ['Heading', 'Body.'] })
+    expect(await read('art.md', '# Heading\n\nBody.', 'My title')).toEqual({
+      title: 'Heading',
+      paragraphs: ['Heading', 'Body.'],
+    })
     expect(await read('art.md', '# Heading\n\nBody.', 'Heading')).toEqual({ title: 'Heading', paragraphs: ['Body.'] })
   })
 

@@ -8,8 +8,7 @@ import { extractHtmlTitle } from './extract-title'
 import { detectArticleKind, markdownToHtml, splitArticle, type ArticleKind } from './split-article'
 
 export type ArticleInput =
-  | { kind: 'text'; text: string; format: ArticleKind }
-  | { kind: 'file'; bytes: Uint8Array; fileName: string }
+  { kind: 'text'; text: string; format: ArticleKind } | { kind: 'file'; bytes: Uint8Array; fileName: string }
 
 /** Turns pasted text or an uploaded file into rich paragraphs, or throws a user-facing AppError. */
 export async function prepareArticle(input: ArticleInput, maxBytes: number): Promise<RichDoc[]> {
@@ -30,7 +29,11 @@ export type TitledArticle = { title: string | null; paragraphs: RichDoc[] }
  * kept as paragraph 1 too, so it is not translated and aligned twice; a `givenTitle` that differs
  * from it leaves the heading in place.
  */
-export async function prepareTitledArticle(input: Extract<ArticleInput, { kind: 'file' }>, maxBytes: number, givenTitle = ''): Promise<TitledArticle> {
+export async function prepareTitledArticle(
+  input: Extract<ArticleInput, { kind: 'file' }>,
+  maxBytes: number,
+  givenTitle = '',
+): Promise<TitledArticle> {
   const { content, kind } = await readUpload(input, maxBytes)
   if (kind === 'text') return { title: null, paragraphs: splitArticle(content, kind) }
   const html = kind === 'markdown' ? markdownToHtml(content) : content
@@ -41,7 +44,10 @@ export async function prepareTitledArticle(input: Extract<ArticleInput, { kind: 
   return { title: found.title, paragraphs: paragraphs.length > 0 ? paragraphs : splitArticle(html, 'html') }
 }
 
-async function readUpload(input: Extract<ArticleInput, { kind: 'file' }>, maxBytes: number): Promise<{ content: string; kind: ArticleKind }> {
+async function readUpload(
+  input: Extract<ArticleInput, { kind: 'file' }>,
+  maxBytes: number,
+): Promise<{ content: string; kind: ArticleKind }> {
   if (input.bytes.byteLength > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
   if (input.bytes.byteLength === 0) throw new AppError('import.empty')
   const ext = input.fileName.toLowerCase().split('.').pop()

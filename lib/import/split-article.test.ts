@@ -7,7 +7,11 @@ const texts = (content: string, kind: 'text' | 'markdown' | 'html') => splitArti
 
 describe('splitArticle', () => {
   test('splits plain text on blank lines and joins wrapped lines', () => {
-    expect(texts('First line\nwraps here.\n\n\nSecond.\n   \nThird.', 'text')).toEqual(['First line wraps here.', 'Second.', 'Third.'])
+    expect(texts('First line\nwraps here.\n\n\nSecond.\n   \nThird.', 'text')).toEqual([
+      'First line wraps here.',
+      'Second.',
+      'Third.',
+    ])
   })
 
   test('handles CRLF line ends and a byte order mark', () => {
@@ -15,18 +19,26 @@ describe('splitArticle', () => {
   })
 
   test('keeps Korean and Russian paragraphs intact', () => {
-    expect(texts('조선과 러시아의 친선.\n\nДружба КНДР и России.', 'text')).toEqual(['조선과 러시아의 친선.', 'Дружба КНДР и России.'])
+    expect(texts('조선과 러시아의 친선.\n\nДружба КНДР и России.', 'text')).toEqual([
+      '조선과 러시아의 친선.',
+      'Дружба КНДР и России.',
+    ])
   })
 
   test('splits Markdown on blocks and keeps bold, italics and links', () => {
-    const docs = splitArticle('# Title\n\nSome **bold** and _it_ [link](https://example.org).\n\n- item one\n- item two', 'markdown')
+    const docs = splitArticle(
+      '# Title\n\nSome **bold** and _it_ [link](https://example.org).\n\n- item one\n- item two',
+      'markdown',
+    )
     expect(docs.map(docToText)).toEqual(['Title', 'Some bold and it link.', 'item one', 'item two'])
     expect(docToHtml(docs[1]!)).toContain('<strong>bold</strong>')
     expect(docToHtml(docs[1]!)).toContain('<a href="https://example.org"')
   })
 
   test('splits HTML on block elements', () => {
-    expect(texts('<html><head><title>x</title></head><body><p>A <b>b</b></p><div>C</div></body></html>', 'html')).toEqual(['A b', 'C'])
+    expect(
+      texts('<html><head><title>x</title></head><body><p>A <b>b</b></p><div>C</div></body></html>', 'html'),
+    ).toEqual(['A b', 'C'])
   })
 
   test('refuses a text with no paragraphs', () => {

@@ -12,7 +12,13 @@ export function splitPlainText(text: string): RichDoc[] {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00a0]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' '))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
     .filter((block) => block !== '')
     .map(textToDoc)
 }
@@ -25,10 +31,7 @@ export function markdownToHtml(markdown: string): string {
 /** Splits an article into rich paragraphs: blank lines for text, block elements for Markdown and HTML. */
 export function splitArticle(content: string, kind: ArticleKind): RichDoc[] {
   const clean = content.replace(/^\uFEFF/, '')
-  const docs =
-    kind === 'text'
-      ? splitPlainText(clean)
-      : htmlToDocs(kind === 'html' ? clean : markdownToHtml(clean))
+  const docs = kind === 'text' ? splitPlainText(clean) : htmlToDocs(kind === 'html' ? clean : markdownToHtml(clean))
   if (docs.length === 0) throw new AppError('import.noParagraphs')
   return docs
 }

@@ -7,13 +7,16 @@ describe('highlightMatches', () => {
   })
 
   test('matches Cyrillic and Korean regardless of case', () => {
-    expect(highlightMatches('<p>Москва — москва</p>', 'МОСКВА')).toBe('<p><mark>Москва</mark> — <mark>москва</mark></p>')
+    expect(highlightMatches('<p>Москва — москва</p>', 'МОСКВА')).toBe(
+      '<p><mark>Москва</mark> — <mark>москва</mark></p>',
+    )
     expect(highlightMatches('<p>서울에서</p>', '서울')).toBe('<p><mark>서울</mark>에서</p>')
   })
 
   test('never marks inside tags or attributes', () => {
-    expect(highlightMatches('<p><a href="https://strong.example" title="strong">a strong link</a></p>', 'strong'))
-      .toBe('<p><a href="https://strong.example" title="strong">a <mark>strong</mark> link</a></p>')
+    expect(highlightMatches('<p><a href="https://strong.example" title="strong">a strong link</a></p>', 'strong')).toBe(
+      '<p><a href="https://strong.example" title="strong">a <mark>strong</mark> link</a></p>',
+    )
     expect(highlightMatches('<p><strong>x</strong></p>', 'p')).toBe('<p><strong>x</strong></p>')
   })
 
@@ -26,7 +29,9 @@ describe('highlightMatches', () => {
   })
 
   test('marks matches on each side of inline markup but not across it', () => {
-    expect(highlightMatches('<p>one <b>one</b> o<i>ne</i></p>', 'one')).toBe('<p><mark>one</mark> <b><mark>one</mark></b> o<i>ne</i></p>')
+    expect(highlightMatches('<p>one <b>one</b> o<i>ne</i></p>', 'one')).toBe(
+      '<p><mark>one</mark> <b><mark>one</mark></b> o<i>ne</i></p>',
+    )
   })
 
   test('an empty or blank needle leaves the HTML unchanged', () => {

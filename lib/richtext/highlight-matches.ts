@@ -42,11 +42,23 @@ function markText(text: string, needle: string): string {
     const last = unitAt(at + needle.length - 1)
     from = at + needle.length
     if (last < first) continue
-    out += units.slice(next, first).map((u) => u.raw).join('')
-    out += `<mark>${units.slice(first, last + 1).map((u) => u.raw).join('')}</mark>`
+    out += units
+      .slice(next, first)
+      .map((u) => u.raw)
+      .join('')
+    out += `<mark>${units
+      .slice(first, last + 1)
+      .map((u) => u.raw)
+      .join('')}</mark>`
     next = last + 1
   }
-  return out + units.slice(next).map((u) => u.raw).join('')
+  return (
+    out +
+    units
+      .slice(next)
+      .map((u) => u.raw)
+      .join('')
+  )
 }
 
 /**

@@ -7,7 +7,9 @@ import { textToDoc } from './text-to-doc'
 
 describe('htmlToDocs', () => {
   test('splits block elements into paragraphs and keeps bold, italic and links', () => {
-    const docs = htmlToDocs('<h1>Title</h1><p>Some <b>bold</b> and <em>it</em> <a href="https://x.org">link</a></p><ul><li>one</li></ul>')
+    const docs = htmlToDocs(
+      '<h1>Title</h1><p>Some <b>bold</b> and <em>it</em> <a href="https://x.org">link</a></p><ul><li>one</li></ul>',
+    )
     expect(docs.map(docToText)).toEqual(['Title', 'Some bold and it link', 'one'])
     expect(docToHtml(docs[1]!)).toBe(
       '<p>Some <strong>bold</strong> and <em>it</em> <a href="https://x.org" rel="noopener noreferrer nofollow">link</a></p>',
@@ -39,9 +41,16 @@ describe('docToHtml', () => {
   test('escapes markup characters in text and attributes', () => {
     const html = docToHtml({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: `<&>"'`, marks: [{ type: 'link', attrs: { href: 'https://a.b/?q="x"' } }] }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: `<&>"'`, marks: [{ type: 'link', attrs: { href: 'https://a.b/?q="x"' } }] }],
+        },
+      ],
     })
-    expect(html).toBe('<p><a href="https://a.b/?q=&#34;x&#34;" rel="noopener noreferrer nofollow">&#60;&#38;&#62;&#34;&#39;</a></p>')
+    expect(html).toBe(
+      '<p><a href="https://a.b/?q=&#34;x&#34;" rel="noopener noreferrer nofollow">&#60;&#38;&#62;&#34;&#39;</a></p>',
+    )
   })
 
   test('round-trips through htmlToDoc', () => {
@@ -60,13 +69,21 @@ describe('parseRichDoc', () => {
   test('sanitizes marks and merges equal runs', () => {
     const doc = parseRichDoc({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [
-        { type: 'text', text: 'a', marks: [{ type: 'bold' }] },
-        { type: 'text', text: 'b', marks: [{ type: 'bold' }, { type: 'bold' }] },
-        { type: 'text', text: 'c', marks: [{ type: 'link', attrs: { href: 'data:text/html,x' } }] },
-      ] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'a', marks: [{ type: 'bold' }] },
+            { type: 'text', text: 'b', marks: [{ type: 'bold' }, { type: 'bold' }] },
+            { type: 'text', text: 'c', marks: [{ type: 'link', attrs: { href: 'data:text/html,x' } }] },
+          ],
+        },
+      ],
     })
-    expect(doc?.content[0]?.content).toEqual([{ type: 'text', text: 'ab', marks: [{ type: 'bold' }] }, { type: 'text', text: 'c' }])
+    expect(doc?.content[0]?.content).toEqual([
+      { type: 'text', text: 'ab', marks: [{ type: 'bold' }] },
+      { type: 'text', text: 'c' },
+    ])
   })
 
   test('gives an empty doc one empty paragraph', () => {

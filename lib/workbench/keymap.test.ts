@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { findAction, formatCombo, matchesKey, type KeyLike } from './keymap'
 
 const key = (k: string, mods: Partial<Omit<KeyLike, 'key'>> = {}): KeyLike => ({
-  key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
 })
 
 describe('findAction', () => {

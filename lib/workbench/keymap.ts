@@ -12,8 +12,14 @@ export type KeyAction = keyof typeof KEYMAP
 
 /** The parts of a keyboard event the keymaps read; `code`, `isComposing` and `keyCode` are optional for tests. */
 export type KeyLike = {
-  key: string; code?: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean
-  isComposing?: boolean; keyCode?: number
+  key: string
+  code?: string
+  ctrlKey: boolean
+  metaKey: boolean
+  altKey: boolean
+  shiftKey: boolean
+  isComposing?: boolean
+  keyCode?: number
 }
 
 /** True while an IME composes text (Korean, Japanese, Chinese): those keys belong to the input method. */
@@ -57,5 +63,8 @@ export function findAction(event: KeyLike, isApple = false): KeyAction | null {
 
 /** A combo as people read it: `Ctrl+Shift+C`, or `⌘+Shift+C` on Apple. */
 export function formatCombo(combo: string, isApple = false): string {
-  return combo.replace('Mod', isApple ? '⌘' : 'Ctrl').replace('ArrowDown', '↓').replace('ArrowUp', '↑')
+  return combo
+    .replace('Mod', isApple ? '⌘' : 'Ctrl')
+    .replace('ArrowDown', '↓')
+    .replace('ArrowUp', '↑')
 }

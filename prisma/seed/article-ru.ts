@@ -21,5 +21,7 @@ export const ARTICLE_RU = [
 export function russianWithSplitAndGap(): string[] {
   const long = ARTICLE_RU[9]!
   const cut = long.indexOf(' ', Math.floor(long.length / 2))
-  return ARTICLE_RU.flatMap((paragraph, k) => (k === 9 ? [long.slice(0, cut), long.slice(cut + 1)] : k === 4 ? [] : [paragraph]))
+  return ARTICLE_RU.flatMap((paragraph, k) =>
+    k === 9 ? [long.slice(0, cut), long.slice(cut + 1)] : k === 4 ? [] : [paragraph],
+  )
 }

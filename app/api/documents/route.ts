@@ -12,7 +12,12 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   return handle(request, async () => {
     const article = await readArticleRequest(request, { requireTitle: true })
-    const { id } = await createDocument(db, { title: article.title, sourceLang: article.sourceLang, paragraphs: article.paragraphs, origin: article.fileName ? { fileName: article.fileName } : {} })
+    const { id } = await createDocument(db, {
+      title: article.title,
+      sourceLang: article.sourceLang,
+      paragraphs: article.paragraphs,
+      origin: article.fileName ? { fileName: article.fileName } : {},
+    })
     return json({ id, paragraphCount: article.paragraphs.length }, 201)
   })
 }

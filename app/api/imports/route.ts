@@ -26,7 +26,13 @@ export async function POST(request: Request) {
     const { fileName, format, documentId, update } = upload
     if (upload.size > syncBytes) {
       const filePath = await upload.save()
-      const job = await createImportJob(db, { kind: format, fileName, filePath, total: upload.size * 2, options: documentId ? { documentId, ...(update ? { update } : {}) } : {} }).catch(async (error: unknown) => {
+      const job = await createImportJob(db, {
+        kind: format,
+        fileName,
+        filePath,
+        total: upload.size * 2,
+        options: documentId ? { documentId, ...(update ? { update } : {}) } : {},
+      }).catch(async (error: unknown) => {
         await rm(filePath, { force: true })
         throw error
       })
@@ -35,8 +41,17 @@ export async function POST(request: Request) {
     }
     const bytes = await upload.read().finally(() => upload.discard())
     const report = await checkExchangeFile(bytes, format, maxBytes)
-    if (!report.ok) return errorResponse(request, 'import.invalidFile', 422, { format, units: report.units, problems: await localizeProblems(request, report.problems) })
-    const result = await importExchangeFile(db, { input: bytes, format, fileName, documentId, update, maxBytes }, await getActingUser(db))
+    if (!report.ok)
+      return errorResponse(request, 'import.invalidFile', 422, {
+        format,
+        units: report.units,
+        problems: await localizeProblems(request, report.problems),
+      })
+    const result = await importExchangeFile(
+      db,
+      { input: bytes, format, fileName, documentId, update, maxBytes },
+      await getActingUser(db),
+    )
     return json(result, 201)
   })
 }

@@ -7,6 +7,12 @@ export const dynamic = 'force-dynamic'
 
 export default async function ImportFilePage() {
   // Title, language, size and date: documents with the same title must be told apart in the list.
-  const documents = (await listDocuments(db)).map(({ id, title, sourceLang, paragraphCount, createdAt }) => ({ id, title, sourceLang, paragraphCount, createdAt: createdAt.toISOString() }))
+  const documents = (await listDocuments(db)).map(({ id, title, sourceLang, paragraphCount, createdAt }) => ({
+    id,
+    title,
+    sourceLang,
+    paragraphCount,
+    createdAt: createdAt.toISOString(),
+  }))
   return <ImportFileForm maxBytes={readEnv().PARALLEL_MAX_IMPORT_BYTES} documents={documents} />
 }

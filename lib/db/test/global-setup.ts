@@ -7,7 +7,11 @@ import { openRawDb } from '../open-raw'
 import { assertLocalDatabase } from './assert-local-database'
 
 /** Migrates a PGlite once with the app's migration runner and saves it for every test file (R12). */
-export default async function setup({ provide }: { provide: (key: string, value: string) => void }): Promise<() => void> {
+export default async function setup({
+  provide,
+}: {
+  provide: (key: string, value: string) => void
+}): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallel-test-'))
   const pglite = new PGlite()
   await applyMigrations(pglite)

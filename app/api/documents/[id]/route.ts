@@ -12,7 +12,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const document = await getDocument(db, id)
     if (!document) throw new AppError('document.notFound')
     const { paragraphs, ...rest } = document
-    return json({ ...rest, paragraphs: paragraphs.map(({ id: pid, position, text, html }) => ({ id: pid, position, text, html })) })
+    return json({
+      ...rest,
+      paragraphs: paragraphs.map(({ id: pid, position, text, html }) => ({ id: pid, position, text, html })),
+    })
   })
 }
 

@@ -11,7 +11,8 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ id
   return handle(request, async () => {
     const { id } = await params
     const body = PatchSegmentSchema.parse(await request.json())
-    const content = body.doc !== undefined ? parseRichDoc(body.doc) : body.html !== undefined ? htmlToDoc(body.html) : undefined
+    const content =
+      body.doc !== undefined ? parseRichDoc(body.doc) : body.html !== undefined ? htmlToDoc(body.html) : undefined
     if (content === null) throw new AppError('validation.richText')
     const actor = await getActingUser(db)
     const saved = await saveSegment(db, { segmentId: id, version: body.version, content, status: body.status }, actor)

@@ -2,7 +2,15 @@ import { db } from '@/lib/db/db'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getExportSource } from '@/lib/db/export-source'
 import { AppError } from '@/lib/errors'
-import { checkExportLanguages, contentDisposition, EXPORT_CONTENT_TYPE, ExportRequestSchema, exportFileName, toExportOptions, writeExport } from '@/lib/exchange/export-request'
+import {
+  checkExportLanguages,
+  contentDisposition,
+  EXPORT_CONTENT_TYPE,
+  ExportRequestSchema,
+  exportFileName,
+  toExportOptions,
+  writeExport,
+} from '@/lib/exchange/export-request'
 import { streamText } from '@/lib/http/stream-text'
 import { handle } from '@/lib/http/respond'
 
@@ -23,7 +31,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       status: 200,
       headers: {
         'content-type': EXPORT_CONTENT_TYPE[query.format],
-        'content-disposition': contentDisposition(exportFileName(meta.title, meta.sourceLang, options.languages ?? [], query.format)),
+        'content-disposition': contentDisposition(
+          exportFileName(meta.title, meta.sourceLang, options.languages ?? [], query.format),
+        ),
         'cache-control': 'no-store',
       },
     })

@@ -9,7 +9,10 @@ export const dynamic = 'force-dynamic'
 
 export default async function TranslatePage({ params }: { params: Promise<{ id: string; lang: string }> }) {
   const { id, lang } = await params
-  const [document, translation] = await Promise.all([getDocumentMeta(db, id), getTranslation(db, { documentId: id, lang: decodeURIComponent(lang), withHtml: false })])
+  const [document, translation] = await Promise.all([
+    getDocumentMeta(db, id),
+    getTranslation(db, { documentId: id, lang: decodeURIComponent(lang), withHtml: false }),
+  ])
   if (!document || !translation) notFound()
   return <Workbench {...toWorkbenchProps(document, translation)} />
 }

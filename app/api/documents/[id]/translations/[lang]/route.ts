@@ -14,9 +14,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return json({
       ...translation,
       rows: translation.rows.map((row) => ({
-        linkId: row.linkId, position: row.position, type: row.type, confidence: row.confidence, confirmed: row.confirmed, origin: row.origin,
+        linkId: row.linkId,
+        position: row.position,
+        type: row.type,
+        confidence: row.confidence,
+        confirmed: row.confirmed,
+        origin: row.origin,
         sourceParagraphIds: row.sourceIds,
-        targets: row.targets.map(({ id: sid, text, html, status, version }) => ({ id: sid, text, html, status, version })),
+        targets: row.targets.map(({ id: sid, text, html, status, version }) => ({
+          id: sid,
+          text,
+          html,
+          status,
+          version,
+        })),
       })),
     })
   })

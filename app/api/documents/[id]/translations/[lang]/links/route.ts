@@ -22,7 +22,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id, lang } = await params
     const { version, ...operation } = AlignmentRequestSchema.parse(await request.json())
     const actor = await getActingUser(db)
-    await applyAlignmentRequest(db, { documentId: id, lang: decodeURIComponent(lang), version, request: operation }, actor)
+    await applyAlignmentRequest(
+      db,
+      { documentId: id, lang: decodeURIComponent(lang), version, request: operation },
+      actor,
+    )
     return json(await getAlignmentView(db, { documentId: id, lang: decodeURIComponent(lang) }))
   })
 }
