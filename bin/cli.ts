@@ -21,10 +21,27 @@ async function main(argv: string[]): Promise<number> {
   return mod.run(rest)
 }
 
+/** True when stdout's reader went away (`cli … | head`): nothing more can be written, and that is no error. */
+function isClosedPipe(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED'
+}
+
+process.stdout.on('error', (error) => {
+  if (isClosedPipe(error)) return
+  process.stderr.write(`${error.message}\n`)
+  process.exitCode = 1
+})
+
+// Never process.exit(): it would drop what stdout has not yet handed to a pipe. Set the code and let
+// the process end once stdout has drained.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code
+  },
   (error: unknown) => {
+    if (isClosedPipe(error)) return
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
+    process.exitCode = 1
   },
 )

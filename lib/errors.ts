@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   'import.binary': 415,
   'import.encoding': 415,
   'import.tooLarge': 413,
+  'import.docxTooLarge': 413,
   'import.unsupportedType': 415,
   'import.noParagraphs': 400,
   'import.invalidFile': 422,

@@ -6,7 +6,15 @@ import { ErrorMessage } from '@/components/documents/error-message'
 import { createFormatters } from '@/lib/i18n/format'
 import { ProblemTable, type Problem } from './problem-table'
 
-type Report = { format: string; ok: boolean; units: number; fileName: string; problems: Problem[] }
+type Report = {
+  format: string
+  ok: boolean
+  units: number
+  fileName: string
+  problems: Problem[]
+  problemCount: number
+  truncated: boolean
+}
 
 /** Upload a TMX, XLIFF or JSON file and see every problem in it, nothing imported. */
 export function CheckForm({ maxBytes }: { maxBytes: number }) {
@@ -35,7 +43,7 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
     setReport((await response.json()) as Report)
   }
 
-  const errors = report?.problems.length ?? 0
+  const errors = report?.problemCount ?? 0
   return (
     <main className="page">
       <h1>{t('exchange.check.title')}</h1>
@@ -63,7 +71,9 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
               ? t('exchange.check.valid', { count: report.units, format: report.format.toUpperCase() })
               : t('exchange.check.problemCount', { count: errors })}
           </p>
-          {errors > 0 ? <ProblemTable fileName={report.fileName} problems={report.problems} /> : null}
+          {errors > 0 ? (
+            <ProblemTable fileName={report.fileName} problems={report.problems} total={report.problemCount} />
+          ) : null}
         </section>
       ) : null}
     </main>

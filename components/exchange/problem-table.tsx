@@ -12,8 +12,11 @@ export type Problem = {
   params?: Record<string, string>
 }
 
-/** A check report: every problem with its line and column, the text in the UI language. */
-export function ProblemTable({ fileName, problems }: { fileName: string; problems: Problem[] }) {
+/**
+ * A check report: each problem with its line and column, the text in the UI language. `total`, when
+ * the server kept only the first problems, says how many there were in all.
+ */
+export function ProblemTable({ fileName, problems, total }: { fileName: string; problems: Problem[]; total?: number }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   // Codes come from the server at run time, so these keys cannot be checked by the compiler.
@@ -24,36 +27,41 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
     return i18n.exists(key) ? tDynamic(key, { ...p.params, size }) : p.message
   }
   return (
-    <table className="list">
-      <caption>{t('exchange.problems.caption', { file: fileName })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('exchange.problems.line')}</th>
-          <th scope="col">{t('exchange.problems.column')}</th>
-          <th scope="col">{t('exchange.problems.severity')}</th>
-          <th scope="col">{t('exchange.problems.problem')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {problems.map((p, i) => (
-          <tr key={i}>
-            <td>{p.line > 0 ? f.number(p.line) : '—'}</td>
-            <td>{p.column > 0 ? f.number(p.column) : '—'}</td>
-            <td>{t(`exchange.problems.severities.${p.severity}`)}</td>
-            <td>
-              {describe(p)}
-              {(p.detail ?? p.message) !== describe(p) ? (
-                <>
-                  <br />
-                  <small className="muted" lang="en">
-                    {p.detail ?? p.message}
-                  </small>
-                </>
-              ) : null}
-            </td>
+    <>
+      {total !== undefined && total > problems.length ? (
+        <p className="muted">{t('exchange.problems.truncated', { count: total, shown: f.number(problems.length) })}</p>
+      ) : null}
+      <table className="list">
+        <caption>{t('exchange.problems.caption', { file: fileName })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('exchange.problems.line')}</th>
+            <th scope="col">{t('exchange.problems.column')}</th>
+            <th scope="col">{t('exchange.problems.severity')}</th>
+            <th scope="col">{t('exchange.problems.problem')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {problems.map((p, i) => (
+            <tr key={i}>
+              <td>{p.line > 0 ? f.number(p.line) : '—'}</td>
+              <td>{p.column > 0 ? f.number(p.column) : '—'}</td>
+              <td>{t(`exchange.problems.severities.${p.severity}`)}</td>
+              <td>
+                {describe(p)}
+                {(p.detail ?? p.message) !== describe(p) ? (
+                  <>
+                    <br />
+                    <small className="muted" lang="en">
+                      {p.detail ?? p.message}
+                    </small>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   )
 }

@@ -14,7 +14,15 @@ export type ReportProblem = {
   message: string
   params: Record<string, string>
 }
-export type CheckReport = { format: ImportFormat; ok: boolean; units: number; problems: ReportProblem[] }
+/** `problems` holds at most `MAX_PROBLEMS` (+ a fatal one); `problemCount` counts them all. */
+export type CheckReport = {
+  format: ImportFormat
+  ok: boolean
+  units: number
+  problems: ReportProblem[]
+  problemCount: number
+  truncated: boolean
+}
 
 /** Turns a format problem into its API shape. */
 export function toReportProblem(problem: FormatProblem): ReportProblem {
@@ -53,12 +61,19 @@ export async function checkExchangeFile(input: XmlInput, format: ImportFormat, m
     try {
       const doc = await readJsonDocument(input, maxBytes)
       const units = doc.translations.reduce((n, t) => n + (t.links as unknown[]).length, 0)
-      return { format, ok: true, units, problems: [] }
+      return { format, ok: true, units, problems: [], problemCount: 0, truncated: false }
     } catch (error) {
       if (!(error instanceof FormatError)) throw error
-      return { format, ok: false, units: 0, problems: [problemOfError(error)] }
+      return { format, ok: false, units: 0, problems: [problemOfError(error)], problemCount: 1, truncated: false }
     }
   }
   const result = await checkFile(input, { format, maxBytes })
-  return { format, ok: result.ok, units: result.units, problems: result.problems.map(toReportProblem) }
+  return {
+    format,
+    ok: result.ok,
+    units: result.units,
+    problems: result.problems.map(toReportProblem),
+    problemCount: result.problemCount,
+    truncated: result.truncated,
+  }
 }

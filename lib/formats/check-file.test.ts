@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { checkFile } from './check-file'
+import { MAX_PROBLEMS } from './problem-sink'
 import { FIXED_DATE, sampleDocument } from './test-fixtures/sample-document'
 import { collect } from './test-fixtures/tools'
 import { writeTmx } from './write-tmx'
@@ -8,7 +9,13 @@ import { writeXliff } from './write-xliff'
 describe('checkFile', () => {
   test('our own exports have no problems', async () => {
     const tmx = await collect(writeTmx(sampleDocument(), { createdAt: FIXED_DATE }))
-    expect(await checkFile(tmx, { format: 'tmx' })).toEqual({ ok: true, units: 2, problems: [] })
+    expect(await checkFile(tmx, { format: 'tmx' })).toEqual({
+      ok: true,
+      units: 2,
+      problems: [],
+      problemCount: 0,
+      truncated: false,
+    })
     const xliff = await collect(writeXliff(sampleDocument(['ko']), { createdAt: FIXED_DATE }))
     expect(await checkFile(xliff, { format: 'xliff' })).toMatchObject({ ok: true, problems: [] })
   })
@@ -73,5 +80,23 @@ describe('checkFile', () => {
   test('stops with a fatal problem for hostile files', async () => {
     const { problems } = await checkFile('<!DOCTYPE x [<!ENTITY a "b">]><tmx/>', { format: 'tmx' })
     expect(problems).toEqual([expect.objectContaining({ code: 'errors.import.doctype', line: 1 })])
+  })
+
+  test('keeps the first problems of a file with a bad character in every byte, and counts the rest', async () => {
+    const head =
+      '<tmx version="1.4"><header creationtool="t" segtype="line" srclang="en" datatype="plaintext" o-tmf="t" adminlang="en" creationtoolversion="1"/><body>'
+    const bad = 50_000
+    for (const format of ['tmx', 'xliff'] as const) {
+      const file =
+        format === 'tmx'
+          ? `${head}${'\u0000'.repeat(bad)}</body></tmx>`
+          : `<xliff version="2.0" srcLang="en">${'\u0000'.repeat(bad)}</xliff>`
+      const report = await checkFile(file, { format })
+      expect(report.ok).toBe(false)
+      expect(report.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1)
+      expect(report.problemCount).toBeGreaterThanOrEqual(bad)
+      expect(report.truncated).toBe(true)
+      expect(report.problems[0]!.line).toBe(1)
+    }
   })
 })

@@ -33,3 +33,36 @@ export function createReport(options: ImportOptions): Report {
     else options.onWarning?.(problem)
   }
 }
+
+/** How many problems a check keeps; past it only the count grows (a file can have one per byte). */
+export const MAX_PROBLEMS = 1000
+
+/** The first `limit` problems a check reports, the total count, and whether any was an error. */
+export type ProblemList = {
+  add(problem: FormatProblem): void
+  /** The problems kept, in the order they came. */
+  readonly kept: FormatProblem[]
+  readonly total: number
+  readonly hasError: boolean
+}
+
+/** Makes a problem list that keeps at most `limit` problems, so a check's memory stays bounded. */
+export function createProblemList(limit = MAX_PROBLEMS): ProblemList {
+  const kept: FormatProblem[] = []
+  let total = 0
+  let hasError = false
+  return {
+    add(problem) {
+      total++
+      if (problem.severity === 'error') hasError = true
+      if (kept.length < limit) kept.push(problem)
+    },
+    kept,
+    get total() {
+      return total
+    },
+    get hasError() {
+      return hasError
+    },
+  }
+}

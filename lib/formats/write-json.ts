@@ -1,13 +1,17 @@
 import type { AlignedDocument } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
-import { createChunkBuffer } from './chunk-buffer'
+import { chunked, type Piece } from './chunked'
 import { resolveExportOptions, type ExportOptions } from './export-options'
 import { normalizeLangTag } from './lang-tag'
 import { PARALLEL_JSON_FORMAT, PARALLEL_JSON_VERSION, type ParallelJson } from './parallel-json-schema'
 import { createJsonRecordWriter } from './json-record-text'
 
 /** Streams the project's JSON export (format `parallel-export`, version 1; schema in public/schemas). */
-export async function* writeJson(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+export function writeJson(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  return chunked(jsonPieces(input, options))
+}
+
+function* jsonPieces(input: AlignedDocument, options: ExportOptions): Generator<Piece> {
   const resolved = resolveExportOptions(input, options)
   const doc = input.document
   const head: Omit<ParallelJson, 'links'> = {
@@ -41,39 +45,30 @@ export async function* writeJson(input: AlignedDocument, options: ExportOptions)
       updatedAt: t.updatedAt.toISOString(),
     })),
   }
-  const buffer = createChunkBuffer()
-  buffer.add(`${JSON.stringify(head).slice(0, -1)},"links":[`)
+  yield `${JSON.stringify(head).slice(0, -1)},"links":[`
   const records = createJsonRecordWriter(head.languages.source, resolved.formatting === 'plain')
   let first = true
   for (const step of exportUnitSteps(input, options)) {
     if (step instanceof Promise) {
-      await step
+      yield step
       continue
     }
-    const chunk = buffer.add(`${first ? '\n' : ',\n'}${records.write(step)}`)
+    yield `${first ? '\n' : ',\n'}${records.write(step)}`
     first = false
-    if (chunk) yield chunk
   }
-  buffer.add('\n]}\n')
-  const rest = buffer.flush()
-  if (rest) yield rest
+  yield '\n]}\n'
 }
 
 /** Streams JSON Lines: one record per line (the same records as `links`, plus the document id). */
-export async function* writeJsonLines(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
-  const buffer = createChunkBuffer()
+export function writeJsonLines(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  return chunked(jsonLinesPieces(input, options))
+}
+
+function* jsonLinesPieces(input: AlignedDocument, options: ExportOptions): Generator<Piece> {
   const records = createJsonRecordWriter(normalizeLangTag(input.document.sourceLang), options.formatting === 'plain')
   // `"document":…,` as JSON.stringify writes it, or nothing when there is no id.
   const members = JSON.stringify({ document: input.document.id }).slice(1, -1)
   const head = members === '' ? '' : `${members},`
-  for (const step of exportUnitSteps(input, options)) {
-    if (step instanceof Promise) {
-      await step
-      continue
-    }
-    const chunk = buffer.add(`${records.write(step, head)}\n`)
-    if (chunk) yield chunk
-  }
-  const rest = buffer.flush()
-  if (rest) yield rest
+  for (const step of exportUnitSteps(input, options))
+    yield step instanceof Promise ? step : `${records.write(step, head)}\n`
 }

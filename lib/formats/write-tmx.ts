@@ -1,6 +1,6 @@
 import type { AlignedDocument } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
-import { createChunkBuffer } from './chunk-buffer'
+import { chunked, type Piece } from './chunked'
 import { createCodeMatcher, type CodeMatcher } from './code-matcher'
 import { docToPlainText } from './doc-to-plain-text'
 import { docToTmx } from './doc-to-tmx'
@@ -110,19 +110,13 @@ function writeUnit(unit: ExportUnit, w: TmxWriter): string {
  * Streams a TMX 1.4b file: bilingual with one language, multilingual with several (see
  * `buildExportUnits` for how units are cut when the languages' links differ).
  */
-export async function* writeTmx(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
-  const buffer = createChunkBuffer()
-  buffer.add(writeHeader(input, options))
+export function writeTmx(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  return chunked(tmxPieces(input, options))
+}
+
+function* tmxPieces(input: AlignedDocument, options: ExportOptions): Generator<Piece> {
+  yield writeHeader(input, options)
   const writer = createTmxWriter(input, options)
-  for (const step of exportUnitSteps(input, options)) {
-    if (step instanceof Promise) {
-      await step
-      continue
-    }
-    const chunk = buffer.add(writeUnit(step, writer))
-    if (chunk) yield chunk
-  }
-  buffer.add('</body>\n</tmx>\n')
-  const rest = buffer.flush()
-  if (rest) yield rest
+  for (const step of exportUnitSteps(input, options)) yield step instanceof Promise ? step : writeUnit(step, writer)
+  yield '</body>\n</tmx>\n'
 }

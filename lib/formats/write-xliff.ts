@@ -1,6 +1,6 @@
 import type { AlignedDocument, SegmentStatus } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
-import { createChunkBuffer } from './chunk-buffer'
+import { chunked, type Piece } from './chunked'
 import { createCodeMatcher, type CodeMatcher } from './code-matcher'
 import { docToPlainText } from './doc-to-plain-text'
 import { createOriginalData, docToXliff } from './doc-to-xliff'
@@ -60,32 +60,32 @@ function writeUnit(unit: ExportUnit, plain: boolean, matcher: CodeMatcher): stri
 }
 
 /** Streams a bilingual XLIFF 2.1 file: one `<unit>` per link (or sentence link), state from the status. */
-export async function* writeXliff(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+export function writeXliff(input: AlignedDocument, options: ExportOptions): AsyncGenerator<string> {
+  return chunked(xliffPieces(input, options))
+}
+
+function* xliffPieces(input: AlignedDocument, options: ExportOptions): Generator<Piece> {
   const languages = options.languages ?? input.translations.map((t) => t.lang)
   if (languages.length !== 1)
     throw new FormatError('errors.export.languages', 'XLIFF is bilingual: choose exactly one target language')
   const doc = input.document
-  const buffer = createChunkBuffer()
-  buffer.add(
+  yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:prl="${PARALLEL_XLIFF_NS}" version="2.1"` +
-      `${attr('srcLang', normalizeLangTag(doc.sourceLang))}${attr('trgLang', normalizeLangTag(languages[0]!))}` +
-      `${attr('prl:exportedAt', options.createdAt.toISOString())}>\n` +
-      `<file id="f1"${attr('original', doc.id)}${attr('prl:title', doc.title)}${attr('prl:unit', options.unit ?? 'paragraph')}>\n`,
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:prl="${PARALLEL_XLIFF_NS}" version="2.1"` +
+    `${attr('srcLang', normalizeLangTag(doc.sourceLang))}${attr('trgLang', normalizeLangTag(languages[0]!))}` +
+    `${attr('prl:exportedAt', options.createdAt.toISOString())}>\n` +
+    `<file id="f1"${attr('original', doc.id)}${attr('prl:title', doc.title)}${attr('prl:unit', options.unit ?? 'paragraph')}>\n`
   )
   const matcher = createCodeMatcher()
   let count = 0
   for (const step of exportUnitSteps(input, { ...options, languages })) {
     if (step instanceof Promise) {
-      await step
+      yield step
       continue
     }
     count++
-    const chunk = buffer.add(writeUnit(step, options.formatting === 'plain', matcher))
-    if (chunk) yield chunk
+    yield writeUnit(step, options.formatting === 'plain', matcher)
   }
   // A <file> needs at least one child unit or group.
-  buffer.add(`${count === 0 ? '<group id="empty"/>\n' : ''}</file>\n</xliff>\n`)
-  const rest = buffer.flush()
-  if (rest) yield rest
+  yield `${count === 0 ? '<group id="empty"/>\n' : ''}</file>\n</xliff>\n`
 }

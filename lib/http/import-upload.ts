@@ -101,7 +101,15 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
     },
   })
   try {
-    await pipeline(Readable.fromWeb(request.body as unknown as NodeReadableStream), count, createWriteStream(filePath))
+    await pipeline(
+      Readable.fromWeb(request.body as unknown as NodeReadableStream),
+      count,
+      createWriteStream(filePath),
+    ).catch((error: unknown) => {
+      // A failing body (no system call behind it) is the client going away mid-upload, not a server fault.
+      if (error instanceof AppError || (error as { syscall?: string }).syscall) throw error
+      throw new AppError('validation.invalid', { field: 'body' })
+    })
     if (size === 0) throw new AppError('import.empty')
     const format = detectFormat(await headOf(filePath), fileName)
     if (!format) throw new AppError('import.unknownFormat')

@@ -1,0 +1,53 @@
+import { inflateRawSync } from 'node:zlib'
+
+const END_OF_DIRECTORY = 0x06054b50
+const DIRECTORY_ENTRY = 0x02014b50
+const LOCAL_HEADER = 0x04034b50
+
+/** Why a zip was refused: too large once inflated, or not a zip we can read. */
+export type ZipRefusal = 'tooLarge' | 'unreadable'
+
+function findEndOfDirectory(zip: Buffer): number {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the end of the file.
+  for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--)
+    if (zip.readUInt32LE(at) === END_OF_DIRECTORY) return at
+  return -1
+}
+
+/**
+ * Inflates every entry of a zip (as listed in its central directory, which is what JSZip and so
+ * mammoth read), stopping as soon as the total passes `maxBytes`. The sizes the headers declare are
+ * not trusted. Returns undefined when the zip fits.
+ */
+export function checkZipInflatedSize(bytes: Uint8Array, maxBytes: number): ZipRefusal | undefined {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const end = findEndOfDirectory(zip)
+  if (end < 0) return 'unreadable'
+  const count = zip.readUInt16LE(end + 10)
+  let at = zip.readUInt32LE(end + 16)
+  // Zip64 (counts or offsets at their maximum) is not something Word writes for a file this size.
+  if (count === 0xffff || at === 0xffffffff) return 'unreadable'
+  let total = 0
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) return 'unreadable'
+    const method = zip.readUInt16LE(at + 10)
+    const packedSize = zip.readUInt32LE(at + 20)
+    const local = zip.readUInt32LE(at + 42)
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER) return 'unreadable'
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28)
+    if (start + packedSize > zip.length) return 'unreadable'
+    const packed = zip.subarray(start, start + packedSize)
+    if (method === 0) total += packed.length
+    else if (method === 8) {
+      try {
+        // One byte over what is left is enough to know the entry does not fit.
+        total += inflateRawSync(packed, { maxOutputLength: maxBytes - total + 1 }).length
+      } catch (error) {
+        return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'tooLarge' : 'unreadable'
+      }
+    } else return 'unreadable'
+    if (total > maxBytes) return 'tooLarge'
+  }
+  return undefined
+}
