@@ -1,5 +1,5 @@
 import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
-import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { docToText } from '@/lib/richtext/doc-to-text'
 import { emptyDoc, sanitizeDoc } from '@/lib/richtext/schema'
 import type { RichDoc } from '@/lib/richtext/types'

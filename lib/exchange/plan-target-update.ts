@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
 import { joinDocs } from '@/lib/formats/join-docs'
 import { emptyDoc } from '@/lib/richtext/schema'

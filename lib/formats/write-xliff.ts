@@ -1,4 +1,5 @@
-import type { AlignedDocument, SegmentStatus } from './aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { AlignedDocument } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
 import { createChunkBuffer } from './chunk-buffer'
 import { createCodeMatcher, type CodeMatcher } from './code-matcher'

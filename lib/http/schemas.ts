@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RichDocSchema } from '../richtext/schema'
+import { REQUESTABLE_STATUSES } from '../workbench/segment-states'
 
 export const CreateDocumentSchema = z.object({
   title: z.string().trim().min(1).max(500),
@@ -12,7 +13,7 @@ export const PatchSegmentSchema = z
   .object({
     html: z.string().max(1_000_000).optional(),
     doc: RichDocSchema.optional(),
-    status: z.enum(['draft', 'translated', 'approved', 'rejected']).optional(),
+    status: z.enum(REQUESTABLE_STATUSES).optional(),
     version: z.number().int().positive(),
   })
   .refine((v) => !(v.html !== undefined && v.doc !== undefined), { message: 'validation.oneOfHtmlOrDoc' })
