@@ -13,6 +13,7 @@ import { countWords, docToText } from '../richtext/doc-to-text'
 import { emptyDoc } from '../richtext/schema'
 import type { Db, DbOrTx } from './client'
 import type { SegmentStatus } from '../workbench/segment-states'
+import { checkSegmentSize } from '../richtext/segment-limits'
 import { asDoc } from './rich-json'
 import { planSentenceLinks, loadTexts } from './sentence-links'
 import type { ActingUser } from './users'
@@ -63,7 +64,7 @@ async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, ind
   if (!link || !firstId || !secondId) throw new AppError('alignment.invalidOperation')
   const first = await db.targetSegment.findUniqueOrThrow({ where: { id: firstId }, select: SEGMENT_SELECT })
   const second = await db.targetSegment.findUniqueOrThrow({ where: { id: secondId }, select: SEGMENT_SELECT })
-  const content = joinRichDocs(asDoc(first.content), asDoc(second.content))
+  const content = checkSegmentSize(joinRichDocs(asDoc(first.content), asDoc(second.content)))
   const text = docToText(content)
   const joined = { ...first, content, text, wordCount: countWords(text), version: first.version + 1 }
   const after = links.map((l) =>

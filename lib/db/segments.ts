@@ -2,6 +2,7 @@ import { AppError } from '../errors'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import { isSameDoc } from '../richtext/is-same-doc'
+import { checkSegmentSize } from '../richtext/segment-limits'
 import type { RichDoc } from '../richtext/types'
 import { nextStatus, type SegmentStatus } from '../workbench/segment-states'
 import type { Db } from './client'
@@ -73,7 +74,7 @@ export async function saveSegment(
     if (!current) throw new AppError('segment.notFound')
     if (current.version !== input.version) throw new AppError('segment.conflict', { current: toSnapshot(current) })
     const stored = asDoc(current.content)
-    const content = input.content ?? stored
+    const content = input.content ? checkSegmentSize(input.content) : stored
     const text = docToText(content)
     const isChanged = !isSameDoc(content, stored)
     const status = nextStatus(current.status as SegmentStatus, {

@@ -9,9 +9,12 @@ export const CreateDocumentSchema = z.object({
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 })
 
+/** The largest body `PATCH /api/segments/:id` reads: room for a segment at its limits (lib/richtext/segment-limits). */
+export const SEGMENT_REQUEST_MAX_BYTES = 16 * 1024 * 1024
+
 export const PatchSegmentSchema = z
   .object({
-    html: z.string().max(1_000_000).optional(),
+    html: z.string().optional(),
     doc: RichDocSchema.optional(),
     status: z.enum(REQUESTABLE_STATUSES).optional(),
     version: z.number().int().positive(),
