@@ -2,7 +2,7 @@ import type { RichDoc } from '@/lib/richtext/types'
 import { linkTypeOf, type AlignedLink, type TargetSegment } from './aligned-document'
 import { docToPlainText } from './doc-to-plain-text'
 import type { ExportUnit, UnitTarget } from './export-unit'
-import { richDocToHtml } from './rich-doc-to-html'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
 
 /**
  * Writes JSON records as text directly, byte for byte what `JSON.stringify(toJsonRecord(…))`
@@ -88,7 +88,7 @@ export function createJsonRecordWriter(sourceLang: string, plain: boolean): Json
     const head = kv('text', text ?? docToPlainText(doc))
     if (plain) return head
     if (doc !== lastDoc) {
-      lastFormatted = kv('html', richDocToHtml(doc)) + kv('doc', doc)
+      lastFormatted = kv('html', docToHtml(doc)) + kv('doc', doc)
       lastDoc = doc
     }
     return head + lastFormatted
