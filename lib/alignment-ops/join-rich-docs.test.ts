@@ -31,7 +31,7 @@ const second: RichDoc = {
 describe('joinRichDocs', () => {
   test('keeps bold, italic and links of both segments, with one space between them', () => {
     expect(docToHtml(joinRichDocs(first, second))).toBe(
-      '<p><strong>Дружба</strong> важна. <em>См. </em><a href="https://example.org" rel="noopener noreferrer nofollow">статью</a></p>',
+      '<p><strong>Дружба</strong> важна. <em>См. </em><a target="_blank" rel="noopener noreferrer nofollow" href="https://example.org">статью</a></p>',
     )
   })
 

@@ -26,7 +26,7 @@ describe('splitRichDoc', () => {
     const [a, b] = splitRichDoc(doc, offset)
     expect(docToHtml(a)).toBe('<p>Визит <strong>был важным.</strong></p>')
     expect(docToHtml(b)).toBe(
-      '<p><strong>Лидеры</strong><a href="https://example.org" rel="noopener noreferrer nofollow"> встретились</a><em> во Владивостоке.</em></p>',
+      '<p><strong>Лидеры</strong><a target="_blank" rel="noopener noreferrer nofollow" href="https://example.org"> встретились</a><em> во Владивостоке.</em></p>',
     )
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import type { AlignedLink, TargetSegment } from '../formats/aligned-document'
 import { buildUnitTarget } from '../formats/export-unit'
-import { emptyDoc } from '../richtext/schema'
+import { emptyDoc } from '../richtext/empty-doc'
 import type { SegmentStatus } from '../workbench/segment-states'
 import { computeProgress } from './progress'
 

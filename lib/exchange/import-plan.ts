@@ -1,7 +1,8 @@
 import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { docToText } from '@/lib/richtext/doc-to-text'
-import { emptyDoc, sanitizeDoc } from '@/lib/richtext/schema'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { sanitizeDoc } from '@/lib/richtext/schema'
 import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import type { RichDoc } from '@/lib/richtext/types'
 

@@ -1,7 +1,7 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
 import { joinDocs } from '@/lib/formats/join-docs'
-import { emptyDoc } from '@/lib/richtext/schema'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { nextStatus } from '@/lib/workbench/segment-states'

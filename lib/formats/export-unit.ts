@@ -3,7 +3,8 @@ import { leastFinished, type SegmentStatus } from '@/lib/workbench/segment-state
 import type { AlignedLink, ReviewComment, SourceParagraph, TargetSegment } from './aligned-document'
 import { linkTypeOf } from './aligned-document'
 import { passesStatusFilter, type ResolvedExportOptions } from './export-options'
-import { isEmptyDoc, joinDocs } from './join-docs'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
+import { joinDocs } from './join-docs'
 
 /** One language's side of an export unit. */
 export type UnitTarget = {

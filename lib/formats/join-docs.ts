@@ -1,15 +1,6 @@
+import { emptyDoc, isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SentencePart } from './aligned-document'
-
-/** An empty doc: one empty paragraph, as the editor stores it. */
-export function emptyDoc(): RichDoc {
-  return { type: 'doc', content: [{ type: 'paragraph' }] }
-}
-
-/** True when a doc has no text and no breaks. */
-export function isEmptyDoc(doc: RichDoc): boolean {
-  return doc.content.every((p) => (p.content ?? []).every((n) => n.type === 'text' && n.text === ''))
-}
 
 /** Wraps a sentence given as a string in a one-paragraph doc. */
 export function sentenceToDoc(part: SentencePart): RichDoc {

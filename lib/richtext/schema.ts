@@ -104,8 +104,3 @@ export function readStoredDoc(value: unknown): RichDoc {
     content: paragraphs.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
   })
 }
-
-/** An empty segment: one empty paragraph. */
-export function emptyDoc(): RichDoc {
-  return { type: 'doc', content: [{ type: 'paragraph' }] }
-}
