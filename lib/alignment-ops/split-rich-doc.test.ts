@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { docToHtml } from '../richtext/doc-to-html'
 import { docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
-import { joinRichDocs } from './join-rich-docs'
+import { joinInline } from '@/lib/richtext/join-docs'
 import { splitRichDoc } from './split-rich-doc'
 
 const doc: RichDoc = {
@@ -32,7 +32,7 @@ describe('splitRichDoc', () => {
 
   test('joining the two halves gives the original text back', () => {
     const [a, b] = splitRichDoc(doc, docToText(doc).indexOf('Лидеры'))
-    expect(docToText(joinRichDocs(a, b))).toBe(docToText(doc))
+    expect(docToText(joinInline([a, b]))).toBe(docToText(doc))
   })
 
   test('splits between paragraphs and at a node boundary', () => {

@@ -1,6 +1,6 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
-import { joinDocs } from '@/lib/formats/join-docs'
+import { joinDocs } from '@/lib/richtext/join-docs'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import type { RichDoc } from '@/lib/richtext/types'

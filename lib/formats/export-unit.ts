@@ -4,7 +4,7 @@ import type { AlignedLink, ReviewComment, SourceParagraph, TargetSegment } from 
 import { linkTypeOf } from './aligned-document'
 import { passesStatusFilter, type ResolvedExportOptions } from './export-options'
 import { isEmptyDoc } from '@/lib/richtext/empty-doc'
-import { joinDocs } from './join-docs'
+import { joinDocs } from '@/lib/richtext/join-docs'
 
 /** One language's side of an export unit. */
 export type UnitTarget = {

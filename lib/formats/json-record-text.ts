@@ -1,6 +1,6 @@
 import type { RichDoc } from '@/lib/richtext/types'
 import { linkTypeOf, type AlignedLink, type TargetSegment } from './aligned-document'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import type { ExportUnit, UnitTarget } from './export-unit'
 import { docToHtml } from '@/lib/richtext/doc-to-html'
 
@@ -85,7 +85,7 @@ export function createJsonRecordWriter(sourceLang: string, plain: boolean): Json
 
   // `,"text":…` and, unless plain, `,"html":…,"doc":…`.
   function formatted(doc: RichDoc, text?: string): string {
-    const head = kv('text', text ?? docToPlainText(doc))
+    const head = kv('text', text ?? docToLine(doc))
     if (plain) return head
     if (doc !== lastDoc) {
       lastFormatted = kv('html', docToHtml(doc)) + kv('doc', doc)
