@@ -30,6 +30,8 @@ export const ERROR_STATUS = {
   'language.invalid': 400,
   'segment.notFound': 404,
   'segment.conflict': 409,
+  'segment.tooLarge': 413,
+  'request.tooLarge': 413,
   'server.unavailable': 503,
   'alignment.conflict': 409,
   'alignment.invalidOperation': 400,

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { docToHtml } from '@/lib/richtext/doc-to-html'
 import { docToText } from '@/lib/richtext/doc-to-text'
-import { emptyDoc } from '@/lib/richtext/schema'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { InitialSegment, SegmentState, ServerSegment } from './types'

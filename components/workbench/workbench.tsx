@@ -7,7 +7,7 @@ import { languageDirection, languageName } from '@/lib/languages'
 import { highlightMatches } from '@/lib/richtext/highlight-matches'
 import type { RichDoc } from '@/lib/richtext/types'
 import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
-import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { ConflictDialog } from './conflict-dialog'
 import { ReferencePicker } from './reference-picker'
 import { SegmentEditor } from './segment-editor'
@@ -48,7 +48,7 @@ export function Workbench(props: WorkbenchProps) {
     (row: WorkbenchRow): SegmentStatus => {
       const statuses = row.targetIds.map((id) => segments[id]?.status ?? 'empty')
       return statuses.reduce<SegmentStatus>(
-        (a, b) => (STATUS_ORDER.indexOf(b) < STATUS_ORDER.indexOf(a) ? b : a),
+        (a, b) => (SEGMENT_STATUSES.indexOf(b) < SEGMENT_STATUSES.indexOf(a) ? b : a),
         statuses[0] ?? 'empty',
       )
     },
@@ -179,7 +179,7 @@ export function Workbench(props: WorkbenchProps) {
             onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}
           >
             <option value="all">{t('status.all')}</option>
-            {STATUS_ORDER.map((s) => (
+            {SEGMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>

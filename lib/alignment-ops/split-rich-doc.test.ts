@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { docToHtml } from '../richtext/doc-to-html'
 import { docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
-import { joinRichDocs } from './join-rich-docs'
+import { joinInline } from '@/lib/richtext/join-docs'
 import { splitRichDoc } from './split-rich-doc'
 
 const doc: RichDoc = {
@@ -26,13 +26,13 @@ describe('splitRichDoc', () => {
     const [a, b] = splitRichDoc(doc, offset)
     expect(docToHtml(a)).toBe('<p>Визит <strong>был важным.</strong></p>')
     expect(docToHtml(b)).toBe(
-      '<p><strong>Лидеры</strong><a href="https://example.org" rel="noopener noreferrer nofollow"> встретились</a><em> во Владивостоке.</em></p>',
+      '<p><strong>Лидеры</strong><a target="_blank" rel="noopener noreferrer nofollow" href="https://example.org"> встретились</a><em> во Владивостоке.</em></p>',
     )
   })
 
   test('joining the two halves gives the original text back', () => {
     const [a, b] = splitRichDoc(doc, docToText(doc).indexOf('Лидеры'))
-    expect(docToText(joinRichDocs(a, b))).toBe(docToText(doc))
+    expect(docToText(joinInline([a, b]))).toBe(docToText(doc))
   })
 
   test('splits between paragraphs and at a node boundary', () => {

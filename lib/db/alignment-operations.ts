@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import type { Prisma, SegmentStatus } from '@prisma/client'
-import { joinRichDocs } from '../alignment-ops/join-rich-docs'
+import type { Prisma } from '@prisma/client'
+import { joinInline } from '../richtext/join-docs'
 import { splitRichDoc } from '../alignment-ops/split-rich-doc'
 import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '../alignment-ops/link-operations'
 import { applyPatch, diffLinks } from '../alignment-ops/link-patch'
@@ -10,8 +10,10 @@ import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import { findCoverageProblem } from '../alignment-ops/validate-links'
 import { AppError } from '../errors'
 import { countWords, docToText } from '../richtext/doc-to-text'
-import { emptyDoc } from '../richtext/schema'
+import { emptyDoc } from '../richtext/empty-doc'
 import type { Db, DbOrTx } from './client'
+import type { SegmentStatus } from '../workbench/segment-states'
+import { checkSegmentSize } from '../richtext/segment-limits'
 import { asDoc } from './rich-json'
 import { planSentenceLinks, loadTexts } from './sentence-links'
 import type { ActingUser } from './users'
@@ -62,7 +64,7 @@ async function planJoinSegments(db: DbOrTx, links: OpLink[], linkId: string, ind
   if (!link || !firstId || !secondId) throw new AppError('alignment.invalidOperation')
   const first = await db.targetSegment.findUniqueOrThrow({ where: { id: firstId }, select: SEGMENT_SELECT })
   const second = await db.targetSegment.findUniqueOrThrow({ where: { id: secondId }, select: SEGMENT_SELECT })
-  const content = joinRichDocs(asDoc(first.content), asDoc(second.content))
+  const content = checkSegmentSize(joinInline([asDoc(first.content), asDoc(second.content)]))
   const text = docToText(content)
   const joined = { ...first, content, text, wordCount: countWords(text), version: first.version + 1 }
   const after = links.map((l) =>

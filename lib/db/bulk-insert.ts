@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { SegmentStatus } from '../formats/aligned-document'
+import type { SegmentStatus } from '../workbench/segment-states'
 import type { RichDoc } from '../richtext/types'
 import type { DbOrTx } from './client'
 

@@ -82,6 +82,34 @@ describe.each(testBackends())('data layer on $name', ({ open }) => {
     expect(progress.byStatus.empty).toEqual({ count: 2, words: 3 })
   })
 
+  test('a status-only save approves a translated segment and keeps it unchanged (jsonb reorders keys)', async () => {
+    const { id } = await makeDocument()
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const segmentId = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets[0]!.id
+    const linked = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph' as const,
+          content: [
+            {
+              type: 'text' as const,
+              text: 'Дружба ',
+              marks: [{ type: 'link' as const, attrs: { href: 'https://a.example' } }],
+            },
+            { type: 'hardBreak' as const },
+            { type: 'text' as const, text: 'народов' },
+          ],
+        },
+      ],
+    }
+    const translated = await saveSegment(db, { segmentId, version: 1, content: linked, status: 'translated' }, actor)
+    const approved = await saveSegment(db, { segmentId, version: translated.version, status: 'approved' }, actor)
+    expect(approved).toMatchObject({ status: 'approved', text: 'Дружба \nнародов', content: linked })
+    const reviewed = await saveSegment(db, { segmentId, version: approved.version, content: linked }, actor)
+    expect(reviewed.status).toBe('approved')
+  })
+
   test('a stale version is a conflict carrying the newer text, and nothing is overwritten', async () => {
     const { id } = await makeDocument()
     await createTranslation(db, { documentId: id, lang: 'ko' })

@@ -1,4 +1,4 @@
-import { STATUS_ORDER, type SegmentStatus } from '../workbench/segment-states'
+import { leastFinished, SEGMENT_STATUSES, type SegmentStatus } from '../workbench/segment-states'
 
 export type StatusTally = Record<SegmentStatus, { count: number; words: number }>
 export type Progress = { total: { count: number; words: number }; byStatus: StatusTally }
@@ -11,14 +11,10 @@ export function computeProgress(
   statusOf: Map<string, SegmentStatus>,
   wordsOf: Map<string, number>,
 ): Progress {
-  const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, { count: 0, words: 0 }])) as StatusTally
+  const byStatus = Object.fromEntries(SEGMENT_STATUSES.map((s) => [s, { count: 0, words: 0 }])) as StatusTally
   const total = { count: 0, words: 0 }
   for (const link of links) {
-    const statuses = link.targetIds.map((id) => statusOf.get(id) ?? 'empty')
-    const status =
-      statuses.length === 0
-        ? 'empty'
-        : statuses.reduce((a, b) => (STATUS_ORDER.indexOf(a) <= STATUS_ORDER.indexOf(b) ? a : b))
+    const status = leastFinished(link.targetIds.map((id) => statusOf.get(id) ?? 'empty'))
     const words = link.sourceIds.reduce((sum, id) => sum + (wordsOf.get(id) ?? 0), 0)
     byStatus[status].count++
     byStatus[status].words += words

@@ -1,9 +1,8 @@
 import type { Prisma } from '@prisma/client'
-import { parseRichDoc } from '../richtext/schema'
-import { emptyDoc } from '../richtext/schema'
+import { readStoredDoc } from '../richtext/schema'
 import type { RichDoc } from '../richtext/types'
 
-/** Reads a Json column as rich content (anything unexpected reads as an empty segment). */
+/** Reads a Json column as rich content; stored text is never dropped (see `readStoredDoc`). */
 export function asDoc(value: Prisma.JsonValue): RichDoc {
-  return parseRichDoc(value) ?? emptyDoc()
+  return readStoredDoc(value)
 }

@@ -1,6 +1,8 @@
 import { AppError } from '../errors'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
+import { isSameDoc } from '../richtext/is-same-doc'
+import { checkSegmentSize } from '../richtext/segment-limits'
 import type { RichDoc } from '../richtext/types'
 import { nextStatus, type SegmentStatus } from '../workbench/segment-states'
 import type { Db } from './client'
@@ -71,9 +73,10 @@ export async function saveSegment(
     const current = await tx.targetSegment.findUnique({ where: { id: input.segmentId }, select: SNAPSHOT })
     if (!current) throw new AppError('segment.notFound')
     if (current.version !== input.version) throw new AppError('segment.conflict', { current: toSnapshot(current) })
-    const content = input.content ?? asDoc(current.content)
+    const stored = asDoc(current.content)
+    const content = input.content ? checkSegmentSize(input.content) : stored
     const text = docToText(content)
-    const isChanged = JSON.stringify(content) !== JSON.stringify(current.content)
+    const isChanged = !isSameDoc(content, stored)
     const status = nextStatus(current.status as SegmentStatus, {
       isEmpty: text === '',
       isChanged,

@@ -1,7 +1,7 @@
 import { AppError } from '../errors'
 import { canonicalLanguage } from '../languages'
 import { docToHtml } from '../richtext/doc-to-html'
-import { emptyDoc } from '../richtext/schema'
+import { emptyDoc } from '../richtext/empty-doc'
 import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { DbOrTx } from './client'

@@ -5,7 +5,7 @@ import {
   type CurrentSegment,
   type SegmentChange,
 } from '../exchange/plan-target-update'
-import type { SegmentStatus } from '../formats/aligned-document'
+import type { SegmentStatus } from '../workbench/segment-states'
 import type { ImportedUnit } from '../formats/imported-unit'
 import { countWords } from '../richtext/doc-to-text'
 import type { DbOrTx } from './client'

@@ -1,7 +1,9 @@
 import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
-import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { docToText } from '@/lib/richtext/doc-to-text'
-import { emptyDoc, sanitizeDoc } from '@/lib/richtext/schema'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { sanitizeDoc } from '@/lib/richtext/schema'
+import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import type { RichDoc } from '@/lib/richtext/types'
 
 /** A target segment to create; `position` is its place in the translation. */
@@ -51,9 +53,9 @@ export type ImportPlan = {
   translations: PlannedTranslation[]
 }
 
-/** Sanitized content and its plain text, as the app stores them. */
+/** Sanitized content and its plain text, as the app stores them; throws `segment.tooLarge` past the segment limits. */
 export function cleanContent(doc: RichDoc | undefined): { content: RichDoc; text: string } {
-  const content = doc ? sanitizeDoc(doc) : emptyDoc()
+  const content = doc ? checkSegmentSize(sanitizeDoc(doc)) : emptyDoc()
   return { content, text: docToText(content) }
 }
 

@@ -5,8 +5,8 @@ import type {
   SourceParagraph,
   TargetSegment,
 } from '@/lib/formats/aligned-document'
-import { docToPlainText } from '@/lib/formats/doc-to-plain-text'
-import { sentenceToDoc } from '@/lib/formats/join-docs'
+import { docToLine } from '@/lib/richtext/doc-to-text'
+import { sentenceToDoc } from '@/lib/formats/sentence-to-doc'
 import {
   cleanContent,
   emptySegment,
@@ -17,7 +17,7 @@ import {
   type PlannedTranslation,
 } from './import-plan'
 
-const partText = (part: SentencePart) => docToPlainText(sentenceToDoc(part))
+const partText = (part: SentencePart) => docToLine(sentenceToDoc(part))
 
 /** Finds each sentence in the texts in order; undefined when one is not there. */
 function locate(parts: SentencePart[], texts: string[]): PlannedSentenceSide | undefined {

@@ -1,7 +1,8 @@
-import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
-import { joinDocs } from '@/lib/formats/join-docs'
-import { emptyDoc } from '@/lib/richtext/schema'
+import { joinDocs } from '@/lib/richtext/join-docs'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { nextStatus } from '@/lib/workbench/segment-states'
 import { cleanContent } from './import-plan'
@@ -30,7 +31,6 @@ export class UnitUpdateError extends Error {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '')
-const canonical = (doc: RichDoc) => JSON.stringify(cleanContent(doc).content)
 
 /** Source positions our own exports write on a unit (XLIFF `prl:sourcePositions`, TMX `x-source-positions`). */
 function positionsOf(unit: ImportedUnit): string | undefined {
@@ -71,13 +71,13 @@ function changesFor(
   const requested = target.isStatusGuessed ? undefined : target.status
   const fresh = cleanContent(target.content)
   const current = link.targets.length === 1 ? link.targets[0]!.content : joinDocs(link.targets.map((s) => s.content))
-  const isChanged = canonical(current) !== JSON.stringify(fresh.content)
+  const isChanged = !isSameDoc(current, fresh.content)
   const changes: SegmentChange[] = []
   link.targets.forEach((segment, i) => {
     // Several target segments: the new text goes into the first, the others are emptied.
     const next = isChanged ? (i === 0 ? fresh : { content: emptyDoc(), text: '' }) : cleanContent(segment.content)
     const isEmpty = next.text.trim() === ''
-    const isSegmentChanged = isChanged && canonical(segment.content) !== JSON.stringify(next.content)
+    const isSegmentChanged = isChanged && !isSameDoc(segment.content, next.content)
     const status: SegmentStatus = isEmpty
       ? 'empty'
       : requested && requested !== 'empty'

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '@/lib/formats/aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
 import type { RichDoc } from '@/lib/richtext/types'
 import { cleanContent, emptySegment, type PlannedLink, type PlannedSegment } from './import-plan'

@@ -1,8 +1,5 @@
 import type { RichDoc } from '@/lib/richtext/types'
-
-/** Segment states, from least to most finished (rejected ranks lowest). */
-export const SEGMENT_STATUSES = ['rejected', 'empty', 'draft', 'translated', 'approved'] as const
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number]
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 
 export type DocumentOrigin = { sourceName?: string; date?: string; copyright?: string; url?: string }
 

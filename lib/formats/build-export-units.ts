@@ -1,7 +1,8 @@
 import type { AlignedDocument, AlignedLink, SourceParagraph } from './aligned-document'
 import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './export-options'
 import { buildUnitTarget, isTargetIncluded, type ExportUnit, type UnitTarget } from './export-unit'
-import { emptyDoc, joinDocs } from './join-docs'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { joinDocs } from '@/lib/richtext/join-docs'
 import { createLinkCursor, type LinkCursor } from './link-cursor'
 import { splitSentenceUnits } from './split-sentence-units'
 

@@ -1,7 +1,7 @@
 import type { RichDoc, RichMark } from '@/lib/richtext/types'
 import type { CodeMatcher } from './code-matcher'
 import { NATIVE_BREAK, NATIVE_PARAGRAPH, nativeCloseCode, nativeOpenCode } from './native-code'
-import { tokenizeDoc } from './tokenize-doc'
+import { tokenizeDoc } from '@/lib/richtext/tokenize-doc'
 import { escapeXmlText } from './xml-escape'
 
 const BPT_TYPE: Record<RichMark['type'], string> = {

@@ -1,7 +1,7 @@
 import type { RichDoc, RichMark } from '@/lib/richtext/types'
 import type { CodeMatcher } from './code-matcher'
 import { NATIVE_BREAK, NATIVE_PARAGRAPH, nativeCloseCode, nativeOpenCode } from './native-code'
-import { tokenizeDoc } from './tokenize-doc'
+import { tokenizeDoc } from '@/lib/richtext/tokenize-doc'
 import { escapeXmlAttr, escapeXmlText } from './xml-escape'
 
 /** The `<originalData>` of one unit: each distinct native code is stored once. */

@@ -1,5 +1,5 @@
-import type { AlignedDocument, AlignedTranslation, SegmentStatus } from './aligned-document'
-import { SEGMENT_STATUSES } from './aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { AlignedDocument, AlignedTranslation } from './aligned-document'
 import { FormatError } from './format-error'
 
 /** Which segments go out: all of them, translated and approved ones, or approved ones only. */
@@ -45,13 +45,6 @@ export function resolveExportOptions(input: AlignedDocument, options: ExportOpti
     includeUnaligned: options.includeUnaligned ?? false,
     translations,
   }
-}
-
-/** The status of several segments read as one: the least finished of them. */
-export function combineStatuses(statuses: readonly SegmentStatus[]): SegmentStatus {
-  let rank = SEGMENT_STATUSES.length - 1
-  for (const status of statuses) rank = Math.min(rank, SEGMENT_STATUSES.indexOf(status))
-  return statuses.length === 0 ? 'empty' : SEGMENT_STATUSES[rank]!
 }
 
 /** True when a status passes the filter. */

@@ -1,8 +1,10 @@
 import type { RichDoc } from '@/lib/richtext/types'
-import type { AlignedLink, ReviewComment, SegmentStatus, SourceParagraph, TargetSegment } from './aligned-document'
+import { leastFinished, type SegmentStatus } from '@/lib/workbench/segment-states'
+import type { AlignedLink, ReviewComment, SourceParagraph, TargetSegment } from './aligned-document'
 import { linkTypeOf } from './aligned-document'
-import { combineStatuses, passesStatusFilter, type ResolvedExportOptions } from './export-options'
-import { isEmptyDoc, joinDocs } from './join-docs'
+import { passesStatusFilter, type ResolvedExportOptions } from './export-options'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
+import { joinDocs } from '@/lib/richtext/join-docs'
 
 /** One language's side of an export unit. */
 export type UnitTarget = {
@@ -72,7 +74,7 @@ export function buildUnitTarget(
     links,
     segments,
     content: content ?? (segments.length === 1 ? segments[0]!.content : joinDocs(segments.map((s) => s.content))),
-    status: combineStatuses(statuses),
+    status: leastFinished(statuses),
     linkType: links.length === 1 ? linkTypeOf(links[0]!) : `${sources}:${segments.length}`,
     confidence,
     confirmed,

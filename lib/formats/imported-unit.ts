@@ -1,5 +1,5 @@
 import type { RichDoc } from '@/lib/richtext/types'
-import type { SegmentStatus } from './aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { FormatProblem } from './format-error'
 
 /**

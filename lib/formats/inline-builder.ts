@@ -1,6 +1,6 @@
 import type { RichDoc, RichInline, RichMark, RichParagraph } from '@/lib/richtext/types'
 import type { ProtectedPlaceholder } from './imported-unit'
-import { isSameMark, sortMarks } from './tokenize-doc'
+import { isSameMark, sortMarks } from '@/lib/richtext/tokenize-doc'
 
 /** Builds a rich doc from inline events as an importer reads a segment. */
 export type InlineBuilder = {

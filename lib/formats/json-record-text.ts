@@ -1,8 +1,8 @@
 import type { RichDoc } from '@/lib/richtext/types'
 import { linkTypeOf, type AlignedLink, type TargetSegment } from './aligned-document'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import type { ExportUnit, UnitTarget } from './export-unit'
-import { richDocToHtml } from './rich-doc-to-html'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
 
 /**
  * Writes JSON records as text directly, byte for byte what `JSON.stringify(toJsonRecord(…))`
@@ -85,10 +85,10 @@ export function createJsonRecordWriter(sourceLang: string, plain: boolean): Json
 
   // `,"text":…` and, unless plain, `,"html":…,"doc":…`.
   function formatted(doc: RichDoc, text?: string): string {
-    const head = kv('text', text ?? docToPlainText(doc))
+    const head = kv('text', text ?? docToLine(doc))
     if (plain) return head
     if (doc !== lastDoc) {
-      lastFormatted = kv('html', richDocToHtml(doc)) + kv('doc', doc)
+      lastFormatted = kv('html', docToHtml(doc)) + kv('doc', doc)
       lastDoc = doc
     }
     return head + lastFormatted

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SEGMENT_STATUSES } from './aligned-document'
+import { SEGMENT_STATUSES } from '@/lib/workbench/segment-states'
 
 /** Name and version written in every JSON export. */
 export const PARALLEL_JSON_FORMAT = 'parallel-export'

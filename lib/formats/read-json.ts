@@ -1,7 +1,7 @@
 import type { RichDoc } from '@/lib/richtext/types'
 import type { AlignedDocument, AlignedLink, SourceParagraph, TargetSegment } from './aligned-document'
 import { FormatError } from './format-error'
-import { emptyDoc } from './join-docs'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
 import {
   PARALLEL_JSON_FORMAT,
   PARALLEL_JSON_VERSION,

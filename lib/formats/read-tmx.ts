@@ -1,4 +1,4 @@
-import { SEGMENT_STATUSES, type SegmentStatus } from './aligned-document'
+import { isSegmentStatus } from '@/lib/workbench/segment-states'
 import type { XmlInput } from './decode-xml-input'
 import type { ImportEvent, ImportedFile, ImportedHeader, ImportedSegment, ImportedUnit } from './imported-unit'
 import { isLangTag, normalizeLangTag } from './lang-tag'
@@ -225,7 +225,7 @@ function parseNote(text: string) {
 function finishTuv(tuv: ImportedSegment, at: Open, unit: ImportedUnit, srcLang: string | undefined, report: Report) {
   const status = tuv.properties['x-status']
   if (status !== undefined) {
-    if ((SEGMENT_STATUSES as readonly string[]).includes(status)) tuv.status = status as SegmentStatus
+    if (isSegmentStatus(status)) tuv.status = status
     else report('errors.check.invalidState', 'warning', at, `x-status "${status}" is unknown`, { state: status })
   }
   const isSource = srcLang ? tuv.lang.toLowerCase() === srcLang.toLowerCase() : !unit.source

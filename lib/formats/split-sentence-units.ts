@@ -1,14 +1,15 @@
 import type { SentencePart, SourceParagraph } from './aligned-document'
 import type { AlignedLink } from './aligned-document'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import type { ResolvedExportOptions } from './export-options'
 import { buildUnitTarget, isTargetIncluded, type ExportUnit, type UnitTarget } from './export-unit'
-import { joinSentences, sentenceToDoc } from './join-docs'
+import { joinInline } from '@/lib/richtext/join-docs'
+import { sentenceToDoc } from './sentence-to-doc'
 
 type Run = { lang: string; translationId: string; links: AlignedLink[] }
 type Group = { source: SentencePart[]; target: SentencePart[]; confidence: number | null; start: number; end: number }
 
-const squeeze = (part: SentencePart) => docToPlainText(sentenceToDoc(part)).replace(/\s+/g, '')
+const squeeze = (part: SentencePart) => docToLine(sentenceToDoc(part)).replace(/\s+/g, '')
 
 /** A run's sentence groups with their offsets in the unit's source text (whitespace ignored). */
 function sentenceGroups(run: Run): { groups: Group[]; text: string } | undefined {
@@ -72,7 +73,7 @@ export function splitSentenceUnits(
         run.lang,
         run.translationId,
         run.links,
-        joinSentences(groups.flatMap((g) => g.target)),
+        joinInline(groups.flatMap((g) => g.target).map(sentenceToDoc)),
       )
       const confidences = groups.map((g) => g.confidence).filter((c): c is number => c !== null)
       const sized: UnitTarget = {
@@ -83,7 +84,7 @@ export function splitSentenceUnits(
       if (isTargetIncluded(sized, options)) targets.push(sized)
     })
     if (targets.length === 0) continue
-    const source = joinSentences(mine[0]!.flatMap((g) => g.source))
+    const source = joinInline(mine[0]!.flatMap((g) => g.source).map(sentenceToDoc))
     units.push({ level: 'sentence', sentence: r + 1, sourceParagraphs, source, targets })
   }
   return units

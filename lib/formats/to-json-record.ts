@@ -1,16 +1,14 @@
 import type { RichDoc } from '@/lib/richtext/types'
 import { linkTypeOf, type AlignedLink, type TargetSegment } from './aligned-document'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import type { ExportUnit, UnitTarget } from './export-unit'
 import type { JsonRecord } from './parallel-json-schema'
-import { richDocToHtml } from './rich-doc-to-html'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
 
 type Formatted = { text: string; html?: string; doc?: RichDoc }
 
 function formatted(doc: RichDoc, plain: boolean, text?: string): Formatted {
-  return plain
-    ? { text: text ?? docToPlainText(doc) }
-    : { text: text ?? docToPlainText(doc), html: richDocToHtml(doc), doc }
+  return plain ? { text: text ?? docToLine(doc) } : { text: text ?? docToLine(doc), html: docToHtml(doc), doc }
 }
 
 function toLink(link: AlignedLink): JsonRecord['targets'][number]['links'][number] {

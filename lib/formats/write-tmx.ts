@@ -2,7 +2,7 @@ import type { AlignedDocument } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
 import { chunked, type Piece } from './chunked'
 import { createCodeMatcher, type CodeMatcher } from './code-matcher'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import { docToTmx } from './doc-to-tmx'
 import type { ExportOptions } from './export-options'
 import type { ExportUnit, UnitTarget } from './export-unit'
@@ -76,7 +76,7 @@ function createTmxWriter(input: AlignedDocument, options: ExportOptions): TmxWri
 }
 
 function seg(w: TmxWriter, doc: ExportUnit['source']): string {
-  return `<seg>${w.plain ? escapeXmlText(docToPlainText(doc)) : docToTmx(doc, w.matcher)}</seg>`
+  return `<seg>${w.plain ? escapeXmlText(docToLine(doc)) : docToTmx(doc, w.matcher)}</seg>`
 }
 
 function writeUnit(unit: ExportUnit, w: TmxWriter): string {

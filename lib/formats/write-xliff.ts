@@ -1,8 +1,9 @@
-import type { AlignedDocument, SegmentStatus } from './aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { AlignedDocument } from './aligned-document'
 import { exportUnitSteps } from './build-export-units'
 import { chunked, type Piece } from './chunked'
 import { createCodeMatcher, type CodeMatcher } from './code-matcher'
-import { docToPlainText } from './doc-to-plain-text'
+import { docToLine } from '@/lib/richtext/doc-to-text'
 import { createOriginalData, docToXliff } from './doc-to-xliff'
 import type { ExportOptions } from './export-options'
 import type { ExportUnit } from './export-unit'
@@ -29,8 +30,7 @@ function writeUnit(unit: ExportUnit, plain: boolean, matcher: CodeMatcher): stri
   const target = unit.targets[0]
   matcher.startUnit()
   const data = createOriginalData()
-  const inline = (doc: ExportUnit['source']) =>
-    plain ? escapeXmlText(docToPlainText(doc)) : docToXliff(doc, matcher, data)
+  const inline = (doc: ExportUnit['source']) => (plain ? escapeXmlText(docToLine(doc)) : docToXliff(doc, matcher, data))
   const source = inline(unit.source)
   const hasTarget = target !== undefined && target.segments.length > 0
   const targetXml = hasTarget ? `<target>${inline(target.content)}</target>` : ''

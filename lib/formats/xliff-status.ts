@@ -1,4 +1,5 @@
-import { SEGMENT_STATUSES, type SegmentStatus } from './aligned-document'
+import { isSegmentStatus, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { XLIFF_STATE } from './write-xliff'
 
 const V2_STATES = new Set(['initial', 'translated', 'reviewed', 'final'])
 const V12_STATES = new Set([
@@ -14,15 +15,6 @@ const V12_STATES = new Set([
   'final',
 ])
 
-// The XLIFF 2 state our export writes for each status (see XLIFF_STATE in write-xliff.ts).
-const OWN_STATE: Record<SegmentStatus, string> = {
-  rejected: 'initial',
-  empty: 'initial',
-  draft: 'initial',
-  translated: 'translated',
-  approved: 'final',
-}
-
 /** True when `state` is allowed by the XLIFF version (1.2 also allows `x-` values). */
 export function isValidXliffState(version: '2' | '1.2', state: string): boolean {
   return version === '2' ? V2_STATES.has(state) : V12_STATES.has(state) || state.startsWith('x-')
@@ -35,12 +27,7 @@ export function statusFromXliff(
 ): SegmentStatus {
   const own = subState?.startsWith('prl:') ? subState.slice(4) : undefined
   // A tool that changed `state` but kept our subState: the new state wins.
-  if (
-    own &&
-    (SEGMENT_STATUSES as readonly string[]).includes(own) &&
-    (!state || OWN_STATE[own as SegmentStatus] === state)
-  )
-    return own as SegmentStatus
+  if (own && isSegmentStatus(own) && (!state || XLIFF_STATE[own] === state)) return own
   if (approved === 'yes') return 'approved'
   switch (state) {
     case 'final':

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { docToText } from '../richtext/doc-to-text'
-import { prepareTitledArticle } from './prepare-article'
+import { prepareArticle, prepareTitledArticle } from './prepare-article'
 
 const MAX = 1024 * 1024
 const upload = (fileName: string, text: string) => ({
@@ -71,5 +71,16 @@ describe('prepareTitledArticle', () => {
 
   test('a file that is only its heading keeps it as the one paragraph', async () => {
     expect(await read('art.md', '# Only')).toEqual({ title: 'Only', paragraphs: ['Only'] })
+  })
+})
+
+describe('prepareArticle', () => {
+  test('an HTML paragraph with more inline nodes than a segment holds is refused, not stored unreadable', async () => {
+    const html = '<p>' + '<b>a</b>c'.repeat(6000) + '</p>'
+    await expect(prepareArticle({ kind: 'text', text: html, format: 'html' }, 1 << 24)).rejects.toMatchObject({
+      code: 'segment.tooLarge',
+      status: 413,
+      details: { nodes: 12_001, maxNodes: 10_000 },
+    })
   })
 })

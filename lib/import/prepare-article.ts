@@ -1,6 +1,7 @@
 import { AppError } from '../errors'
 import { canonicalLanguage } from '../languages'
 import { htmlToDocs } from '../richtext/html-to-docs'
+import { checkSegmentSize } from '../richtext/segment-limits'
 import type { RichDoc } from '../richtext/types'
 import { decodeUpload } from './decode-upload'
 import { docxToHtml } from './docx-to-html'
@@ -15,10 +16,10 @@ export async function prepareArticle(input: ArticleInput, maxBytes: number): Pro
   if (input.kind === 'text') {
     if (new TextEncoder().encode(input.text).byteLength > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
     if (input.text.trim() === '') throw new AppError('import.empty')
-    return splitArticle(input.text, input.format)
+    return splitArticle(input.text, input.format).map(checkSegmentSize)
   }
   const { content, kind } = await readUpload(input, maxBytes)
-  return splitArticle(content, kind)
+  return splitArticle(content, kind).map(checkSegmentSize)
 }
 
 export type TitledArticle = { title: string | null; paragraphs: RichDoc[] }
@@ -35,13 +36,14 @@ export async function prepareTitledArticle(
   givenTitle = '',
 ): Promise<TitledArticle> {
   const { content, kind } = await readUpload(input, maxBytes)
-  if (kind === 'text') return { title: null, paragraphs: splitArticle(content, kind) }
+  if (kind === 'text') return { title: null, paragraphs: splitArticle(content, kind).map(checkSegmentSize) }
   const html = kind === 'markdown' ? markdownToHtml(content) : content
   const found = extractHtmlTitle(html)
   const isUsed = found.title !== null && (givenTitle === '' || givenTitle === found.title)
   // A file that is nothing but its heading keeps it as a paragraph rather than failing.
   const paragraphs = isUsed ? htmlToDocs(found.html) : []
-  return { title: found.title, paragraphs: paragraphs.length > 0 ? paragraphs : splitArticle(html, 'html') }
+  const docs = paragraphs.length > 0 ? paragraphs : splitArticle(html, 'html')
+  return { title: found.title, paragraphs: docs.map(checkSegmentSize) }
 }
 
 async function readUpload(

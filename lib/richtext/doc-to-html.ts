@@ -1,4 +1,5 @@
-import type { RichDoc, RichMark, RichText } from './types'
+import { tokenizeDoc } from './tokenize-doc'
+import type { RichDoc, RichMark } from './types'
 
 const TAGS: Record<Exclude<RichMark['type'], 'link'>, string> = {
   bold: 'strong',
@@ -8,13 +9,13 @@ const TAGS: Record<Exclude<RichMark['type'], 'link'>, string> = {
   subscript: 'sub',
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
+// As the editor's DOM serializer escapes: text needs &, < and >; attribute values & and ".
+const escapeText = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+const escapeAttr = (value: string) => value.replace(/[&"]/g, (c) => (c === '&' ? '&amp;' : '&quot;'))
 
 function openTag(mark: RichMark): string {
-  if (mark.type === 'link') return `<a href="${escapeHtml(mark.attrs.href)}" rel="noopener noreferrer nofollow">`
+  if (mark.type === 'link')
+    return `<a target="_blank" rel="noopener noreferrer nofollow" href="${escapeAttr(mark.attrs.href)}">`
   return `<${TAGS[mark.type]}>`
 }
 
@@ -22,14 +23,18 @@ function closeTag(mark: RichMark): string {
   return mark.type === 'link' ? '</a>' : `</${TAGS[mark.type]}>`
 }
 
-function textToHtml(node: RichText): string {
-  const marks = node.marks ?? []
-  return marks.map(openTag).join('') + escapeHtml(node.text) + [...marks].reverse().map(closeTag).join('')
-}
-
-/** Renders rich content as HTML (`<p>` per paragraph); the only way HTML leaves the app. */
+/**
+ * The one HTML serializer: `<p>` per paragraph, the same markup the editor's `getHTML()` gives for
+ * the schema of lib/richtext/extensions (a test runs a headless editor to keep them equal).
+ */
 export function docToHtml(doc: RichDoc): string {
-  return doc.content
-    .map((p) => `<p>${(p.content ?? []).map((n) => (n.type === 'text' ? textToHtml(n) : '<br>')).join('')}</p>`)
-    .join('')
+  let out = '<p>'
+  for (const token of tokenizeDoc(doc, { closeAtBreak: true })) {
+    if (token.kind === 'text') out += escapeText(token.text)
+    else if (token.kind === 'open') out += openTag(token.mark)
+    else if (token.kind === 'close') out += closeTag(token.mark)
+    else if (token.kind === 'break') out += '<br>'
+    else out += '</p><p>'
+  }
+  return `${out}</p>`
 }

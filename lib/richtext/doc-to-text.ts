@@ -1,11 +1,23 @@
 import type { RichDoc } from './types'
 
-/** Plain text of a segment: paragraphs joined by a blank line, hard breaks as newlines. */
+// The one plain-text rendering: hard breaks become newlines, paragraphs are joined by `separator`.
+function plainText(doc: RichDoc, separator: string): string {
+  let out = ''
+  doc.content.forEach((paragraph, index) => {
+    if (index > 0) out += separator
+    for (const node of paragraph.content ?? []) out += node.type === 'hardBreak' ? '\n' : node.text
+  })
+  return out.trim()
+}
+
+/** Plain text of a segment as stored and searched: paragraphs joined by a blank line. */
 export function docToText(doc: RichDoc): string {
-  return doc.content
-    .map((p) => (p.content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join(''))
-    .join('\n\n')
-    .trim()
+  return plainText(doc, '\n\n')
+}
+
+/** Plain text for formats that want one line per unit (TMX/XLIFF plain, JSON `text`): paragraphs joined by a space. */
+export function docToLine(doc: RichDoc): string {
+  return plainText(doc, ' ')
 }
 
 const WORDS = new Intl.Segmenter('und', { granularity: 'word' })
@@ -15,9 +27,4 @@ export function countWords(text: string): number {
   let count = 0
   for (const part of WORDS.segment(text)) if (part.isWordLike) count++
   return count
-}
-
-/** True when a segment holds no text at all. */
-export function isDocEmpty(doc: RichDoc): boolean {
-  return docToText(doc) === ''
 }

@@ -12,7 +12,7 @@ describe('htmlToDocs', () => {
     )
     expect(docs.map(docToText)).toEqual(['Title', 'Some bold and it link', 'one'])
     expect(docToHtml(docs[1]!)).toBe(
-      '<p>Some <strong>bold</strong> and <em>it</em> <a href="https://x.org" rel="noopener noreferrer nofollow">link</a></p>',
+      '<p>Some <strong>bold</strong> and <em>it</em> <a target="_blank" rel="noopener noreferrer nofollow" href="https://x.org">link</a></p>',
     )
   })
 
@@ -49,7 +49,7 @@ describe('docToHtml', () => {
       ],
     })
     expect(html).toBe(
-      '<p><a href="https://a.b/?q=&#34;x&#34;" rel="noopener noreferrer nofollow">&#60;&#38;&#62;&#34;&#39;</a></p>',
+      '<p><a target="_blank" rel="noopener noreferrer nofollow" href="https://a.b/?q=&quot;x&quot;">&lt;&amp;&gt;"\'</a></p>',
     )
   })
 

@@ -15,13 +15,16 @@ const InlineSchema = z.union([
 
 const ParagraphSchema = z.object({
   type: z.literal('paragraph'),
-  content: z.array(InlineSchema).max(10_000).optional(),
+  content: z.array(InlineSchema).optional(),
 })
 
-/** The shape any client must send for rich content (validated, then sanitized by `sanitizeDoc`). */
+/**
+ * The shape of rich content (validated, then sanitized by `sanitizeDoc`). It checks structure only:
+ * size is `checkSegmentSize`'s job on the way in, so stored content always reads back whole.
+ */
 export const RichDocSchema = z.object({
   type: z.literal('doc'),
-  content: z.array(ParagraphSchema).max(1_000),
+  content: z.array(ParagraphSchema),
 })
 
 const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'superscript', 'subscript']
@@ -75,7 +78,29 @@ export function parseRichDoc(input: unknown): RichDoc | null {
   return parsed.success ? sanitizeDoc(parsed.data as RichDoc) : null
 }
 
-/** An empty segment: one empty paragraph. */
-export function emptyDoc(): RichDoc {
-  return { type: 'doc', content: [{ type: 'paragraph' }] }
+/** Collects every text string of a value, for content that no longer passes the schema. */
+function collectText(value: unknown, out: string[]): void {
+  if (Array.isArray(value)) for (const item of value) collectText(item, out)
+  else if (value !== null && typeof value === 'object') {
+    const node = value as { type?: unknown; text?: unknown; content?: unknown }
+    if (typeof node.text === 'string') out.push(node.text)
+    else if (node.type === 'hardBreak') out.push('\n')
+    collectText(node.content, out)
+  }
+}
+
+/** Reads stored content as rich content; what fails the schema keeps its text as plain paragraphs, never reads as empty. */
+export function readStoredDoc(value: unknown): RichDoc {
+  const doc = parseRichDoc(value)
+  if (doc) return doc
+  const text: string[] = []
+  collectText(value, text)
+  const paragraphs = text
+    .join('')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  return sanitizeDoc({
+    type: 'doc',
+    content: paragraphs.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })),
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { nextStatus, transition } from './segment-states'
+import { leastFinished, nextStatus, transition } from './segment-states'
 
 describe('transition', () => {
   test('editing a translated or approved segment makes it a draft again', () => {
@@ -27,5 +27,21 @@ describe('nextStatus', () => {
 
   test('saving unchanged text keeps the state', () => {
     expect(nextStatus('approved', { isEmpty: false, isChanged: false })).toBe('approved')
+  })
+})
+
+describe('leastFinished', () => {
+  test('a rejected segment outranks an empty one; no segment reads as empty', () => {
+    expect(leastFinished(['empty', 'rejected'])).toBe('rejected')
+    expect(leastFinished(['approved', 'draft', 'translated'])).toBe('draft')
+    expect(leastFinished([])).toBe('empty')
+  })
+})
+
+describe('nextStatus for a status-only save', () => {
+  test('a reviewer approves or rejects unchanged translated text', () => {
+    expect(nextStatus('translated', { isEmpty: false, isChanged: false, requested: 'approved' })).toBe('approved')
+    expect(nextStatus('approved', { isEmpty: false, isChanged: false, requested: 'rejected' })).toBe('rejected')
+    expect(nextStatus('draft', { isEmpty: false, isChanged: false, requested: 'approved' })).toBe('draft')
   })
 })

@@ -1,5 +1,6 @@
 import type { RichDoc, RichInline } from '@/lib/richtext/types'
-import type { AlignedDocument, AlignedLink, SegmentStatus, SentenceLink, SourceParagraph, TargetSegment } from '../aligned-document'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { AlignedDocument, AlignedLink, SentenceLink, SourceParagraph, TargetSegment } from '../aligned-document'
 
 export const FIXED_DATE = new Date('2024-05-06T07:08:09Z')
 const T1 = new Date('2024-01-02T03:04:05Z')

@@ -1,4 +1,4 @@
-import type { RichDoc, RichMark, MarkType } from '@/lib/richtext/types'
+import type { RichDoc, RichMark, MarkType } from './types'
 
 /** A flat, properly nested view of a rich doc that every inline serializer walks. */
 export type InlineToken =
@@ -28,14 +28,18 @@ export function sortMarks(marks: readonly RichMark[] | undefined): RichMark[] {
 
 const NO_MARKS: readonly RichMark[] = []
 
-/** Turns a doc into open/close/text/break tokens; paragraphs are separated by a `paragraph` token. */
-export function tokenizeDoc(doc: RichDoc): InlineToken[] {
+/**
+ * Turns a doc into open/close/text/break tokens; paragraphs are separated by a `paragraph` token.
+ * With `closeAtBreak`, marks close before each break, as the editor's HTML has them (a break has no marks).
+ */
+export function tokenizeDoc(doc: RichDoc, { closeAtBreak = false }: { closeAtBreak?: boolean } = {}): InlineToken[] {
   const tokens: InlineToken[] = []
   doc.content.forEach((paragraph, index) => {
     if (index > 0) tokens.push({ kind: 'paragraph' })
     const stack: RichMark[] = []
     for (const node of paragraph.content ?? []) {
       if (node.type === 'hardBreak') {
+        if (closeAtBreak) while (stack.length > 0) tokens.push({ kind: 'close', mark: stack.pop()! })
         tokens.push({ kind: 'break' })
         continue
       }
