@@ -44,13 +44,11 @@ test('an empty upload gets a clear error and creates nothing', async ({ page, re
     .setInputFiles({ name: `empty-${stamp}.txt`, mimeType: 'text/plain', buffer: Buffer.from('') })
   await page.getByRole('button', { name: 'Create document' }).click()
   await expect(page.locator('.error[role=alert]')).toHaveText('The file or text is empty.')
-  await page
-    .getByLabel(/Or upload a file/)
-    .setInputFiles({
-      name: `binary-${stamp}.txt`,
-      mimeType: 'text/plain',
-      buffer: Buffer.from([0x50, 0x4b, 0, 1, 2, 3]),
-    })
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: `binary-${stamp}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x50, 0x4b, 0, 1, 2, 3]),
+  })
   await page.getByRole('button', { name: 'Create document' }).click()
   await expect(page.locator('.error[role=alert]')).toHaveText('This file is not a text document.')
   const { documents } = (await (await request.get('/api/documents')).json()) as { documents: Array<{ title: string }> }
@@ -60,13 +58,11 @@ test('an empty upload gets a clear error and creates nothing', async ({ page, re
 test('an uploaded Markdown file is titled by its heading, which is not repeated as paragraph 1', async ({ page }) => {
   const heading = `Visit to Pyongyang ${Date.now()}`
   await page.goto('/documents/new')
-  await page
-    .getByLabel(/Or upload a file/)
-    .setInputFiles({
-      name: 'art.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(`${heading}\n===\n\nFirst paragraph.\n\nSecond paragraph.`),
-    })
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: 'art.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(`${heading}\n===\n\nFirst paragraph.\n\nSecond paragraph.`),
+  })
   await page.getByRole('button', { name: 'Preview paragraphs' }).click()
   await expect(page.getByRole('heading', { name: '2 paragraphs will be created' })).toBeVisible()
   await expect(page.getByLabel('Title')).toHaveValue(heading)
