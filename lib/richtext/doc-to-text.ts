@@ -1,3 +1,4 @@
+import { segmentText } from '../text/segment-text'
 import type { RichDoc } from './types'
 
 /** Plain text of a segment: paragraphs joined by a blank line, hard breaks as newlines. */
@@ -10,10 +11,10 @@ export function docToText(doc: RichDoc): string {
 
 const WORDS = new Intl.Segmenter('und', { granularity: 'word' })
 
-/** Word count as translators count it: word-like segments (Korean eojeol, Latin words, Han words). */
+/** Word count as translators count it: word-like segments (Korean eojeol, Latin words, Han words). Linear in the text. */
 export function countWords(text: string): number {
   let count = 0
-  for (const part of WORDS.segment(text)) if (part.isWordLike) count++
+  for (const part of segmentText(WORDS, text)) if (part.isWordLike) count++
   return count
 }
 
