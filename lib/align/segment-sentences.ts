@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, MONTHS, ORDINAL_DOT_LANGUAGES } from './abbreviations'
+import { segmentText } from '../text/segment-text'
 import { splitParagraphs } from './split-paragraphs'
 
 const CLOSING_AT_START = /^(?:[»”’)\]」』】›]+|"(?=\s|$))/u
@@ -29,28 +30,43 @@ function isFalseStop(piece: string, next: string, lang: string): boolean {
   return STARTS_LOWER.test(next) || (MONTHS[lang] ?? []).includes(nextWord)
 }
 
+// The checks above look only at the end of a sentence; they are run on its last characters, so a
+// sentence that grows by thousands of merged pieces (initials, abbreviations) costs no more per piece.
+const TAIL = 48
+
 function segmentParagraph(paragraph: string, lang: string): string[] {
   const segmenter = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' })
-  const pieces = [...segmenter.segment(paragraph)].map((part) => part.segment.trim()).filter((piece) => piece !== '')
   const sentences: string[] = []
-  for (let piece of pieces) {
-    const previous = sentences[sentences.length - 1]
-    if (previous === undefined) {
-      sentences.push(piece)
+  // The sentence being built, as pieces joined by spaces when it ends, and its last TAIL characters.
+  let parts: string[] = []
+  let tail = ''
+  const append = (text: string) => {
+    parts.push(text)
+    tail = tail === '' ? text.slice(-TAIL) : `${tail} ${text.slice(-TAIL)}`.slice(-TAIL)
+  }
+  const finish = () => {
+    if (parts.length > 0) sentences.push(parts.join(' '))
+    parts = []
+    tail = ''
+  }
+  for (const part of segmentText(segmenter, paragraph)) {
+    let piece = part.segment.trim()
+    if (piece === '') continue
+    if (parts.length === 0) {
+      append(piece)
       continue
     }
     // ICU leaves a closing quote or bracket that follows a space (French « … ») on the next sentence.
     const closing = CLOSING_AT_START.exec(piece)?.[0]
     if (closing) {
-      sentences[sentences.length - 1] = `${previous} ${closing}`
+      append(closing)
       piece = piece.slice(closing.length).trim()
       if (piece === '') continue
     }
-    const last = sentences[sentences.length - 1]!
-    if (isFalseStop(last, piece, lang) || (QUOTED_MARK_END.test(last) && STARTS_LOWER.test(piece)))
-      sentences[sentences.length - 1] = `${last} ${piece}`
-    else sentences.push(piece)
+    if (!isFalseStop(tail, piece, lang) && !(QUOTED_MARK_END.test(tail) && STARTS_LOWER.test(piece))) finish()
+    append(piece)
   }
+  finish()
   return primaryLanguage(lang) === 'th' || THAI_GAP.test(paragraph)
     ? sentences.flatMap((sentence) => sentence.split(THAI_GAP))
     : sentences

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2'
+import { createHtmlParser } from '../text/html-parser'
 
 export type TitledHtml = { title: string | null; html: string }
 
@@ -13,7 +13,7 @@ export function extractHtmlTitle(html: string): TitledHtml {
   let heading: { text: string; start: number; end: number } | null = null
   let capture: { tag: 'title' | 'h1'; text: string; start: number } | null = null
   let done = false
-  const parser = new Parser(
+  const parser = createHtmlParser(
     {
       onopentag(name) {
         if (done || capture) return

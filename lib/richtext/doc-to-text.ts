@@ -1,3 +1,4 @@
+import { segmentText } from '../text/segment-text'
 import type { RichDoc } from './types'
 
 // The one plain-text rendering: hard breaks become newlines, paragraphs are joined by `separator`.
@@ -22,9 +23,9 @@ export function docToLine(doc: RichDoc): string {
 
 const WORDS = new Intl.Segmenter('und', { granularity: 'word' })
 
-/** Word count as translators count it: word-like segments (Korean eojeol, Latin words, Han words). */
+/** Word count as translators count it: word-like segments (Korean eojeol, Latin words, Han words). Linear in the text. */
 export function countWords(text: string): number {
   let count = 0
-  for (const part of WORDS.segment(text)) if (part.isWordLike) count++
+  for (const part of segmentText(WORDS, text)) if (part.isWordLike) count++
   return count
 }

@@ -1,5 +1,5 @@
-import { Parser } from 'htmlparser2'
-import { sanitizeDoc } from './schema'
+import { createHtmlParser } from '../text/html-parser'
+import { isSafeHref, sanitizeDoc } from './schema'
 import type { RichDoc, RichInline, RichMark, RichParagraph } from './types'
 
 const BLOCKS = new Set([
@@ -62,10 +62,26 @@ function marksFromStyle(style: string | undefined): RichMark[] {
   return marks
 }
 
-/** Splits HTML into one rich paragraph per block element, keeping bold, italic, underline, links, sup/sub and breaks. */
+type SimpleMark = Exclude<RichMark['type'], 'link'>
+type OpenElement = {
+  name: string
+  /** Simple marks this element adds, each type once. */
+  adds: SimpleMark[]
+  /** The link in effect inside this element (its own, else its parent's). */
+  link: RichMark | undefined
+}
+
+/**
+ * Splits HTML into one rich paragraph per block element, keeping bold, italic, underline, links, sup/sub and breaks.
+ * Linear in the input whatever the nesting depth: the marks in effect are counted as elements open and close,
+ * and a close tag finds its element through a count of open elements by name.
+ */
 export function htmlToDocs(html: string): RichDoc[] {
   const docs: RichDoc[] = []
-  const stack: Array<{ name: string; marks: RichMark[] }> = []
+  const stack: OpenElement[] = []
+  const openByName = new Map<string, number>()
+  const markCounts = new Map<SimpleMark, number>()
+  let active: RichMark[] | undefined = [] // undefined: to recompute
   let inline: RichInline[] = []
   let skipDepth = 0
   let preDepth = 0
@@ -79,9 +95,22 @@ export function htmlToDocs(html: string): RichDoc[] {
     }
     inline = []
   }
-  const activeMarks = () => stack.flatMap((entry) => entry.marks)
+  const activeMarks = (): RichMark[] => {
+    if (active) return active
+    const marks: RichMark[] = []
+    const link = stack.at(-1)?.link
+    if (link) marks.push(link)
+    for (const [type, count] of markCounts) if (count > 0) marks.push({ type } as RichMark)
+    return (active = marks)
+  }
+  const pop = () => {
+    const element = stack.pop()!
+    openByName.set(element.name, openByName.get(element.name)! - 1)
+    for (const type of element.adds) markCounts.set(type, markCounts.get(type)! - 1)
+    active = undefined
+  }
 
-  const parser = new Parser(
+  const parser = createHtmlParser(
     {
       onopentag(name, attrs) {
         if (SKIPPED.has(name)) skipDepth++
@@ -89,12 +118,18 @@ export function htmlToDocs(html: string): RichDoc[] {
         if (BLOCKS.has(name)) flush()
         if (name === 'pre') preDepth++
         if (name === 'br') inline.push({ type: 'hardBreak' })
-        const marks: RichMark[] = []
+        const adds = new Set<SimpleMark>()
         const tag = MARK_TAGS[name]
-        if (tag) marks.push({ type: tag } as RichMark)
-        if (name === 'a' && attrs.href) marks.push({ type: 'link', attrs: { href: attrs.href } })
-        marks.push(...marksFromStyle(attrs.style))
-        stack.push({ name, marks })
+        if (tag && tag !== 'link') adds.add(tag)
+        for (const mark of marksFromStyle(attrs.style)) if (mark.type !== 'link') adds.add(mark.type)
+        const own: RichMark | undefined =
+          name === 'a' && attrs.href && isSafeHref(attrs.href)
+            ? { type: 'link', attrs: { href: attrs.href } }
+            : undefined
+        stack.push({ name, adds: [...adds], link: own ?? stack.at(-1)?.link })
+        openByName.set(name, (openByName.get(name) ?? 0) + 1)
+        for (const type of adds) markCounts.set(type, (markCounts.get(type) ?? 0) + 1)
+        active = undefined
       },
       ontext(text) {
         if (skipDepth > 0) return
@@ -109,8 +144,11 @@ export function htmlToDocs(html: string): RichDoc[] {
           return
         }
         if (skipDepth > 0) return
-        const index = stack.map((e) => e.name).lastIndexOf(name)
-        if (index >= 0) stack.splice(index)
+        // Each element is popped once, so closing costs as much as opening did.
+        if ((openByName.get(name) ?? 0) > 0) {
+          while (stack.at(-1)!.name !== name) pop()
+          pop()
+        }
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1)
         if (BLOCKS.has(name)) flush()
       },
@@ -130,12 +168,15 @@ export function htmlToDoc(html: string): RichDoc {
 }
 
 function trimEdges(nodes: RichInline[]): RichInline[] {
-  const out = nodes.map((n) => ({ ...n }))
-  while (out[0]?.type === 'hardBreak') out.shift()
-  while (out.at(-1)?.type === 'hardBreak') out.pop()
+  // Slice once rather than shift() per leading break, which moves the whole array each time.
+  let start = 0
+  let end = nodes.length
+  while (start < end && nodes[start]!.type === 'hardBreak') start++
+  while (end > start && nodes[end - 1]!.type === 'hardBreak') end--
+  const out = nodes.slice(start, end).map((n) => ({ ...n }))
   const first = out[0]
-  if (first?.type === 'text') first.text = first.text.replace(/^\s+/, '')
+  if (first?.type === 'text') first.text = first.text.trimStart()
   const last = out.at(-1)
-  if (last?.type === 'text') last.text = last.text.replace(/\s+$/, '')
+  if (last?.type === 'text') last.text = last.text.trimEnd()
   return out
 }

@@ -27,6 +27,11 @@ export const RichDocSchema = z.object({
   content: z.array(ParagraphSchema),
 })
 
+/** Whether a link target may be kept (http, https, mailto). */
+export function isSafeHref(href: string): boolean {
+  return SAFE_URL.test(href.trim())
+}
+
 const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'superscript', 'subscript']
 
 function cleanMarks(marks: readonly RichMark[] | undefined): RichMark[] {
@@ -34,7 +39,7 @@ function cleanMarks(marks: readonly RichMark[] | undefined): RichMark[] {
   for (const mark of marks ?? []) {
     if (mark.type === 'link') {
       const href = mark.attrs.href.trim()
-      if (SAFE_URL.test(href)) byType.set('link', { type: 'link', attrs: { href } })
+      if (isSafeHref(href)) byType.set('link', { type: 'link', attrs: { href } })
     } else byType.set(mark.type, { type: mark.type })
   }
   if (byType.has('superscript') && byType.has('subscript')) byType.delete('subscript')
