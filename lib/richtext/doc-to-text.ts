@@ -8,15 +8,15 @@ function plainText(doc: RichDoc, separator: string): string {
     if (index > 0) out += separator
     for (const node of paragraph.content ?? []) out += node.type === 'hardBreak' ? '\n' : node.text
   })
-  return out.trim()
+  return out
 }
 
-/** Plain text of a segment as stored and searched: paragraphs joined by a blank line. */
+/** Plain text of a segment as stored and searched: paragraphs joined by a blank line, trimmed. */
 export function docToText(doc: RichDoc): string {
-  return plainText(doc, '\n\n')
+  return plainText(doc, '\n\n').trim()
 }
 
-/** Plain text for formats that want one line per unit (TMX/XLIFF plain, JSON `text`): paragraphs joined by a space. */
+/** Plain text for formats that want one line per unit (TMX/XLIFF plain, JSON `text`): paragraphs joined by a space, spaces kept as they are. */
 export function docToLine(doc: RichDoc): string {
   return plainText(doc, ' ')
 }
