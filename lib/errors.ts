@@ -3,6 +3,7 @@ export const ERROR_STATUS = {
   'validation.invalid': 400,
   'auth.forbidden': 403,
   'validation.richText': 400,
+  'validation.text': 400,
   'import.empty': 400,
   'import.binary': 415,
   'import.encoding': 415,
@@ -31,6 +32,7 @@ export const ERROR_STATUS = {
   'segment.conflict': 409,
   'server.unavailable': 503,
   'alignment.conflict': 409,
+  'alignment.linkNotFound': 404,
   'alignment.invalidOperation': 400,
   'alignment.nothingToRedo': 409,
   'alignment.nothingToUndo': 409,
@@ -57,4 +59,9 @@ export class AppError extends Error {
 /** True for AppError values, also across module copies. */
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error)
+}
+
+/** True for a string that is one of the error codes (a Zod issue may carry one as its message). */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, value)
 }

@@ -98,7 +98,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           </select>
         </div>
         <div className="form-row">
-          <label htmlFor="file">{t('import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <label htmlFor="file">{t('import.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="file"
             type="file"

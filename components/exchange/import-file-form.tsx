@@ -65,7 +65,7 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
       <p className="muted">{t('exchange.import.intro')}</p>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
-          <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="import-file"
             name="file"

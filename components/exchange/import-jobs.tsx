@@ -45,7 +45,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
   const errorParams = (error: Record<string, unknown>) => ({
     ...error,
-    size: typeof error.maxBytes === 'number' ? f.megabytes(error.maxBytes) : '',
+    size: typeof error.maxBytes === 'number' ? f.bytes(error.maxBytes) : '',
   })
   return (
     <section aria-labelledby="jobs-title">
