@@ -143,7 +143,13 @@ function toAlignedDocument(json: ParallelJson): AlignedDocument {
           confirmed: l.confirmed,
           ...(l.sentenceLinks ? { sentenceLinks: l.sentenceLinks } : {}),
         }))
-      return { id: t.id, lang: langTag(t.lang), createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt), links }
+      return {
+        id: t.id,
+        lang: langTag(t.lang),
+        createdAt: new Date(t.createdAt),
+        updatedAt: new Date(t.updatedAt),
+        links,
+      }
     }),
   }
 }
@@ -151,7 +157,8 @@ function toAlignedDocument(json: ParallelJson): AlignedDocument {
 /** The canonical form of a language tag in the file; a malformed one refuses the file, naming it. */
 function langTag(lang: string): string {
   const tag = canonicalLangTag(lang)
-  if (tag === null) throw new FormatError('errors.language.invalid', `"${lang}" is not a BCP 47 tag`, undefined, { lang })
+  if (tag === null)
+    throw new FormatError('errors.language.invalid', `"${lang}" is not a BCP 47 tag`, undefined, { lang })
   return tag
 }
 

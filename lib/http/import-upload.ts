@@ -42,11 +42,15 @@ export function importLimits(): { maxBytes: number; syncBytes: number; multipart
 
 const isUpdate = (value: unknown) => value === '1' || value === 'true' || value === 'on'
 
-async function uploadDir(): Promise<string> {
-  const env = readEnv()
-  const dir = path.resolve(
+/** Where uploads wait for their background import: PARALLEL_IMPORT_DIR, else `imports/` beside the PGlite folder. */
+export function importDirPath(env = readEnv()): string {
+  return path.resolve(
     env.PARALLEL_IMPORT_DIR ?? path.join(path.dirname(path.resolve(env.PARALLEL_DATA_DIR)), 'imports'),
   )
+}
+
+async function uploadDir(): Promise<string> {
+  const dir = importDirPath()
   await mkdir(dir, { recursive: true })
   return dir
 }
