@@ -3,6 +3,7 @@ export const ERROR_STATUS = {
   'validation.invalid': 400,
   'auth.forbidden': 403,
   'validation.richText': 400,
+  'validation.text': 400,
   'import.empty': 400,
   'import.binary': 415,
   'import.encoding': 415,
@@ -34,6 +35,7 @@ export const ERROR_STATUS = {
   'request.tooLarge': 413,
   'server.unavailable': 503,
   'alignment.conflict': 409,
+  'alignment.linkNotFound': 404,
   'alignment.invalidOperation': 400,
   'alignment.nothingToRedo': 409,
   'alignment.nothingToUndo': 409,
@@ -60,4 +62,9 @@ export class AppError extends Error {
 /** True for AppError values, also across module copies. */
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError || (error instanceof Error && error.name === 'AppError' && 'code' in error)
+}
+
+/** True for a string that is one of the error codes (a Zod issue may carry one as its message). */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_STATUS, value)
 }

@@ -1,3 +1,5 @@
+import { canonicalLangTag } from './formats/lang-tag'
+
 /** Languages offered in the language picker (any BCP 47 tag of a language ICU knows is accepted too). */
 export const COMMON_LANGUAGES = [
   'af',
@@ -136,12 +138,8 @@ export function languageFromName(name: string): string | null {
  * English or a UI language (`Spanish` → `es`); null when it is neither, or its language is unknown (`zz`).
  */
 export function canonicalLanguage(tag: string): string | null {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag.trim())
-    if (canonical && isKnownLanguage(canonical)) return canonical
-  } catch {
-    // Not a well-formed tag; it may still be a language name.
-  }
+  const canonical = canonicalLangTag(tag)
+  if (canonical && isKnownLanguage(canonical)) return canonical
   return languageFromName(tag)
 }
 

@@ -4,6 +4,8 @@ import { createDb, readDbConfig } from '../lib/db/client'
 import { applyMigrations } from '../lib/db/migrate'
 import { openRawDb } from '../lib/db/open-raw'
 import { readEnv } from '../lib/env'
+import { importDirPath } from '../lib/http/import-upload'
+import { recoverImportsAtStart } from '../lib/server/imports/recover-imports-at-start'
 import { seedDemo } from '../prisma/seed'
 
 async function main(): Promise<void> {
@@ -16,6 +18,10 @@ async function main(): Promise<void> {
     const demo = await seedDemo(db)
     console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
   }
+  // No server runs yet: jobs left queued or running were interrupted, and uploads nobody needs are removed.
+  const recovered = await recoverImportsAtStart(db, { importDir: importDirPath() })
+  if (recovered.failedJobs > 0) console.log(`Marked ${recovered.failedJobs} interrupted import(s) as failed`)
+  if (recovered.removedFiles > 0) console.log(`Removed ${recovered.removedFiles} leftover upload(s)`)
   await db.$disconnect()
   await raw.close()
 }

@@ -5,6 +5,7 @@ import type { DocumentSummary } from '@/lib/db/documents'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 import { ProgressBar, ProgressLegend } from './progress-bar'
+import { pagePaths } from '@/lib/paths'
 
 /** The documents page: every document with counts and one progress bar per target language. */
 export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
@@ -35,7 +36,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
               {documents.map((d) => (
                 <tr key={d.id}>
                   <td>
-                    <Link href={`/documents/${d.id}`}>{d.title}</Link>
+                    <Link href={pagePaths.document(d.id)}>{d.title}</Link>
                   </td>
                   <td>{languageName(d.sourceLang, i18n.language)}</td>
                   <td>{f.number(d.paragraphCount)}</td>

@@ -13,6 +13,7 @@ import { ExportPanel } from '@/components/exchange/export-panel'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
 import { ProgressBar, ProgressLegend } from './progress-bar'
+import { apiPaths, pagePaths } from '@/lib/paths'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
@@ -41,9 +42,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     setDeleting(true)
     setDeleteError(null)
     const url =
-      pendingDelete.kind === 'document'
-        ? `/api/documents/${doc.id}`
-        : `/api/documents/${doc.id}/translations/${encodeURIComponent(pendingDelete.lang)}`
+      pendingDelete.kind === 'document' ? apiPaths.document(doc.id) : apiPaths.translation(doc.id, pendingDelete.lang)
     const response = await fetch(url, { method: 'DELETE' }).catch(() => null)
     setDeleting(false)
     if (!response?.ok) return setDeleteError(await readApiError(response))
@@ -60,7 +59,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     event.preventDefault()
     setBusy(true)
     setError(null)
-    const response = await fetch(`/api/documents/${doc.id}/translations`, {
+    const response = await fetch(apiPaths.translations(doc.id), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ lang: canonical ?? lang }),
@@ -68,7 +67,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     setBusy(false)
     if (!response?.ok) return setError(await readApiError(response))
     const created = (await response.json()) as { lang: string }
-    router.push(`/documents/${doc.id}/translate/${created.lang}`)
+    router.push(pagePaths.translate(doc.id, created.lang))
   }
 
   return (
@@ -99,13 +98,13 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
           >
             <ProgressBar lang={tr.lang} progress={tr.progress} />
             <Link
-              href={`/documents/${doc.id}/translate/${tr.lang}`}
+              href={pagePaths.translate(doc.id, tr.lang)}
               aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}
             >
               {t('document.open')}
             </Link>
             <Link
-              href={`/documents/${doc.id}/align/${tr.lang}`}
+              href={pagePaths.align(doc.id, tr.lang)}
               aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
             >
               {t('alignment.open')}

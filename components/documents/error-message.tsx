@@ -10,7 +10,7 @@ export function ErrorMessage({ error }: { error: ApiError | null }) {
   const f = createFormatters(i18n.language)
   const params = {
     ...error.params,
-    size: typeof error.params.maxBytes === 'number' ? f.megabytes(error.params.maxBytes) : '',
+    size: typeof error.params.maxBytes === 'number' ? f.bytes(error.params.maxBytes) : '',
   }
   const key = `errors.${error.code}`
   // Error codes come from the server at run time, so this key cannot be checked by the compiler.

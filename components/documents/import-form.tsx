@@ -6,6 +6,7 @@ import { createFormatters } from '@/lib/i18n/format'
 import { readApiError, type ApiError } from './api-error'
 import { ErrorMessage } from './error-message'
 import { LanguageInput } from './language-input'
+import { pagePaths } from '@/lib/paths'
 
 /** Import an article: paste or upload, preview the paragraphs, then create the document. */
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
@@ -60,7 +61,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const result = await send('/api/documents')
-    if (result) router.push(`/documents/${String(result.id)}`)
+    if (result) router.push(pagePaths.document(String(result.id)))
   }
 
   return (
@@ -98,7 +99,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
           </select>
         </div>
         <div className="form-row">
-          <label htmlFor="file">{t('import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <label htmlFor="file">{t('import.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="file"
             type="file"

@@ -50,7 +50,7 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
       <p className="muted">{t('exchange.check.intro')}</p>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
-          <label htmlFor="check-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <label htmlFor="check-file">{t('exchange.import.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="check-file"
             name="file"

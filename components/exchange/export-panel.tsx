@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageName } from '@/lib/languages'
+import { apiPaths } from '@/lib/paths'
 
 const FORMATS = ['tmx', 'tmx-multi', 'xliff', 'json', 'jsonl'] as const
 type Format = (typeof FORMATS)[number]
@@ -107,7 +108,7 @@ export function ExportPanel({ documentId, langs }: { documentId: string; langs: 
       </div>
       {isValid ? (
         <a
-          href={`/api/documents/${documentId}/export?${query.toString()}`}
+          href={apiPaths.export(documentId, query)}
           download
           style={{
             display: 'inline-block',

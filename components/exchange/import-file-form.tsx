@@ -8,6 +8,7 @@ import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 import { ImportJobs } from './import-jobs'
 import { ProblemTable, type Problem } from './problem-table'
+import { pagePaths } from '@/lib/paths'
 
 type Imported = { documentId: string; title: string; languages: string[]; updated?: number; unchanged?: number }
 type Refusal = { fileName: string; problems: Problem[] }
@@ -65,7 +66,7 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
       <p className="muted">{t('exchange.import.intro')}</p>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
-          <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.megabytes(maxBytes) })}</label>
+          <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="import-file"
             name="file"
@@ -121,7 +122,7 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
                 updated: f.number(imported.updated),
                 unchanged: f.number(imported.unchanged ?? 0),
               })}{' '}
-          <Link href={`/documents/${imported.documentId}`}>{t('exchange.import.openDocument')}</Link>
+          <Link href={pagePaths.document(imported.documentId)}>{t('exchange.import.openDocument')}</Link>
         </p>
       ) : null}
       {queued ? <p role="status">{t('exchange.import.background')}</p> : null}

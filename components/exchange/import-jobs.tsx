@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
 import { ProblemTable, type Problem } from './problem-table'
+import { pagePaths } from '@/lib/paths'
 
 export type JobView = {
   id: string
@@ -45,7 +46,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
   const errorParams = (error: Record<string, unknown>) => ({
     ...error,
-    size: typeof error.maxBytes === 'number' ? f.megabytes(error.maxBytes) : '',
+    size: typeof error.maxBytes === 'number' ? f.bytes(error.maxBytes) : '',
   })
   return (
     <section aria-labelledby="jobs-title">
@@ -72,7 +73,8 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                   {job.status === 'done' && job.result ? (
                     <>
                       {' '}
-                      · <Link href={`/documents/${job.result.documentId}`}>{t('exchange.import.openDocument')}</Link>
+                      ·{' '}
+                      <Link href={pagePaths.document(job.result.documentId)}>{t('exchange.import.openDocument')}</Link>
                     </>
                   ) : null}
                   {job.status === 'failed' && job.error ? (

@@ -23,7 +23,7 @@ export function ProblemTable({ fileName, problems, total }: { fileName: string; 
   const tDynamic = t as unknown as (key: string, options: Record<string, unknown>) => string
   const describe = (p: Problem) => {
     const key = `errors.${p.code}`
-    const size = p.params?.maxBytes ? f.megabytes(Number(p.params.maxBytes)) : ''
+    const size = p.params?.maxBytes ? f.bytes(Number(p.params.maxBytes)) : ''
     return i18n.exists(key) ? tDynamic(key, { ...p.params, size }) : p.message
   }
   return (

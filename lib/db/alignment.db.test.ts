@@ -68,7 +68,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   test('sentence pairs of a link edited since its alignment are aligned again from the current text', async () => {
     const { id } = await importDemo()
     const row = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!
-    const before = await listSentenceLinks(db, row.linkId)
+    const before = (await listSentenceLinks(db, { documentId: id, lang: 'ru', linkId: row.linkId }))!
     expect(before.length).toBeGreaterThan(0)
     const target = row.targets[0]!
     await saveSegment(
@@ -76,7 +76,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       { segmentId: target.id, version: target.version, content: textToDoc('Совсем новый перевод первого абзаца.') },
       actor,
     )
-    const after = await listSentenceLinks(db, row.linkId)
+    const after = (await listSentenceLinks(db, { documentId: id, lang: 'ru', linkId: row.linkId }))!
     expect(after.map((p) => p.targetText).join(' ')).toBe('Совсем новый перевод первого абзаца.')
     expect(after.map((p) => p.sourceText).join(' ')).toBe(before.map((p) => p.sourceText).join(' '))
   })

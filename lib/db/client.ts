@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { Prisma, PrismaClient } from '@prisma/client'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { readEnv } from '../env'
+import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
 
 export type Db = PrismaClient
@@ -23,7 +24,7 @@ export function readDbConfig(): DbConfig {
 /** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
 export function refuseFolderInUse(dataDir: string): void {
   if (isPgliteFolderInUse(dataDir)) {
-    throw new Error(
+    throw new DatabaseUnavailableError(
       `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
     )
   }

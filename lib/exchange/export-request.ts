@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AlignedDocument } from '@/lib/formats/aligned-document'
 import type { ExportOptions } from '@/lib/formats/export-options'
+import { LangTagSchema } from '@/lib/formats/lang-tag'
 import { writeJson, writeJsonLines } from '@/lib/formats/write-json'
 import { writeTmx } from '@/lib/formats/write-tmx'
 import { writeXliff } from '@/lib/formats/write-xliff'
@@ -23,7 +24,8 @@ export const ExportRequestSchema = z.object({
             .map((l) => l.trim())
             .filter(Boolean)
         : undefined,
-    ),
+    )
+    .pipe(z.array(LangTagSchema).optional()),
   status: z.enum(['all', 'translated', 'approved']).default('all'),
   unit: z.enum(['paragraph', 'sentence']).default('paragraph'),
   formatted: flag.default(true),

@@ -22,6 +22,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.check.invalidState',
   'errors.check.missingTarget',
   'errors.export.languages',
+  'errors.language.invalid',
 ] as const
 export type FormatErrorCode = (typeof FORMAT_ERROR_CODES)[number]
 

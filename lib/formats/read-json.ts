@@ -2,6 +2,7 @@ import type { RichDoc } from '@/lib/richtext/types'
 import type { AlignedDocument, AlignedLink, SourceParagraph, TargetSegment } from './aligned-document'
 import { FormatError } from './format-error'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { canonicalLangTag } from './lang-tag'
 import {
   PARALLEL_JSON_FORMAT,
   PARALLEL_JSON_VERSION,
@@ -124,7 +125,7 @@ function toAlignedDocument(json: ParallelJson): AlignedDocument {
     document: {
       id: json.document.id,
       title: json.document.title,
-      sourceLang: json.document.sourceLang,
+      sourceLang: langTag(json.document.sourceLang),
       ...(json.document.origin ? { origin: json.document.origin } : {}),
       createdAt: new Date(json.document.createdAt),
       updatedAt: new Date(json.document.updatedAt),
@@ -142,9 +143,23 @@ function toAlignedDocument(json: ParallelJson): AlignedDocument {
           confirmed: l.confirmed,
           ...(l.sentenceLinks ? { sentenceLinks: l.sentenceLinks } : {}),
         }))
-      return { id: t.id, lang: t.lang, createdAt: new Date(t.createdAt), updatedAt: new Date(t.updatedAt), links }
+      return {
+        id: t.id,
+        lang: langTag(t.lang),
+        createdAt: new Date(t.createdAt),
+        updatedAt: new Date(t.updatedAt),
+        links,
+      }
     }),
   }
+}
+
+/** The canonical form of a language tag in the file; a malformed one refuses the file, naming it. */
+function langTag(lang: string): string {
+  const tag = canonicalLangTag(lang)
+  if (tag === null)
+    throw new FormatError('errors.language.invalid', `"${lang}" is not a BCP 47 tag`, undefined, { lang })
+  return tag
 }
 
 function throwError(error: Error): never {

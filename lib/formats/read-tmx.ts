@@ -45,9 +45,7 @@ function readHeader(ev: Open, report: Report, version: string): ImportedHeader {
   const srclang = ev.attrs.srclang?.trim()
   if (!srclang) report('errors.import.noSrcLang', 'error', ev, '<header> has no srclang')
   else if (srclang !== '*all*' && !isLangTag(srclang))
-    report('errors.check.invalidAttribute', 'warning', ev, `srclang="${srclang}" is not a BCP 47 tag`, {
-      attribute: 'srclang',
-    })
+    report('errors.language.invalid', 'error', ev, `srclang="${srclang}" is not a BCP 47 tag`, { lang: srclang })
   const segtype = ev.attrs.segtype
   if (segtype !== undefined && !SEGTYPES.has(segtype))
     report('errors.check.invalidAttribute', 'warning', ev, `segtype="${segtype}" is not allowed`, {
@@ -162,9 +160,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
               attribute: 'xml:lang',
             })
           else if (!isLangTag(lang))
-            report('errors.check.invalidAttribute', 'warning', ev, `xml:lang="${lang}" is not a BCP 47 tag`, {
-              attribute: 'xml:lang',
-            })
+            report('errors.language.invalid', 'error', ev, `xml:lang="${lang}" is not a BCP 47 tag`, { lang })
           checkDates(ev.attrs, ev, report)
           tuv = newSegment(lang ? normalizeLangTag(lang) : '', ev.attrs)
           tuvAt = ev

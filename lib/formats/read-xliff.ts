@@ -8,8 +8,8 @@ import type {
   ImportedSegment,
   ImportedUnit,
 } from './imported-unit'
-import { normalizeLangTag } from './lang-tag'
-import { createReport, type ImportOptions } from './problem-sink'
+import { isLangTag, normalizeLangTag } from './lang-tag'
+import { createReport, type ImportOptions, type Report } from './problem-sink'
 import { createXliffInlineReader } from './read-xliff-inline'
 import { readXml, type XmlEvent } from './read-xml'
 import { isValidXliffState, statusFromXliff } from './xliff-status'
@@ -110,6 +110,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
           version = a.version?.startsWith('1.') ? '1.2' : '2'
           if (version === '2') {
             if (!a.srcLang) report('errors.import.noSrcLang', 'error', ev, '<xliff> has no srcLang')
+            checkLangs([a.srcLang, a.trgLang], ev, report)
             header = {
               format: 'xliff-2',
               version: a.version ?? '',
@@ -139,6 +140,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
         if (ev.name === 'file' && version === '1.2' && !header) {
           if (!a['source-language']) report('errors.import.noSrcLang', 'error', ev, '<file> has no source-language')
           const trg = a['target-language']
+          checkLangs([a['source-language'], trg], ev, report)
           header = {
             format: 'xliff-1.2',
             version: '1.2',
@@ -247,6 +249,13 @@ function finishUnit(
       notes: unit.notes.map((c) => c.text),
     }
   })
+}
+
+/** Refuses a language attribute that is not a well-formed BCP 47 tag, naming it. */
+function checkLangs(langs: Array<string | undefined>, at: { line: number; column: number }, report: Report): void {
+  for (const lang of langs)
+    if (lang && !isLangTag(lang))
+      report('errors.language.invalid', 'error', at, `"${lang}" is not a BCP 47 tag`, { lang })
 }
 
 /** Reads a whole XLIFF file; throws a `FormatError` on the first error, returns warnings. */

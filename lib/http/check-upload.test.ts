@@ -21,6 +21,7 @@ const post = (body: BodyInit | ReadableStream<Uint8Array>, fileName = 'bad.tmx')
       headers: { 'content-type': 'application/octet-stream' },
       ...({ duplex: 'half' } as object),
     }),
+    { params: Promise.resolve({}) },
   )
 
 describe('POST /api/check', () => {

@@ -10,6 +10,7 @@ import { AppError } from '../errors'
 import { detectFormat, type ImportFormat } from '../exchange/detect-format'
 import type { XmlInput } from '../formats/decode-xml-input'
 import { checkMultipartLength } from './check-multipart-length'
+import { storableText } from './schemas'
 
 /** An uploaded TMX, XLIFF or JSON file, in memory (multipart, small) or already on disk (raw body). */
 export type Upload = {
@@ -41,11 +42,15 @@ export function importLimits(): { maxBytes: number; syncBytes: number; multipart
 
 const isUpdate = (value: unknown) => value === '1' || value === 'true' || value === 'on'
 
-async function uploadDir(): Promise<string> {
-  const env = readEnv()
-  const dir = path.resolve(
+/** Where uploads wait for their background import: PARALLEL_IMPORT_DIR, else `imports/` beside the PGlite folder. */
+export function importDirPath(env = readEnv()): string {
+  return path.resolve(
     env.PARALLEL_IMPORT_DIR ?? path.join(path.dirname(path.resolve(env.PARALLEL_DATA_DIR)), 'imports'),
   )
+}
+
+async function uploadDir(): Promise<string> {
+  const dir = importDirPath()
   await mkdir(dir, { recursive: true })
   return dir
 }
@@ -65,10 +70,11 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
   const form = await request.formData()
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) throw new AppError('import.empty')
+  storableText(file.name, 'fileName')
   if (file.size > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
   const format = detectFormat(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name)
   if (!format) throw new AppError('import.unknownFormat')
-  const documentId = String(form.get('documentId') ?? '').trim()
+  const documentId = storableText(String(form.get('documentId') ?? '').trim(), 'documentId')
   const update = isUpdate(form.get('update') ?? new URL(request.url).searchParams.get('update'))
   return {
     fileName: file.name,
@@ -92,6 +98,8 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
   const url = new URL(request.url)
   const fileName = url.searchParams.get('fileName')?.trim()
   if (!fileName || !request.body) throw new AppError('validation.invalid', { field: 'fileName' })
+  storableText(fileName, 'fileName')
+  const documentId = storableText(url.searchParams.get('documentId')?.trim() ?? '', 'documentId')
   const filePath = path.join(await uploadDir(), `${randomUUID()}.upload`)
   let size = 0
   const count = new Transform({
@@ -113,7 +121,6 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
     if (size === 0) throw new AppError('import.empty')
     const format = detectFormat(await headOf(filePath), fileName)
     if (!format) throw new AppError('import.unknownFormat')
-    const documentId = url.searchParams.get('documentId')?.trim()
     return {
       fileName,
       size,

@@ -3,7 +3,7 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
-import { CreateDocumentSchema } from './schemas'
+import { CreateDocumentSchema, storableText } from './schemas'
 import { checkMultipartLength } from './check-multipart-length'
 
 export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
@@ -23,7 +23,8 @@ export async function readArticleRequest(
     const file = form.get('file')
     const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))
     if (file instanceof File && file.size > 0) {
-      const given = String(form.get('title') ?? '').trim()
+      storableText(file.name, 'fileName')
+      const given = storableText(String(form.get('title') ?? '').trim(), 'title')
       const article = await prepareTitledArticle(
         { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
         maxBytes,
@@ -35,7 +36,7 @@ export async function readArticleRequest(
     const text = String(form.get('text') ?? '')
     const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))
     const paragraphs = await prepareArticle({ kind: 'text', text, format }, maxBytes)
-    const title = String(form.get('title') ?? '').trim()
+    const title = storableText(String(form.get('title') ?? '').trim(), 'title')
     if (requireTitle && !title) throw new AppError('validation.invalid', { field: 'title' })
     return { title, sourceLang, paragraphs }
   }

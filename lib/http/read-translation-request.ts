@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { readEnv } from '../env'
 import { AppError } from '../errors'
-import { prepareArticle } from '../import/prepare-article'
+import { prepareArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
 import { checkMultipartLength } from './check-multipart-length'
 
@@ -23,7 +23,7 @@ export async function readTranslationRequest(request: Request): Promise<Translat
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     checkMultipartLength(request, maxBytes)
     const form = await request.formData()
-    const lang = z.string().trim().min(1).max(35).parse(form.get('lang'))
+    const lang = requireLanguage(z.string().trim().min(1).max(35).parse(form.get('lang')))
     const replace = form.get('replace') === 'true' || form.get('replace') === 'on'
     const file = form.get('file')
     if (file instanceof File && file.size > 0) {
@@ -48,5 +48,5 @@ export async function readTranslationRequest(request: Request): Promise<Translat
     body.text === undefined
       ? null
       : await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
-  return { lang: body.lang, replace: body.replace, paragraphs }
+  return { lang: requireLanguage(body.lang), replace: body.replace, paragraphs }
 }

@@ -1,5 +1,56 @@
-import { describe, expect, test } from 'vitest'
-import { errorResponse } from './respond'
+import { afterAll, describe, expect, test } from 'vitest'
+import { z } from 'zod'
+import { createDb } from '../db/client'
+import { AppError } from '../errors'
+import { errorResponse, handle } from './respond'
+
+type ErrorBody = { error: { code: string; message: string; issues?: Array<{ path: string; message: string }> } }
+
+const request = (locale: string) => new Request('http://localhost/api/x', { headers: { 'accept-language': locale } })
+
+// Port 1 is closed: every query fails to connect, as when the database server is down.
+const unreachable = createDb({ kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/parallel' })
+afterAll(() => unreachable.$disconnect())
+
+describe('handle', () => {
+  test('a database that cannot be reached answers 503 server.unavailable, not a 500', async () => {
+    const response = await handle(request('en'), async () => {
+      await unreachable.$queryRaw`SELECT 1`
+      return new Response('ok')
+    })
+    expect(response.status).toBe(503)
+    const body = (await response.json()) as ErrorBody & { error: { reason?: string } }
+    expect(body.error).toMatchObject({ code: 'server.unavailable', reason: 'DatabaseNotReachable' })
+  })
+
+  test('the too-large message gives the limit as a size in the caller’s language, never a raw {{size}}', async () => {
+    for (const [locale, size] of [
+      ['en', '5 MB'],
+      ['ru', '5 МБ'],
+    ] as const) {
+      const response = await handle(request(locale), () =>
+        Promise.reject(new AppError('import.tooLarge', { maxBytes: 5 * 1024 * 1024 })),
+      )
+      expect(response.status).toBe(413)
+      const { error } = (await response.json()) as ErrorBody
+      expect(error.message).not.toContain('{{')
+      expect(error.message).toContain(size)
+    }
+  })
+
+  test('validation issues reach the user in their language, not in Zod’s English', async () => {
+    const schema = z.object({ version: z.number().int().positive(), title: z.string().min(1) })
+    const response = await handle(request('ru'), async () => {
+      schema.parse({ version: 'x', title: '' })
+      return new Response('ok')
+    })
+    expect(response.status).toBe(400)
+    const { error } = (await response.json()) as ErrorBody
+    expect(error.code).toBe('validation.invalid')
+    expect(error.issues?.map((i) => i.path)).toEqual(['version', 'title'])
+    for (const issue of error.issues ?? []) expect(issue.message).toMatch(/[а-яё]/i)
+  })
+})
 
 const details = { characters: 1_000_001, nodes: 1, maxCharacters: 1_000_000, maxNodes: 10_000 }
 

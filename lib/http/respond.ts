@@ -1,11 +1,33 @@
-import { ZodError } from 'zod'
-import { isAppError, type ErrorCode } from '../errors'
-import { pickLocale } from '../i18n/config'
+import { ZodError, type core } from 'zod'
+import { databaseUnavailableReason } from '../db/db-unavailable'
+import { AppError, isAppError, isErrorCode, type ErrorCode } from '../errors'
+import { pickLocale, type UiLocale } from '../i18n/config'
+import { formatBytes } from '../i18n/format'
 import { getT } from '../i18n/server'
+
+type Translate = (key: string, options?: Record<string, unknown>) => string
 
 /** A JSON response with an explicit status. */
 export function json(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: { 'cache-control': 'no-store' } })
+}
+
+/** The caller's UI language, from Accept-Language. */
+export function requestLocale(request: Request): UiLocale {
+  return pickLocale(request.headers.get('accept-language'))
+}
+
+/** A translate function for the caller's language. */
+export async function requestT(request: Request): Promise<Translate> {
+  return (await getT(requestLocale(request))) as unknown as Translate
+}
+
+/** Message parameters derived from an error's details, formatted for the locale (`maxBytes` → `size`). */
+export function messageParams(details: Record<string, unknown>, locale: UiLocale): Record<string, unknown> {
+  const maxBytes = Number(details.maxBytes)
+  return Number.isFinite(maxBytes) && details.maxBytes !== undefined
+    ? { ...details, size: formatBytes(locale)(maxBytes) }
+    : details
 }
 
 /** An error body `{ error: { code, message, ...details } }`, message in the caller's language. */
@@ -15,23 +37,61 @@ export async function errorResponse(
   status: number,
   details: Record<string, unknown> = {},
 ): Promise<Response> {
-  const t = await getT(pickLocale(request.headers.get('accept-language')))
-  const translate = t as unknown as (key: string, options: Record<string, unknown>) => string
-  const message = translate(`errors.${code}`, details)
+  const t = await requestT(request)
+  const message = t(`errors.${code}`, messageParams(details, requestLocale(request)))
   return json({ error: { code, message, ...details } }, status)
 }
 
-/** Runs a handler; AppErrors and validation errors become error responses, bugs a 500 with a stable code. */
+const ISSUE_KEYS: Partial<Record<core.$ZodIssue['code'], string>> = {
+  invalid_type: 'invalidType',
+  invalid_format: 'invalidFormat',
+  invalid_value: 'invalidValue',
+  unrecognized_keys: 'unrecognizedKeys',
+}
+
+/** One Zod issue as an i18n message: its own error code when it carries one, else a message for its kind. */
+function issueMessage(t: Translate, issue: core.$ZodIssue): string {
+  if (isErrorCode(issue.message)) return t(`errors.${issue.message}`, 'params' in issue ? issue.params : {})
+  if (issue.code === 'too_small')
+    return t(`errors.validation.issue.${issue.origin === 'string' ? 'tooShort' : 'tooSmall'}`, {
+      minimum: issue.minimum,
+    })
+  if (issue.code === 'too_big')
+    return t(`errors.validation.issue.${issue.origin === 'string' ? 'tooLong' : 'tooBig'}`, { maximum: issue.maximum })
+  return t(`errors.validation.issue.${ISSUE_KEYS[issue.code] ?? 'invalid'}`)
+}
+
+/** A validation failure: one issue carrying an error code (`language.invalid`) becomes that error; else 400 with localized issues. */
+async function validationResponse(request: Request, error: ZodError): Promise<Response> {
+  const [only] = error.issues
+  if (error.issues.length === 1 && only && isErrorCode(only.message)) {
+    const params = 'params' in only && only.params ? (only.params as Record<string, unknown>) : {}
+    const code = only.message
+    return errorResponse(request, code, new AppError(code).status, { ...params, path: only.path.join('.') })
+  }
+  const t = await requestT(request)
+  return errorResponse(request, 'validation.invalid', 400, {
+    issues: error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      code: issue.code,
+      message: issueMessage(t, issue),
+    })),
+  })
+}
+
+/**
+ * Runs a handler and maps what it throws: AppErrors to their status, validation errors to 400 with
+ * localized issues, an unreachable database to 503 `server.unavailable`, and bugs to a 500 with a stable code.
+ */
 export async function handle(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run()
   } catch (error) {
     if (isAppError(error)) return errorResponse(request, error.code, error.status, error.details)
-    if (error instanceof ZodError)
-      return errorResponse(request, 'validation.invalid', 400, {
-        issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      })
+    if (error instanceof ZodError) return validationResponse(request, error)
     if (error instanceof SyntaxError) return errorResponse(request, 'validation.invalid', 400)
+    const reason = databaseUnavailableReason(error)
+    if (reason) return errorResponse(request, 'server.unavailable', 503, { reason })
     console.error(error)
     return json({ error: { code: 'server.internal', message: 'Internal server error' } }, 500)
   }

@@ -1,16 +1,33 @@
 import { z } from 'zod'
+import { AppError } from '../errors'
 import { RichDocSchema } from '../richtext/schema'
 import { REQUESTABLE_STATUSES } from '../workbench/segment-states'
 
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** True for text PostgreSQL can store: no NUL and no lone UTF-16 surrogate. */
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text)
+}
+
+/** A string that can be stored; anything else is the issue `validation.text`. */
+export const StorableTextSchema = z.string().refine(isStorableText, { message: 'validation.text' })
+
+/** A form field or query value that will be stored or used in a query; throws `validation.text` for a NUL or a lone surrogate. */
+export function storableText(value: string, field: string): string {
+  if (!isStorableText(value)) throw new AppError('validation.text', { field })
+  return value
+}
+
 export const CreateDocumentSchema = z.object({
-  title: z.string().trim().min(1).max(500),
+  title: StorableTextSchema.trim().min(1).max(500),
   sourceLang: z.string().trim().min(1).max(35),
   text: z.string().min(1),
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 })
 
-/** The largest body `PATCH /api/segments/:id` reads: room for a segment at its limits (lib/richtext/segment-limits). */
-export const SEGMENT_REQUEST_MAX_BYTES = 16 * 1024 * 1024
+/** The largest JSON body a route reads (every route, through `route()`): room for one segment at its limits (lib/richtext/segment-limits). */
+export const JSON_BODY_MAX_BYTES = 16 * 1024 * 1024
 
 export const PatchSegmentSchema = z
   .object({

@@ -1,13 +1,26 @@
-/** Formats numbers, percentages and dates for the UI locale (one helper for all, R15). */
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const
+
+/** Formats a size in bytes for a UI locale with the largest unit that keeps it at 1 or more ("5 MB", "5 МБ", "1 GB"). */
+export function formatBytes(locale: string): (bytes: number) => string {
+  const formats = BYTE_UNITS.map(
+    (unit) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }),
+  )
+  return (bytes) => {
+    let k = 0
+    while (k < BYTE_UNITS.length - 1 && Math.abs(bytes) >= 1024 ** (k + 1)) k++
+    return formats[k]!.format(bytes / 1024 ** k)
+  }
+}
+
+/** Formats numbers, percentages, dates and sizes for the UI locale (one helper for all, R15). */
 export function createFormatters(locale: string) {
   const number = new Intl.NumberFormat(locale)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const bytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
   return {
     number: (n: number) => number.format(n),
     percent: (fraction: number) => percent.format(fraction),
     date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
-    megabytes: (n: number) => bytes.format(n / (1024 * 1024)),
+    bytes: formatBytes(locale),
   }
 }

@@ -1,19 +1,18 @@
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'
-import { handle, json } from '@/lib/http/respond'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
 /** Checks a TMX, XLIFF or project JSON file without importing it. */
-export async function POST(request: Request) {
-  return handle(request, async () => {
-    const upload = await readUpload(request)
-    try {
-      const report = await checkExchangeFile(upload.stream(), upload.format, importLimits().maxBytes)
-      return json({ ...report, fileName: upload.fileName, problems: await localizeProblems(request, report.problems) })
-    } finally {
-      await upload.discard()
-    }
-  })
-}
+export const POST = route({}, async ({ request }) => {
+  const upload = await readUpload(request)
+  try {
+    const report = await checkExchangeFile(upload.stream(), upload.format, importLimits().maxBytes)
+    return json({ ...report, fileName: upload.fileName, problems: await localizeProblems(request, report.problems) })
+  } finally {
+    await upload.discard()
+  }
+})

@@ -1,11 +1,6 @@
-import { db } from '@/lib/db/db'
-import { handle, json } from '@/lib/http/respond'
+import { health } from '@/lib/http/health'
+import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request) {
-  return handle(request, async () => {
-    await db.$queryRaw`SELECT 1`
-    return json({ ok: true })
-  })
-}
+export const GET = route({}, health)

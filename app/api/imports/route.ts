@@ -1,57 +1,50 @@
 import { rm } from 'node:fs/promises'
-import { db } from '@/lib/db/db'
 import { importExchangeFile } from '@/lib/db/import-exchange-file'
-import { createImportJob, failInterruptedImportJobs, listImportJobs } from '@/lib/db/import-jobs'
-import { runImportJob, runningImportJobIds } from '@/lib/db/run-import-job'
-import { getActingUser } from '@/lib/db/users'
+import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
+import { runImportJob } from '@/lib/db/run-import-job'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'
-import { errorResponse, handle, json } from '@/lib/http/respond'
+import { errorResponse, json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request) {
-  return handle(request, async () => {
-    await failInterruptedImportJobs(db, runningImportJobIds())
-    return json({ jobs: await listImportJobs(db) })
-  })
-}
+/** The recent background imports; jobs interrupted by a restart were failed at start-up (scripts/prepare-db.ts). */
+export const GET = route({}, async ({ db }) => json({ jobs: await listImportJobs(db) }))
 
 /** Imports a file directly when it is small, else queues a background job (202). */
-export async function POST(request: Request) {
-  return handle(request, async () => {
-    const upload = await readUpload(request)
-    const { maxBytes, syncBytes } = importLimits()
-    const { fileName, format, documentId, update } = upload
-    if (upload.size > syncBytes) {
-      const filePath = await upload.save()
-      const job = await createImportJob(db, {
-        kind: format,
-        fileName,
-        filePath,
-        total: upload.size * 2,
-        options: documentId ? { documentId, ...(update ? { update } : {}) } : {},
-      }).catch(async (error: unknown) => {
-        await rm(filePath, { force: true })
-        throw error
-      })
-      runImportJob(db, job.id, { maxBytes }).catch((error: unknown) => console.error(error))
-      return json({ jobId: job.id, status: 'queued' }, 202)
-    }
-    const bytes = await upload.read().finally(() => upload.discard())
-    const report = await checkExchangeFile(bytes, format, maxBytes)
-    if (!report.ok)
-      return errorResponse(request, 'import.invalidFile', 422, {
-        format,
-        units: report.units,
-        problems: await localizeProblems(request, report.problems),
-      })
-    const result = await importExchangeFile(
-      db,
-      { input: bytes, format, fileName, documentId, update, maxBytes },
-      await getActingUser(db),
-    )
-    return json(result, 201)
-  })
-}
+export const POST = route({}, async ({ request, db, actor }) => {
+  const upload = await readUpload(request)
+  const { maxBytes, syncBytes } = importLimits()
+  const { fileName, format, documentId, update } = upload
+  if (upload.size > syncBytes) {
+    const filePath = await upload.save()
+    const job = await createImportJob(db, {
+      kind: format,
+      fileName,
+      filePath,
+      total: upload.size * 2,
+      options: documentId ? { documentId, ...(update ? { update } : {}) } : {},
+    }).catch(async (error: unknown) => {
+      await rm(filePath, { force: true })
+      throw error
+    })
+    runImportJob(db, job.id, { maxBytes }).catch((error: unknown) => console.error(error))
+    return json({ jobId: job.id, status: 'queued' }, 202)
+  }
+  const bytes = await upload.read().finally(() => upload.discard())
+  const report = await checkExchangeFile(bytes, format, maxBytes)
+  if (!report.ok)
+    return errorResponse(request, 'import.invalidFile', 422, {
+      format,
+      units: report.units,
+      problems: await localizeProblems(request, report.problems),
+    })
+  const result = await importExchangeFile(
+    db,
+    { input: bytes, format, fileName, documentId, update, maxBytes },
+    await actor(),
+  )
+  return json(result, 201)
+})

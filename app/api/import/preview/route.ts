@@ -1,11 +1,10 @@
 import { docToHtml } from '@/lib/richtext/doc-to-html'
-import { handle, json } from '@/lib/http/respond'
+import { json } from '@/lib/http/respond'
 import { readArticleRequest } from '@/lib/http/read-article-request'
+import { route } from '@/lib/http/route'
 
 /** Splits an article into paragraphs without saving anything, for the import preview. */
-export async function POST(request: Request) {
-  return handle(request, async () => {
-    const article = await readArticleRequest(request, { requireTitle: false })
-    return json({ title: article.title, paragraphs: article.paragraphs.map(docToHtml) })
-  })
-}
+export const POST = route({}, async ({ request }) => {
+  const article = await readArticleRequest(request, { requireTitle: false })
+  return json({ title: article.title, paragraphs: article.paragraphs.map(docToHtml) })
+})

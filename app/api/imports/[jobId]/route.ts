@@ -1,15 +1,11 @@
-import { db } from '@/lib/db/db'
-import { failInterruptedImportJobs, getImportJob } from '@/lib/db/import-jobs'
-import { runningImportJobIds } from '@/lib/db/run-import-job'
-import { handle, json } from '@/lib/http/respond'
+import { getImportJob } from '@/lib/db/import-jobs'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { ImportJobParams } from '@/lib/http/route-params'
 
 export const dynamic = 'force-dynamic'
 
 /** A background import: status, processed/total, and the result or error. */
-export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  return handle(request, async () => {
-    const { jobId } = await params
-    await failInterruptedImportJobs(db, runningImportJobIds())
-    return json(await getImportJob(db, jobId))
-  })
-}
+export const GET = route({ params: ImportJobParams }, async ({ params, db }) =>
+  json(await getImportJob(db, params.jobId)),
+)

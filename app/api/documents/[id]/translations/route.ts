@@ -1,17 +1,15 @@
-import { db } from '@/lib/db/db'
 import { importTranslation } from '@/lib/db/import-translation'
 import { createTranslation } from '@/lib/db/translations'
 import { streamProgress, wantsProgress } from '@/lib/http/progress-stream'
 import { readTranslationRequest } from '@/lib/http/read-translation-request'
-import { handle, json } from '@/lib/http/respond'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { DocumentParams } from '@/lib/http/route-params'
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(request, async () => {
-    const { id } = await params
-    const { lang, replace, paragraphs } = await readTranslationRequest(request)
-    if (paragraphs === null) return json(await createTranslation(db, { documentId: id, lang }), 201)
-    const input = { documentId: id, lang, paragraphs, replace }
-    if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslation(db, input, report))
-    return json(await importTranslation(db, input), 201)
-  })
-}
+export const POST = route({ params: DocumentParams }, async ({ request, params, db }) => {
+  const { lang, replace, paragraphs } = await readTranslationRequest(request)
+  if (paragraphs === null) return json(await createTranslation(db, { documentId: params.id, lang }), 201)
+  const input = { documentId: params.id, lang, paragraphs, replace }
+  if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslation(db, input, report))
+  return json(await importTranslation(db, input), 201)
+})

@@ -2,12 +2,15 @@ import { notFound } from 'next/navigation'
 import { AlignmentView } from '@/components/alignment/alignment-view'
 import { getAlignmentView } from '@/lib/db/alignment-view'
 import { db } from '@/lib/db/db'
+import { canonicalLangTag } from '@/lib/formats/lang-tag'
 
 export const dynamic = 'force-dynamic'
 
 export default async function AlignPage({ params }: { params: Promise<{ id: string; lang: string }> }) {
-  const { id, lang } = await params
-  const view = await getAlignmentView(db, { documentId: id, lang: decodeURIComponent(lang) })
+  const { id, lang: given } = await params
+  const lang = canonicalLangTag(given)
+  if (!lang) notFound()
+  const view = await getAlignmentView(db, { documentId: id, lang })
   if (!view) notFound()
   return <AlignmentView initial={view} />
 }

@@ -1,32 +1,24 @@
 import { applyAlignmentRequest } from '@/lib/db/alignment-operations'
 import { getAlignmentView } from '@/lib/db/alignment-view'
-import { db } from '@/lib/db/db'
-import { getActingUser } from '@/lib/db/users'
 import { AppError } from '@/lib/errors'
 import { AlignmentRequestSchema } from '@/lib/http/alignment-schemas'
-import { handle, json } from '@/lib/http/respond'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { TranslationParams } from '@/lib/http/route-params'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; lang: string }> }) {
-  return handle(request, async () => {
-    const { id, lang } = await params
-    const view = await getAlignmentView(db, { documentId: id, lang: decodeURIComponent(lang) })
-    if (!view) throw new AppError('translation.notFound')
-    return json(view)
-  })
-}
+export const GET = route({ params: TranslationParams }, async ({ params, db }) => {
+  const view = await getAlignmentView(db, { documentId: params.id, lang: params.lang })
+  if (!view) throw new AppError('translation.notFound')
+  return json(view)
+})
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string; lang: string }> }) {
-  return handle(request, async () => {
-    const { id, lang } = await params
-    const { version, ...operation } = AlignmentRequestSchema.parse(await request.json())
-    const actor = await getActingUser(db)
-    await applyAlignmentRequest(
-      db,
-      { documentId: id, lang: decodeURIComponent(lang), version, request: operation },
-      actor,
-    )
-    return json(await getAlignmentView(db, { documentId: id, lang: decodeURIComponent(lang) }))
-  })
-}
+export const POST = route(
+  { params: TranslationParams, body: AlignmentRequestSchema },
+  async ({ params, body: { version, ...operation }, db, actor }) => {
+    const translation = { documentId: params.id, lang: params.lang }
+    await applyAlignmentRequest(db, { ...translation, version, request: operation }, await actor())
+    return json(await getAlignmentView(db, translation))
+  },
+)

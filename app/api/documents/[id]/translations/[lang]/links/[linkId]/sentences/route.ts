@@ -1,12 +1,21 @@
-import { db } from '@/lib/db/db'
-import { listSentenceLinks } from '@/lib/db/sentence-links'
-import { handle, json } from '@/lib/http/respond'
+import { listSentenceLinks, realignSentenceLinks } from '@/lib/db/sentence-links'
+import { AppError } from '@/lib/errors'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { LinkParams } from '@/lib/http/route-params'
 
 export const dynamic = 'force-dynamic'
 
-export async function GET(request: Request, { params }: { params: Promise<{ linkId: string }> }) {
-  return handle(request, async () => {
-    const { linkId } = await params
-    return json({ sentences: await listSentenceLinks(db, linkId) })
-  })
-}
+/** The sentence pairs of a link of this document's translation; stale pairs are aligned again for the answer only. */
+export const GET = route({ params: LinkParams }, async ({ params, db }) => {
+  const sentences = await listSentenceLinks(db, { documentId: params.id, lang: params.lang, linkId: params.linkId })
+  if (!sentences) throw new AppError('alignment.linkNotFound')
+  return json({ sentences })
+})
+
+/** Aligns the sentences of a link again when they are stale, and stores them. */
+export const POST = route({ params: LinkParams }, async ({ params, db }) => {
+  const sentences = await realignSentenceLinks(db, { documentId: params.id, lang: params.lang, linkId: params.linkId })
+  if (!sentences) throw new AppError('alignment.linkNotFound')
+  return json({ sentences })
+})

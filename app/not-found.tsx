@@ -1,0 +1,16 @@
+import Link from 'next/link'
+import { getRequestLocale, getT } from '@/lib/i18n/server'
+
+/** Any unknown page, or a page that calls `notFound()`, in the reader's language. */
+export default async function NotFound() {
+  const t = await getT(await getRequestLocale())
+  return (
+    <main>
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFound')}</p>
+      <p>
+        <Link href="/documents">{t('errors.home')}</Link>
+      </p>
+    </main>
+  )
+}

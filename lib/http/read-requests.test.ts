@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest'
+import { readArticleRequest } from './read-article-request'
+import { readTranslationRequest } from './read-translation-request'
+import { readUpload } from './import-upload'
+
+const BAD_TEXTS = ['a\u0000b', 'a\ud800b', '\udc00']
+
+async function multipart(fields: Record<string, string>, file?: { name: string; text: string }): Promise<Request> {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(fields)) form.set(k, v)
+  if (file) form.set('file', new File([file.text], file.name))
+  const encoded = new Response(form)
+  const body = await encoded.arrayBuffer()
+  const headers = { 'content-type': encoded.headers.get('content-type')!, 'content-length': String(body.byteLength) }
+  return new Request('http://localhost/api/x', { method: 'POST', headers, body })
+}
+
+const jsonRequest = (body: unknown) =>
+  new Request('http://localhost/api/x', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+
+const TMX = '<tmx version="1.4"><header srclang="en"/><body></body></tmx>'
+
+describe('requests refuse text PostgreSQL cannot store (NUL, lone surrogates) as a validation error', () => {
+  // FormData and URLs carry only well-formed text (a lone surrogate becomes U+FFFD), so they can only bring a NUL.
+  test('a raw upload’s fileName with a NUL', async () => {
+    const request = new Request('http://localhost/api/imports?fileName=a%00.tmx', {
+      method: 'POST',
+      body: TMX,
+      duplex: 'half',
+    } as RequestInit)
+    await expect(readUpload(request)).rejects.toMatchObject({ code: 'validation.text' })
+  })
+
+  test('a multipart upload’s documentId with a NUL', async () => {
+    const request = await multipart({ documentId: 'a\u0000b' }, { name: 'a.tmx', text: TMX })
+    await expect(readUpload(request)).rejects.toMatchObject({ code: 'validation.text' })
+  })
+
+  test.each(BAD_TEXTS)('an article title %j in JSON', async (title) => {
+    await expect(
+      readArticleRequest(jsonRequest({ title, sourceLang: 'en', text: 'Hello.' }), { requireTitle: true }),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ message: 'validation.text' })] })
+  })
+
+  test('an article title with a NUL in a form', async () => {
+    await expect(
+      readArticleRequest(await multipart({ title: 'a\u0000b', text: 'Hello.' }), { requireTitle: true }),
+    ).rejects.toMatchObject({ code: 'validation.text' })
+  })
+
+  test('an uploaded article’s file name', async () => {
+    const request = await multipart({ title: 'T' }, { name: 'a\u0000.txt', text: 'Hello.' })
+    await expect(readArticleRequest(request, { requireTitle: true })).rejects.toMatchObject({ code: 'validation.text' })
+  })
+
+  test('a translation language that is not a tag is refused, naming it', async () => {
+    await expect(readTranslationRequest(jsonRequest({ lang: 'x/../..' }))).rejects.toMatchObject({
+      code: 'language.invalid',
+      details: { lang: 'x/../..' },
+    })
+    await expect(readTranslationRequest(await multipart({ lang: 'x/../..', text: 'Привет.' }))).rejects.toMatchObject({
+      code: 'language.invalid',
+    })
+  })
+})

@@ -1,0 +1,58 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { z } from 'zod'
+import { createDb, type Db } from '../db/client'
+import { health } from './health'
+import { json } from './respond'
+import { createRoute } from './route'
+import { TranslationParams } from './route-params'
+
+// Port 1 is closed: the database server is down.
+const unreachable = createDb({ kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/parallel' })
+afterAll(() => unreachable.$disconnect())
+const route = createRoute(() => unreachable)
+const noDb = createRoute(() => ({}) as Db)
+
+const call = (handler: ReturnType<typeof route>, params: unknown, init: RequestInit = {}, locale = 'en') =>
+  handler(new Request('http://localhost/api/x', { ...init, headers: { 'accept-language': locale, ...init.headers } }), {
+    params: Promise.resolve(params),
+  })
+
+describe('route', () => {
+  const echo = noDb({ params: TranslationParams }, async ({ params }) => json(params))
+
+  test('gives every handler the language in its one canonical form', async () => {
+    const response = await call(echo, { id: 'd1', lang: 'RU' })
+    expect(await response.json()).toEqual({ id: 'd1', lang: 'ru' })
+    expect(await (await call(echo, { id: 'd1', lang: 'pt_br' })).json()).toEqual({ id: 'd1', lang: 'pt-BR' })
+  })
+
+  test('refuses a language that is not a tag with 400 language.invalid naming it, in the caller’s language', async () => {
+    const response = await call(echo, { id: 'd1', lang: 'x/../evil' }, {}, 'ru')
+    expect(response.status).toBe(400)
+    const { error } = (await response.json()) as { error: { code: string; message: string; lang: string } }
+    expect(error).toMatchObject({ code: 'language.invalid', lang: 'x/../evil' })
+    expect(error.message).toContain('x/../evil')
+    expect(error.message).toMatch(/[а-яё]/i)
+  })
+
+  test('validates a JSON body against its schema', async () => {
+    const handler = noDb({ body: z.object({ version: z.number() }) }, async ({ body }) => json(body))
+    const post = (body: string) => call(handler, {}, { method: 'POST', body })
+    expect(await (await post('{"version":3}')).json()).toEqual({ version: 3 })
+    expect((await post('{"version":"3"}')).status).toBe(400)
+    expect((await post('not json')).status).toBe(400)
+  })
+
+  test('health answers 503 server.unavailable with the reason when the database cannot be reached', async () => {
+    const response = await call(route({}, health), {})
+    expect(response.status).toBe(503)
+    expect(await response.json()).toMatchObject({
+      error: { code: 'server.unavailable', reason: 'DatabaseNotReachable' },
+    })
+  })
+
+  test('any route answers 503 when the acting user cannot be read', async () => {
+    const handler = route({}, async ({ actor }) => json(await actor()))
+    expect((await call(handler, {})).status).toBe(503)
+  })
+})

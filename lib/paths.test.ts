@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { apiPaths, pagePaths } from './paths'
+
+const ORIGIN = 'http://parallel.local'
+const EVIL = 'x/../../../../..//127.0.0.1:3299/pwned'
+const resolve = (path: string) => new URL(path, `${ORIGIN}/documents/d1`)
+
+describe('pagePaths and apiPaths', () => {
+  test('a language or id from data stays one segment of a same-origin URL', () => {
+    for (const path of [
+      pagePaths.document(EVIL),
+      pagePaths.translate('d1', EVIL),
+      pagePaths.align('d1', EVIL),
+      apiPaths.translation('d1', EVIL),
+      apiPaths.sentences(EVIL, EVIL, '../../x'),
+      apiPaths.segment('?a#b'),
+    ]) {
+      const url = resolve(path)
+      expect(url.origin).toBe(ORIGIN)
+      expect(url.search + url.hash).toBe('')
+      expect(url.pathname).toBe(path)
+    }
+    expect(resolve(pagePaths.translate('d1', EVIL)).pathname.split('/')).toHaveLength(5)
+  })
+
+  test('ordinary ids and tags read as they are', () => {
+    expect(pagePaths.translate('d1', 'pt-BR')).toBe('/documents/d1/translate/pt-BR')
+    expect(apiPaths.sentences('d1', 'ru', 'l1')).toBe('/api/documents/d1/translations/ru/links/l1/sentences')
+  })
+})

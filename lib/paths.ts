@@ -1,0 +1,21 @@
+/** One path segment from data (an id, a language tag): encoded, so it can never add segments or leave the origin. */
+const segment = (value: string) => encodeURIComponent(value)
+
+/** The app's page URLs; every segment built from data is encoded here and nowhere else. */
+export const pagePaths = {
+  document: (documentId: string) => `/documents/${segment(documentId)}`,
+  translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
+  align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
+}
+
+/** The app's API URLs, encoded the same way. */
+export const apiPaths = {
+  document: (documentId: string) => `/api/documents/${segment(documentId)}`,
+  translations: (documentId: string) => `/api/documents/${segment(documentId)}/translations`,
+  translation: (documentId: string, lang: string) => `${apiPaths.translations(documentId)}/${segment(lang)}`,
+  links: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/links`,
+  sentences: (documentId: string, lang: string, linkId: string) =>
+    `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
+  export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
+  segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
+}

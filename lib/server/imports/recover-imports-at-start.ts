@@ -1,0 +1,33 @@
+import { readdir, rm } from 'node:fs/promises'
+import path from 'node:path'
+import type { DbOrTx } from '../../db/client'
+import { failInterruptedImportJobs } from '../../db/import-jobs'
+
+/**
+ * Run once when the server starts, before it takes requests: no process runs an import yet, so every
+ * queued or running job was interrupted; they fail with `import.interrupted`. Then every file in the
+ * import folder that no queued or running job needs is deleted (uploads of imports that committed
+ * just before the server died, slot spools, abandoned raw uploads).
+ */
+export async function recoverImportsAtStart(
+  db: DbOrTx,
+  { importDir }: { importDir: string },
+): Promise<{ failedJobs: number; removedFiles: number }> {
+  const failedJobs = await failInterruptedImportJobs(db, [])
+  const names = await readdir(importDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
+  const live = await db.importJob.findMany({
+    where: { status: { in: ['queued', 'running'] } },
+    select: { filePath: true },
+  })
+  const needed = new Set(
+    live.flatMap((job) => (job.filePath ? [path.resolve(job.filePath), path.resolve(`${job.filePath}.slots`)] : [])),
+  )
+  const orphans = names
+    .filter((entry) => entry.isFile() && !needed.has(path.resolve(importDir, entry.name)))
+    .map((entry) => path.join(importDir, entry.name))
+  await Promise.all(orphans.map((file) => rm(file, { force: true })))
+  return { failedJobs, removedFiles: orphans.length }
+}
