@@ -16,8 +16,3 @@ export function countWords(text: string): number {
   for (const part of WORDS.segment(text)) if (part.isWordLike) count++
   return count
 }
-
-/** True when a segment holds no text at all. */
-export function isDocEmpty(doc: RichDoc): boolean {
-  return docToText(doc) === ''
-}
