@@ -2,7 +2,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { splitUnits } from '@/lib/alignment-ops/split-units'
-import type { AlignmentRow } from '@/lib/db/alignment-view'
+import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
 
 type Boundary = { index: number; offset: number; before: string; after: string }
 
@@ -28,14 +28,12 @@ export function SplitSegmentDialog({
         row.targets.map((s) => ({ id: s.id, text: s.text })),
         lang,
       ).flatMap((sentences, index) =>
-        sentences
-          .slice(1)
-          .map((sentence, k) => ({
-            index,
-            offset: sentence.start,
-            before: tail(sentences[k]!.text),
-            after: head(sentence.text),
-          })),
+        sentences.slice(1).map((sentence, k) => ({
+          index,
+          offset: sentence.start,
+          before: tail(sentences[k]!.text),
+          after: head(sentence.text),
+        })),
       ),
     [row, lang],
   )

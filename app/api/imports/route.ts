@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import { db } from '@/lib/db/db'
-import { importExchangeFile } from '@/lib/db/import-exchange-file'
+import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { createImportJob, failInterruptedImportJobs, listImportJobs } from '@/lib/db/import-jobs'
 import { runImportJob, runningImportJobIds } from '@/lib/db/run-import-job'
 import { getActingUser } from '@/lib/db/users'

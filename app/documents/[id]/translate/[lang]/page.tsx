@@ -3,7 +3,7 @@ import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getTranslation } from '@/lib/db/translations'
-import { toWorkbenchProps } from '@/lib/db/workbench-props'
+import { toWorkbenchProps } from '@/lib/server/workbench/workbench-props'
 
 export const dynamic = 'force-dynamic'
 

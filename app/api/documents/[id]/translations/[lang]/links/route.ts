@@ -1,5 +1,5 @@
-import { applyAlignmentRequest } from '@/lib/db/alignment-operations'
-import { getAlignmentView } from '@/lib/db/alignment-view'
+import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
+import { getAlignmentView } from '@/lib/server/alignment/alignment-view'
 import { db } from '@/lib/db/db'
 import { getActingUser } from '@/lib/db/users'
 import { AppError } from '@/lib/errors'
@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const { id, lang } = await params
     const { version, ...operation } = AlignmentRequestSchema.parse(await request.json())
     const actor = await getActingUser(db)
-    await applyAlignmentRequest(
+    await applyAlignmentOperation(
       db,
       { documentId: id, lang: decodeURIComponent(lang), version, request: operation },
       actor,

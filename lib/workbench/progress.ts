@@ -1,4 +1,4 @@
-import { STATUS_ORDER, type SegmentStatus } from '../workbench/segment-states'
+import { STATUS_ORDER, type SegmentStatus } from './segment-states'
 
 export type StatusTally = Record<SegmentStatus, { count: number; words: number }>
 export type Progress = { total: { count: number; words: number }; byStatus: StatusTally }

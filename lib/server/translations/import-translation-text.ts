@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { align } from '../align/align'
-import type { OpLink } from '../alignment-ops/types'
-import { AppError } from '../errors'
-import { canonicalLanguage } from '../languages'
-import { countWords, docToText } from '../richtext/doc-to-text'
-import type { RichDoc } from '../richtext/types'
-import type { Db } from './client'
-import { planSentenceLinks } from './sentence-links'
+import { align } from '@/lib/align/align'
+import type { OpLink } from '@/lib/alignment-ops/types'
+import { AppError } from '@/lib/errors'
+import { canonicalLanguage } from '@/lib/languages'
+import { countWords, docToText } from '@/lib/richtext/doc-to-text'
+import type { RichDoc } from '@/lib/richtext/types'
+import type { Db } from '@/lib/db/client'
+import { planSentenceLinks } from '@/lib/db/sentence-links'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
 
@@ -21,7 +21,7 @@ async function hasWork(db: Db, translationId: string): Promise<boolean> {
  * 0 to 1, between phases). An existing translation
  * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409).
  */
-export async function importTranslation(
+export async function importTranslationText(
   db: Db,
   input: { documentId: string; lang: string; paragraphs: RichDoc[]; replace?: boolean },
   report: (fraction: number) => Promise<void> | void = () => undefined,

@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, SegmentStatus } from '@prisma/client'
-import { joinRichDocs } from '../alignment-ops/join-rich-docs'
-import { splitRichDoc } from '../alignment-ops/split-rich-doc'
-import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '../alignment-ops/link-operations'
-import { applyPatch, diffLinks } from '../alignment-ops/link-patch'
-import { orderTargets } from '../alignment-ops/order-targets'
-import { realignUnconfirmed } from '../alignment-ops/realign-unconfirmed'
-import type { LinkPatch, OpLink } from '../alignment-ops/types'
-import { findCoverageProblem } from '../alignment-ops/validate-links'
-import { AppError } from '../errors'
-import { countWords, docToText } from '../richtext/doc-to-text'
-import { emptyDoc } from '../richtext/schema'
-import type { Db, DbOrTx } from './client'
-import { asDoc } from './rich-json'
-import { planSentenceLinks, loadTexts } from './sentence-links'
-import type { ActingUser } from './users'
+import { joinRichDocs } from '@/lib/alignment-ops/join-rich-docs'
+import { splitRichDoc } from '@/lib/alignment-ops/split-rich-doc'
+import { applyLinkOperation, InvalidOperationError, type LinkOperation } from '@/lib/alignment-ops/link-operations'
+import { applyPatch, diffLinks } from '@/lib/alignment-ops/link-patch'
+import { orderTargets } from '@/lib/alignment-ops/order-targets'
+import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
+import type { LinkPatch, OpLink } from '@/lib/alignment-ops/types'
+import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
+import { AppError } from '@/lib/errors'
+import { countWords, docToText } from '@/lib/richtext/doc-to-text'
+import { emptyDoc } from '@/lib/richtext/schema'
+import type { Db, DbOrTx } from '@/lib/db/client'
+import { asDoc } from '@/lib/db/rich-json'
+import { planSentenceLinks, loadTexts } from '@/lib/db/sentence-links'
+import type { ActingUser } from '@/lib/db/users'
 
 export type AlignmentRequest =
   | LinkOperation
@@ -276,7 +276,7 @@ async function writeLinks(
  * computed purely, written in one transaction, recorded for undo, and the version bumped.
  * A stale version throws `alignment.conflict` with the current version.
  */
-export async function applyAlignmentRequest(
+export async function applyAlignmentOperation(
   db: Db,
   input: { documentId: string; lang: string; version: number; request: AlignmentRequest },
   actor: ActingUser,
