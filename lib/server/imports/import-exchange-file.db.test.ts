@@ -495,7 +495,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         },
         actor,
       ),
-    ).rejects.toMatchObject({ code: 'import.translationExists' })
+    ).rejects.toMatchObject({ code: 'translation.exists' })
     expect(await countRows(db)).toEqual(before)
   })
 

@@ -97,7 +97,7 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const before = await snapshot(id)
     const xliff = (await exportText(id, 'xliff')).replace('<target>Два.</target>', '<target>Два!</target>')
     await expect(importFile(id, xliff, 'xliff', false)).rejects.toMatchObject({
-      code: 'import.translationExists',
+      code: 'translation.exists',
       details: { lang: 'ru' },
     })
     expect(await snapshot(id)).toEqual(before)
