@@ -1,7 +1,8 @@
-import { createDocument, listDocuments } from '@/lib/db/documents'
+import { listDocuments } from '@/lib/db/documents'
 import { db } from '@/lib/db/db'
 import { handle, json } from '@/lib/http/respond'
 import { readArticleRequest } from '@/lib/http/read-article-request'
+import { importArticle } from '@/lib/server/articles/import-article'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,12 +13,6 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   return handle(request, async () => {
     const article = await readArticleRequest(request, { requireTitle: true })
-    const { id } = await createDocument(db, {
-      title: article.title,
-      sourceLang: article.sourceLang,
-      paragraphs: article.paragraphs,
-      origin: article.fileName ? { fileName: article.fileName } : {},
-    })
-    return json({ id, paragraphCount: article.paragraphs.length }, 201)
+    return json(await importArticle(db, article), 201)
   })
 }

@@ -14,7 +14,7 @@ import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation, type SegmentView } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
 
-const ARTICLE = readFileSync(new URL('../../prisma/seed/article.txt', import.meta.url), 'utf8')
+const ARTICLE = readFileSync(new URL('../../../prisma/seed/article.txt', import.meta.url), 'utf8')
 const EN = ARTICLE.split(/\n\s*\n/)
   .slice(2, -1)
   .map((p) => p.trim())
