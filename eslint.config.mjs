@@ -13,6 +13,21 @@ const domainBoundary = {
   ],
 }
 
+// Imports go lib/server -> lib/db -> lib/<domain> (R1, R5a): queries never call the use cases built on them.
+const dbBoundary = {
+  patterns: [
+    { group: ['next', 'next/*', 'react', 'react-dom'], message: 'lib/db is framework-free (R1).' },
+    {
+      group: ['@/lib/server/*', '**/lib/server/*', '../server/*'],
+      message: 'lib/db holds queries and writes; use cases in lib/server call it, never the other way (R5a).',
+    },
+  ],
+}
+
+const serverBoundary = {
+  patterns: [{ group: ['next', 'next/*', 'react', 'react-dom'], message: 'Use cases are framework-free (R5a).' }],
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,8 +60,19 @@ export default tseslint.config(
   },
   {
     files: ['lib/**/*.ts'],
-    ignores: ['lib/db/**', 'lib/i18n/**', 'lib/http/**'],
+    ignores: ['lib/db/**', 'lib/server/**', 'lib/i18n/**', 'lib/http/**'],
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
+  },
+  {
+    files: ['lib/db/**/*.ts'],
+    // Tests may build their fixtures with any use case. TODO(#8): run-import-job.ts is a use case; it
+    // moves to lib/server/imports/ once its current edits land.
+    ignores: ['lib/db/**/*.test.ts', 'lib/db/run-import-job.ts'],
+    rules: { 'no-restricted-imports': ['error', dbBoundary] },
+  },
+  {
+    files: ['lib/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', serverBoundary] },
   },
   {
     files: ['components/**/*.{ts,tsx}'],

@@ -19,7 +19,6 @@ export const ERROR_STATUS = {
   'import.jobNotFound': 404,
   'import.incompleteAlignment': 422,
   'import.lengthRequired': 411,
-  'import.translationExists': 409,
   'import.updateNoMatch': 409,
   'import.updateNoSegment': 409,
   'export.languages': 400,

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AlignmentRow as Row } from '@/lib/db/alignment-view'
+import type { AlignmentRow as Row } from '@/lib/server/alignment/alignment-view'
 import { createFormatters } from '@/lib/i18n/format'
 import styles from './alignment.module.css'
 

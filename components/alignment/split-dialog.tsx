@@ -1,7 +1,7 @@
 'use client'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AlignmentRow } from '@/lib/db/alignment-view'
+import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
 
 /** Chooses where a link splits: how many source paragraphs and target segments stay in the first link. */
 export function SplitDialog({

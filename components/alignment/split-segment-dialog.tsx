@@ -2,7 +2,7 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { splitUnits } from '@/lib/alignment-ops/split-units'
-import type { AlignmentRow } from '@/lib/db/alignment-view'
+import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
 
 type Boundary = { index: number; offset: number; before: string; after: string }
 

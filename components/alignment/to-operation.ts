@@ -1,5 +1,5 @@
 import type { AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
-import type { AlignmentRow } from '@/lib/db/alignment-view'
+import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
 import type { Operation } from './use-alignment'
 
 /** The request a toolbar button or shortcut sends for the cursor row, or null when the action needs none. */

@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useRef, useState } from 'react'
-import type { AlignmentView } from '@/lib/db/alignment-view'
+import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
 import { readApiError, type ApiError } from '../documents/api-error'
 

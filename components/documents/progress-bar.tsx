@@ -1,6 +1,6 @@
 'use client'
 import { useTranslation } from 'react-i18next'
-import type { Progress } from '@/lib/db/progress'
+import type { Progress } from '@/lib/workbench/progress'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 

@@ -4,8 +4,9 @@ import type { PlannedLink, PlannedSegment } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import type { ImportResult } from './apply-import-plan'
-import { insertLinks, insertParagraphs, insertSegments, newId } from './bulk-insert'
+import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { createTranslationRow, insertTranslationRows } from './insert-translation'
 import type { ActingUser } from './users'
 
 // Prisma's driver adapter keeps the arguments of its last 100 queries for error reports, so the
@@ -48,11 +49,9 @@ async function writeLinks(
     segmentId.set(s.position, id)
     return { ...s, id, wordCount: countWords(s.text), updatedById: s.hasAuthor ? actor.id : null }
   })
-  await insertSegments(tx, translationId, segments)
-  await insertLinks(
-    tx,
-    translationId,
-    batch.map(({ link }) => ({
+  await insertTranslationRows(tx, translationId, {
+    segments,
+    links: batch.map(({ link }) => ({
       id: newId(),
       position: link.position,
       confidence: link.confidence,
@@ -60,7 +59,7 @@ async function writeLinks(
       sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''),
       targetIds: link.targets.map((t) => segmentId.get(t) ?? ''),
     })),
-  )
+  })
 }
 
 /**
@@ -98,18 +97,11 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acti
     })
     existing.forEach((p, i) => (paragraphIds[i] = p.id))
   }
-  const document = await tx.document.findUnique({
-    where: { id: documentId },
-    select: { title: true, sourceLang: true, translations: { select: { lang: true } } },
-  })
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } })
   if (!document) throw new AppError('document.notFound')
-  const taken = new Set(document.translations.map((t) => t.lang.toLowerCase()))
   let segments = 0
   for (const lang of input.langs) {
-    if (lang.toLowerCase() === document.sourceLang.toLowerCase()) throw new AppError('translation.sameAsSource')
-    if (taken.has(lang.toLowerCase())) throw new AppError('import.translationExists', { lang })
-    taken.add(lang.toLowerCase())
-    const translation = await tx.translation.create({ data: { documentId, lang }, select: { id: true } })
+    const translation = await createTranslationRow(tx, { documentId, lang })
     let batch: Array<{ segment: PlannedSegment; link: PlannedLink }> = []
     let count = 0
     for await (const slot of input.slots()) {

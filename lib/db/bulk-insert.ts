@@ -73,6 +73,8 @@ export type LinkRow = {
   targetIds: string[]
   confidence: number | null
   confirmed: boolean
+  /** `init` when omitted: what an import or a new language starts with; `auto` when the aligner made it. */
+  origin?: 'init' | 'auto' | 'manual'
 }
 
 /** Inserts alignment links of one translation (ids never contain commas, so lists travel as text). */
@@ -80,8 +82,8 @@ export async function insertLinks(db: DbOrTx, translationId: string, rows: LinkR
   const now = iso(new Date())
   await db.$executeRawUnsafe(
     'INSERT INTO "AlignmentLink" (id, "translationId", position, "sourceIds", "targetIds", confidence, confirmed, origin, "createdAt", "updatedAt") ' +
-      "SELECT u.id, $1, u.p, string_to_array(u.s, ','), string_to_array(u.t, ','), u.conf, u.ok, 'init', $2::timestamp, $2::timestamp " +
-      'FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::bool[]) AS u(id, p, s, t, conf, ok)',
+      "SELECT u.id, $1, u.p, string_to_array(u.s, ','), string_to_array(u.t, ','), u.conf, u.ok, u.o, $2::timestamp, $2::timestamp " +
+      'FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::float8[], $8::bool[], $9::text[]) AS u(id, p, s, t, conf, ok, o)',
     translationId,
     now,
     rows.map((r) => r.id),
@@ -90,5 +92,6 @@ export async function insertLinks(db: DbOrTx, translationId: string, rows: LinkR
     rows.map((r) => r.targetIds.join(',')),
     rows.map((r) => r.confidence),
     rows.map((r) => r.confirmed),
+    rows.map((r) => r.origin ?? 'init'),
   )
 }

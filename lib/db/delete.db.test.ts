@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '../richtext/text-to-doc'
-import { applyAlignmentRequest } from './alignment-operations'
+import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
 import type { Db } from './client'
 import { createDocument, deleteDocument, getDocument, listDocuments } from './documents'
-import { importTranslation } from './import-translation'
+import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 import { saveSegment } from './segments'
 import { testBackends } from './test/test-databases'
 import { deleteTranslation, getTranslation } from './translations'
@@ -33,7 +33,7 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
       ['ru', RU],
       ['ko', KO],
     ] as const) {
-      await importTranslation(db, { documentId: id, lang, paragraphs: paragraphs.map(textToDoc) })
+      await importTranslationText(db, { documentId: id, lang, paragraphs: paragraphs.map(textToDoc) })
       const view = (await getTranslation(db, { documentId: id, lang }))!
       const target = view.rows[0]!.targets[0]!
       await saveSegment(
@@ -46,7 +46,7 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
         },
         admin,
       )
-      await applyAlignmentRequest(
+      await applyAlignmentOperation(
         db,
         {
           documentId: id,

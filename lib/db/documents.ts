@@ -2,8 +2,9 @@ import { AppError } from '../errors'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
+import { insertParagraphs, newId, type ParagraphRow } from './bulk-insert'
 import type { DbOrTx } from './client'
-import { computeProgress, type Progress } from './progress'
+import { computeProgress, type Progress } from '../workbench/progress'
 import { asDoc } from './rich-json'
 import type { ActingUser } from './users'
 import type { SegmentStatus } from '../workbench/segment-states'
@@ -22,24 +23,33 @@ export type DocumentSummary = {
   translations: TranslationSummary[]
 }
 
+// Paragraphs go in 500 a statement (`unnest`, docs/decisions/003-streamed-imports.md): a bounded
+// statement, and Prisma's driver adapter keeps the arguments of only so many of them alive.
+const BATCH = 500
+// Measured with `npx tsx bench/create-document.ts` on 2 cores shared at a load average of 12: one
+// 20,000-paragraph document takes 6.5 s on PostgreSQL (4 s of it inside the transaction) and 9 s on
+// PGlite; three at once 18 s and 25 s. Prisma's default 5 s timeout failed them on PostgreSQL; a
+// minute gives a margin of ten, and waiting 30 s for a turn lets concurrent creates queue.
+const CREATE_TRANSACTION = { timeout: 60_000, maxWait: 30_000 }
+
 /** Creates a document with its source paragraphs in one transaction. */
 export async function createDocument(
   db: DbOrTx,
   input: { title: string; sourceLang: string; paragraphs: RichDoc[]; origin?: DocumentOrigin; slug?: string },
 ): Promise<{ id: string }> {
-  const rows = input.paragraphs.map((content, position) => {
+  const rows: ParagraphRow[] = input.paragraphs.map((content, position) => {
     const text = docToText(content)
-    return { position, content, text, wordCount: countWords(text) }
+    return { id: newId(), position, content, text, wordCount: countWords(text) }
   })
   const create = async (tx: DbOrTx) => {
     const document = await tx.document.create({
       data: { title: input.title, sourceLang: input.sourceLang, origin: input.origin ?? {}, slug: input.slug ?? null },
       select: { id: true },
     })
-    await tx.sourceParagraph.createMany({ data: rows.map((row) => ({ ...row, documentId: document.id })) })
+    for (let i = 0; i < rows.length; i += BATCH) await insertParagraphs(tx, document.id, rows.slice(i, i + BATCH))
     return document
   }
-  return '$transaction' in db ? db.$transaction(create) : create(db)
+  return '$transaction' in db ? db.$transaction(create, CREATE_TRANSACTION) : create(db)
 }
 
 /** Progress of each translation of the given documents, computed from links, statuses and source words. */

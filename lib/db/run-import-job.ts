@@ -4,7 +4,7 @@ import { isAppError } from '../errors'
 import { checkExchangeFile } from '../exchange/check-exchange-file'
 import type { ImportFormat } from '../exchange/detect-format'
 import type { Db } from './client'
-import { importExchangeFile } from './import-exchange-file'
+import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { getImportJobInput, updateImportJob } from './import-jobs'
 import { getActingUser } from './users'
 

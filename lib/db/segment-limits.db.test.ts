@@ -5,8 +5,8 @@ import { SEGMENT_LIMITS } from '../richtext/segment-limits'
 import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
 import { createDocument } from './documents'
-import { importExchangeFile } from './import-exchange-file'
-import { applyAlignmentRequest } from './alignment-operations'
+import { importExchangeFile } from '../server/imports/import-exchange-file'
+import { applyAlignmentOperation } from '../server/alignment/apply-alignment-operation'
 import { getSegment, saveSegment } from './segments'
 import { testBackends } from './test/test-databases'
 import { createTranslation, getTranslation } from './translations'
@@ -83,14 +83,14 @@ describe.each(testBackends())('segment size limit on $name', ({ open }) => {
     await saveSegment(db, { segmentId: a!.id, version: 1, content: half }, actor)
     await saveSegment(db, { segmentId: b!.id, version: 1, content: half }, actor)
     const at = { documentId: view.documentId, lang: 'ru' }
-    const { version } = await applyAlignmentRequest(
+    const { version } = await applyAlignmentOperation(
       db,
       { ...at, version: view.version, request: { op: 'merge', linkId: view.rows[0]!.linkId } },
       actor,
     )
     const merged = (await getTranslation(db, at))!
     expect(merged.rows[0]!.targets).toHaveLength(2)
-    const join = applyAlignmentRequest(
+    const join = applyAlignmentOperation(
       db,
       { ...at, version, request: { op: 'join-segments', linkId: merged.rows[0]!.linkId, index: 0 } },
       actor,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
 import { createDocument } from './documents'
-import { importTranslation } from './import-translation'
+import { importTranslationText } from '../server/translations/import-translation-text'
 import { saveSegment } from './segments'
 import { listSentenceLinks, realignSentenceLinks } from './sentence-links'
 import { testBackends } from './test/test-databases'
@@ -27,7 +27,7 @@ describe.each(testBackends())('sentence pairs of a link on $name', ({ open }) =>
       sourceLang: 'en',
       paragraphs: EN.map(textToDoc),
     })
-    await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
+    await importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
     const row = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!
     return { id, row }
   }

@@ -4,7 +4,9 @@ import { docToHtml } from '../richtext/doc-to-html'
 import { emptyDoc } from '../richtext/empty-doc'
 import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
+import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { insertTranslation } from './insert-translation'
 import { asDoc } from './rich-json'
 import type { ActingUser } from './users'
 
@@ -48,42 +50,30 @@ export async function createTranslation(
   const tag = canonicalLanguage(lang)
   if (!tag) throw new AppError('language.invalid', { lang })
   const run = async (tx: DbOrTx) => {
-    const document = await tx.document.findUnique({
-      where: { id: documentId },
-      select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } },
-    })
-    if (!document) throw new AppError('document.notFound')
-    if (document.sourceLang.toLowerCase() === tag.toLowerCase()) throw new AppError('translation.sameAsSource')
-    const exists = await tx.translation.findUnique({
-      where: { documentId_lang: { documentId, lang: tag } },
+    const paragraphs = await tx.sourceParagraph.findMany({
+      where: { documentId },
+      orderBy: { position: 'asc' },
       select: { id: true },
     })
-    if (exists) throw new AppError('translation.exists', { lang: tag })
-    const translation = await tx.translation.create({
-      data: { documentId, lang: tag },
-      select: { id: true, lang: true },
-    })
-    const segments = await tx.targetSegment.createManyAndReturn({
-      data: document.paragraphs.map((_, position) => ({
-        translationId: translation.id,
-        position,
-        content: emptyDoc(),
-        text: '',
-      })),
-      select: { id: true, position: true },
-    })
-    const byPosition = new Map(segments.map((s) => [s.position, s.id]))
-    await tx.alignmentLink.createMany({
-      data: document.paragraphs.map((p, position) => ({
-        translationId: translation.id,
-        position,
-        sourceIds: [p.id],
-        targetIds: [byPosition.get(position) ?? ''],
-        origin: 'init',
-        confirmed: true,
-      })),
-    })
-    return translation
+    const segments = paragraphs.map((_, position) => ({
+      id: newId(),
+      position,
+      content: emptyDoc(),
+      text: '',
+      wordCount: 0,
+      status: 'empty' as const,
+      version: 1,
+      updatedById: null,
+    }))
+    const links = paragraphs.map((p, position) => ({
+      id: newId(),
+      position,
+      sourceIds: [p.id],
+      targetIds: [segments[position]!.id],
+      confidence: null,
+      confirmed: true,
+    }))
+    return insertTranslation(tx, { documentId, lang: tag, segments, links })
   }
   return '$transaction' in db ? db.$transaction(run, { timeout: 60_000 }) : run(db)
 }

@@ -64,15 +64,6 @@ export function emptySegment(position: number): PlannedSegment {
   return { position, content: emptyDoc(), text: '', status: 'empty', version: 1, hasAuthor: false }
 }
 
-/** Counts rows of a plan, for results and logs. */
-export function countPlan(plan: ImportPlan): { paragraphs: number; segments: number; links: number } {
-  return {
-    paragraphs: plan.paragraphs.length,
-    segments: plan.translations.reduce((n, t) => n + t.segments.length, 0),
-    links: plan.translations.reduce((n, t) => n + t.links.length, 0),
-  }
-}
-
 /**
  * Checks that a planned translation's links cover paragraphs `0..paragraphCount-1` and all its
  * segments exactly once and in order, as every alignment operation expects. Returns the first

@@ -47,8 +47,3 @@ export function docToTmx(doc: RichDoc, matcher: CodeMatcher): string {
   }
   return out
 }
-
-/** Escapes plain text for a TMX `<seg>`. */
-export function plainToTmx(text: string): string {
-  return escapeXmlText(text)
-}

@@ -1,7 +1,8 @@
-import { createDocument, listDocuments } from '@/lib/db/documents'
-import { json } from '@/lib/http/respond'
+import { listDocuments } from '@/lib/db/documents'
 import { readArticleRequest } from '@/lib/http/read-article-request'
+import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
+import { importArticle } from '@/lib/server/articles/import-article'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,11 +10,5 @@ export const GET = route({}, async ({ db }) => json({ documents: await listDocum
 
 export const POST = route({}, async ({ request, db }) => {
   const article = await readArticleRequest(request, { requireTitle: true })
-  const { id } = await createDocument(db, {
-    title: article.title,
-    sourceLang: article.sourceLang,
-    paragraphs: article.paragraphs,
-    origin: article.fileName ? { fileName: article.fileName } : {},
-  })
-  return json({ id, paragraphCount: article.paragraphs.length }, 201)
+  return json(await importArticle(db, article), 201)
 })

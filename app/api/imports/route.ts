@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
-import { importExchangeFile } from '@/lib/db/import-exchange-file'
 import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
 import { runImportJob } from '@/lib/db/run-import-job'
+import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'

@@ -1,8 +1,8 @@
-import { ImportForm } from '@/components/documents/import-form'
+import { ImportArticleForm } from '@/components/documents/import-article-form'
 import { readEnv } from '@/lib/env'
 
 export const dynamic = 'force-dynamic'
 
 export default function NewDocumentPage() {
-  return <ImportForm maxBytes={readEnv().PARALLEL_MAX_UPLOAD_BYTES} />
+  return <ImportArticleForm maxBytes={readEnv().PARALLEL_MAX_UPLOAD_BYTES} />
 }

@@ -1,15 +1,15 @@
-import { importTranslation } from '@/lib/db/import-translation'
 import { createTranslation } from '@/lib/db/translations'
 import { streamProgress, wantsProgress } from '@/lib/http/progress-stream'
 import { readTranslationRequest } from '@/lib/http/read-translation-request'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
+import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 
 export const POST = route({ params: DocumentParams }, async ({ request, params, db }) => {
   const { lang, replace, paragraphs } = await readTranslationRequest(request)
   if (paragraphs === null) return json(await createTranslation(db, { documentId: params.id, lang }), 201)
   const input = { documentId: params.id, lang, paragraphs, replace }
-  if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslation(db, input, report))
-  return json(await importTranslation(db, input), 201)
+  if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslationText(db, input, report))
+  return json(await importTranslationText(db, input), 201)
 })

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { AlignmentView } from '@/components/alignment/alignment-view'
-import { getAlignmentView } from '@/lib/db/alignment-view'
+import { getAlignmentView } from '@/lib/server/alignment/alignment-view'
 import { db } from '@/lib/db/db'
 import { canonicalLangTag } from '@/lib/formats/lang-tag'
 

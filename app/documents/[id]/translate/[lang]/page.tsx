@@ -4,7 +4,7 @@ import { db } from '@/lib/db/db'
 import { canonicalLangTag } from '@/lib/formats/lang-tag'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getTranslation } from '@/lib/db/translations'
-import { toWorkbenchProps } from '@/lib/db/workbench-props'
+import { toWorkbenchProps } from '@/lib/server/workbench/workbench-props'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,10 +1,10 @@
-import { applyAlignmentRequest } from '@/lib/db/alignment-operations'
-import { getAlignmentView } from '@/lib/db/alignment-view'
 import { AppError } from '@/lib/errors'
 import { AlignmentRequestSchema } from '@/lib/http/alignment-schemas'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
+import { getAlignmentView } from '@/lib/server/alignment/alignment-view'
+import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +18,7 @@ export const POST = route(
   { params: TranslationParams, body: AlignmentRequestSchema },
   async ({ params, body: { version, ...operation }, db, actor }) => {
     const translation = { documentId: params.id, lang: params.lang }
-    await applyAlignmentRequest(db, { ...translation, version, request: operation }, await actor())
+    await applyAlignmentOperation(db, { ...translation, version, request: operation }, await actor())
     return json(await getAlignmentView(db, translation))
   },
 )

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
-import type { Slot } from '../exchange/unit-slots'
+import type { Slot } from '@/lib/exchange/unit-slots'
 
 /** Slots written once and read back as often as needed: in memory, or as JSON lines in a file. */
 export type SlotSpool = {

@@ -1,7 +1,7 @@
-import { docToHtml } from '../richtext/doc-to-html'
-import type { RichDoc } from '../richtext/types'
-import type { DocumentMeta } from './documents'
-import type { TranslationView } from './translations'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
+import type { RichDoc } from '@/lib/richtext/types'
+import type { DocumentMeta } from '@/lib/db/documents'
+import type { TranslationView } from '@/lib/db/translations'
 
 /** Maps a document and one translation to the plain props of the side-by-side editor, kept small for long documents. */
 export function toWorkbenchProps(document: DocumentMeta, translation: TranslationView) {

@@ -2,23 +2,23 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { seedDemo } from '../../prisma/seed'
-import { findCoverageProblem } from '../alignment-ops/validate-links'
-import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
-import { collect, validateTmx } from '../formats/test-fixtures/tools'
-import type { Db } from './client'
-import { getExportSource } from './export-source'
-import { applyImportPlan } from './apply-import-plan'
+import { seedDemo } from '@/prisma/seed'
+import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
+import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
+import { collect, validateTmx } from '@/lib/formats/test-fixtures/tools'
+import type { Db } from '@/lib/db/client'
+import { getExportSource } from '@/lib/db/export-source'
+import { applyImportPlan } from '@/lib/db/apply-import-plan'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, failInterruptedImportJobs, getImportJob } from './import-jobs'
-import { runImportJob } from './run-import-job'
-import { emptySegment } from '../exchange/import-plan'
-import { textToDoc } from '../richtext/text-to-doc'
-import { createDocument } from './documents'
-import { saveSegment } from './segments'
-import { createTranslation, getTranslation } from './translations'
-import { getActingUser, type ActingUser } from './users'
-import { testBackends } from './test/test-databases'
+import { createImportJob, failInterruptedImportJobs, getImportJob } from '@/lib/db/import-jobs'
+import { runImportJob } from '@/lib/db/run-import-job'
+import { emptySegment } from '@/lib/exchange/import-plan'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import { createDocument } from '@/lib/db/documents'
+import { saveSegment } from '@/lib/db/segments'
+import { createTranslation, getTranslation } from '@/lib/db/translations'
+import { getActingUser, type ActingUser } from '@/lib/db/users'
+import { testBackends } from '@/lib/db/test/test-databases'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -495,7 +495,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         },
         actor,
       ),
-    ).rejects.toMatchObject({ code: 'import.translationExists' })
+    ).rejects.toMatchObject({ code: 'translation.exists' })
     expect(await countRows(db)).toEqual(before)
   })
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import type { AlignedLink, TargetSegment } from '../formats/aligned-document'
 import { buildUnitTarget } from '../formats/export-unit'
 import { emptyDoc } from '../richtext/empty-doc'
-import type { SegmentStatus } from '../workbench/segment-states'
+import type { SegmentStatus } from './segment-states'
 import { computeProgress } from './progress'
 
 const at = new Date(0)

@@ -1,16 +1,16 @@
-import { AppError } from '../errors'
+import { AppError } from '@/lib/errors'
 import {
   planTargetUpdate,
   UnitUpdateError,
   type CurrentSegment,
   type SegmentChange,
-} from '../exchange/plan-target-update'
-import type { SegmentStatus } from '../workbench/segment-states'
-import type { ImportedUnit } from '../formats/imported-unit'
-import { countWords } from '../richtext/doc-to-text'
-import type { DbOrTx } from './client'
-import { asDoc } from './rich-json'
-import type { ActingUser } from './users'
+} from '@/lib/exchange/plan-target-update'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import type { ImportedUnit } from '@/lib/formats/imported-unit'
+import { countWords } from '@/lib/richtext/doc-to-text'
+import type { DbOrTx } from '@/lib/db/client'
+import { asDoc } from '@/lib/db/rich-json'
+import type { ActingUser } from '@/lib/db/users'
 
 export type TranslationUpdateResult = { updated: number; unchanged: number; segments: number }
 

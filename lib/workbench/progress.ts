@@ -1,4 +1,4 @@
-import { leastFinished, SEGMENT_STATUSES, type SegmentStatus } from '../workbench/segment-states'
+import { leastFinished, SEGMENT_STATUSES, type SegmentStatus } from './segment-states'
 
 export type StatusTally = Record<SegmentStatus, { count: number; words: number }>
 export type Progress = { total: { count: number; words: number }; byStatus: StatusTally }

@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto'
-import { align } from '../align/align'
-import type { OpLink } from '../alignment-ops/types'
-import { AppError } from '../errors'
-import { canonicalLanguage } from '../languages'
-import { countWords, docToText } from '../richtext/doc-to-text'
-import type { RichDoc } from '../richtext/types'
-import type { Db } from './client'
-import { planSentenceLinks } from './sentence-links'
+import { align } from '@/lib/align/align'
+import type { OpLink } from '@/lib/alignment-ops/types'
+import { AppError } from '@/lib/errors'
+import { canonicalLanguage } from '@/lib/languages'
+import { countWords, docToText } from '@/lib/richtext/doc-to-text'
+import type { RichDoc } from '@/lib/richtext/types'
+import { newId } from '@/lib/db/bulk-insert'
+import type { Db } from '@/lib/db/client'
+import { insertTranslation } from '@/lib/db/insert-translation'
+import { planSentenceLinks } from '@/lib/db/sentence-links'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
 
@@ -21,7 +22,7 @@ async function hasWork(db: Db, translationId: string): Promise<boolean> {
  * 0 to 1, between phases). An existing translation
  * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409).
  */
-export async function importTranslation(
+export async function importTranslationText(
   db: Db,
   input: { documentId: string; lang: string; paragraphs: RichDoc[]; replace?: boolean },
   report: (fraction: number) => Promise<void> | void = () => undefined,
@@ -45,12 +46,14 @@ export async function importTranslation(
   const segments = input.paragraphs.map((content, position) => {
     const text = docToText(content)
     return {
-      id: randomUUID(),
+      id: newId(),
       position,
       content,
       text,
       wordCount: countWords(text),
       status: text ? ('translated' as const) : ('empty' as const),
+      version: 1,
+      updatedById: null,
     }
   })
   const langs = { sourceLang: document.sourceLang, targetLang: lang }
@@ -61,7 +64,7 @@ export async function importTranslation(
     langs,
   )
   const links: OpLink[] = aligned.map((link) => ({
-    id: randomUUID(),
+    id: newId(),
     sources: link.source.map((k) => document.paragraphs[k]!.id),
     targets: link.target.map((k) => segments[k]!.id),
     confidence: link.confidence,
@@ -79,15 +82,12 @@ export async function importTranslation(
   return db.$transaction(
     async (tx) => {
       if (existing) await tx.translation.delete({ where: { id: existing.id } })
-      const translation = await tx.translation.create({
-        data: { documentId: input.documentId, lang },
-        select: { id: true, lang: true },
-      })
-      await tx.targetSegment.createMany({ data: segments.map((s) => ({ ...s, translationId: translation.id })) })
-      await tx.alignmentLink.createMany({
-        data: links.map((l, position) => ({
+      const translation = await insertTranslation(tx, {
+        documentId: input.documentId,
+        lang,
+        segments,
+        links: links.map((l, position) => ({
           id: l.id,
-          translationId: translation.id,
           position,
           sourceIds: l.sources,
           targetIds: l.targets,
@@ -95,8 +95,8 @@ export async function importTranslation(
           confirmed: false,
           origin: 'auto',
         })),
+        sentences,
       })
-      await tx.sentenceLink.createMany({ data: sentences })
       const types: Record<string, number> = {}
       for (const l of links)
         types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1

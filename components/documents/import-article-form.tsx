@@ -9,7 +9,7 @@ import { LanguageInput } from './language-input'
 import { pagePaths } from '@/lib/paths'
 
 /** Import an article: paste or upload, preview the paragraphs, then create the document. */
-export function ImportForm({ maxBytes }: { maxBytes: number }) {
+export function ImportArticleForm({ maxBytes }: { maxBytes: number }) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const f = createFormatters(i18n.language)
@@ -49,7 +49,7 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   }
   const onPreview = async () => {
     if (file && file.size > maxBytes) return setError({ code: 'import.tooLarge', params: { maxBytes } })
-    const result = await send('/api/import/preview')
+    const result = await send('/api/articles/preview')
     if (result) {
       setPreview(result.paragraphs as string[])
       if (!title && typeof result.title === 'string') {
@@ -66,18 +66,18 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
 
   return (
     <main className="page">
-      <h1>{t('import.title')}</h1>
+      <h1>{t('importArticle.title')}</h1>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
-          <label htmlFor="title">{t('import.titleLabel')}</label>
+          <label htmlFor="title">{t('importArticle.titleLabel')}</label>
           <input id="title" value={title} onChange={(e) => setTitle(e.target.value)} required={!file} maxLength={500} />
         </div>
         <div className="form-row">
-          <label htmlFor="source-lang">{t('import.sourceLangLabel')}</label>
+          <label htmlFor="source-lang">{t('importArticle.sourceLangLabel')}</label>
           <LanguageInput id="source-lang" value={sourceLang} onChange={setSourceLang} />
         </div>
         <div className="form-row">
-          <label htmlFor="text">{t('import.pasteLabel')}</label>
+          <label htmlFor="text">{t('importArticle.pasteLabel')}</label>
           <textarea
             id="text"
             value={text}
@@ -86,20 +86,20 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
               setPreview(null)
             }}
           />
-          <span className="muted">{t('import.pasteHint')}</span>
+          <span className="muted">{t('importArticle.pasteHint')}</span>
         </div>
         <div className="form-row">
-          <label htmlFor="format">{t('import.formatLabel')}</label>
+          <label htmlFor="format">{t('importArticle.formatLabel')}</label>
           <select id="format" value={format} onChange={(e) => setFormat(e.target.value as typeof format)}>
             {(['text', 'markdown', 'html'] as const).map((k) => (
               <option key={k} value={k}>
-                {t(`import.formats.${k}`)}
+                {t(`importArticle.formats.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="form-row">
-          <label htmlFor="file">{t('import.fileLabel', { size: f.bytes(maxBytes) })}</label>
+          <label htmlFor="file">{t('importArticle.fileLabel', { size: f.bytes(maxBytes) })}</label>
           <input
             id="file"
             type="file"
@@ -115,16 +115,16 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
         <ErrorMessage error={error} />
         <div style={{ display: 'flex', gap: 8 }}>
           <button type="button" onClick={() => void onPreview()} disabled={busy}>
-            {t('import.preview')}
+            {t('importArticle.preview')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('import.creating') : t('import.create')}
+            {busy ? t('importArticle.creating') : t('importArticle.create')}
           </button>
         </div>
       </form>
       {preview ? (
-        <section className="preview" aria-label={t('import.preview')}>
-          <h2>{t('import.previewCount', { count: preview.length })}</h2>
+        <section className="preview" aria-label={t('importArticle.preview')}>
+          <h2>{t('importArticle.previewCount', { count: preview.length })}</h2>
           {preview.map((html, i) => (
             <div key={i} dangerouslySetInnerHTML={{ __html: html }} />
           ))}

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { russianWithSplitAndGap } from '../../prisma/seed/article-ru'
-import { docToHtml } from '../richtext/doc-to-html'
-import { textToDoc } from '../richtext/text-to-doc'
-import type { RichDoc } from '../richtext/types'
-import { applyAlignmentRequest } from './alignment-operations'
-import type { Db } from './client'
-import { createDocument } from './documents'
-import { importTranslation } from './import-translation'
-import { getSegment, saveSegment } from './segments'
-import { listSentenceLinks } from './sentence-links'
-import { testBackends } from './test/test-databases'
-import { createTranslation, getTranslation, type SegmentView } from './translations'
-import { getActingUser, type ActingUser } from './users'
+import { russianWithSplitAndGap } from '@/prisma/seed/article-ru'
+import { docToHtml } from '@/lib/richtext/doc-to-html'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import type { RichDoc } from '@/lib/richtext/types'
+import { applyAlignmentOperation } from './apply-alignment-operation'
+import type { Db } from '@/lib/db/client'
+import { createDocument } from '@/lib/db/documents'
+import { importTranslationText } from '@/lib/server/translations/import-translation-text'
+import { getSegment, saveSegment } from '@/lib/db/segments'
+import { listSentenceLinks } from '@/lib/db/sentence-links'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { createTranslation, getTranslation, type SegmentView } from '@/lib/db/translations'
+import { getActingUser, type ActingUser } from '@/lib/db/users'
 
-const ARTICLE = readFileSync(new URL('../../prisma/seed/article.txt', import.meta.url), 'utf8')
+const ARTICLE = readFileSync(new URL('../../../prisma/seed/article.txt', import.meta.url), 'utf8')
 const EN = ARTICLE.split(/\n\s*\n/)
   .slice(2, -1)
   .map((p) => p.trim())
@@ -39,7 +39,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       sourceLang: 'en',
       paragraphs: EN.map(textToDoc),
     })
-    const result = await importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
+    const result = await importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
     return { id, result }
   }
 
@@ -84,18 +84,18 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   test('an existing translation with text is not overwritten without replace; an empty one is', async () => {
     const { id } = await createDocument(db, { title: 'Replace', sourceLang: 'en', paragraphs: SMALL_EN.map(textToDoc) })
     await createTranslation(db, { documentId: id, lang: 'ru' })
-    await importTranslation(db, {
+    await importTranslationText(db, {
       documentId: id,
       lang: 'ru',
       paragraphs: ['Раз два три.', 'Четыре пять.', 'Шесть.'].map(textToDoc),
     })
     await expect(
-      importTranslation(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc) }),
+      importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: RU.slice(0, 2).map(textToDoc) }),
     ).rejects.toMatchObject({ code: 'translation.exists' })
     expect(
       (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows.flatMap((r) => r.targets.map((t) => t.text)),
     ).toEqual(['Раз два три.', 'Четыре пять.', 'Шесть.'])
-    await importTranslation(db, {
+    await importTranslationText(db, {
       documentId: id,
       lang: 'ru',
       paragraphs: RU.slice(0, 2).map(textToDoc),
@@ -108,7 +108,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const before = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     const linkId = before.rows[4]!.linkId
-    const { version } = await applyAlignmentRequest(
+    const { version } = await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } },
       actor,
@@ -120,28 +120,28 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect((await db.sentenceLink.findMany({ where: { linkId } })).map((s) => s.targetText).join(' ')).toBe(RU[4])
 
     await expect(
-      applyAlignmentRequest(
+      applyAlignmentOperation(
         db,
         { documentId: id, lang: 'ru', version: before.version, request: { op: 'merge', linkId } },
         actor,
       ),
     ).rejects.toMatchObject({ code: 'alignment.conflict', details: { version } })
 
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
+    await applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
     const undone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(shape(undone.rows)).toEqual(EXPECTED)
     expect(undone.rows.map((r) => r.linkId)).toEqual(before.rows.map((r) => r.linkId))
     expect(undone.rows.map((r) => r.origin)).toEqual(before.rows.map((r) => r.origin))
     expect((await db.sentenceLink.findMany({ where: { linkId } })).every((s) => s.targetText === '')).toBe(true)
     await expect(
-      applyAlignmentRequest(
+      applyAlignmentOperation(
         db,
         { documentId: id, lang: 'ru', version: undone.version, request: { op: 'undo' } },
         actor,
       ),
     ).rejects.toMatchObject({ code: 'alignment.nothingToUndo' })
 
-    await applyAlignmentRequest(
+    await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version: undone.version, request: { op: 'redo' } },
       actor,
@@ -166,7 +166,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       ],
     }
     await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: bold }, actor)
-    await applyAlignmentRequest(
+    await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -181,7 +181,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(docToHtml(joined.rows[9]!.targets[0]!.content)).toBe(
       `<p><strong>Линия</strong> обойдётся дорого, ${row.targets[1]!.text}</p>`,
     )
-    await applyAlignmentRequest(
+    await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version: joined.version, request: { op: 'undo' } },
       actor,
@@ -189,7 +189,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const restored = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(restored.rows[9]?.targets.map((t) => t.text)).toEqual(['Линия обойдётся дорого,', row.targets[1]!.text])
     expect(restored.rows[9]?.targets.map((t) => t.id)).toEqual(row.targets.map((t) => t.id))
-    const { version } = await applyAlignmentRequest(
+    const { version } = await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version: restored.version, request: { op: 'redo' } },
       actor,
@@ -201,7 +201,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       actor,
     )
     await expect(
-      applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor),
+      applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor),
     ).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
     expect((await getSegment(db, rejoined.id))?.text).toBe('Исправленный текст.')
   })
@@ -209,12 +209,12 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   test('realign keeps confirmed links and realigns the rest', async () => {
     const { id } = await importDemo()
     let view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
-    let { version } = await applyAlignmentRequest(
+    let { version } = await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version: view.version, request: { op: 'merge', linkId: view.rows[4]!.linkId } },
       actor,
     )
-    ;({ version } = await applyAlignmentRequest(
+    ;({ version } = await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -224,11 +224,11 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       },
       actor,
     ))
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'realign' } }, actor)
+    await applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'realign' } }, actor)
     view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(shape(view.rows)).toEqual(EXPECTED)
     expect(view.rows.map((r) => r.confirmed)).toEqual(EN.map((_, k) => k === 0))
-    const again = await applyAlignmentRequest(
+    const again = await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -261,7 +261,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     }
     await saveSegment(db, { segmentId: row.targets[0]!.id, version: row.targets[0]!.version, content: rich }, actor)
     const offset = 'Первое предложение. '.length
-    let { version } = await applyAlignmentRequest(
+    let { version } = await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -286,7 +286,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
         })
       ).map((s) => s.id)
     expect(await order()).toEqual(split.rows.flatMap((r) => r.targets.map((t) => t.id)))
-    ;({ version } = await applyAlignmentRequest(
+    ;({ version } = await applyAlignmentOperation(
       db,
       { documentId: id, lang: 'ru', version, request: { op: 'undo' } },
       actor,
@@ -294,7 +294,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]?.targets.map((t) => t.text)).toEqual([
       'Первое предложение. Второе предложение.',
     ])
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'redo' } }, actor)
+    await applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'redo' } }, actor)
     const redone = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(redone.rows[0]?.targets.map((t) => t.text)).toEqual(['Первое предложение.', 'Второе предложение.'])
     expect(await order()).toEqual(redone.rows.flatMap((r) => r.targets.map((t) => t.id)))
@@ -304,7 +304,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     const { id } = await importDemo()
     const start = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
     expect(start.rows[4]?.type).toBe('1:0')
-    const { version } = await applyAlignmentRequest(
+    const { version } = await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -325,13 +325,13 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect(order.map((s) => s.position)).toEqual(order.map((_, k) => k))
     expect(order.map((s) => s.id)).toEqual(added.rows.flatMap((r) => r.targets.map((t) => t.id)))
     await expect(
-      applyAlignmentRequest(
+      applyAlignmentOperation(
         db,
         { documentId: id, lang: 'ru', version, request: { op: 'add-segment', linkId: start.rows[3]!.linkId } },
         actor,
       ),
     ).rejects.toMatchObject({ code: 'alignment.invalidOperation' })
-    await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
+    await applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor)
     expect(shape((await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows)).toEqual(EXPECTED)
   })
 
@@ -357,9 +357,9 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
       expect(rows.map((s) => s.id)).toEqual(view.rows.flatMap((r) => r.targets.map((t) => t.id)))
       return view
     }
-    const apply = async (request: Parameters<typeof applyAlignmentRequest>[1]['request']) => {
+    const apply = async (request: Parameters<typeof applyAlignmentOperation>[1]['request']) => {
       const { version } = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
-      await applyAlignmentRequest(db, { documentId: id, lang: 'ru', version, request }, actor)
+      await applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request }, actor)
       return expectPositionsInLinkOrder()
     }
 
@@ -403,7 +403,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     await saveSegment(db, { segmentId: second.id, version: second.version, content: textToDoc('Исправлено.') }, actor)
     const history = await db.revision.findMany({ where: { segmentId: second.id }, select: { id: true } })
     expect(history).toHaveLength(1)
-    let { version } = await applyAlignmentRequest(
+    let { version } = await applyAlignmentOperation(
       db,
       {
         documentId: id,
@@ -428,7 +428,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     await latest(first.id)
 
     const text = view.rows[0]!.targets[0]!.text
-    ;({ version } = await applyAlignmentRequest(
+    ;({ version } = await applyAlignmentOperation(
       db,
       {
         documentId: id,

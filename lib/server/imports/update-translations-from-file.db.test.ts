@@ -2,19 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { toExportOptions, writeExport, type ExportFormat } from '../exchange/export-request'
-import { collect } from '../formats/test-fixtures/tools'
-import { textToDoc } from '../richtext/text-to-doc'
-import type { Db } from './client'
-import { createDocument } from './documents'
-import { getExportSource } from './export-source'
+import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
+import { collect } from '@/lib/formats/test-fixtures/tools'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import type { Db } from '@/lib/db/client'
+import { createDocument } from '@/lib/db/documents'
+import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, getImportJob } from './import-jobs'
-import { runImportJob } from './run-import-job'
-import { saveSegment } from './segments'
-import { createTranslation, getTranslation } from './translations'
-import { getActingUser, type ActingUser } from './users'
-import { testBackends } from './test/test-databases'
+import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
+import { runImportJob } from '@/lib/db/run-import-job'
+import { saveSegment } from '@/lib/db/segments'
+import { createTranslation, getTranslation } from '@/lib/db/translations'
+import { getActingUser, type ActingUser } from '@/lib/db/users'
+import { testBackends } from '@/lib/db/test/test-databases'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -97,7 +97,7 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const before = await snapshot(id)
     const xliff = (await exportText(id, 'xliff')).replace('<target>Два.</target>', '<target>Два!</target>')
     await expect(importFile(id, xliff, 'xliff', false)).rejects.toMatchObject({
-      code: 'import.translationExists',
+      code: 'translation.exists',
       details: { lang: 'ru' },
     })
     expect(await snapshot(id)).toEqual(before)

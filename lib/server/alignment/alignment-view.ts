@@ -1,6 +1,6 @@
-import type { DbOrTx } from './client'
-import { getDocumentMeta } from './documents'
-import { getTranslation } from './translations'
+import type { DbOrTx } from '@/lib/db/client'
+import { getDocumentMeta } from '@/lib/db/documents'
+import { getTranslation } from '@/lib/db/translations'
 
 export type AlignmentRow = {
   linkId: string

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
-import { planNewDocumentFromUnits, planNewLanguagesFromUnits, SourceMismatchError } from './plan-units-import'
+import type { PlannedTranslation } from './import-plan'
+import { createSlotBuilder, slotToLink, SourceMismatchError } from './unit-slots'
 
 const header: ImportedHeader = { format: 'tmx', version: '1.4', sourceLang: 'en', targetLangs: ['ru'], properties: {} }
 const seg = (lang: string, text: string, extra: Partial<ImportedSegment> = {}): ImportedSegment => ({
@@ -20,13 +21,31 @@ const unit = (en: string | undefined, ...targets: ImportedSegment[]): ImportedUn
   notes: [],
 })
 
-describe('planNewDocumentFromUnits', () => {
+/** Places every unit, then builds each language's segments and links the way an import writes them. */
+function place(h: ImportedHeader, units: readonly ImportedUnit[], paragraphTexts?: readonly string[]) {
+  const builder = createSlotBuilder(h, paragraphTexts)
+  const slots = units.flatMap((u) => builder.add(u))
+  slots.push(...builder.finish())
+  const translations = builder.langs().map((lang) => {
+    const translation: PlannedTranslation = { lang, segments: [], links: [] }
+    for (const slot of slots) {
+      const made = slotToLink(slot, lang, { segment: translation.segments.length, link: translation.links.length })
+      if (!made) continue
+      translation.segments.push(made.segment)
+      translation.links.push(made.link)
+    }
+    return translation
+  })
+  return { paragraphs: slots.flatMap((s) => (s.source ? [s.source] : [])), translations }
+}
+
+describe('createSlotBuilder for a new document', () => {
   test('one paragraph per unit, 1:1 links, a missing target as an empty segment and a target-only unit as 0:1', () => {
-    const plan = planNewDocumentFromUnits(
-      header,
-      [unit('One.', seg('ru', 'Один.', { status: 'approved' })), unit('Two.'), unit(undefined, seg('ru', 'Лишнее.'))],
-      { title: 'T', fileName: 't.tmx' },
-    )
+    const plan = place(header, [
+      unit('One.', seg('ru', 'Один.', { status: 'approved' })),
+      unit('Two.'),
+      unit(undefined, seg('ru', 'Лишнее.')),
+    ])
     expect(plan.paragraphs).toHaveLength(2)
     const ru = plan.translations[0]!
     expect(ru.lang).toBe('ru')
@@ -43,11 +62,10 @@ describe('planNewDocumentFromUnits', () => {
   })
 
   test('a language first seen in a later unit gets its own translation', () => {
-    const plan = planNewDocumentFromUnits(
-      { ...header, targetLangs: [] },
-      [unit('One.', seg('ru', 'Один.')), unit('Two.', seg('ko', '둘.'))],
-      { title: 'T', fileName: 't.tmx' },
-    )
+    const plan = place({ ...header, targetLangs: [] }, [
+      unit('One.', seg('ru', 'Один.')),
+      unit('Two.', seg('ko', '둘.')),
+    ])
     expect(plan.translations.map((t) => [t.lang, t.segments.map((s) => s.text)])).toEqual([
       ['ru', ['Один.', '']],
       ['ko', ['', '둘.']],
@@ -55,14 +73,15 @@ describe('planNewDocumentFromUnits', () => {
   })
 })
 
-describe('planNewLanguagesFromUnits', () => {
+describe('createSlotBuilder for an existing document', () => {
   const paragraphs = ['First.', 'Second  part.', 'Third.', 'Fourth.']
 
   test('matches units to paragraphs in order, joins runs into 2:1 links and fills skipped paragraphs', () => {
-    const plan = planNewLanguagesFromUnits('doc', paragraphs, header, [
-      unit('First. Second part.', seg('ru', 'Первое и второе.')),
-      unit('Fourth.', seg('ru', 'Четвёртое.')),
-    ])
+    const plan = place(
+      header,
+      [unit('First. Second part.', seg('ru', 'Первое и второе.')), unit('Fourth.', seg('ru', 'Четвёртое.'))],
+      paragraphs,
+    )
     const ru = plan.translations[0]!
     expect(ru.links.map((l) => l.sources)).toEqual([[0, 1], [2], [3]])
     expect(ru.segments.map((s) => s.text)).toEqual(['Первое и второе.', '', 'Четвёртое.'])
@@ -70,9 +89,9 @@ describe('planNewLanguagesFromUnits', () => {
 
   test('a unit whose source is not in the document is refused with its number', () => {
     const units = [unit('First.', seg('ru', 'Первое.')), unit('Not there.', seg('ru', 'Нет.'))]
-    expect(() => planNewLanguagesFromUnits('doc', paragraphs, header, units)).toThrow(SourceMismatchError)
+    expect(() => place(header, units, paragraphs)).toThrow(SourceMismatchError)
     try {
-      planNewLanguagesFromUnits('doc', paragraphs, header, units)
+      place(header, units, paragraphs)
     } catch (error) {
       expect((error as SourceMismatchError).unitIndex).toBe(2)
     }

@@ -1,0 +1,131 @@
+import { InvalidOperationError } from '@/lib/alignment-ops/link-operations'
+import { applyPatch } from '@/lib/alignment-ops/link-patch'
+import { orderTargets } from '@/lib/alignment-ops/order-targets'
+import type { OpLink } from '@/lib/alignment-ops/types'
+import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
+import {
+  loadLinks,
+  recordOperation,
+  segmentChange,
+  writeLinks,
+  writeSegments,
+  type AlignmentPlan,
+} from '@/lib/db/alignment-writes'
+import type { Db } from '@/lib/db/client'
+import { loadTexts, planSentenceLinks } from '@/lib/db/sentence-links'
+import type { ActingUser } from '@/lib/db/users'
+import { AppError } from '@/lib/errors'
+import { planAlignmentRequest, type AlignmentRequest } from './plan-alignment-request'
+
+export type { AlignmentRequest } from './plan-alignment-request'
+
+const sameContent = (a: OpLink | undefined, b: OpLink) =>
+  a !== undefined && a.sources.join() === b.sources.join() && a.targets.join() === b.targets.join()
+
+/**
+ * Applies one alignment operation (or an undo or redo) if `version` is still the translation's version:
+ * computed purely, written in one transaction, recorded for undo, and the version bumped.
+ * A stale version throws `alignment.conflict` with the current version.
+ */
+export async function applyAlignmentOperation(
+  db: Db,
+  input: { documentId: string; lang: string; version: number; request: AlignmentRequest },
+  actor: ActingUser,
+): Promise<{ version: number }> {
+  const translation = await db.translation.findUnique({
+    where: { documentId_lang: { documentId: input.documentId, lang: input.lang } },
+    select: {
+      id: true,
+      lang: true,
+      version: true,
+      document: { select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } } },
+    },
+  })
+  if (!translation) throw new AppError('translation.notFound')
+  if (translation.version !== input.version) throw new AppError('alignment.conflict', { version: translation.version })
+  const links = await loadLinks(db, translation.id)
+  let plan: AlignmentPlan
+  try {
+    plan = await planAlignmentRequest(
+      db,
+      { id: translation.id, lang: translation.lang, sourceLang: translation.document.sourceLang },
+      links,
+      input.request,
+    )
+  } catch (error) {
+    if (error instanceof InvalidOperationError || (error instanceof Error && /cannot be replayed/.test(error.message)))
+      throw new AppError('alignment.invalidOperation')
+    throw error
+  }
+  const { patch } = plan
+  // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
+  if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
+  const after = applyPatch(links, patch)
+  let targetIds = (
+    await db.targetSegment.findMany({
+      where: { translationId: translation.id },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      select: { id: true },
+    })
+  ).map((x) => x.id)
+  if (patch.segments) {
+    try {
+      targetIds = orderTargets(targetIds, segmentChange(patch.segments), after)
+    } catch (error) {
+      if (error instanceof InvalidOperationError) throw new AppError('alignment.invalidOperation')
+      throw error
+    }
+  }
+  if (
+    findCoverageProblem(
+      after,
+      translation.document.paragraphs.map((p) => p.id),
+      targetIds,
+    )
+  )
+    throw new AppError('alignment.invalidOperation')
+  const oldById = new Map(links.map((l) => [l.id, l]))
+  const changed = patch.after.filter(
+    (l) => !sameContent(oldById.get(l.id), l) || patch.segments?.after.some((s) => l.targets.includes(s.id)),
+  )
+  const texts = await loadTexts(db, {
+    sourceIds: changed.flatMap((l) => l.sources),
+    targetIds: changed.flatMap((l) => l.targets),
+  })
+  for (const s of patch.segments?.after ?? []) texts.target.set(s.id, s.text)
+  const sentences = planSentenceLinks(changed, texts, {
+    sourceLang: translation.document.sourceLang,
+    targetLang: translation.lang,
+  })
+
+  return db.$transaction(
+    async (tx) => {
+      const bumped = await tx.translation.updateMany({
+        where: { id: translation.id, version: input.version },
+        data: { version: { increment: 1 } },
+      })
+      if (bumped.count === 0)
+        throw new AppError('alignment.conflict', {
+          version: (await tx.translation.findUnique({ where: { id: translation.id }, select: { version: true } }))
+            ?.version,
+        })
+      if (patch.segments) {
+        // A join, a split or their undo must not overwrite text someone typed since it was read: the rows
+        // are locked and compared inside the transaction, so a save landing meanwhile is never lost.
+        const ids = patch.segments.before.map((x) => x.id)
+        const current = await tx.$queryRaw<
+          Array<{ id: string; text: string }>
+        >`SELECT "id", "text" FROM "TargetSegment" WHERE "id" = ANY(${ids}) FOR UPDATE`
+        const textOf = new Map(current.map((x) => [x.id, x.text]))
+        if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text))
+          throw new AppError('alignment.segmentEdited')
+        await writeSegments(tx, translation.id, patch.segments, targetIds, actor)
+      }
+      await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })
+      await writeLinks(tx, translation.id, patch, sentences)
+      await recordOperation(tx, translation.id, plan, actor)
+      return { version: input.version + 1 }
+    },
+    { timeout: 60_000 },
+  )
+}
