@@ -1,5 +1,6 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import type { Editor } from '@tiptap/react'
 import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +11,7 @@ import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { STATUS_ORDER, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { ConflictDialog } from './conflict-dialog'
 import { ReferencePicker } from './reference-picker'
-import { SegmentEditor } from './segment-editor'
+import { focusAtEnd, SegmentEditor } from './segment-editor'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import type { InitialSegment, ReferenceColumn, WorkbenchRow } from './types'
 import { useSegmentStore } from './use-segment-store'
@@ -38,7 +39,18 @@ export function Workbench(props: WorkbenchProps) {
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
   const [addFailed, setAddFailed] = useState(false)
-  const [replace, setReplace] = useState<{ doc: RichDoc | string; nonce: number; emit: boolean } | null>(null)
+  // The live editor and the segment it edits: commands go to it directly, so none outlives its segment.
+  const live = useRef<{ id: string; editor: Editor } | null>(null)
+  const onEditorReady = useCallback((id: string, editor: Editor | null) => {
+    if (editor) live.current = { id, editor }
+    else if (live.current?.id === id) live.current = null
+  }, [])
+  const replaceContent = (id: string, doc: RichDoc | string, emitUpdate: boolean) => {
+    const editor = live.current?.id === id ? live.current.editor : null
+    if (!editor || editor.isDestroyed) return
+    editor.commands.setContent(doc, { emitUpdate })
+    focusAtEnd(editor)
+  }
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
   const dir = languageDirection(props.lang)
@@ -79,6 +91,8 @@ export function Workbench(props: WorkbenchProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 88,
+    // Measured heights follow the row, not its index, as filters and statuses move rows about.
+    getItemKey: (index) => rows[index]?.linkId ?? index,
     overscan: 8,
   })
   const activeRow = activeKey ? rows.findIndex((row) => row.linkId === activeKey.linkId) : -1
@@ -151,14 +165,13 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'previous') return move(-1)
     if (action === 'cancel') return activate(null)
     if (!activeId || !active) return
-    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceHtml ?? '', nonce: Date.now(), emit: true })
+    if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
       move(1)
     }
   }
 
-  useEffect(() => setReplace(null), [activeId])
   const conflicted = Object.values(segments).find((s) => s.conflict)
   const overall = Object.values(segments).reduce<'saved' | 'unsaved' | 'saving' | 'failed'>((acc, s) => {
     const rank = { saved: 0, unsaved: 1, saving: 2, failed: 3 }
@@ -298,13 +311,14 @@ export function Workbench(props: WorkbenchProps) {
                         return (
                           <SegmentEditor
                             key={id}
+                            id={id}
                             content={segment.content}
                             label={t('workbench.edit', { number: row.number })}
                             lang={props.lang}
                             dir={dir}
                             onChange={(doc) => edit(id, doc)}
                             onBlur={() => void save(id)}
-                            replaceWith={replace}
+                            onReady={onEditorReady}
                           />
                         )
                       }
@@ -354,8 +368,8 @@ export function Workbench(props: WorkbenchProps) {
           segment={conflicted}
           number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0}
           onResolve={(keep) => {
-            if (keep === 'theirs' && conflicted.conflict && conflicted.id === activeId)
-              setReplace({ doc: conflicted.conflict.content, nonce: Date.now(), emit: false })
+            if (keep === 'theirs' && conflicted.conflict)
+              replaceContent(conflicted.id, conflicted.conflict.content, false)
             resolveConflict(conflicted.id, keep)
           }}
         />
