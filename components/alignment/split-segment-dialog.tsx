@@ -28,14 +28,12 @@ export function SplitSegmentDialog({
         row.targets.map((s) => ({ id: s.id, text: s.text })),
         lang,
       ).flatMap((sentences, index) =>
-        sentences
-          .slice(1)
-          .map((sentence, k) => ({
-            index,
-            offset: sentence.start,
-            before: tail(sentences[k]!.text),
-            after: head(sentence.text),
-          })),
+        sentences.slice(1).map((sentence, k) => ({
+          index,
+          offset: sentence.start,
+          before: tail(sentences[k]!.text),
+          after: head(sentence.text),
+        })),
       ),
     [row, lang],
   )
