@@ -1,3 +1,4 @@
+import { ARTICLE_RU } from '../prisma/seed/article-ru'
 import { expect, test } from './fixtures'
 
 test('a search with no match says so, and clearing it brings the rows back', async ({ page, document }) => {
@@ -19,4 +20,23 @@ test('a search highlights its matches in the rows it shows', async ({ page, docu
   const row = page.getByRole('row', { name: 'Segment 3', exact: true })
   await expect(row.locator('mark')).toHaveText(['long history'])
   await expect(row).toContainText('The DPRK and Russia have a long history')
+})
+
+test('Find reads ё as е and ignores how a letter is encoded, in the rows it keeps and the marks it shows', async ({
+  page,
+  request,
+  document,
+}) => {
+  const imported = await request.post(`/api/documents/${document.id}/translations`, {
+    data: { lang: 'ru', text: ARTICLE_RU.join('\n\n') },
+  })
+  expect(imported.status()).toBe(201)
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  const find = page.getByRole('searchbox', { name: 'Find in source or translation' })
+  // Paragraph 9 says «ещё больше укрепил»; typed with е, and with ё decomposed (е + U+0308).
+  for (const needle of ['ЕЩЕ БОЛЬШЕ', 'еще\u0308 больше']) {
+    await find.fill(needle)
+    await expect(page.getByText('1 row shown')).toBeVisible()
+    await expect(page.getByRole('row', { name: 'Segment 9', exact: true }).locator('mark')).toHaveText(['ещё больше'])
+  }
 })

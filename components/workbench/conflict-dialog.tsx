@@ -1,6 +1,6 @@
 'use client'
 import { useTranslation } from 'react-i18next'
-import type { SegmentState } from './types'
+import type { SegmentState } from '@/lib/workbench/autosave'
 
 /** Shows both versions of a segment someone else changed first, and lets the user choose. */
 export function ConflictDialog({

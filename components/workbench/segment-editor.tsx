@@ -1,6 +1,7 @@
 'use client'
+import { Selection } from '@tiptap/pm/state'
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
-import { useEffect, useLayoutEffect } from 'react'
+import { useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EXTENSIONS } from '@/lib/richtext/extensions'
 import type { RichDoc } from '@/lib/richtext/types'
@@ -91,23 +92,29 @@ function Toolbar({ editor }: { editor: Editor }) {
   )
 }
 
-/** The one live Tiptap editor, mounted only on the active segment (R14). */
+/**
+ * The one live Tiptap editor, mounted only on the active segment (R14). It hands its editor to
+ * `onReady` while mounted, so commands (copy the source, take their version) reach this segment's
+ * editor and no other: nothing pending is left over for the next segment to pick up.
+ */
 export function SegmentEditor({
+  id,
   content,
   label,
   lang,
   dir,
   onChange,
   onBlur,
-  replaceWith,
+  onReady,
 }: {
+  id: string
   content: RichDoc
   label: string
   lang: string
   dir: 'ltr' | 'rtl'
   onChange: (doc: RichDoc) => void
   onBlur: () => void
-  replaceWith: { doc: RichDoc | string; nonce: number; emit: boolean } | null
+  onReady: (id: string, editor: Editor | null) => void
 }) {
   const editor = useEditor({
     extensions: EXTENSIONS,
@@ -115,7 +122,6 @@ export function SegmentEditor({
     // Only ever mounted in the browser, after a click or a key: rendering at once keeps the first keystrokes.
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    autofocus: 'end',
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', lang, dir, spellcheck: 'true' },
     },
@@ -123,16 +129,14 @@ export function SegmentEditor({
     onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichDoc),
     onBlur,
   })
-  // Focus before the browser handles the next key, so nothing typed right after the click is lost.
+  // Focus now, before the browser handles the next key: Tiptap's `focus()` waits for the next frame,
+  // and keys sent faster than that (a text expander, a fast typist after Ctrl+Enter) would be lost.
   useLayoutEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.focus('end')
-  }, [editor])
-  useEffect(() => {
-    if (editor && replaceWith) {
-      editor.commands.setContent(replaceWith.doc, { emitUpdate: replaceWith.emit })
-      editor.commands.focus('end')
-    }
-  }, [editor, replaceWith])
+    if (!editor || editor.isDestroyed) return
+    focusAtEnd(editor)
+    onReady(id, editor)
+    return () => onReady(id, null)
+  }, [editor, id, onReady])
   if (!editor) return null
   return (
     <div>
@@ -140,4 +144,11 @@ export function SegmentEditor({
       <EditorContent editor={editor} />
     </div>
   )
+}
+
+/** Puts the caret at the end of the editor and focuses it at once (not on the next frame). */
+export function focusAtEnd(editor: Editor) {
+  const { state, view } = editor
+  view.dispatch(state.tr.setSelection(Selection.atEnd(state.doc)).setMeta('addToHistory', false))
+  view.focus()
 }

@@ -1,19 +1,19 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import Link from 'next/link'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { languageDirection, languageName } from '@/lib/languages'
-import { highlightMatches } from '@/lib/richtext/highlight-matches'
-import type { RichDoc } from '@/lib/richtext/types'
-import { findAction, formatCombo, KEYMAP } from '@/lib/workbench/keymap'
-import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
+import { findAction } from '@/lib/workbench/keymap'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
-import { ReferencePicker } from './reference-picker'
-import { SegmentEditor } from './segment-editor'
 import { ShortcutsDialog } from './shortcuts-dialog'
-import type { InitialSegment, ReferenceColumn, WorkbenchRow } from './types'
+import type { ReferenceColumn, WorkbenchRow as Row } from './types'
+import { useLiveEditor } from './use-live-editor'
 import { useSegmentStore } from './use-segment-store'
+import { useVisibleRows } from './use-visible-rows'
+import { NoMatches, WorkbenchBar } from './workbench-bar'
+import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
 
 export type WorkbenchProps = {
   documentId: string
@@ -21,7 +21,7 @@ export type WorkbenchProps = {
   sourceLang: string
   lang: string
   otherLangs: string[]
-  rows: WorkbenchRow[]
+  rows: Row[]
   segments: InitialSegment[]
 }
 
@@ -29,7 +29,7 @@ type Slot = { row: number; target: number }
 
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { segments, edit, save, setStatus, resolveConflict } = useSegmentStore(props.segments)
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
@@ -38,47 +38,24 @@ export function Workbench(props: WorkbenchProps) {
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
   const [addFailed, setAddFailed] = useState(false)
-  const [replace, setReplace] = useState<{ doc: RichDoc | string; nonce: number; emit: boolean } | null>(null)
+  const { onEditorReady, replaceContent } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
-  const dir = languageDirection(props.lang)
-  const sourceDir = languageDirection(props.sourceLang)
-
-  const rowStatus = useCallback(
-    (row: WorkbenchRow): SegmentStatus => {
-      const statuses = row.targetIds.map((id) => segments[id]?.status ?? 'empty')
-      return statuses.reduce<SegmentStatus>(
-        (a, b) => (SEGMENT_STATUSES.indexOf(b) < SEGMENT_STATUSES.indexOf(a) ? b : a),
-        statuses[0] ?? 'empty',
-      )
-    },
-    [segments],
-  )
 
   const needle = query.trim()
-  const isFiltered = filter !== 'all' || needle !== ''
-  const sourceTexts = useMemo(
-    () => new Map(props.rows.map((row) => [row.linkId, row.sourceText.toLocaleLowerCase()])),
-    [props.rows],
-  )
-  const rows = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase()
-    return props.rows.filter((row) => {
-      // The row being edited stays until it is left, even when its new status no longer matches.
-      if (row.linkId === activeKey?.linkId) return true
-      if (filter !== 'all' && rowStatus(row) !== filter) return false
-      if (!needle) return true
-      return (
-        (sourceTexts.get(row.linkId) ?? '').includes(needle) ||
-        row.targetIds.some((id) => segments[id]?.text.toLocaleLowerCase().includes(needle))
-      )
-    })
-  }, [props.rows, filter, query, rowStatus, segments, sourceTexts, activeKey?.linkId])
-
+  const { rows, rowStatus } = useVisibleRows({
+    rows: props.rows,
+    segments,
+    filter,
+    query,
+    activeLinkId: activeKey?.linkId,
+  })
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 88,
+    // Measured heights follow the row, not its index, as filters and statuses move rows about.
+    getItemKey: (index) => rows[index]?.linkId ?? index,
     overscan: 8,
   })
   const activeRow = activeKey ? rows.findIndex((row) => row.linkId === activeKey.linkId) : -1
@@ -91,7 +68,7 @@ export function Workbench(props: WorkbenchProps) {
 
   const activate = useCallback(
     (slot: Slot | null) => {
-      if (activeId) void save(activeId)
+      if (activeId) save(activeId)
       const linkId = slot ? rows[slot.row]?.linkId : undefined
       setActiveKey(slot && linkId ? { linkId, target: slot.target } : null)
     },
@@ -117,27 +94,6 @@ export function Workbench(props: WorkbenchProps) {
     [active, activate, rows],
   )
 
-  /** Gives a paragraph with no counterpart (1:0) an empty segment, then reloads the rows with it. */
-  const addSegment = async (linkId: string) => {
-    const base = `/api/documents/${props.documentId}/translations/${encodeURIComponent(props.lang)}`
-    const view = await fetch(base).then(
-      (r) => (r.ok ? (r.json() as Promise<{ version: number }>) : null),
-      () => null,
-    )
-    const added =
-      view &&
-      (await fetch(`${base}/links`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ op: 'add-segment', linkId, version: view.version }),
-      }).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    if (added) window.location.reload()
-    else setAddFailed(true)
-  }
-
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // While the shortcuts list is open its own keys (Escape) apply, not the editor's.
     if (showKeys) return
@@ -151,111 +107,50 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'previous') return move(-1)
     if (action === 'cancel') return activate(null)
     if (!activeId || !active) return
-    if (action === 'copySource') setReplace({ doc: rows[active.row]?.sourceHtml ?? '', nonce: Date.now(), emit: true })
+    if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
       move(1)
     }
   }
 
-  useEffect(() => setReplace(null), [activeId])
   const conflicted = Object.values(segments).find((s) => s.conflict)
-  const overall = Object.values(segments).reduce<'saved' | 'unsaved' | 'saving' | 'failed'>((acc, s) => {
-    const rank = { saved: 0, unsaved: 1, saving: 2, failed: 3 }
-    return rank[s.saveState] > rank[acc] ? s.saveState : acc
-  }, 'saved')
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
 
   return (
     <div className="wb" onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
-      <div className="wb-bar">
-        <Link href={`/documents/${props.documentId}`}>← {t('common.back')}</Link>
-        <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
-        <label>
-          <span className="skip">{t('workbench.filter')}</span>
-          <select
-            aria-label={t('workbench.filter')}
-            value={filter}
-            onChange={(e) => setFilter(e.target.value as SegmentStatus | 'all')}
-          >
-            <option value="all">{t('status.all')}</option>
-            {SEGMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <input
-          type="search"
-          aria-label={t('workbench.find')}
-          placeholder={t('workbench.find')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <ReferencePicker
-          documentId={props.documentId}
-          langs={props.otherLangs}
-          selected={references}
-          onChange={setReferences}
-        />
-        <span className="muted">{t('workbench.rowsShown', { count: rows.length })}</span>
-        <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>
-          {t('alignment.open')}
-        </Link>
-        <span style={{ flex: 1 }} />
-        {addFailed ? (
-          <span className="error" role="alert">
-            {t('workbench.addSegmentFailed')}
-          </span>
-        ) : null}
-        <span
-          className={`save-state ${overall}`}
-          role="status"
-          aria-live="polite"
-          data-testid="save-state"
-          data-state={overall}
-        >
-          {t(`workbench.save.${overall}`)}
-        </span>
-        <button type="button" onClick={() => setShowKeys(true)} title={formatCombo(KEYMAP.help[0], isApple)}>
-          {t('workbench.shortcuts')}
-        </button>
-      </div>
+      <WorkbenchBar
+        documentId={props.documentId}
+        title={props.title}
+        lang={props.lang}
+        otherLangs={props.otherLangs}
+        filter={filter}
+        onFilter={setFilter}
+        query={query}
+        onQuery={setQuery}
+        references={references}
+        onReferences={setReferences}
+        rowCount={rows.length}
+        addFailed={addFailed}
+        saveState={overallSaveState(segments)}
+        isApple={isApple}
+        onShowKeys={() => setShowKeys(true)}
+      />
       <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
-        <div className="wb-head" role="row">
-          <div role="columnheader">#</div>
-          <div role="columnheader">
-            {t('workbench.source', { lang: languageName(props.sourceLang, i18n.language) })}
-          </div>
-          <div role="columnheader">{t('workbench.target', { lang: languageName(props.lang, i18n.language) })}</div>
-          {references.map((r) => (
-            <div key={r.lang} role="columnheader">
-              {t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}
-            </div>
-          ))}
-        </div>
+        <WorkbenchHead sourceLang={props.sourceLang} lang={props.lang} references={references} />
         <div className="wb-scroll" ref={scrollRef} role="rowgroup">
-          {rows.length === 0 && isFiltered ? (
-            <div className="wb-empty" role="status">
-              <p>{t('workbench.noMatches')}</p>
-              <button
-                type="button"
-                onClick={() => {
-                  setFilter('all')
-                  setQuery('')
-                }}
-              >
-                {t('workbench.clearFilters')}
-              </button>
-            </div>
+          {rows.length === 0 && (filter !== 'all' || needle !== '') ? (
+            <NoMatches
+              onClear={() => {
+                setFilter('all')
+                setQuery('')
+              }}
+            />
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index]
               if (!row) return null
-              const status = rowStatus(row)
-              const isActiveRow = active?.row === item.index
               return (
                 <div
                   key={row.linkId}
@@ -263,86 +158,28 @@ export function Workbench(props: WorkbenchProps) {
                   data-index={item.index}
                   role="row"
                   aria-label={t('workbench.segment', { number: row.number })}
-                  className={`wb-row${isActiveRow ? ' active' : ''}`}
+                  className={`wb-row${active?.row === item.index ? ' active' : ''}`}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
                 >
-                  <div className="wb-num" role="cell">
-                    <span>{row.number}</span>
-                    <span className={`badge ${status}`} data-testid="row-status">
-                      {t(`status.${status}`)}
-                    </span>
-                    {row.type !== '1:1' ? (
-                      <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span>
-                    ) : null}
-                  </div>
-                  <div
-                    className="wb-cell"
-                    role="cell"
-                    lang={props.sourceLang}
-                    dir={sourceDir}
-                    dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }}
-                  />
-                  <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
-                    {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
-                      <div className="placeholder">
-                        <p>{t('workbench.noCounterpart')}</p>
-                        <button type="button" onClick={() => void addSegment(row.linkId)}>
-                          {t('workbench.addSegment')}
-                        </button>
-                      </div>
-                    ) : null}
-                    {row.targetIds.map((id, index) => {
-                      const segment = segments[id]
-                      if (!segment) return null
-                      if (isActiveRow && active?.target === index) {
-                        return (
-                          <SegmentEditor
-                            key={id}
-                            content={segment.content}
-                            label={t('workbench.edit', { number: row.number })}
-                            lang={props.lang}
-                            dir={dir}
-                            onChange={(doc) => edit(id, doc)}
-                            onBlur={() => void save(id)}
-                            replaceWith={replace}
-                          />
-                        )
-                      }
-                      return (
-                        <div
-                          key={id}
-                          tabIndex={0}
-                          role="button"
-                          aria-label={t('workbench.edit', { number: row.number })}
-                          className={segment.text ? undefined : 'placeholder'}
-                          onClick={() => activate({ row: item.index, target: index })}
-                          onKeyDown={(e) => {
-                            if (e.key === 'Enter') {
-                              e.preventDefault()
-                              activate({ row: item.index, target: index })
-                            }
-                          }}
-                          dangerouslySetInnerHTML={{
-                            __html: segment.text
-                              ? highlightMatches(segment.html, needle)
-                              : `<p>${t('workbench.emptyTarget')}</p>`,
-                          }}
-                        />
+                  <WorkbenchCells
+                    row={row}
+                    status={rowStatus(row)}
+                    activeTarget={active?.row === item.index ? active.target : null}
+                    segments={segments}
+                    needle={needle}
+                    sourceLang={props.sourceLang}
+                    lang={props.lang}
+                    references={references}
+                    onActivate={(target) => activate({ row: item.index, target })}
+                    onAddSegment={() =>
+                      void addSegment(props.documentId, props.lang, row.linkId).then((added) =>
+                        added ? window.location.reload() : setAddFailed(true),
                       )
-                    })}
-                  </div>
-                  {references.map((r) => (
-                    <div
-                      key={r.lang}
-                      className="wb-cell reference"
-                      role="cell"
-                      lang={r.lang}
-                      dir={languageDirection(r.lang)}
-                      dangerouslySetInnerHTML={{
-                        __html: row.sourceIds.map((sid) => r.htmlBySource[sid] ?? '').join(''),
-                      }}
-                    />
-                  ))}
+                    }
+                    onEdit={edit}
+                    onLeave={save}
+                    onEditorReady={onEditorReady}
+                  />
                 </div>
               )
             })}
@@ -354,8 +191,8 @@ export function Workbench(props: WorkbenchProps) {
           segment={conflicted}
           number={props.rows.find((r) => r.targetIds.includes(conflicted.id))?.number ?? 0}
           onResolve={(keep) => {
-            if (keep === 'theirs' && conflicted.conflict && conflicted.id === activeId)
-              setReplace({ doc: conflicted.conflict.content, nonce: Date.now(), emit: false })
+            if (keep === 'theirs' && conflicted.conflict)
+              replaceContent(conflicted.id, conflicted.conflict.content, false)
             resolveConflict(conflicted.id, keep)
           }}
         />

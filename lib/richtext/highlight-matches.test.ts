@@ -44,3 +44,31 @@ describe('highlightMatches', () => {
     expect(highlightMatches('<p>x</p>', '<mark>')).toBe('<p>x</p>')
   })
 })
+
+describe('highlightMatches folds text as the search filter does', () => {
+  test('ё and е find each other, and the text keeps its own letter', () => {
+    expect(highlightMatches('<p>Ещё раз</p>', 'еще')).toBe('<p><mark>Ещё</mark> раз</p>')
+    expect(highlightMatches('<p>елка</p>', 'ЁЛКА')).toBe('<p><mark>елка</mark></p>')
+  })
+
+  test('й is not и', () => {
+    expect(highlightMatches('<p>мои мой</p>', 'мой')).toBe('<p>мои <mark>мой</mark></p>')
+  })
+
+  test('decomposed text is found by a composed needle and marked whole', () => {
+    expect(highlightMatches('<p>е\u0308лка</p>', 'ёлка')).toBe('<p><mark>е\u0308лка</mark></p>')
+    expect(highlightMatches('<p>cafe\u0301 bar</p>', 'caf\u00e9')).toBe('<p><mark>cafe\u0301</mark> bar</p>')
+    expect(highlightMatches('<p>caf\u00e9</p>', 'cafe\u0301')).toBe('<p><mark>caf\u00e9</mark></p>')
+    expect(highlightMatches('<p>\u1112\u1161\u11ab국</p>', '한')).toBe('<p><mark>\u1112\u1161\u11ab</mark>국</p>')
+  })
+
+  test('a match never stops inside a letter and its accent, or inside a ligature', () => {
+    expect(highlightMatches('<p>cafe\u0301</p>', 'cafe')).toBe('<p>cafe\u0301</p>')
+    expect(highlightMatches('<p>\ufb01 f</p>', 'f')).toBe('<p>\ufb01 <mark>f</mark></p>')
+    expect(highlightMatches('<p>\ufb01</p>', 'fi')).toBe('<p><mark>\ufb01</mark></p>')
+  })
+
+  test('an entity for ё is found by е', () => {
+    expect(highlightMatches('<p>&#1105;&#1078;</p>', 'еж')).toBe('<p><mark>&#1105;&#1078;</mark></p>')
+  })
+})

@@ -1,17 +1,32 @@
+import { foldText } from '@/lib/search/fold-text'
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
 type Unit = { raw: string; text: string }
 
-/** One unit per character or entity, so a match never cuts an entity in two. */
+function decodeEntity(raw: string): string {
+  if (raw[1] !== '#') return NAMED[raw.slice(1, -1).toLowerCase()] ?? raw
+  const code = raw[2] === 'x' || raw[2] === 'X' ? parseInt(raw.slice(3, -1), 16) : parseInt(raw.slice(2, -1), 10)
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : raw
+}
+
+/**
+ * One unit per entity or user-perceived character (a letter with its accents, a Hangul syllable
+ * written as jamo), each in folded form: a match never cuts an entity or a letter in two.
+ */
 function readUnits(text: string): Unit[] {
   const units: Unit[] = []
-  for (const [raw] of text.matchAll(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);|[\s\S]/giu)) {
-    if (!raw.startsWith('&') || raw.length === 1) units.push({ raw, text: raw })
-    else if (raw[1] === '#') {
-      const code = raw[2] === 'x' || raw[2] === 'X' ? parseInt(raw.slice(3, -1), 16) : parseInt(raw.slice(2, -1), 10)
-      units.push({ raw, text: code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : raw })
-    } else units.push({ raw, text: NAMED[raw.slice(1, -1).toLowerCase()] ?? raw })
+  const pushText = (part: string) => {
+    for (const { segment } of graphemes.segment(part)) units.push({ raw: segment, text: foldText(segment) })
   }
+  let last = 0
+  for (const match of text.matchAll(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi)) {
+    pushText(text.slice(last, match.index))
+    units.push({ raw: match[0], text: foldText(decodeEntity(match[0])) })
+    last = match.index + match[0].length
+  }
+  pushText(text.slice(last))
   return units
 }
 
@@ -21,7 +36,7 @@ function markText(text: string, needle: string): string {
   let lower = ''
   for (const unit of units) {
     starts.push(lower.length)
-    lower += unit.text.toLocaleLowerCase()
+    lower += unit.text
   }
   // Unit i spans [starts[i], starts[i + 1]); a match covers every unit it touches.
   const unitAt = (offset: number) => {
@@ -40,8 +55,10 @@ function markText(text: string, needle: string): string {
   for (let at = lower.indexOf(needle, from); at !== -1; at = lower.indexOf(needle, from)) {
     const first = Math.max(unitAt(at), next)
     const last = unitAt(at + needle.length - 1)
-    from = at + needle.length
-    if (last < first) continue
+    // A match must start and end on unit boundaries: `f` does not match half of `ﬁ` (folded `fi`).
+    const isWhole = starts[first] === at && (starts[last + 1] ?? lower.length) === at + needle.length
+    from = isWhole ? at + needle.length : at + 1
+    if (last < first || !isWhole) continue
     out += units
       .slice(next, first)
       .map((u) => u.raw)
@@ -62,12 +79,13 @@ function markText(text: string, needle: string): string {
 }
 
 /**
- * Wraps each case-insensitive match of `needle` in the text of an HTML string with `<mark>`.
+ * Wraps each match of `needle` in the text of an HTML string with `<mark>`, both compared in
+ * `foldText` form (case, ё/е and Unicode normal forms folded), as the workbench's filter compares.
  * Tags and attributes are left alone and entities are matched by the character they stand for;
  * a match that crosses a tag (`<b>`) is not marked.
  */
 export function highlightMatches(html: string, needle: string): string {
-  const lowered = needle.trim().toLocaleLowerCase()
+  const lowered = foldText(needle.trim())
   if (lowered === '') return html
   return html
     .split(/(<[^>]*>)/)

@@ -1,0 +1,94 @@
+'use client'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useImperativeHandle, useRef, type Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
+import { languageName } from '@/lib/languages'
+import { AlignmentRow } from './alignment-row'
+import styles from './alignment.module.css'
+
+/** What the view asks of the list: is a row in sight, and bring it there. */
+export type RowListHandle = { isInView: (index: number) => boolean; reveal: (index: number) => void }
+
+/**
+ * The links as a virtualized table: one measured row per link, the cursor row marked. Heights are
+ * kept by link id, not index, so a height follows its row through merges, splits and realigns (by
+ * index a row inherited its predecessor's height: a blank band, or a row drawn over the next).
+ */
+export function AlignmentList(props: {
+  view: AlignmentView
+  cursor: number
+  expanded: ReadonlySet<string>
+  onSelect: (linkId: string, index: number) => void
+  ref: Ref<RowListHandle>
+}) {
+  const { t, i18n } = useTranslation()
+  const { view } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: view.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 72,
+    getItemKey: (index) => view.rows[index]?.linkId ?? index,
+    overscan: 10,
+  })
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      isInView: (index) => {
+        const list = scrollRef.current
+        const item = list?.querySelector(`[data-index="${index}"]`)
+        if (!list || !item) return false
+        const box = list.getBoundingClientRect()
+        const row = item.getBoundingClientRect()
+        // Wholly visible, or filling the list when the row is taller than the list.
+        return Math.min(box.bottom, row.bottom) - Math.max(box.top, row.top) >= Math.min(row.height, box.height) - 1
+      },
+      reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    }),
+    [virtualizer],
+  )
+  const sentencesUrl = (linkId: string) =>
+    `/api/documents/${view.documentId}/translations/${encodeURIComponent(view.lang)}/links/${linkId}/sentences`
+  return (
+    <div
+      role="table"
+      aria-label={t('alignment.tableLabel')}
+      aria-rowcount={view.rows.length}
+      style={{ display: 'contents' }}
+    >
+      <div className={styles.head} role="row">
+        <div role="columnheader">{t('alignment.link')}</div>
+        <div role="columnheader">{languageName(view.sourceLang, i18n.language)}</div>
+        <div role="columnheader">{languageName(view.lang, i18n.language)}</div>
+      </div>
+      <div className="wb-scroll" ref={scrollRef} role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const r = view.rows[item.index]
+            if (!r) return null
+            return (
+              <div
+                key={r.linkId}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                <AlignmentRow
+                  row={r}
+                  number={item.index + 1}
+                  isCursor={item.index === props.cursor}
+                  isExpanded={props.expanded.has(r.linkId)}
+                  sentencesUrl={sentencesUrl(r.linkId)}
+                  sourceLang={view.sourceLang}
+                  lang={view.lang}
+                  onSelect={() => props.onSelect(r.linkId, item.index)}
+                />
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

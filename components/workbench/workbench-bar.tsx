@@ -1,0 +1,97 @@
+'use client'
+import Link from 'next/link'
+import { useTranslation } from 'react-i18next'
+import { languageName } from '@/lib/languages'
+import type { SaveState } from '@/lib/workbench/autosave'
+import { formatCombo, KEYMAP } from '@/lib/workbench/keymap'
+import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { ReferencePicker } from './reference-picker'
+import type { ReferenceColumn } from './types'
+
+/** The editor's title bar: back, status filter, Find, reference languages, row count, save state, shortcuts. */
+export function WorkbenchBar(props: {
+  documentId: string
+  title: string
+  lang: string
+  otherLangs: string[]
+  filter: SegmentStatus | 'all'
+  onFilter: (filter: SegmentStatus | 'all') => void
+  query: string
+  onQuery: (query: string) => void
+  references: ReferenceColumn[]
+  onReferences: (references: ReferenceColumn[]) => void
+  rowCount: number
+  addFailed: boolean
+  saveState: SaveState
+  isApple: boolean
+  onShowKeys: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div className="wb-bar">
+      <Link href={`/documents/${props.documentId}`}>← {t('common.back')}</Link>
+      <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
+      <label>
+        <span className="skip">{t('workbench.filter')}</span>
+        <select
+          aria-label={t('workbench.filter')}
+          value={props.filter}
+          onChange={(e) => props.onFilter(e.target.value as SegmentStatus | 'all')}
+        >
+          <option value="all">{t('status.all')}</option>
+          {SEGMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <input
+        type="search"
+        aria-label={t('workbench.find')}
+        placeholder={t('workbench.find')}
+        value={props.query}
+        onChange={(e) => props.onQuery(e.target.value)}
+      />
+      <ReferencePicker
+        documentId={props.documentId}
+        langs={props.otherLangs}
+        selected={props.references}
+        onChange={props.onReferences}
+      />
+      <span className="muted">{t('workbench.rowsShown', { count: props.rowCount })}</span>
+      <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>{t('alignment.open')}</Link>
+      <span style={{ flex: 1 }} />
+      {props.addFailed ? (
+        <span className="error" role="alert">
+          {t('workbench.addSegmentFailed')}
+        </span>
+      ) : null}
+      <span
+        className={`save-state ${props.saveState}`}
+        role="status"
+        aria-live="polite"
+        data-testid="save-state"
+        data-state={props.saveState}
+      >
+        {t(`workbench.save.${props.saveState}`)}
+      </span>
+      <button type="button" onClick={props.onShowKeys} title={formatCombo(KEYMAP.help[0], props.isApple)}>
+        {t('workbench.shortcuts')}
+      </button>
+    </div>
+  )
+}
+
+/** Said in place of the rows when the filter and Find leave none, with a way back to all rows. */
+export function NoMatches({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <div className="wb-empty" role="status">
+      <p>{t('workbench.noMatches')}</p>
+      <button type="button" onClick={onClear}>
+        {t('workbench.clearFilters')}
+      </button>
+    </div>
+  )
+}

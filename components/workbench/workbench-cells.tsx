@@ -1,0 +1,125 @@
+'use client'
+import type { Editor } from '@tiptap/react'
+import { useTranslation } from 'react-i18next'
+import { languageDirection, languageName } from '@/lib/languages'
+import { highlightMatches } from '@/lib/richtext/highlight-matches'
+import type { RichDoc } from '@/lib/richtext/types'
+import type { SegmentState } from '@/lib/workbench/autosave'
+import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import { SegmentEditor } from './segment-editor'
+import type { ReferenceColumn, WorkbenchRow as Row } from './types'
+
+/** The column headers: number, source, target, then one per reference language. */
+export function WorkbenchHead(props: { sourceLang: string; lang: string; references: ReferenceColumn[] }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <div className="wb-head" role="row">
+      <div role="columnheader">#</div>
+      <div role="columnheader">{t('workbench.source', { lang: languageName(props.sourceLang, i18n.language) })}</div>
+      <div role="columnheader">{t('workbench.target', { lang: languageName(props.lang, i18n.language) })}</div>
+      {props.references.map((r) => (
+        <div key={r.lang} role="columnheader">
+          {t('workbench.reference', { lang: languageName(r.lang, i18n.language) })}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** The cells of one link: number and status, the source, its target segments (one may be live), references. */
+export function WorkbenchCells(props: {
+  row: Row
+  status: SegmentStatus
+  /** The target being edited in this row, or null */
+  activeTarget: number | null
+  segments: Readonly<Record<string, SegmentState>>
+  needle: string
+  sourceLang: string
+  lang: string
+  references: ReferenceColumn[]
+  onActivate: (target: number) => void
+  onAddSegment: () => void
+  onEdit: (id: string, doc: RichDoc) => void
+  onLeave: (id: string) => void
+  onEditorReady: (id: string, editor: Editor | null) => void
+}) {
+  const { t } = useTranslation()
+  const { row, segments, needle } = props
+  const dir = languageDirection(props.lang)
+  return (
+    <>
+      <div className="wb-num" role="cell">
+        <span>{row.number}</span>
+        <span className={`badge ${props.status}`} data-testid="row-status">
+          {t(`status.${props.status}`)}
+        </span>
+        {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
+      </div>
+      <div
+        className="wb-cell"
+        role="cell"
+        lang={props.sourceLang}
+        dir={languageDirection(props.sourceLang)}
+        dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }}
+      />
+      <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
+        {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
+          <div className="placeholder">
+            <p>{t('workbench.noCounterpart')}</p>
+            <button type="button" onClick={props.onAddSegment}>
+              {t('workbench.addSegment')}
+            </button>
+          </div>
+        ) : null}
+        {row.targetIds.map((id, index) => {
+          const segment = segments[id]
+          if (!segment) return null
+          const label = t('workbench.edit', { number: row.number })
+          if (props.activeTarget === index)
+            return (
+              <SegmentEditor
+                key={id}
+                id={id}
+                content={segment.content}
+                label={label}
+                lang={props.lang}
+                dir={dir}
+                onChange={(doc) => props.onEdit(id, doc)}
+                onBlur={() => props.onLeave(id)}
+                onReady={props.onEditorReady}
+              />
+            )
+          return (
+            <div
+              key={id}
+              tabIndex={0}
+              role="button"
+              aria-label={label}
+              className={segment.text ? undefined : 'placeholder'}
+              onClick={() => props.onActivate(index)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  props.onActivate(index)
+                }
+              }}
+              dangerouslySetInnerHTML={{
+                __html: segment.text ? highlightMatches(segment.html, needle) : `<p>${t('workbench.emptyTarget')}</p>`,
+              }}
+            />
+          )
+        })}
+      </div>
+      {props.references.map((r) => (
+        <div
+          key={r.lang}
+          className="wb-cell reference"
+          role="cell"
+          lang={r.lang}
+          dir={languageDirection(r.lang)}
+          dangerouslySetInnerHTML={{ __html: row.sourceIds.map((sid) => r.htmlBySource[sid] ?? '').join('') }}
+        />
+      ))}
+    </>
+  )
+}

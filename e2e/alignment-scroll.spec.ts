@@ -1,0 +1,126 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { russianWithSplitAndGap } from '../prisma/seed/article-ru'
+import { expect, test } from './fixtures'
+
+const COUNT = 60
+const WORDS = ['river', 'bridge', 'harbour', 'market', 'garden']
+const SLOVA = ['река', 'мост', 'гавань', 'рынок', 'сад']
+const english = (k: number) => `Paragraph ${k + 1} is about the ${WORDS[k % 5]} ${'and the town '.repeat(1 + (k % 4))}`
+const russian = (k: number) => `Абзац ${k + 1} рассказывает про ${SLOVA[k % 5]} ${'и про город '.repeat(1 + (k % 4))}`
+const row = (page: Page, number: number) => page.getByRole('row', { name: new RegExp(`^Link ${number},`) })
+
+type Stored = { version: number; rows: Array<{ linkId: string; confirmed: boolean }> }
+
+async function stored(request: APIRequestContext, id: string): Promise<Stored> {
+  const response = await request.get(`/api/documents/${id}/translations/ru`)
+  expect(response.status()).toBe(200)
+  return (await response.json()) as Stored
+}
+
+async function operate(request: APIRequestContext, id: string, body: Record<string, unknown>) {
+  const { version } = await stored(request, id)
+  const response = await request.post(`/api/documents/${id}/translations/ru/links`, { data: { ...body, version } })
+  expect(response.status()).toBe(200)
+}
+
+/** A 60-paragraph document with its Russian translation, every link confirmed but the first and the last. */
+async function longDocument(request: APIRequestContext): Promise<string> {
+  const text = Array.from({ length: COUNT }, (_, k) => english(k)).join('\n\n')
+  const created = await request.post('/api/documents', {
+    data: { title: `Long ${Date.now()}`, sourceLang: 'en', text },
+  })
+  expect(created.status()).toBe(201)
+  const { id } = (await created.json()) as { id: string }
+  const imported = await request.post(`/api/documents/${id}/translations`, {
+    data: { lang: 'ru', text: Array.from({ length: COUNT }, (_, k) => russian(k)).join('\n\n') },
+  })
+  expect(imported.status()).toBe(201)
+  const { rows } = await stored(request, id)
+  expect(rows).toHaveLength(COUNT)
+  await operate(request, id, { op: 'confirm-above', linkId: rows[COUNT - 2]!.linkId })
+  await operate(request, id, { op: 'confirm', linkId: rows[0]!.linkId, confirmed: false })
+  return id
+}
+
+test('the review queue scrolls each link it moves to into view before Space can confirm it', async ({
+  page,
+  request,
+}) => {
+  const id = await longDocument(request)
+  await page.goto(`/documents/${id}/align/ru`)
+  await expect(page.getByTestId('review-remaining')).toHaveText('2 uncertain links left')
+  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  const first = page.getByRole('row', { selected: true })
+  await expect(first).toBeInViewport()
+  await page.keyboard.press(' ')
+  await expect(page.getByTestId('review-remaining')).toHaveText('1 uncertain link left')
+  const next = page.getByRole('row', { selected: true })
+  await expect(next).toHaveAttribute('data-state', 'auto')
+  await expect(next).toBeInViewport()
+  await page.keyboard.press(' ')
+  await expect(page.getByTestId('review-remaining')).toHaveText('0 uncertain links left')
+  expect((await stored(request, id)).rows.every((r) => r.confirmed)).toBe(true)
+})
+
+test('Space on a link scrolled out of sight brings it into view instead of confirming it', async ({
+  page,
+  request,
+}) => {
+  const id = await longDocument(request)
+  await page.goto(`/documents/${id}/align/ru`)
+  await row(page, 1).click()
+  await expect(row(page, 1)).toHaveAttribute('aria-selected', 'true')
+  await page.locator('.wb-scroll').evaluate((list) => list.scrollTo({ top: list.scrollHeight }))
+  await expect(row(page, COUNT)).toBeInViewport()
+  await expect(row(page, 1)).not.toBeInViewport()
+  await page.keyboard.press(' ')
+  await expect(row(page, 1)).toBeInViewport()
+  await expect(row(page, 1)).toHaveAttribute('data-state', 'auto')
+  expect((await stored(request, id)).rows[0]!.confirmed).toBe(false)
+  await page.keyboard.press(' ')
+  await expect(row(page, 1)).toHaveAttribute('data-state', 'confirmed')
+})
+
+/** Each rendered row starts where the one above it ends: no blank band, no row drawn over another. */
+async function expectRowsTouch(page: Page) {
+  await expect
+    .poll(() =>
+      page.locator('.wb-scroll [data-index]').evaluateAll((items) =>
+        items
+          .map((el) => ({ index: Number(el.getAttribute('data-index')), box: el.getBoundingClientRect() }))
+          .sort((a, b) => a.index - b.index)
+          .flatMap((item, k, all) => {
+            const next = all[k + 1]
+            if (!next) return []
+            // Sizes are measured in whole pixels, so a row may sit up to a pixel off its neighbour.
+            const gap = next.box.top - item.box.bottom
+            return Math.abs(gap) < 1 ? [] : [`${item.index + 1}→${next.index + 1}: ${gap.toFixed(1)}px`]
+          }),
+      ),
+    )
+    .toEqual([])
+}
+
+test('rows stay packed after a merge and a realign: no blank band, no clipped row', async ({
+  page,
+  request,
+  document,
+}) => {
+  const imported = await request.post(`/api/documents/${document.id}/translations`, {
+    data: { lang: 'ru', text: russianWithSplitAndGap().join('\n\n') },
+  })
+  expect(imported.status()).toBe(201)
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  await expectRowsTouch(page)
+  await row(page, 4).click()
+  await page.keyboard.press('Control+Backspace')
+  await expect(row(page, 4)).toHaveAttribute('data-type', '2:1')
+  await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
+  await expectRowsTouch(page)
+  const realigned = page.waitForResponse((r) => r.url().endsWith('/links') && r.request().method() === 'POST')
+  await page.getByRole('button', { name: 'Realign unconfirmed' }).click()
+  expect((await realigned).status()).toBe(200)
+  await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
+  await expectRowsTouch(page)
+})

@@ -1,0 +1,175 @@
+import { describe, expect, test } from 'vitest'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import {
+  autosave,
+  AUTOSAVE_MS,
+  initAutosave,
+  overallSaveState,
+  RETRY_MS,
+  type AutosaveEvent,
+  type AutosaveState,
+  type ServerSegment,
+} from './autosave'
+
+const start = () =>
+  initAutosave([{ id: 's1', content: textToDoc('Старый'), status: 'translated', version: 3, updatedBy: null }])
+const server = (text: string, version: number, status: ServerSegment['status'] = 'draft'): ServerSegment => ({
+  id: 's1',
+  content: textToDoc(text),
+  html: `<p>${text}</p>`,
+  text,
+  status,
+  version,
+  updatedBy: 'anna',
+})
+
+/** Runs events in order; returns the final state and every effect, in order. */
+function play(state: AutosaveState, ...events: AutosaveEvent[]) {
+  const effects = []
+  for (const event of events) {
+    const result = autosave(state, event)
+    state = result.state
+    effects.push(...result.effects)
+  }
+  return { state, effects, sends: effects.filter((e) => e.type === 'send') }
+}
+
+describe('autosave', () => {
+  test('an edit marks the segment unsaved and (re)arms its timer; further keys re-render nothing', () => {
+    const first = play(start(), { type: 'edit', id: 's1', content: textToDoc('Н') })
+    expect(first.state.segments.s1?.saveState).toBe('unsaved')
+    expect(first.effects).toEqual([{ type: 'schedule', id: 's1', delayMs: AUTOSAVE_MS }])
+    const second = autosave(first.state, { type: 'edit', id: 's1', content: textToDoc('Но') })
+    expect(second.effects).toEqual([{ type: 'schedule', id: 's1', delayMs: AUTOSAVE_MS }])
+    expect(second.state.segments).toBe(first.state.segments)
+  })
+
+  test('the timer sends the latest text once, with the version it was loaded at', () => {
+    const { state, sends, effects } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('Н') },
+      { type: 'edit', id: 's1', content: textToDoc('Новый') },
+      { type: 'save', id: 's1' },
+    )
+    expect(effects.at(-2)).toEqual({ type: 'cancel', id: 's1' })
+    expect(sends).toEqual([{ type: 'send', id: 's1', request: { doc: textToDoc('Новый'), version: 3 } }])
+    expect(state.segments.s1).toMatchObject({ saveState: 'saving', text: 'Новый' })
+  })
+
+  test('a segment with nothing new is not sent, and one request runs at a time', () => {
+    expect(play(start(), { type: 'save', id: 's1' }).sends).toEqual([])
+    const { sends } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('А') },
+      { type: 'save', id: 's1' },
+      { type: 'edit', id: 's1', content: textToDoc('АБ') },
+      { type: 'save', id: 's1' },
+    )
+    expect(sends).toHaveLength(1)
+  })
+
+  test('text typed while a save runs is sent when it returns, and the segment stays unsaved till then', () => {
+    const { state, sends } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('А') },
+      { type: 'save', id: 's1' },
+      { type: 'edit', id: 's1', content: textToDoc('АБ') },
+      { type: 'saved', id: 's1', segment: server('А', 4) },
+    )
+    expect(sends.map((s) => s.type === 'send' && s.request)).toEqual([
+      { doc: textToDoc('А'), version: 3 },
+      { doc: textToDoc('АБ'), version: 4 },
+    ])
+    expect(state.segments.s1).toMatchObject({ saveState: 'saving', version: 4, text: 'АБ' })
+    const done = play(state, { type: 'saved', id: 's1', segment: server('АБ', 5) }).state
+    expect(done.segments.s1).toMatchObject({ saveState: 'saved', version: 5, text: 'АБ' })
+    expect(done.drafts.size).toBe(0)
+  })
+
+  test('a status change waits for the running save, then goes with the new version', () => {
+    const { state, sends } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('А') },
+      { type: 'save', id: 's1' },
+      { type: 'setStatus', id: 's1', status: 'translated' },
+    )
+    expect(sends).toHaveLength(1)
+    expect(state.pendingStatus.get('s1')).toBe('translated')
+    const after = play(state, { type: 'saved', id: 's1', segment: server('А', 4) })
+    expect(after.sends).toEqual([
+      { type: 'send', id: 's1', request: { doc: textToDoc('А'), version: 4, status: 'translated' } },
+    ])
+    expect(after.state.pendingStatus.size).toBe(0)
+  })
+
+  test('a failed save is retried with growing delays, keeps its status, and a success resets the delay', () => {
+    let { state } = play(start(), { type: 'setStatus', id: 's1', status: 'approved' })
+    const delays: number[] = []
+    for (let k = 0; k < RETRY_MS.length + 1; k++) {
+      const failed = play(state, { type: 'failed', id: 's1' })
+      expect(failed.state.segments.s1?.saveState).toBe('failed')
+      delays.push(...failed.effects.flatMap((e) => (e.type === 'schedule' ? [e.delayMs] : [])))
+      const retried = play(failed.state, { type: 'save', id: 's1' })
+      expect(retried.sends).toEqual([
+        { type: 'send', id: 's1', request: { doc: textToDoc('Старый'), version: 3, status: 'approved' } },
+      ])
+      state = retried.state
+    }
+    expect(delays).toEqual([...RETRY_MS, RETRY_MS.at(-1)])
+    state = play(state, { type: 'saved', id: 's1', segment: server('Старый', 4, 'approved') }).state
+    expect(state.segments.s1).toMatchObject({ saveState: 'saved', status: 'approved' })
+    state = play(state, { type: 'edit', id: 's1', content: textToDoc('x') }, { type: 'save', id: 's1' }).state
+    expect(play(state, { type: 'failed', id: 's1' }).effects).toContainEqual({
+      type: 'schedule',
+      id: 's1',
+      delayMs: RETRY_MS[0],
+    })
+  })
+
+  test('a save the server refuses (4xx) is marked failed and not retried', () => {
+    const { state, effects } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('А') },
+      { type: 'save', id: 's1' },
+      { type: 'refused', id: 's1' },
+    )
+    expect(state.segments.s1?.saveState).toBe('failed')
+    expect(effects.at(-1)).toEqual({ type: 'send', id: 's1', request: { doc: textToDoc('А'), version: 3 } })
+  })
+
+  test('a conflict is kept for the person: nothing is sent until it is resolved', () => {
+    const { state } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('Мой') },
+      { type: 'setStatus', id: 's1', status: 'translated' },
+      { type: 'conflict', id: 's1', current: server('Их', 7) },
+    )
+    expect(state.segments.s1).toMatchObject({ saveState: 'unsaved', conflict: server('Их', 7) })
+    expect(play(state, { type: 'save', id: 's1' }).sends).toEqual([])
+
+    const mine = play(state, { type: 'resolve', id: 's1', keep: 'mine' })
+    expect(mine.sends).toEqual([
+      { type: 'send', id: 's1', request: { doc: textToDoc('Мой'), version: 7, status: 'translated' } },
+    ])
+    expect(mine.state.segments.s1?.conflict).toBeNull()
+
+    const theirs = play(state, { type: 'resolve', id: 's1', keep: 'theirs' })
+    expect(theirs.sends).toEqual([])
+    expect(theirs.state.segments.s1).toMatchObject({ saveState: 'saved', text: 'Их', version: 7, conflict: null })
+    expect(theirs.state.drafts.size + theirs.state.pendingStatus.size).toBe(0)
+  })
+
+  test('the page shows the worst save state of any segment', () => {
+    const { state } = play(
+      initAutosave([
+        { id: 'a', status: 'empty', version: 1, updatedBy: null },
+        { id: 'b', status: 'empty', version: 1, updatedBy: null },
+      ]),
+      { type: 'edit', id: 'a', content: textToDoc('x') },
+    )
+    expect(overallSaveState(state.segments)).toBe('unsaved')
+    expect(overallSaveState(play(state, { type: 'save', id: 'a' }, { type: 'failed', id: 'a' }).state.segments)).toBe(
+      'failed',
+    )
+  })
+})
