@@ -1,7 +1,7 @@
 import { AppError } from '../errors'
 
-/** Room for the multipart boundaries and the other form fields around the file. */
-const MULTIPART_OVERHEAD = 64 * 1024
+/** Room for the multipart boundaries, the JSON keys and the other fields around the text or file. */
+export const FORM_OVERHEAD_BYTES = 64 * 1024
 
 /**
  * A multipart form is buffered whole before it can be read, so its size must be known first:
@@ -12,5 +12,5 @@ export function checkMultipartLength(request: Request, maxBytes: number): void {
   const header = request.headers.get('content-length')
   const length = header === null || header.trim() === '' ? NaN : Number(header)
   if (!Number.isSafeInteger(length) || length < 0) throw new AppError('import.lengthRequired')
-  if (length > maxBytes + MULTIPART_OVERHEAD) throw new AppError('import.tooLarge', { maxBytes })
+  if (length > maxBytes + FORM_OVERHEAD_BYTES) throw new AppError('import.tooLarge', { maxBytes })
 }

@@ -4,7 +4,8 @@ import { AppError } from '../errors'
 import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
 import { CreateDocumentSchema, storableText } from './schemas'
-import { checkMultipartLength } from './check-multipart-length'
+import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
+import { readJsonBody } from './read-json-body'
 
 export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
 
@@ -15,7 +16,7 @@ export async function readArticleRequest(
 ): Promise<ArticleRequest> {
   const maxBytes = readEnv().PARALLEL_MAX_UPLOAD_BYTES
   const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
+  if (length > maxBytes + FORM_OVERHEAD_BYTES) throw new AppError('import.tooLarge', { maxBytes })
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     checkMultipartLength(request, maxBytes)
@@ -42,7 +43,7 @@ export async function readArticleRequest(
   }
   const body = (
     requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })
-  ).parse(await request.json())
+  ).parse(await readJsonBody(request, maxBytes + FORM_OVERHEAD_BYTES))
   const paragraphs = await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
   return { title: body.title ?? '', sourceLang: requireLanguage(body.sourceLang ?? 'en'), paragraphs }
 }

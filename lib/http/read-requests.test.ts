@@ -67,3 +67,42 @@ describe('requests refuse text PostgreSQL cannot store (NUL, lone surrogates) as
     })
   })
 })
+
+describe('JSON bodies sent without a length are bounded while they stream', () => {
+  // A chunked body has no Content-Length to check up front: reading it whole would hold any size in memory.
+  const MB = 1 << 20
+  function streamed(megabytes: number) {
+    let pulled = 0
+    const head = new TextEncoder().encode('{"lang":"ru","sourceLang":"en","title":"t","text":"')
+    const chunk = new TextEncoder().encode('x'.repeat(MB))
+    const request = new Request('http://localhost/api/x', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulled === 0) controller.enqueue(head)
+          if (pulled < megabytes) controller.enqueue(chunk)
+          else {
+            controller.enqueue(new TextEncoder().encode('"}'))
+            controller.close()
+          }
+          pulled++
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    return { request, pulledMegabytes: () => pulled }
+  }
+
+  test('an article is refused as too large before the body is read past the upload limit', async () => {
+    const body = streamed(64)
+    await expect(readArticleRequest(body.request, { requireTitle: true })).rejects.toMatchObject({ status: 413 })
+    expect(body.pulledMegabytes()).toBeLessThan(10)
+  })
+
+  test('a translation text is refused as too large before the body is read past the upload limit', async () => {
+    const body = streamed(64)
+    await expect(readTranslationRequest(body.request)).rejects.toMatchObject({ status: 413 })
+    expect(body.pulledMegabytes()).toBeLessThan(10)
+  })
+})

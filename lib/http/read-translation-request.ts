@@ -3,7 +3,8 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { prepareArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
-import { checkMultipartLength } from './check-multipart-length'
+import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
+import { readJsonBody } from './read-json-body'
 
 export const ImportTranslationSchema = z.object({
   lang: z.string().trim().min(1).max(35),
@@ -19,7 +20,7 @@ export type TranslationRequest = { lang: string; replace: boolean; paragraphs: R
 export async function readTranslationRequest(request: Request): Promise<TranslationRequest> {
   const maxBytes = readEnv().PARALLEL_MAX_UPLOAD_BYTES
   const length = Number(request.headers.get('content-length') ?? 0)
-  if (length > maxBytes + 64 * 1024) throw new AppError('import.tooLarge', { maxBytes })
+  if (length > maxBytes + FORM_OVERHEAD_BYTES) throw new AppError('import.tooLarge', { maxBytes })
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     checkMultipartLength(request, maxBytes)
     const form = await request.formData()
@@ -43,7 +44,7 @@ export async function readTranslationRequest(request: Request): Promise<Translat
       paragraphs: await prepareArticle({ kind: 'text', text: String(form.get('text') ?? ''), format }, maxBytes),
     }
   }
-  const body = ImportTranslationSchema.parse(await request.json())
+  const body = ImportTranslationSchema.parse(await readJsonBody(request, maxBytes + FORM_OVERHEAD_BYTES))
   const paragraphs =
     body.text === undefined
       ? null
