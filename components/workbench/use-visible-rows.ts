@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useMemo } from 'react'
-import { foldText } from '@/lib/search/fold-text'
+import { foldText } from '@/lib/text/fold-text'
 import type { SegmentState } from '@/lib/workbench/autosave'
 import { leastFinished, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { WorkbenchRow } from './types'

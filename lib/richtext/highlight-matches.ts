@@ -1,4 +1,4 @@
-import { foldText } from '@/lib/search/fold-text'
+import { foldText } from '@/lib/text/fold-text'
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
