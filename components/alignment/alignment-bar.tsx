@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import { languageName } from '@/lib/languages'
-import { ErrorMessage } from '../documents/error-message'
+import { ErrorMessage } from '@/components/ui/error-message'
 import type { Notice } from './use-alignment'
 
 /** The alignment view's title bar (back, editor link, link count, save state) and its notice line. */

@@ -4,10 +4,10 @@ import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { canonicalLanguage } from '@/lib/languages'
-import { readApiError, type ApiError } from '../documents/api-error'
-import { ErrorMessage } from '../documents/error-message'
-import { LanguageInput } from '../documents/language-input'
-import { readProgress } from './read-progress'
+import { readApiError, type ApiError } from '@/lib/api/api-error'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
+import { readProgress } from '@/lib/api/read-progress'
 
 type Imported = { lang: string; linkCount: number; types: Record<string, number> }
 

@@ -2,7 +2,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
-import { readApiError, type ApiError } from '../documents/api-error'
+import { readApiError, type ApiError } from '@/lib/api/api-error'
 
 export type Operation = AlignmentRequestBody extends infer R ? (R extends unknown ? Omit<R, 'version'> : never) : never
 export type Notice = { kind: 'error'; error: ApiError } | { kind: 'reloaded' } | null

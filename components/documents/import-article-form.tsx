@@ -3,9 +3,9 @@ import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
-import { readApiError, type ApiError } from './api-error'
-import { ErrorMessage } from './error-message'
-import { LanguageInput } from './language-input'
+import { readApiError, type ApiError } from '@/lib/api/api-error'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
 import { pagePaths } from '@/lib/paths'
 
 /** Import an article: paste or upload, preview the paragraphs, then create the document. */

@@ -1,8 +1,8 @@
 'use client'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { readApiError, type ApiError } from '@/components/documents/api-error'
-import { ErrorMessage } from '@/components/documents/error-message'
+import { readApiError, type ApiError } from '@/lib/api/api-error'
+import { ErrorMessage } from '@/components/ui/error-message'
 import { createFormatters } from '@/lib/i18n/format'
 import { ProblemTable, type Problem } from './problem-table'
 

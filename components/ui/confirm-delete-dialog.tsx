@@ -1,8 +1,8 @@
 'use client'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from './api-error'
-import { ErrorMessage } from './error-message'
+import type { ApiError } from '@/lib/api/api-error'
+import { ErrorMessage } from '@/components/ui/error-message'
 
 type Props = {
   title: string

@@ -1,4 +1,4 @@
-import type { ApiError } from '../documents/api-error'
+import type { ApiError } from './api-error'
 
 type Line = { progress?: number; result?: unknown; error?: { code?: string } & Record<string, unknown> }
 
