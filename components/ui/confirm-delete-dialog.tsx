@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
-import { ErrorMessage } from '@/components/ui/error-message'
+import { ErrorMessage } from './error-message'
 
 type Props = {
   title: string

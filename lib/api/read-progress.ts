@@ -1,11 +1,16 @@
-import type { ApiError } from './api-error'
+import { isRecord, toApiError, type ApiError } from './api-error'
 
-type Line = { progress?: number; result?: unknown; error?: { code?: string } & Record<string, unknown> }
+const isNumber = (value: unknown): value is number => typeof value === 'number'
 
-/** Reads a `application/x-ndjson` progress stream: calls `onProgress` per line, resolves with the result or an error. */
+/**
+ * Reads an `application/x-ndjson` progress stream: calls `onProgress` per line, resolves with the result
+ * (checked by `accept`, which returns null for a shape it does not know) or an error. A stream that ends
+ * without either is a `network` error.
+ */
 export async function readProgress<T>(
   response: Response,
   onProgress: (fraction: number) => void,
+  accept: (value: unknown) => T | null,
 ): Promise<{ result: T } | { error: ApiError }> {
   const reader = response.body?.getReader()
   if (!reader) return { error: { code: 'generic', params: {} } }
@@ -17,13 +22,14 @@ export async function readProgress<T>(
     const lines = buffer.split('\n')
     buffer = lines.pop() ?? ''
     for (const text of lines.filter(Boolean)) {
-      const line = JSON.parse(text) as Line
+      const line: unknown = JSON.parse(text)
+      if (!isRecord(line)) continue
       if (typeof line.progress === 'number') onProgress(line.progress)
-      if (line.result !== undefined) return { result: line.result as T }
-      if (line.error) {
-        const { code, message: _message, ...params } = line.error
-        return { error: { code: code ?? 'generic', params } }
+      if (line.result !== undefined) {
+        const result = accept(line.result)
+        return result === null ? { error: { code: 'generic', params: {} } } : { result }
       }
+      if (line.error) return { error: toApiError(line.error, isNumber(line.status) ? line.status : undefined) }
     }
     if (done) return { error: { code: 'network', params: {} } }
   }
