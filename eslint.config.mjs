@@ -24,6 +24,18 @@ const dbBoundary = {
   ],
 }
 
+// The browser's API client: framework-free, and it may name the server's answer types but never import server code.
+const apiBoundary = {
+  patterns: [
+    { group: ['next', 'next/*', 'react', 'react-dom', '@prisma/*'], message: 'lib/api is framework-free (R1).' },
+    {
+      group: ['@/lib/db/*', '@/lib/server/*', '@/lib/http/*', '**/lib/db/*', '**/lib/server/*', '**/lib/http/*'],
+      allowTypeImports: true,
+      message: 'lib/api runs in the browser: import only the types of server answers (`import type`).',
+    },
+  ],
+}
+
 const serverBoundary = {
   patterns: [{ group: ['next', 'next/*', 'react', 'react-dom'], message: 'Use cases are framework-free (R5a).' }],
 }
@@ -60,8 +72,12 @@ export default tseslint.config(
   },
   {
     files: ['lib/**/*.ts'],
-    ignores: ['lib/db/**', 'lib/server/**', 'lib/i18n/**', 'lib/http/**'],
+    ignores: ['lib/db/**', 'lib/server/**', 'lib/i18n/**', 'lib/http/**', 'lib/api/**'],
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
+  },
+  {
+    files: ['lib/api/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', apiBoundary] },
   },
   {
     files: ['lib/db/**/*.ts'],
@@ -87,6 +103,10 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the app API through `api` from lib/api/client.ts (one typed client).' },
       ],
     },
   },

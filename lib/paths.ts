@@ -3,6 +3,7 @@ const segment = (value: string) => encodeURIComponent(value)
 
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
+  documents: () => '/documents',
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
@@ -10,6 +11,8 @@ export const pagePaths = {
 
 /** The app's API URLs, encoded the same way. */
 export const apiPaths = {
+  documents: () => '/api/documents',
+  articlePreview: () => '/api/articles/preview',
   document: (documentId: string) => `/api/documents/${segment(documentId)}`,
   translations: (documentId: string) => `/api/documents/${segment(documentId)}/translations`,
   translation: (documentId: string, lang: string) => `${apiPaths.translations(documentId)}/${segment(lang)}`,
@@ -18,4 +21,6 @@ export const apiPaths = {
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
+  check: (query: URLSearchParams) => `/api/check?${query}`,
+  imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
 }

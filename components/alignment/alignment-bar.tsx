@@ -3,7 +3,8 @@ import Link from 'next/link'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import { languageName } from '@/lib/languages'
-import { ErrorMessage } from '../documents/error-message'
+import { pagePaths } from '@/lib/paths'
+import { ErrorMessage } from '@/components/ui/error-message'
 import type { Notice } from './use-alignment'
 
 /** The alignment view's title bar (back, editor link, link count, save state) and its notice line. */
@@ -13,11 +14,9 @@ export function AlignmentBar(props: { view: AlignmentView; busy: boolean; notice
   return (
     <>
       <div className="wb-bar">
-        <Link href={`/documents/${view.documentId}`}>← {t('common.back')}</Link>
+        <Link href={pagePaths.document(view.documentId)}>← {t('common.back')}</Link>
         <h1>{t('alignment.title', { title: view.title, lang: languageName(view.lang, i18n.language) })}</h1>
-        <Link href={`/documents/${view.documentId}/translate/${encodeURIComponent(view.lang)}`}>
-          {t('alignment.openEditor')}
-        </Link>
+        <Link href={pagePaths.translate(view.documentId, view.lang)}>{t('alignment.openEditor')}</Link>
         <span className="muted" data-testid="link-count">
           {t('alignment.linkCount', { count: view.rows.length })}
         </span>

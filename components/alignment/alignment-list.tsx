@@ -48,8 +48,6 @@ export function AlignmentList(props: {
     }),
     [virtualizer],
   )
-  const sentencesUrl = (linkId: string) =>
-    `/api/documents/${view.documentId}/translations/${encodeURIComponent(view.lang)}/links/${linkId}/sentences`
   return (
     <div
       role="table"
@@ -79,7 +77,7 @@ export function AlignmentList(props: {
                   number={item.index + 1}
                   isCursor={item.index === props.cursor}
                   isExpanded={props.expanded.has(r.linkId)}
-                  sentencesUrl={sentencesUrl(r.linkId)}
+                  documentId={view.documentId}
                   sourceLang={view.sourceLang}
                   lang={view.lang}
                   onSelect={() => props.onSelect(r.linkId, item.index)}

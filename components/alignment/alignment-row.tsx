@@ -1,11 +1,10 @@
 'use client'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { api, type SentencePairView } from '@/lib/api/client'
 import type { AlignmentRow as Row } from '@/lib/server/alignment/alignment-view'
 import { createFormatters } from '@/lib/i18n/format'
 import styles from './alignment.module.css'
-
-type Sentence = { position: number; sourceText: string; targetText: string; confidence: number | null }
 
 /** The label and style of a link's state: confirmed, automatic (with confidence) or unconfirmed. */
 function useLinkState(row: Row) {
@@ -17,13 +16,14 @@ function useLinkState(row: Row) {
   return { label: t('alignment.state.unconfirmed'), className: styles.unconfirmed }
 }
 
-function SentencePairs({ url }: { url: string }) {
+function SentencePairs({ documentId, lang, linkId }: { documentId: string; lang: string; linkId: string }) {
   const { t } = useTranslation()
-  const [sentences, setSentences] = useState<Sentence[] | null>(null)
+  const [sentences, setSentences] = useState<SentencePairView[] | null>(null)
   useEffect(() => {
     let live = true
-    void fetch(url, { cache: 'no-store' })
-      .then(async (r) => (r.ok ? ((await r.json()) as { sentences: Sentence[] }).sentences : []))
+    void api
+      .listSentencePairs(documentId, lang, linkId)
+      .then((result) => (result.ok ? result.data : []))
       .catch(() => [])
       .then((list) => {
         if (live) setSentences(list)
@@ -31,7 +31,7 @@ function SentencePairs({ url }: { url: string }) {
     return () => {
       live = false
     }
-  }, [url])
+  }, [documentId, lang, linkId])
   if (!sentences) return <p>{t('common.loading')}</p>
   if (sentences.length === 0) return <p className={styles.none}>{t('alignment.noSentences')}</p>
   return (
@@ -54,7 +54,7 @@ export function AlignmentRow(props: {
   number: number
   isCursor: boolean
   isExpanded: boolean
-  sentencesUrl: string
+  documentId: string
   sourceLang: string
   lang: string
   onSelect: () => void
@@ -98,7 +98,9 @@ export function AlignmentRow(props: {
         <div className={styles.sentences}>
           <SentencePairs
             key={`${row.sources.map((x) => x.id).join()}|${row.targets.map((x) => x.id).join()}`}
-            url={props.sentencesUrl}
+            documentId={props.documentId}
+            lang={props.lang}
+            linkId={row.linkId}
           />
         </div>
       ) : null}

@@ -4,12 +4,11 @@ import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { canonicalLanguage } from '@/lib/languages'
-import { readApiError, type ApiError } from '../documents/api-error'
-import { ErrorMessage } from '../documents/error-message'
-import { LanguageInput } from '../documents/language-input'
-import { readProgress } from './read-progress'
-
-type Imported = { lang: string; linkCount: number; types: Record<string, number> }
+import type { ApiError } from '@/lib/api/api-error'
+import { api, type TextImportResult } from '@/lib/api/client'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
+import { pagePaths } from '@/lib/paths'
 
 /** "Import translation": paste or upload an existing translation; it is split, aligned and stored as links. */
 export function ImportTranslationForm({
@@ -30,7 +29,7 @@ export function ImportTranslationForm({
   const [busy, setBusy] = useState(false)
   const [progress, setProgress] = useState(0)
   const [error, setError] = useState<ApiError | null>(null)
-  const [done, setDone] = useState<Imported | null>(null)
+  const [done, setDone] = useState<TextImportResult | null>(null)
   const canonical = canonicalLanguage(lang)
   const exists = canonical !== null && existingLangs.some((l) => l.toLowerCase() === canonical.toLowerCase())
   const needsReplace = exists || error?.code === 'translation.exists'
@@ -41,23 +40,11 @@ export function ImportTranslationForm({
     setProgress(0)
     setError(null)
     setDone(null)
-    const form = new FormData()
-    form.set('lang', canonical ?? lang)
-    form.set('text', text)
-    form.set('replace', String(replace))
-    if (file) form.set('file', file)
     try {
-      const response = await fetch(`/api/documents/${documentId}/translations`, {
-        method: 'POST',
-        body: form,
-        headers: { accept: 'application/x-ndjson' },
-      }).catch(() => null)
-      if (!response?.ok) return setError(await readApiError(response))
-      const outcome = await readProgress<Imported>(response, setProgress).catch(() => ({
-        error: { code: 'network', params: {} },
-      }))
-      if ('error' in outcome) return setError(outcome.error)
-      setDone(outcome.result)
+      const input = { lang: canonical ?? lang, text, replace, file }
+      const outcome = await api.importTranslationText(documentId, input, setProgress)
+      if (!outcome.ok) return setError(outcome.error)
+      setDone(outcome.data)
       setReplace(false)
       router.refresh()
     } finally {
@@ -121,7 +108,7 @@ export function ImportTranslationForm({
               .map(([type, n]) => `${type} × ${n}`)
               .join(', '),
           })}{' '}
-          <Link href={`/documents/${documentId}/align/${encodeURIComponent(done.lang)}`}>{t('alignment.open')}</Link>
+          <Link href={pagePaths.align(documentId, done.lang)}>{t('alignment.open')}</Link>
         </p>
       ) : null}
     </form>

@@ -2,7 +2,8 @@
 import { useCallback, useRef, useState } from 'react'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
-import { readApiError, type ApiError } from '../documents/api-error'
+import type { ApiError } from '@/lib/api/api-error'
+import { api } from '@/lib/api/client'
 
 export type Operation = AlignmentRequestBody extends infer R ? (R extends unknown ? Omit<R, 'version'> : never) : never
 export type Notice = { kind: 'error'; error: ApiError } | { kind: 'reloaded' } | null
@@ -14,7 +15,7 @@ export function useAlignment(initial: AlignmentView) {
   const [notice, setNotice] = useState<Notice>(null)
   const viewRef = useRef(view)
   const busyRef = useRef(false)
-  const url = `/api/documents/${initial.documentId}/translations/${encodeURIComponent(initial.lang)}/links`
+  const { documentId, lang } = initial
 
   const update = (next: AlignmentView) => {
     viewRef.current = next
@@ -22,9 +23,9 @@ export function useAlignment(initial: AlignmentView) {
   }
 
   const reload = useCallback(async () => {
-    const response = await fetch(url, { cache: 'no-store' }).catch(() => null)
-    if (response?.ok) update((await response.json()) as AlignmentView)
-  }, [url])
+    const result = await api.getAlignment(documentId, lang)
+    if (result.ok) update(result.data)
+  }, [documentId, lang])
 
   /** Sends one operation; returns the new view, or null when it failed (the notice says why). */
   const run = useCallback(
@@ -33,18 +34,16 @@ export function useAlignment(initial: AlignmentView) {
       busyRef.current = true
       setBusy(true)
       try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...operation, version: viewRef.current.version }),
-        }).catch(() => null)
-        if (response?.ok) {
-          const next = (await response.json()) as AlignmentView
-          update(next)
+        const result = await api.runAlignmentOperation(documentId, lang, {
+          ...operation,
+          version: viewRef.current.version,
+        })
+        if (result.ok) {
+          update(result.data)
           setNotice(null)
-          return next
+          return result.data
         }
-        const error = await readApiError(response)
+        const { error } = result
         if (error.code === 'alignment.conflict') {
           await reload()
           setNotice({ kind: 'reloaded' })
@@ -55,7 +54,7 @@ export function useAlignment(initial: AlignmentView) {
         setBusy(false)
       }
     },
-    [url, reload],
+    [documentId, lang, reload],
   )
 
   return { view, busy, notice, run, dismiss: () => setNotice(null) }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { DocumentSummary } from '@/lib/db/documents'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
-import { ProgressBar, ProgressLegend } from './progress-bar'
+import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
 import { pagePaths } from '@/lib/paths'
 
 /** The documents page: every document with counts and one progress bar per target language. */

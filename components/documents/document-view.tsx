@@ -7,13 +7,14 @@ import type { DocumentSummary } from '@/lib/db/documents'
 import { createFormatters } from '@/lib/i18n/format'
 import { canonicalLanguage, languageDirection, languageName } from '@/lib/languages'
 import { ImportTranslationForm } from '../alignment/import-translation-form'
-import { readApiError, type ApiError } from './api-error'
-import { ConfirmDeleteDialog } from './confirm-delete-dialog'
+import type { ApiError } from '@/lib/api/api-error'
+import { api } from '@/lib/api/client'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { ExportPanel } from '@/components/exchange/export-panel'
-import { ErrorMessage } from './error-message'
-import { LanguageInput } from './language-input'
-import { ProgressBar, ProgressLegend } from './progress-bar'
-import { apiPaths, pagePaths } from '@/lib/paths'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
+import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
+import { pagePaths } from '@/lib/paths'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
@@ -41,14 +42,15 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     if (!pendingDelete) return
     setDeleting(true)
     setDeleteError(null)
-    const url =
-      pendingDelete.kind === 'document' ? apiPaths.document(doc.id) : apiPaths.translation(doc.id, pendingDelete.lang)
-    const response = await fetch(url, { method: 'DELETE' }).catch(() => null)
+    const result =
+      pendingDelete.kind === 'document'
+        ? await api.deleteDocument(doc.id)
+        : await api.deleteTranslation(doc.id, pendingDelete.lang)
     setDeleting(false)
-    if (!response?.ok) return setDeleteError(await readApiError(response))
+    if (!result.ok) return setDeleteError(result.error)
     setPendingDelete(null)
     if (pendingDelete.kind === 'document') {
-      router.push('/documents')
+      router.push(pagePaths.documents())
       router.refresh()
     } else router.refresh()
   }
@@ -59,15 +61,10 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
     event.preventDefault()
     setBusy(true)
     setError(null)
-    const response = await fetch(apiPaths.translations(doc.id), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ lang: canonical ?? lang }),
-    }).catch(() => null)
+    const created = await api.createTranslation(doc.id, canonical ?? lang)
     setBusy(false)
-    if (!response?.ok) return setError(await readApiError(response))
-    const created = (await response.json()) as { lang: string }
-    router.push(pagePaths.translate(doc.id, created.lang))
+    if (!created.ok) return setError(created.error)
+    router.push(pagePaths.translate(doc.id, created.data.lang))
   }
 
   return (

@@ -3,9 +3,10 @@ import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
-import { readApiError, type ApiError } from './api-error'
-import { ErrorMessage } from './error-message'
-import { LanguageInput } from './language-input'
+import type { ApiError } from '@/lib/api/api-error'
+import { api, type ApiResult, type ArticleInput } from '@/lib/api/client'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
 import { pagePaths } from '@/lib/paths'
 
 /** Import an article: paste or upload, preview the paragraphs, then create the document. */
@@ -24,34 +25,23 @@ export function ImportArticleForm({ maxBytes }: { maxBytes: number }) {
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const body = () => {
-    const form = new FormData()
-    form.set('title', title)
-    form.set('sourceLang', sourceLang)
-    form.set('text', text)
-    form.set('format', format)
-    if (file) form.set('file', file)
-    return form
-  }
-  const send = async (url: string) => {
+  const send = async <T,>(call: (input: ArticleInput) => Promise<ApiResult<T>>): Promise<T | null> => {
     setBusy(true)
     setError(null)
     try {
-      const response = await fetch(url, { method: 'POST', body: body() }).catch(() => null)
-      if (!response?.ok) {
-        setError(await readApiError(response))
-        return null
-      }
-      return (await response.json()) as Record<string, unknown>
+      const result = await call({ title, sourceLang, text, format, file })
+      if (result.ok) return result.data
+      setError(result.error)
+      return null
     } finally {
       setBusy(false)
     }
   }
   const onPreview = async () => {
     if (file && file.size > maxBytes) return setError({ code: 'import.tooLarge', params: { maxBytes } })
-    const result = await send('/api/articles/preview')
+    const result = await send(api.previewArticle)
     if (result) {
-      setPreview(result.paragraphs as string[])
+      setPreview(result.paragraphs)
       if (!title && typeof result.title === 'string') {
         setTitle(result.title)
         setFileTitle(result.title)
@@ -60,8 +50,8 @@ export function ImportArticleForm({ maxBytes }: { maxBytes: number }) {
   }
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    const result = await send('/api/documents')
-    if (result) router.push(pagePaths.document(String(result.id)))
+    const result = await send(api.importArticle)
+    if (result) router.push(pagePaths.document(result.id))
   }
 
   return (

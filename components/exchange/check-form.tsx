@@ -1,26 +1,17 @@
 'use client'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { readApiError, type ApiError } from '@/components/documents/api-error'
-import { ErrorMessage } from '@/components/documents/error-message'
+import type { ApiError } from '@/lib/api/api-error'
+import { api, type CheckResponse } from '@/lib/api/client'
+import { ErrorMessage } from '@/components/ui/error-message'
 import { createFormatters } from '@/lib/i18n/format'
-import { ProblemTable, type Problem } from './problem-table'
-
-type Report = {
-  format: string
-  ok: boolean
-  units: number
-  fileName: string
-  problems: Problem[]
-  problemCount: number
-  truncated: boolean
-}
+import { ProblemTable } from './problem-table'
 
 /** Upload a TMX, XLIFF or JSON file and see every problem in it, nothing imported. */
 export function CheckForm({ maxBytes }: { maxBytes: number }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
-  const [report, setReport] = useState<Report | null>(null)
+  const [report, setReport] = useState<CheckResponse | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -31,16 +22,10 @@ export function CheckForm({ maxBytes }: { maxBytes: number }) {
     setBusy(true)
     setError(null)
     setReport(null)
-    // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
-    const query = new URLSearchParams({ fileName: file.name })
-    const response = await fetch(`/api/check?${query.toString()}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: file,
-    }).catch(() => null)
+    const result = await api.checkFile(file)
     setBusy(false)
-    if (!response?.ok) return setError(await readApiError(response))
-    setReport((await response.json()) as Report)
+    if (!result.ok) return setError(result.error)
+    setReport(result.data)
   }
 
   const errors = report?.problemCount ?? 0

@@ -2,15 +2,15 @@
 import Link from 'next/link'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { readApiError, type ApiError } from '@/components/documents/api-error'
-import { ErrorMessage } from '@/components/documents/error-message'
+import type { ApiError } from '@/lib/api/api-error'
+import { api, problemsOf, type ExchangeImportResult, type Problem } from '@/lib/api/client'
+import { ErrorMessage } from '@/components/ui/error-message'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 import { ImportJobs } from './import-jobs'
-import { ProblemTable, type Problem } from './problem-table'
+import { ProblemTable } from './problem-table'
 import { pagePaths } from '@/lib/paths'
 
-type Imported = { documentId: string; title: string; languages: string[]; updated?: number; unchanged?: number }
 type Refusal = { fileName: string; problems: Problem[] }
 
 /** Upload a TMX, XLIFF or JSON file: small files import at once, large ones become a background job. */
@@ -20,44 +20,37 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const [busy, setBusy] = useState(false)
-  const [imported, setImported] = useState<Imported | null>(null)
+  const [imported, setImported] = useState<ExchangeImportResult | null>(null)
   const [queued, setQueued] = useState(false)
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [refreshKey, setRefreshKey] = useState(0)
   const [documentId, setDocumentId] = useState('')
 
-  const languagesOf = (result: Imported) => result.languages.map((l) => languageName(l, i18n.language)).join(', ')
+  const languagesOf = (result: ExchangeImportResult) =>
+    result.languages.map((l) => languageName(l, i18n.language)).join(', ')
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const file = form.get('file')
     if (!(file instanceof File)) return
-    const fileName = file.name
-    const query = new URLSearchParams({ fileName, documentId: String(form.get('documentId') ?? '') })
-    if (form.get('update') === '1') query.set('update', '1')
+    const target = { documentId: String(form.get('documentId') ?? ''), update: form.get('update') === '1' }
     setBusy(true)
     setImported(null)
     setQueued(false)
     setRefusal(null)
     setError(null)
-    // The raw file as the body: the server streams it to disk instead of buffering a multipart form.
-    const response = await fetch(`/api/imports?${query.toString()}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: file,
-    }).catch(() => null)
+    const result = await api.importFile(file, target)
     setBusy(false)
-    if (response?.status === 201) return setImported((await response.json()) as Imported)
-    if (response?.status === 202) {
+    if (result.ok && result.data.kind === 'imported') return setImported(result.data.result)
+    if (result.ok) {
       setQueued(true)
       return setRefreshKey((k) => k + 1)
     }
-    const apiError = await readApiError(response)
-    if (Array.isArray(apiError.params.problems))
-      setRefusal({ fileName, problems: apiError.params.problems as Problem[] })
-    setError(apiError)
+    const problems = problemsOf(result.error)
+    if (problems) setRefusal({ fileName: file.name, problems })
+    setError(result.error)
   }
 
   return (

@@ -2,37 +2,27 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@/lib/api/api-error'
 import { createFormatters } from '@/lib/i18n/format'
-import { ProblemTable, type Problem } from './problem-table'
+import { api, problemsOf, type ImportJob } from '@/lib/api/client'
+import { ProblemTable } from './problem-table'
 import { pagePaths } from '@/lib/paths'
 
-export type JobView = {
-  id: string
-  status: 'queued' | 'running' | 'done' | 'failed'
-  processed: number
-  total: number
-  fileName: string | null
-  createdAt: string
-  result: { documentId: string; title: string; languages: string[] } | null
-  /** `{ code, ...params }`: the params are what the message interpolates. */
-  error: ({ code: string; problems?: Problem[] } & Record<string, unknown>) | null
-}
-
-const isActive = (job: JobView) => job.status === 'queued' || job.status === 'running'
+const isActive = (job: ImportJob) => job.status === 'queued' || job.status === 'running'
 const POLL_MS = 1000
 
 /** Recent background imports, polled while one is queued or running, so a page left and reopened picks them up. */
 export function ImportJobs({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
-  const [jobs, setJobs] = useState<JobView[] | null>(null)
+  const [jobs, setJobs] = useState<ImportJob[] | null>(null)
   const hasActive = jobs?.some(isActive) ?? false
 
   useEffect(() => {
     let stopped = false
     const load = async () => {
-      const response = await fetch('/api/imports', { cache: 'no-store' }).catch(() => null)
-      if (!stopped && response?.ok) setJobs(((await response.json()) as { jobs: JobView[] }).jobs)
+      const result = await api.listImportJobs()
+      if (!stopped && result.ok) setJobs(result.data)
     }
     void load()
     const timer = hasActive ? setInterval(() => void load(), POLL_MS) : undefined
@@ -44,9 +34,9 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
 
   if (!jobs || jobs.length === 0) return null
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
-  const errorParams = (error: Record<string, unknown>) => ({
-    ...error,
-    size: typeof error.maxBytes === 'number' ? f.bytes(error.maxBytes) : '',
+  const errorParams = ({ params }: ApiError) => ({
+    ...params,
+    size: typeof params.maxBytes === 'number' ? f.bytes(params.maxBytes) : '',
   })
   return (
     <section aria-labelledby="jobs-title">
@@ -64,6 +54,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
           {jobs.map((job) => {
             const fraction = job.total > 0 ? job.processed / job.total : 0
             const file = job.fileName ?? job.id
+            const problems = job.error ? problemsOf(job.error) : null
             return (
               <tr key={job.id}>
                 <td>{file}</td>
@@ -82,9 +73,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                       {i18n.exists(`errors.${job.error.code}`)
                         ? tDynamic(`errors.${job.error.code}`, errorParams(job.error))
                         : t('errors.generic')}
-                      {job.error.problems?.length ? (
-                        <ProblemTable fileName={file} problems={job.error.problems} />
-                      ) : null}
+                      {problems?.length ? <ProblemTable fileName={file} problems={problems} /> : null}
                     </div>
                   ) : null}
                 </td>

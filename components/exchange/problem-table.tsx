@@ -1,16 +1,7 @@
 'use client'
 import { useTranslation } from 'react-i18next'
+import type { Problem } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
-
-export type Problem = {
-  line: number
-  column: number
-  severity: 'error' | 'warning'
-  code: string
-  message: string
-  detail?: string
-  params?: Record<string, string>
-}
 
 /**
  * A check report: each problem with its line and column, the text in the UI language. `total`, when

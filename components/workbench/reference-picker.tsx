@@ -1,9 +1,8 @@
 'use client'
 import { useTranslation } from 'react-i18next'
+import { api } from '@/lib/api/client'
 import { languageName } from '@/lib/languages'
 import type { ReferenceColumn } from './types'
-
-type TranslationResponse = { rows: Array<{ sourceParagraphIds: string[]; targets: Array<{ html: string }> }> }
 
 /** Adds up to two other target languages as read-only reference columns. */
 export function ReferencePicker({
@@ -21,13 +20,10 @@ export function ReferencePicker({
   if (langs.length === 0) return null
   const add = async (lang: string) => {
     if (!lang || selected.some((c) => c.lang === lang)) return
-    const response = await fetch(`/api/documents/${documentId}/translations/${encodeURIComponent(lang)}`).catch(
-      () => null,
-    )
-    if (!response?.ok) return
-    const data = (await response.json()) as TranslationResponse
+    const translation = await api.getTranslation(documentId, lang)
+    if (!translation.ok) return
     const htmlBySource: Record<string, string> = {}
-    for (const row of data.rows) {
+    for (const row of translation.data.rows) {
       const first = row.sourceParagraphIds[0]
       if (first) htmlBySource[first] = row.targets.map((x) => x.html).join('')
     }

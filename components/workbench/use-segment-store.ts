@@ -1,5 +1,6 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
+import { api, conflictOf, type ApiResult, type Segment } from '@/lib/api/client'
 import type { RichDoc } from '@/lib/richtext/types'
 import {
   autosave,
@@ -8,18 +9,16 @@ import {
   type AutosaveEvent,
   type AutosaveState,
   type InitialSegment,
-  type ServerSegment,
 } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 
 /** What a save request came back as, in the reducer's terms. */
-async function readResponse(id: string, response: Response | null): Promise<AutosaveEvent> {
-  if (response?.ok) return { type: 'saved', id, segment: (await response.json()) as ServerSegment }
-  if (response?.status === 409) {
-    const body = (await response.json()) as { error: { current: ServerSegment } }
-    return { type: 'conflict', id, current: body.error.current }
-  }
-  if (response && response.status >= 400 && response.status < 500) return { type: 'refused', id }
+function toEvent(id: string, result: ApiResult<Segment>): AutosaveEvent {
+  if (result.ok) return { type: 'saved', id, segment: result.data }
+  const current = conflictOf(result.error)
+  if (current) return { type: 'conflict', id, current }
+  const { status } = result.error
+  if (status !== undefined && status !== 409 && status >= 400 && status < 500) return { type: 'refused', id }
   return { type: 'failed', id }
 }
 
@@ -46,13 +45,9 @@ function createAutosaveRunner(initial: InitialSegment[]) {
         setTimeout(() => dispatch({ type: 'save', id }), effect.delayMs),
       )
     if (effect.type !== 'send') return
-    void fetch(`/api/segments/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(effect.request),
-    })
-      .catch(() => null)
-      .then((response) => readResponse(id, response))
+    void api
+      .saveSegment(id, effect.request)
+      .then((result) => toEvent(id, result))
       .catch((): AutosaveEvent => ({ type: 'failed', id }))
       .then(dispatch)
   }

@@ -2,6 +2,7 @@
 import Link from 'next/link'
 import { useTranslation } from 'react-i18next'
 import { languageName } from '@/lib/languages'
+import { pagePaths } from '@/lib/paths'
 import type { SaveState } from '@/lib/workbench/autosave'
 import { formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
@@ -29,7 +30,7 @@ export function WorkbenchBar(props: {
   const { t, i18n } = useTranslation()
   return (
     <div className="wb-bar">
-      <Link href={`/documents/${props.documentId}`}>← {t('common.back')}</Link>
+      <Link href={pagePaths.document(props.documentId)}>← {t('common.back')}</Link>
       <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
       <label>
         <span className="skip">{t('workbench.filter')}</span>
@@ -60,7 +61,7 @@ export function WorkbenchBar(props: {
         onChange={props.onReferences}
       />
       <span className="muted">{t('workbench.rowsShown', { count: props.rowCount })}</span>
-      <Link href={`/documents/${props.documentId}/align/${encodeURIComponent(props.lang)}`}>{t('alignment.open')}</Link>
+      <Link href={pagePaths.align(props.documentId, props.lang)}>{t('alignment.open')}</Link>
       <span style={{ flex: 1 }} />
       {props.addFailed ? (
         <span className="error" role="alert">

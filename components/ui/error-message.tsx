@@ -1,7 +1,7 @@
 'use client'
 import { useTranslation } from 'react-i18next'
 import { createFormatters } from '@/lib/i18n/format'
-import type { ApiError } from './api-error'
+import type { ApiError } from '@/lib/api/api-error'
 
 /** Shows an API error in the UI language. */
 export function ErrorMessage({ error }: { error: ApiError | null }) {

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from './api-error'
+import type { ApiError } from '@/lib/api/api-error'
 import { ErrorMessage } from './error-message'
 
 type Props = {

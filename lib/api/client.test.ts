@@ -1,0 +1,301 @@
+import { describe, expect, test } from 'vitest'
+import type { RichDoc } from '@/lib/richtext/types'
+import { conflictOf, createApiClient, problemsOf } from './client'
+
+const ORIGIN = 'http://parallel.local'
+const ID = 'a/../b?c#d'
+const LANG = 'x/../../../../..//127.0.0.1:3299/pwned?q#h'
+const LINK = '../..'
+
+type Call = { url: string; init: RequestInit | undefined }
+
+/** A fake `fetch` that records each call and answers with `answer()` (a fresh response each time). */
+function fakeFetch(answer: () => Response | Promise<Response> = () => json({})) {
+  const calls: Call[] = []
+  const fetcher = async (url: string, init?: RequestInit) => {
+    calls.push({ url, init })
+    return answer()
+  }
+  return { api: createApiClient(fetcher), calls }
+}
+
+const json = (body: unknown, status = 200) => Response.json(body, { status })
+const ndjson = (chunks: string[], status = 200) =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk))
+        controller.close()
+      },
+    }),
+    { status, headers: { 'content-type': 'application/x-ndjson' } },
+  )
+
+/** The path segments the request would reach, decoded, after the browser resolved the URL against a page. */
+function reached(url: string) {
+  const resolved = new URL(url, `${ORIGIN}/documents/d1/translate/ru`)
+  return {
+    origin: resolved.origin,
+    segments: resolved.pathname.split('/').slice(1).map(decodeURIComponent),
+    query: Object.fromEntries(resolved.searchParams),
+    hash: resolved.hash,
+  }
+}
+
+const DOC: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Привет' }] }] }
+const SEGMENT = {
+  id: 's1',
+  text: 'Привет',
+  html: '<p>Привет</p>',
+  content: DOC,
+  status: 'draft',
+  version: 3,
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  updatedBy: null,
+}
+const VIEW = {
+  documentId: 'd1',
+  title: 'T',
+  sourceLang: 'en',
+  lang: 'ko',
+  version: 2,
+  canUndo: true,
+  canRedo: false,
+  rows: [],
+}
+const FILE = new File(['<tmx/>'], 'a&b=c#?/../x.tmx')
+
+describe('createApiClient: URLs', () => {
+  test('every id, language and link id from data stays one path segment of a same-origin URL', async () => {
+    const { api, calls } = fakeFetch(() => json({}))
+    const input = { title: 't', sourceLang: 'en', text: 'x', format: 'text' as const, file: null }
+    await api.saveSegment(ID, { doc: DOC, version: 1 })
+    await api.getTranslation(ID, LANG)
+    await api.createTranslation(ID, LANG)
+    await api.importTranslationText(ID, { lang: LANG, text: 'x', replace: false, file: null }, () => {})
+    await api.deleteTranslation(ID, LANG)
+    await api.deleteDocument(ID)
+    await api.getAlignment(ID, LANG)
+    await api.runAlignmentOperation(ID, LANG, { op: 'undo', version: 1 })
+    await api.listSentencePairs(ID, LANG, LINK)
+    await api.previewArticle(input)
+    await api.importArticle(input)
+    await api.listImportJobs()
+    const expected = [
+      ['api', 'segments', ID],
+      ['api', 'documents', ID, 'translations', LANG],
+      ['api', 'documents', ID, 'translations'],
+      ['api', 'documents', ID, 'translations'],
+      ['api', 'documents', ID, 'translations', LANG],
+      ['api', 'documents', ID],
+      ['api', 'documents', ID, 'translations', LANG, 'links'],
+      ['api', 'documents', ID, 'translations', LANG, 'links'],
+      ['api', 'documents', ID, 'translations', LANG, 'links', LINK, 'sentences'],
+      ['api', 'articles', 'preview'],
+      ['api', 'documents'],
+      ['api', 'imports'],
+    ]
+    expect(calls.map((c) => reached(c.url))).toEqual(
+      expected.map((segments) => ({ origin: ORIGIN, segments, query: {}, hash: '' })),
+    )
+    expect(calls.map((c) => c.init?.method ?? 'GET')).toEqual([
+      'PATCH',
+      'GET',
+      'POST',
+      'POST',
+      'DELETE',
+      'DELETE',
+      'GET',
+      'POST',
+      'GET',
+      'POST',
+      'POST',
+      'GET',
+    ])
+  })
+
+  test('file uploads carry the file name and target document in the query, the raw file as the body', async () => {
+    const { api, calls } = fakeFetch(() => json({}))
+    await api.checkFile(FILE)
+    await api.importFile(FILE, { documentId: ID, update: true })
+    await api.importFile(FILE, { documentId: '', update: false })
+    expect(calls.map((c) => reached(c.url))).toEqual([
+      { origin: ORIGIN, segments: ['api', 'check'], query: { fileName: FILE.name }, hash: '' },
+      {
+        origin: ORIGIN,
+        segments: ['api', 'imports'],
+        query: { fileName: FILE.name, documentId: ID, update: '1' },
+        hash: '',
+      },
+      { origin: ORIGIN, segments: ['api', 'imports'], query: { fileName: FILE.name, documentId: '' }, hash: '' },
+    ])
+    expect(calls.every((c) => c.init?.body === FILE)).toBe(true)
+  })
+
+  test('JSON bodies are sent as JSON', async () => {
+    const { api, calls } = fakeFetch(() => json(VIEW))
+    await api.createTranslation('d1', 'ko')
+    await api.runAlignmentOperation('d1', 'ko', { op: 'confirm', linkId: 'l1', confirmed: true, version: 2 })
+    expect(calls.map((c) => [c.init?.headers, JSON.parse(String(c.init?.body))])).toEqual([
+      [{ 'content-type': 'application/json' }, { lang: 'ko' }],
+      [{ 'content-type': 'application/json' }, { op: 'confirm', linkId: 'l1', confirmed: true, version: 2 }],
+    ])
+  })
+})
+
+describe('createApiClient: answers', () => {
+  test('a success answers its data', async () => {
+    expect(await fakeFetch(() => json(SEGMENT)).api.saveSegment('s1', { doc: DOC, version: 2 })).toEqual({
+      ok: true,
+      data: SEGMENT,
+    })
+    expect(await fakeFetch(() => json(VIEW)).api.getAlignment('d1', 'ko')).toEqual({ ok: true, data: VIEW })
+    const pairs = [{ position: 0, sourceText: 'A.', targetText: 'А.', confidence: 0.9 }]
+    expect(await fakeFetch(() => json({ sentences: pairs })).api.listSentencePairs('d1', 'ru', 'l1')).toEqual({
+      ok: true,
+      data: pairs,
+    })
+    expect(await fakeFetch(() => new Response(null, { status: 204 })).api.deleteDocument('d1')).toEqual({
+      ok: true,
+      data: null,
+    })
+  })
+
+  test('an import answers the result at once (201) or the queued job (202)', async () => {
+    const result = { documentId: 'd9', title: 'T', languages: ['ru'], paragraphs: 1, segments: 1, links: 1 }
+    expect(await fakeFetch(() => json(result, 201)).api.importFile(FILE, { documentId: '', update: false })).toEqual({
+      ok: true,
+      data: { kind: 'imported', result },
+    })
+    const queued = json({ jobId: 'j1', status: 'queued' }, 202)
+    expect(await fakeFetch(() => queued).api.importFile(FILE, { documentId: '', update: false })).toEqual({
+      ok: true,
+      data: { kind: 'queued', jobId: 'j1' },
+    })
+  })
+
+  test('an error answers its code, status and params, without the server message', async () => {
+    const body = { error: { code: 'segment.conflict', message: 'Changed by someone else', current: SEGMENT } }
+    const result = await fakeFetch(() => json(body, 409)).api.saveSegment('s1', { doc: DOC, version: 1 })
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'segment.conflict', status: 409, params: { current: SEGMENT } },
+    })
+    expect(!result.ok && conflictOf(result.error)).toEqual(SEGMENT)
+  })
+
+  test('conflictOf and problemsOf accept only the shapes they name', () => {
+    expect(conflictOf({ code: 'segment.conflict', params: { current: { id: 's1' } } })).toBeNull()
+    expect(conflictOf({ code: 'segment.notFound', params: { current: SEGMENT } })).toBeNull()
+    const problem = { line: 3, column: 1, severity: 'error', code: 'tmx.noBody', message: 'm', params: {} }
+    expect(problemsOf({ code: 'import.invalidFile', params: { problems: [problem, { line: 'x' }] } })).toEqual([
+      problem,
+    ])
+    expect(problemsOf({ code: 'import.tooLarge', params: { maxBytes: 5 } })).toBeNull()
+  })
+
+  test('an answer that is not JSON, or not the expected shape, is a generic error with its status', async () => {
+    const { api } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502 }))
+    expect(await api.getTranslation('d1', 'ru')).toEqual({
+      ok: false,
+      error: { code: 'generic', params: {}, status: 502 },
+    })
+    const wrong = await fakeFetch(() => json({ rows: 'no' })).api.getAlignment('d1', 'ru')
+    expect(wrong).toEqual({ ok: false, error: { code: 'generic', params: {}, status: 200 } })
+    const notJson = await fakeFetch(() => new Response('{', { status: 200 })).api.createTranslation('d1', 'ru')
+    expect(notJson).toEqual({ ok: false, error: { code: 'generic', params: {}, status: 200 } })
+  })
+
+  test('a network failure answers `network`', async () => {
+    const { api } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')))
+    const network = { ok: false, error: { code: 'network', params: {} } }
+    expect(await api.saveSegment('s1', { doc: DOC, version: 1 })).toEqual(network)
+    expect(await api.checkFile(FILE)).toEqual(network)
+    expect(await api.listImportJobs()).toEqual(network)
+    expect(
+      await api.importTranslationText('d1', { lang: 'ru', text: 'x', replace: false, file: null }, () => {}),
+    ).toEqual(network)
+  })
+
+  test('import jobs: a result without a document and a job of unknown shape are dropped, errors keep their params', async () => {
+    const job = {
+      id: 'j1',
+      kind: 'tmx',
+      status: 'done',
+      processed: 2,
+      total: 2,
+      fileName: 'a.tmx',
+      createdAt: 'c',
+      updatedAt: 'u',
+    }
+    const body = {
+      jobs: [
+        { ...job, result: { documentId: 'd1', title: 'T', languages: ['ru'], links: 3 }, error: null },
+        { ...job, id: 'j2', result: { title: 'no document' }, error: null },
+        {
+          ...job,
+          id: 'j3',
+          status: 'failed',
+          result: null,
+          error: { code: 'import.tooLarge', message: 'm', maxBytes: 9 },
+        },
+        { ...job, id: 'j4', status: 'failed', result: null, error: 'boom' },
+        'junk',
+      ],
+    }
+    const result = await fakeFetch(() => json(body)).api.listImportJobs()
+    expect(result.ok && result.data.map((j) => [j.id, j.result, j.error])).toEqual([
+      ['j1', { documentId: 'd1', title: 'T', languages: ['ru'] }, null],
+      ['j2', null, null],
+      ['j3', null, { code: 'import.tooLarge', params: { maxBytes: 9 } }],
+      ['j4', null, { code: 'generic', params: {} }],
+    ])
+  })
+})
+
+describe('createApiClient: the translation import stream', () => {
+  const input = { lang: 'ru', text: 'Привет.', replace: true, file: null }
+
+  test('reports each progress line, split anywhere, and answers the result', async () => {
+    const result = { id: 't1', lang: 'ru', linkCount: 2, types: { '1:1': 2 } }
+    const line = `{"progress":0.25}\n{"progress":0.5}\n{"result":${JSON.stringify(result)},"status":201}\n`
+    const seen: number[] = []
+    const { api, calls } = fakeFetch(() => ndjson([line.slice(0, 7), line.slice(7, 30), line.slice(30)]))
+    expect(await api.importTranslationText('d1', input, (f) => seen.push(f))).toEqual({ ok: true, data: result })
+    expect(seen).toEqual([0.25, 0.5])
+    const form = calls[0]?.init?.body as FormData
+    expect([...form.entries()]).toEqual([
+      ['lang', 'ru'],
+      ['text', 'Привет.'],
+      ['replace', 'true'],
+    ])
+    expect(calls[0]?.init?.headers).toEqual({ accept: 'application/x-ndjson' })
+  })
+
+  test('an error line answers its code, params and status', async () => {
+    const { api } = fakeFetch(() =>
+      ndjson(['{"progress":0.1}\n{"error":{"code":"translation.exists","message":"m","lang":"ru"},"status":409}\n']),
+    )
+    expect(await api.importTranslationText('d1', input, () => {})).toEqual({
+      ok: false,
+      error: { code: 'translation.exists', params: { lang: 'ru' }, status: 409 },
+    })
+  })
+
+  test('a stream that ends before its result is a network failure; a result of another shape is generic', async () => {
+    expect(
+      await fakeFetch(() => ndjson(['{"progress":0.1}\n{"pro'])).api.importTranslationText('d1', input, () => {}),
+    ).toEqual({ ok: false, error: { code: 'network', params: {} } })
+    expect(
+      await fakeFetch(() => ndjson(['{"result":{"id":1}}\n'])).api.importTranslationText('d1', input, () => {}),
+    ).toEqual({ ok: false, error: { code: 'generic', params: {} } })
+  })
+
+  test('a refusal before the stream starts answers its error', async () => {
+    const refused = () => json({ error: { code: 'language.invalid', message: 'm', lang: 'x' } }, 400)
+    expect(await fakeFetch(refused).api.importTranslationText('d1', input, () => {})).toEqual({
+      ok: false,
+      error: { code: 'language.invalid', params: { lang: 'x' }, status: 400 },
+    })
+  })
+})

@@ -1,0 +1,272 @@
+import type {
+  createTranslation as CreateTranslation,
+  RowView,
+  SegmentView,
+  TranslationView,
+} from '@/lib/db/translations'
+import type { SegmentSnapshot } from '@/lib/db/segments'
+import type { SentencePairView } from '@/lib/db/sentence-links'
+import type { ImportJobView } from '@/lib/db/import-jobs'
+import type { ImportResult as ExchangeImportResult } from '@/lib/db/apply-import-plan'
+import type { CheckReport, ReportProblem } from '@/lib/exchange/check-exchange-file'
+import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
+import type { ArticleRequest } from '@/lib/http/read-article-request'
+import type { importArticle as ImportArticle } from '@/lib/server/articles/import-article'
+import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
+import type { ImportResult as TextImportResult } from '@/lib/server/translations/import-translation-text'
+import type { SaveRequest } from '@/lib/workbench/autosave'
+import { apiPaths } from '@/lib/paths'
+import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
+import { readProgress } from './read-progress'
+
+/** What every call returns: the typed answer, or the error the UI shows (`network` when nothing came back). */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
+
+/** A value as it arrives through JSON: dates become strings. */
+export type Jsonified<T> = T extends Date
+  ? string
+  : T extends Array<infer U>
+    ? Array<Jsonified<U>>
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T
+
+export type Segment = Jsonified<SegmentSnapshot>
+/** `GET …/translations/:lang` (the route's mapping of `TranslationView`). */
+export type TranslationResponse = Omit<TranslationView, 'rows'> & {
+  rows: Array<
+    Pick<RowView, 'linkId' | 'position' | 'type' | 'confidence' | 'confirmed' | 'origin'> & {
+      sourceParagraphIds: string[]
+      targets: Array<Pick<SegmentView, 'id' | 'text' | 'html' | 'status' | 'version'>>
+    }
+  >
+}
+export type CreatedTranslation = Awaited<ReturnType<typeof CreateTranslation>>
+export type { AlignmentView, SentencePairView, TextImportResult, ExchangeImportResult }
+/** A problem in a file: `detail` is the reader's English text when the server localized `message`. */
+export type Problem = ReportProblem & { detail?: string }
+export type CheckResponse = Omit<CheckReport, 'problems'> & { fileName: string; problems: Problem[] }
+export type FileImport = { kind: 'imported'; result: ExchangeImportResult } | { kind: 'queued'; jobId: string }
+export type ImportJob = Omit<Jsonified<ImportJobView>, 'result' | 'error'> & {
+  result: Pick<ExchangeImportResult, 'documentId' | 'title' | 'languages'> | null
+  error: ApiError | null
+}
+/** An article as the import form holds it: pasted text in a format, or a file. */
+export type ArticleInput = {
+  title: string
+  sourceLang: string
+  text: string
+  format: 'text' | 'markdown' | 'html'
+  file: File | null
+}
+export type ArticlePreview = Pick<ArticleRequest, 'title'> & { paragraphs: string[] }
+export type CreatedArticle = Awaited<ReturnType<typeof ImportArticle>>
+export type TranslationTextInput = { lang: string; text: string; replace: boolean; file: File | null }
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+/** Reads a successful answer; throws when its shape is not the one expected. */
+type Read<T> = (response: Response) => Promise<T>
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const isNumber = (value: unknown): value is number => typeof value === 'number'
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString)
+
+/** The JSON body, when `check` accepts it: the one place an answer's type is asserted. */
+const shaped =
+  <T>(check: (body: Record<string, unknown>) => boolean): Read<T> =>
+  async (response) => {
+    const body: unknown = await response.json()
+    if (!isRecord(body) || !check(body)) throw new Error(`Unexpected answer from ${response.url}`)
+    return body as T
+  }
+
+const isSegment = (v: Record<string, unknown>) =>
+  isString(v.id) && isNumber(v.version) && isString(v.status) && isRecord(v.content) && isString(v.html)
+const isAlignmentView = (v: Record<string, unknown>) => isNumber(v.version) && Array.isArray(v.rows)
+const isProblem = (v: unknown): v is Problem =>
+  isRecord(v) && isNumber(v.line) && isNumber(v.column) && isString(v.code) && isString(v.message)
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+const FILE_HEADERS = { 'content-type': 'application/octet-stream' }
+
+/** The segment a `segment.conflict` error carries (the one now stored), or null for any other error. */
+export function conflictOf(error: ApiError): Segment | null {
+  const current = error.params.current
+  return error.code === 'segment.conflict' && isRecord(current) && isSegment(current) ? (current as Segment) : null
+}
+
+/** The problems an `import.invalidFile` error lists, or null when it lists none. */
+export function problemsOf(error: ApiError): Problem[] | null {
+  const { problems } = error.params
+  return Array.isArray(problems) ? problems.filter(isProblem) : null
+}
+
+function toImportJob(value: unknown): ImportJob | null {
+  if (!isRecord(value) || !isString(value.id) || !isString(value.status)) return null
+  const { result, error } = value
+  return {
+    ...(value as Omit<ImportJob, 'result' | 'error'>),
+    result:
+      isRecord(result) && isString(result.documentId)
+        ? {
+            documentId: result.documentId,
+            title: isString(result.title) ? result.title : '',
+            languages: isStringArray(result.languages) ? result.languages : [],
+          }
+        : null,
+    error: error === null || error === undefined ? null : toApiError(error),
+  }
+}
+
+function articleForm(input: ArticleInput): FormData {
+  const form = new FormData()
+  form.set('title', input.title)
+  form.set('sourceLang', input.sourceLang)
+  form.set('text', input.text)
+  form.set('format', input.format)
+  if (input.file) form.set('file', input.file)
+  return form
+}
+
+/**
+ * The browser's calls to the app's own API, one function per endpoint. URLs come from `apiPaths`
+ * (every id and language encoded), answers are typed from the server modules that produce them and
+ * checked where the UI depends on their shape. `fetcher` is `fetch`; tests pass a fake.
+ */
+export function createApiClient(fetcher: Fetch) {
+  async function call<T>(url: string, init: RequestInit, read: Read<T>): Promise<ApiResult<T>> {
+    const response = await fetcher(url, init).catch(() => null)
+    if (!response?.ok) return { ok: false, error: await readApiError(response) }
+    try {
+      return { ok: true, data: await read(response) }
+    } catch {
+      return { ok: false, error: { code: 'generic', params: {}, status: response.status } }
+    }
+  }
+  const get = <T>(url: string, read: Read<T>) => call(url, { cache: 'no-store' }, read)
+  const sendJson = <T>(url: string, method: string, body: unknown, read: Read<T>) =>
+    call(url, { method, headers: JSON_HEADERS, body: JSON.stringify(body) }, read)
+  const noContent: Read<null> = async () => null
+
+  return {
+    /** `PATCH /api/segments/:id`: saves content and/or status at `version`; a stale version is `segment.conflict` (see `conflictOf`). */
+    saveSegment: (segmentId: string, request: SaveRequest) =>
+      sendJson(apiPaths.segment(segmentId), 'PATCH', request, shaped<Segment>(isSegment)),
+
+    /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */
+    getTranslation: (documentId: string, lang: string) =>
+      get(
+        apiPaths.translation(documentId, lang),
+        shaped<TranslationResponse>((v) => isNumber(v.version) && Array.isArray(v.rows)),
+      ),
+
+    /** `POST /api/documents/:id/translations` with a language only: adds it with empty segments. */
+    createTranslation: (documentId: string, lang: string) =>
+      sendJson(
+        apiPaths.translations(documentId),
+        'POST',
+        { lang },
+        shaped<CreatedTranslation>((v) => isString(v.lang)),
+      ),
+
+    /** `POST /api/documents/:id/translations` with text or a file: splits, aligns and stores it, reporting progress. */
+    importTranslationText: async (
+      documentId: string,
+      input: TranslationTextInput,
+      onProgress: (fraction: number) => void,
+    ): Promise<ApiResult<TextImportResult>> => {
+      const form = new FormData()
+      form.set('lang', input.lang)
+      form.set('text', input.text)
+      form.set('replace', String(input.replace))
+      if (input.file) form.set('file', input.file)
+      const init = { method: 'POST', body: form, headers: { accept: 'application/x-ndjson' } }
+      const response = await fetcher(apiPaths.translations(documentId), init).catch(() => null)
+      if (!response?.ok) return { ok: false, error: await readApiError(response) }
+      const accept = (v: unknown) =>
+        isRecord(v) && isString(v.lang) && isNumber(v.linkCount) && isRecord(v.types) ? (v as TextImportResult) : null
+      const outcome = await readProgress(response, onProgress, accept).catch(() => ({
+        error: { code: 'network', params: {} },
+      }))
+      return 'error' in outcome ? { ok: false, error: outcome.error } : { ok: true, data: outcome.result }
+    },
+
+    /** `DELETE /api/documents/:id/translations/:lang`. */
+    deleteTranslation: (documentId: string, lang: string) =>
+      call(apiPaths.translation(documentId, lang), { method: 'DELETE' }, noContent),
+
+    /** `DELETE /api/documents/:id`. */
+    deleteDocument: (documentId: string) => call(apiPaths.document(documentId), { method: 'DELETE' }, noContent),
+
+    /** `GET …/translations/:lang/links`: the alignment view. */
+    getAlignment: (documentId: string, lang: string) =>
+      get(apiPaths.links(documentId, lang), shaped<AlignmentView>(isAlignmentView)),
+
+    /** `POST …/translations/:lang/links`: one alignment operation at `version`; answers the new view. */
+    runAlignmentOperation: (documentId: string, lang: string, request: AlignmentRequestBody) =>
+      sendJson(apiPaths.links(documentId, lang), 'POST', request, shaped<AlignmentView>(isAlignmentView)),
+
+    /** `GET …/links/:linkId/sentences`: the sentence pairs of one link. */
+    listSentencePairs: async (documentId: string, lang: string, linkId: string) => {
+      const read = shaped<{ sentences: SentencePairView[] }>((v) => Array.isArray(v.sentences))
+      const result = await get(apiPaths.sentences(documentId, lang, linkId), read)
+      return result.ok ? { ok: true as const, data: result.data.sentences } : result
+    },
+
+    /** `POST /api/check`: every problem in a TMX, XLIFF or JSON file, nothing imported. The raw file is the body. */
+    checkFile: (file: File) =>
+      call(
+        apiPaths.check(new URLSearchParams({ fileName: file.name })),
+        { method: 'POST', headers: FILE_HEADERS, body: file },
+        shaped<CheckResponse>((v) => isNumber(v.units) && Array.isArray(v.problems) && isString(v.format)),
+      ),
+
+    /** `POST /api/imports`: imports a file at once (201), or queues it as a background job (202). */
+    importFile: (file: File, target: { documentId: string; update: boolean }) => {
+      const query = new URLSearchParams({ fileName: file.name, documentId: target.documentId })
+      if (target.update) query.set('update', '1')
+      const read: Read<FileImport> = async (response) => {
+        if (response.status === 202) {
+          const body = await shaped<{ jobId: string }>((v) => isString(v.jobId))(response)
+          return { kind: 'queued', jobId: body.jobId }
+        }
+        const result = await shaped<ExchangeImportResult>((v) => isString(v.documentId) && isStringArray(v.languages))(
+          response,
+        )
+        return { kind: 'imported', result }
+      }
+      return call(apiPaths.imports(query), { method: 'POST', headers: FILE_HEADERS, body: file }, read)
+    },
+
+    /** `GET /api/imports`: the recent background imports, each result and error checked. */
+    listImportJobs: async (): Promise<ApiResult<ImportJob[]>> => {
+      const result = await get(
+        apiPaths.imports(),
+        shaped<{ jobs: unknown[] }>((v) => Array.isArray(v.jobs)),
+      )
+      if (!result.ok) return result
+      return { ok: true, data: result.data.jobs.map(toImportJob).filter((job) => job !== null) }
+    },
+
+    /** `POST /api/articles/preview`: the article's paragraphs as HTML, nothing saved. */
+    previewArticle: (input: ArticleInput) =>
+      call(
+        apiPaths.articlePreview(),
+        { method: 'POST', body: articleForm(input) },
+        shaped<ArticlePreview>((v) => isStringArray(v.paragraphs)),
+      ),
+
+    /** `POST /api/documents`: imports the article as a new document. */
+    importArticle: (input: ArticleInput) =>
+      call(
+        apiPaths.documents(),
+        { method: 'POST', body: articleForm(input) },
+        shaped<CreatedArticle>((v) => isString(v.id)),
+      ),
+  }
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>
+
+/** The client the app uses: the browser's `fetch`, looked up at call time. */
+export const api: ApiClient = createApiClient((url, init) => fetch(url, init))
