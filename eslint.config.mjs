@@ -81,9 +81,6 @@ export default tseslint.config(
   },
   {
     files: ['lib/db/**/*.ts'],
-    // Tests may build their fixtures with any use case. TODO(#8): run-import-job.ts is a use case; it
-    // moves to lib/server/imports/ once its current edits land.
-    ignores: ['lib/db/**/*.test.ts', 'lib/db/run-import-job.ts'],
     rules: { 'no-restricted-imports': ['error', dbBoundary] },
   },
   {

@@ -5,7 +5,7 @@ import type {
   TranslationView,
 } from '@/lib/db/translations'
 import type { SegmentSnapshot } from '@/lib/db/segments'
-import type { SentencePairView } from '@/lib/db/sentence-links'
+import type { SentencePairView } from '@/lib/server/alignment/list-sentence-links'
 import type { ImportJobView } from '@/lib/db/import-jobs'
 import type { ImportResult as ExchangeImportResult } from '@/lib/db/apply-import-plan'
 import type { CheckReport, ReportProblem } from '@/lib/exchange/check-exchange-file'

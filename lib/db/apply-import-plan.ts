@@ -1,5 +1,5 @@
 import { AppError } from '../errors'
-import { findPlanCoverageProblem, type ImportPlan } from '../exchange/import-plan'
+import type { ImportPlan } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
@@ -21,7 +21,10 @@ export type ImportResult = {
   unchanged?: number
 }
 
-/** Writes an import plan; call it inside one transaction so a failure leaves nothing behind (R5). */
+/**
+ * Writes an import plan as it is; call it inside one transaction so a failure leaves nothing behind (R5).
+ * `writeImportPlan` (lib/server/imports) checks the plan's coverage first.
+ */
 export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {
   let documentId: string
   let paragraphIds: string[]
@@ -35,11 +38,6 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
           })
         ).map((p) => p.id)
       : undefined
-  // Alignment operations need every paragraph and segment covered once, in order: refuse before writing.
-  for (const planned of plan.translations) {
-    const problem = findPlanCoverageProblem(planned, existingIds?.length ?? plan.paragraphs.length)
-    if (problem) throw new AppError('import.incompleteAlignment', { lang: planned.lang, problem })
-  }
   if (plan.document.kind === 'new') {
     const created = await tx.document.create({
       data: { title: plan.document.title, sourceLang: plan.document.sourceLang, origin: plan.document.origin },

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { countWords } from '../richtext/doc-to-text'
 import { textToDoc } from '../richtext/text-to-doc'
-import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
+import { recordOperation } from './alignment-writes'
+import { newId } from './bulk-insert'
 import type { Db } from './client'
 import { createDocument, deleteDocument, getDocument, listDocuments } from './documents'
-import { importTranslationText } from '@/lib/server/translations/import-translation-text'
-import { saveSegment } from './segments'
+import { insertTranslation } from './insert-translation'
+import { writeSegment } from './segments'
+import { planSentenceLinks } from './sentence-links'
 import { testBackends } from './test/test-databases'
 import { deleteTranslation, getTranslation } from './translations'
 import { getActingUser, type ActingUser } from './users'
@@ -22,40 +25,64 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
   })
   afterAll(async () => db.$disconnect())
 
-  /** A document with Russian and Korean, each with sentence links, a saved revision and an alignment operation. */
+  /**
+   * A document with Russian and Korean, each with sentence links, a saved revision and an alignment
+   * operation, written with the writes of lib/db (the use cases that make them live in lib/server).
+   */
   async function makeDocument() {
     const { id } = await createDocument(db, {
       title: `Delete ${Math.round(performance.now() * 1000)}`,
       sourceLang: 'en',
       paragraphs: EN.map(textToDoc),
     })
+    const paragraphIds = (await getDocument(db, id))!.paragraphs.map((p) => p.id)
     for (const [lang, paragraphs] of [
       ['ru', RU],
       ['ko', KO],
     ] as const) {
-      await importTranslationText(db, { documentId: id, lang, paragraphs: paragraphs.map(textToDoc) })
-      const view = (await getTranslation(db, { documentId: id, lang }))!
-      const target = view.rows[0]!.targets[0]!
-      await saveSegment(
-        db,
-        {
-          segmentId: target.id,
-          version: target.version,
-          content: textToDoc(`${paragraphs[0]} !`),
-          status: 'translated',
-        },
-        admin,
-      )
-      await applyAlignmentOperation(
-        db,
-        {
-          documentId: id,
-          lang,
-          version: view.version,
-          request: { op: 'confirm', linkId: view.rows[1]!.linkId, confirmed: true },
-        },
-        admin,
-      )
+      await db.$transaction(async (tx) => {
+        const segments = paragraphs.map((text, position) => ({
+          id: newId(),
+          position,
+          content: textToDoc(text),
+          text,
+          wordCount: countWords(text),
+          status: 'draft' as const,
+          version: 1,
+          updatedById: null,
+        }))
+        const links = segments.map((segment, position) => ({
+          id: newId(),
+          position,
+          sourceIds: [paragraphIds[position]!],
+          targetIds: [segment.id],
+          confidence: null,
+          confirmed: false,
+        }))
+        const texts = {
+          source: new Map(paragraphIds.map((pid, i) => [pid, EN[i]!])),
+          target: new Map(segments.map((segment) => [segment.id, segment.text])),
+        }
+        const sentences = planSentenceLinks(
+          links.map((link) => ({ id: link.id, sources: link.sourceIds, targets: link.targetIds })),
+          texts,
+          { sourceLang: 'en', targetLang: lang },
+        )
+        const translation = await insertTranslation(tx, { documentId: id, lang, segments, links, sentences })
+        const text = `${paragraphs[0]} !`
+        const first = {
+          segmentId: segments[0]!.id,
+          version: 1,
+          content: textToDoc(text),
+          text,
+          status: 'translated' as const,
+        }
+        await writeSegment(tx, first, admin)
+        const link = { id: links[1]!.id, sources: links[1]!.sourceIds, targets: links[1]!.targetIds, confidence: null }
+        const before = [{ ...link, confirmed: false, origin: 'init' as const }]
+        const after = [{ ...link, confirmed: true, origin: 'init' as const }]
+        await recordOperation(tx, translation.id, { kind: 'confirm', patch: { start: 1, before, after } }, admin)
+      })
     }
     return id
   }

@@ -182,6 +182,11 @@ export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentM
   )
 }
 
+/** How many source paragraphs a document has. */
+export async function countParagraphs(db: DbOrTx, documentId: string): Promise<number> {
+  return db.sourceParagraph.count({ where: { documentId } })
+}
+
 /** Deletes a document with its paragraphs and translations (the schema cascades the rest). Admins only. */
 export async function deleteDocument(db: DbOrTx, id: string, actor: ActingUser): Promise<void> {
   if (actor.role !== 'admin') throw new AppError('auth.forbidden')

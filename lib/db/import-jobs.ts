@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
 import type { DbOrTx } from './client'
@@ -91,23 +90,22 @@ export async function updateImportJob(
 }
 
 /**
- * Marks queued or running jobs that no process runs any more (the server restarted) as failed
- * with `import.interrupted`, and deletes their uploads. Jobs run inside the one server process,
- * so `runningIds` is the truth.
+ * Marks every queued or running job whose id is not in `runningIds` failed with `import.interrupted`.
+ * Returns how many it marked and the upload paths those jobs had.
  */
-export async function failInterruptedImportJobs(db: DbOrTx, runningIds: string[]): Promise<number> {
+export async function markImportJobsInterrupted(
+  db: DbOrTx,
+  runningIds: string[],
+): Promise<{ count: number; filePaths: string[] }> {
   const where = {
     status: { in: ['queued', 'running'] },
     id: { notIn: runningIds },
   } satisfies Prisma.ImportJobWhereInput
   const lost = await db.importJob.findMany({ where, select: { id: true, filePath: true } })
-  if (lost.length === 0) return 0
+  if (lost.length === 0) return { count: 0, filePaths: [] }
   const { count } = await db.importJob.updateMany({
     where: { status: where.status, id: { in: lost.map((job) => job.id) } },
     data: { status: 'failed', error: { code: 'import.interrupted' } },
   })
-  // The runner deletes these when it finishes; an interrupted job never will.
-  const paths = lost.flatMap((job) => (job.filePath ? [job.filePath, `${job.filePath}.slots`] : []))
-  await Promise.all(paths.map((filePath) => rm(filePath, { force: true })))
-  return count
+  return { count, filePaths: lost.flatMap((job) => (job.filePath ? [job.filePath] : [])) }
 }

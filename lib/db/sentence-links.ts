@@ -78,10 +78,10 @@ export function currentSentenceParts(
 
 /** Which link: its id, and the document and language it must belong to. */
 export type LinkRef = { documentId: string; lang: string; linkId: string }
-export type SentencePairView = { position: number; sourceText: string; targetText: string; confidence: number | null }
 
-async function loadLinkSentences(db: Db, { documentId, lang, linkId }: LinkRef) {
-  const link = await db.alignmentLink.findFirst({
+/** One link with its stored sentence pairs in order and its languages; null when it is not in that document's translation. */
+export async function getLinkWithSentences(db: DbOrTx, { documentId, lang, linkId }: LinkRef) {
+  return db.alignmentLink.findFirst({
     where: { id: linkId, translation: { documentId, lang } },
     select: {
       id: true,
@@ -91,44 +91,9 @@ async function loadLinkSentences(db: Db, { documentId, lang, linkId }: LinkRef) 
       sentenceLinks: { orderBy: { position: 'asc' } },
     },
   })
-  if (!link) return null
-  const texts = await loadTexts(db, { sourceIds: link.sourceIds, targetIds: link.targetIds })
-  const current = link.sentenceLinks.every(
-    (row) =>
-      currentSentenceParts(row.source, texts.source, 'paragraphId', row.sourceText) &&
-      currentSentenceParts(row.target, texts.target, 'segmentId', row.targetText),
-  )
-  const plan = () =>
-    planSentenceLinks([{ id: link.id, sources: link.sourceIds, targets: link.targetIds }], texts, {
-      sourceLang: link.translation.document.sourceLang,
-      targetLang: link.translation.lang,
-    })
-  return { stored: link.sentenceLinks, current, plan }
 }
 
-const toView = (rows: Array<SentencePairView>): SentencePairView[] =>
-  rows.map(({ position, sourceText, targetText, confidence }) => ({ position, sourceText, targetText, confidence }))
-
-/**
- * The sentence pairs of one link, in order; null when the link is not in that document's translation.
- * Pairs made before an edit of the link's paragraphs or segments are aligned again from the current
- * texts for the answer only: reading writes nothing (`realignSentenceLinks` stores them).
- */
-export async function listSentenceLinks(db: Db, ref: LinkRef): Promise<SentencePairView[] | null> {
-  const found = await loadLinkSentences(db, ref)
-  if (!found) return null
-  return toView(found.current ? found.stored : found.plan())
-}
-
-/** Aligns the sentences of one link again when its pairs are stale, and stores them; null when there is no such link. */
-export async function realignSentenceLinks(db: Db, ref: LinkRef): Promise<SentencePairView[] | null> {
-  const found = await loadLinkSentences(db, ref)
-  if (!found) return null
-  if (found.current) return toView(found.stored)
-  const rows = found.plan()
-  await db.$transaction([
-    db.sentenceLink.deleteMany({ where: { linkId: ref.linkId } }),
-    db.sentenceLink.createMany({ data: rows }),
-  ])
-  return toView(rows)
+/** Replaces the sentence pairs of one link, in one transaction. */
+export async function replaceSentenceLinks(db: Db, linkId: string, rows: SentenceLinkRow[]): Promise<void> {
+  await db.$transaction([db.sentenceLink.deleteMany({ where: { linkId } }), db.sentenceLink.createMany({ data: rows })])
 }

@@ -1,4 +1,5 @@
 import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
+import { AppError } from '@/lib/errors'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { docToText } from '@/lib/richtext/doc-to-text'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
@@ -81,4 +82,16 @@ export function findPlanCoverageProblem(translation: PlannedTranslation, paragra
   const sourceIds = Array.from({ length: paragraphCount }, (_, i) => String(i))
   const targetIds = translation.segments.map((_, i) => String(i))
   return findCoverageProblem(links, sourceIds, targetIds)
+}
+
+/**
+ * Refuses a plan that alignment operations could not work on: every translation must cover paragraphs
+ * `0..paragraphCount-1` and all its segments once, in order. Throws `import.incompleteAlignment` with
+ * the language and the first problem.
+ */
+export function checkPlanCoverage(plan: ImportPlan, paragraphCount: number): void {
+  for (const planned of plan.translations) {
+    const problem = findPlanCoverageProblem(planned, paragraphCount)
+    if (problem) throw new AppError('import.incompleteAlignment', { lang: planned.lang, problem })
+  }
 }

@@ -1,16 +1,13 @@
-import { isSegmentStatus } from '@/lib/workbench/segment-states'
 import type { XmlInput } from './decode-xml-input'
 import type { ImportEvent, ImportedFile, ImportedHeader, ImportedSegment, ImportedUnit } from './imported-unit'
-import { isLangTag, normalizeLangTag } from './lang-tag'
 import type { FormatProblem } from './format-error'
-import { createReport, type ImportOptions, type Report } from './problem-sink'
+import { createReport, type ImportOptions } from './problem-sink'
+import { readTmxHeader, readTmxVersion } from './read-tmx-header'
 import { createTmxSegReader, type TmxSegReader } from './read-tmx-seg'
+import { finishTuv, openTu, openTuv, parseNote } from './read-tmx-tu'
 import { readXml, type XmlEvent } from './read-xml'
-import { parseTmxDate } from './tmx-date'
 
 type Open = Extract<XmlEvent, { kind: 'open' }>
-const HEADER_REQUIRED = ['creationtool', 'creationtoolversion', 'segtype', 'o-tmf', 'adminlang', 'srclang', 'datatype']
-const SEGTYPES = new Set(['block', 'paragraph', 'sentence', 'phrase'])
 const KNOWN = new Set(['tmx', 'header', 'body', 'tu', 'tuv', 'seg', 'prop', 'note', 'ude', 'map'])
 const PARENT: Record<string, string[]> = {
   header: ['tmx'],
@@ -22,44 +19,6 @@ const PARENT: Record<string, string[]> = {
   note: ['header', 'tu', 'tuv'],
   ude: ['header'],
   map: ['ude'],
-}
-
-function checkDates(attrs: Record<string, string>, at: Open, report: Report) {
-  for (const name of ['creationdate', 'changedate', 'lastusagedate']) {
-    const value = attrs[name]
-    if (value !== undefined && !parseTmxDate(value))
-      report('errors.check.invalidAttribute', 'warning', at, `${name}="${value}" is not YYYYMMDDThhmmssZ`, {
-        attribute: name,
-      })
-  }
-}
-
-function readHeader(ev: Open, report: Report, version: string): ImportedHeader {
-  for (const name of HEADER_REQUIRED) {
-    if (ev.attrs[name] !== undefined || name === 'srclang') continue
-    report('errors.check.missingAttribute', 'warning', ev, `<header> needs ${name}`, {
-      element: 'header',
-      attribute: name,
-    })
-  }
-  const srclang = ev.attrs.srclang?.trim()
-  if (!srclang) report('errors.import.noSrcLang', 'error', ev, '<header> has no srclang')
-  else if (srclang !== '*all*' && !isLangTag(srclang))
-    report('errors.language.invalid', 'error', ev, `srclang="${srclang}" is not a BCP 47 tag`, { lang: srclang })
-  const segtype = ev.attrs.segtype
-  if (segtype !== undefined && !SEGTYPES.has(segtype))
-    report('errors.check.invalidAttribute', 'warning', ev, `segtype="${segtype}" is not allowed`, {
-      attribute: 'segtype',
-    })
-  checkDates(ev.attrs, ev, report)
-  return {
-    format: 'tmx',
-    version,
-    sourceLang: srclang && srclang !== '*all*' ? normalizeLangTag(srclang) : (srclang ?? ''),
-    targetLangs: [],
-    properties: {},
-    tool: ev.attrs.creationtool,
-  }
 }
 
 /** Streams a TMX file (1.1–1.4b): the header, then one unit per `<tu>`, with the checks of `checkFile`. */
@@ -134,35 +93,19 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
       }
       switch (ev.name) {
         case 'tmx':
-          version = ev.attrs.version ?? ''
-          if (!/^1\.[1-4]b?$/.test(version))
-            report('errors.check.invalidAttribute', 'warning', ev, `TMX version "${version}" is not 1.1–1.4b`, {
-              attribute: 'version',
-            })
+          version = readTmxVersion(ev, report)
           break
         case 'header':
-          header = readHeader(ev, report, version)
+          header = readTmxHeader(ev, report, version)
           break
         case 'body':
           if (!header) report('errors.import.noSrcLang', 'error', ev, 'The file has no <header>, so no srclang')
           break
         case 'tu':
-          checkDates(ev.attrs, ev, report)
-          unit = ev.attrs.tuid
-            ? { id: ev.attrs.tuid, targets: [], properties: {}, notes: [] }
-            : { targets: [], properties: {}, notes: [] }
+          unit = openTu(ev, report)
           break
         case 'tuv': {
-          const lang = ev.attrs['xml:lang'] ?? ev.attrs.lang
-          if (!lang)
-            report('errors.check.missingAttribute', 'error', ev, '<tuv> needs xml:lang', {
-              element: 'tuv',
-              attribute: 'xml:lang',
-            })
-          else if (!isLangTag(lang))
-            report('errors.language.invalid', 'error', ev, `xml:lang="${lang}" is not a BCP 47 tag`, { lang })
-          checkDates(ev.attrs, ev, report)
-          tuv = newSegment(lang ? normalizeLangTag(lang) : '', ev.attrs)
+          tuv = openTuv(ev, report)
           tuvAt = ev
           if (
             header &&
@@ -193,40 +136,6 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
     }
     yield* out
   }
-}
-
-function newSegment(lang: string, attrs: Record<string, string>): ImportedSegment {
-  const seg: ImportedSegment = {
-    lang,
-    content: { type: 'doc', content: [{ type: 'paragraph' }] },
-    text: '',
-    placeholders: [],
-    properties: {},
-    comments: [],
-  }
-  const created = parseTmxDate(attrs.creationdate)
-  const updated = parseTmxDate(attrs.changedate)
-  if (created) seg.createdAt = created
-  if (updated) seg.updatedAt = updated
-  if (attrs.creationid) seg.createdBy = attrs.creationid
-  if (attrs.changeid) seg.updatedBy = attrs.changeid
-  return seg
-}
-
-function parseNote(text: string) {
-  const m = /^([^:\n]{1,80}): ([\s\S]*)$/.exec(text)
-  return m ? { author: m[1]!, text: m[2]! } : { text }
-}
-
-function finishTuv(tuv: ImportedSegment, at: Open, unit: ImportedUnit, srcLang: string | undefined, report: Report) {
-  const status = tuv.properties['x-status']
-  if (status !== undefined) {
-    if (isSegmentStatus(status)) tuv.status = status
-    else report('errors.check.invalidState', 'warning', at, `x-status "${status}" is unknown`, { state: status })
-  }
-  const isSource = srcLang ? tuv.lang.toLowerCase() === srcLang.toLowerCase() : !unit.source
-  if (isSource && !unit.source) unit.source = tuv
-  else unit.targets.push(tuv)
 }
 
 /** Reads a whole TMX file; throws a `FormatError` on the first error, returns warnings. */

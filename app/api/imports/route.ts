@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises'
 import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
-import { runImportJob } from '@/lib/db/run-import-job'
+import { runImportJob } from '@/lib/server/imports/run-import-job'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'

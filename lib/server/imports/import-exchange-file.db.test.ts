@@ -8,14 +8,15 @@ import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/
 import { collect, validateTmx } from '@/lib/formats/test-fixtures/tools'
 import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
-import { applyImportPlan } from '@/lib/db/apply-import-plan'
+import { writeImportPlan } from './write-import-plan'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, failInterruptedImportJobs, getImportJob } from '@/lib/db/import-jobs'
-import { runImportJob } from '@/lib/db/run-import-job'
+import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
+import { failInterruptedImportJobs } from './fail-interrupted-import-jobs'
+import { runImportJob } from './run-import-job'
 import { emptySegment } from '@/lib/exchange/import-plan'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { createDocument } from '@/lib/db/documents'
-import { saveSegment } from '@/lib/db/segments'
+import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
 import { testBackends } from '@/lib/db/test/test-databases'
@@ -172,7 +173,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         },
       ],
     }
-    await expect(db.$transaction((tx) => applyImportPlan(tx, plan, actor))).rejects.toMatchObject({
+    await expect(db.$transaction((tx) => writeImportPlan(tx, plan, actor))).rejects.toMatchObject({
       code: 'import.incompleteAlignment',
       details: { lang: 'ru' },
     })

@@ -8,11 +8,12 @@ import { FormatError } from '@/lib/formats/format-error'
 import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/imported-unit'
 import { readTmx } from '@/lib/formats/read-tmx'
 import { readXliff } from '@/lib/formats/read-xliff'
-import { applyImportPlan, type ImportResult } from '@/lib/db/apply-import-plan'
+import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { applySlotStream } from '@/lib/db/apply-slot-stream'
 import type { Db } from '@/lib/db/client'
 import { createSlotSpool, type SlotSpool } from './slot-spool'
 import { updateTranslationsFromUnits } from './update-translations-from-file'
+import { writeImportPlan } from './write-import-plan'
 import type { ActingUser } from '@/lib/db/users'
 
 export type ImportRequest = {
@@ -140,7 +141,7 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
       (error: unknown) => rethrow(error, 'json'),
     )
     if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')
-    return db.$transaction((tx) => applyImportPlan(tx, plan, actor), TRANSACTION)
+    return db.$transaction((tx) => writeImportPlan(tx, plan, actor), TRANSACTION)
   }
   let events: AsyncIterable<ImportEvent> | undefined
   if (request.documentId && request.update) {

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { DbOrTx } from '../../db/client'
-import { failInterruptedImportJobs } from '../../db/import-jobs'
+import { failInterruptedImportJobs } from './fail-interrupted-import-jobs'
 
 /**
  * Run once when the server starts, before it takes requests: no process runs an import yet, so every

@@ -1,4 +1,4 @@
-import { saveSegment } from '@/lib/db/segments'
+import { saveSegment } from '@/lib/server/segments/save-segment'
 import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'

@@ -1,4 +1,5 @@
-import { listSentenceLinks, realignSentenceLinks } from '@/lib/db/sentence-links'
+import { listSentenceLinks } from '@/lib/server/alignment/list-sentence-links'
+import { realignSentenceLinks } from '@/lib/server/alignment/realign-sentence-links'
 import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'

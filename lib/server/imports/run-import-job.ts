@@ -1,23 +1,14 @@
 import { createReadStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { isAppError } from '../errors'
-import { checkExchangeFile } from '../exchange/check-exchange-file'
-import type { ImportFormat } from '../exchange/detect-format'
-import type { Db } from './client'
-import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
-import { getImportJobInput, updateImportJob } from './import-jobs'
-import { getActingUser } from './users'
+import { isAppError } from '@/lib/errors'
+import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
+import type { ImportFormat } from '@/lib/exchange/detect-format'
+import type { Db } from '@/lib/db/client'
+import { getImportJobInput, updateImportJob } from '@/lib/db/import-jobs'
+import { getActingUser } from '@/lib/db/users'
+import { importExchangeFile } from './import-exchange-file'
 
 const MAX_PROBLEMS = 200
-
-// Jobs this server process is running; kept on globalThis so hot reloads share it.
-const cache = globalThis as unknown as { parallelImportJobs?: Set<string> }
-const running = (cache.parallelImportJobs ??= new Set<string>())
-
-/** Ids of the jobs this process is running now. */
-export function runningImportJobIds(): string[] {
-  return [...running]
-}
 
 /** Reads a file in 1 MB chunks, reporting the bytes read so far after each. */
 async function* readCounting(filePath: string, onBytes: (bytes: number) => Promise<void>): AsyncGenerator<Uint8Array> {
@@ -34,17 +25,7 @@ async function* readCounting(filePath: string, onBytes: (bytes: number) => Promi
  * transaction; the job ends `done` with the result or
  * `failed` with the error or check report. The uploaded file is removed either way.
  */
-export async function runImportJob(db: Db, jobId: string, options: { maxBytes: number }): Promise<void> {
-  // Registered before the first await, so a status request never takes the job for interrupted.
-  running.add(jobId)
-  try {
-    await runJob(db, jobId, options)
-  } finally {
-    running.delete(jobId)
-  }
-}
-
-async function runJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
+export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
   const job = await getImportJobInput(db, jobId)
   if (!job.filePath) return
   const size = Math.max(1, Math.floor(job.total / 2))

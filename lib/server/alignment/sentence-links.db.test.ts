@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { textToDoc } from '../richtext/text-to-doc'
-import type { Db } from './client'
-import { createDocument } from './documents'
-import { importTranslationText } from '../server/translations/import-translation-text'
-import { saveSegment } from './segments'
-import { listSentenceLinks, realignSentenceLinks } from './sentence-links'
-import { testBackends } from './test/test-databases'
-import { getTranslation } from './translations'
-import { getActingUser, type ActingUser } from './users'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import type { Db } from '@/lib/db/client'
+import { createDocument } from '@/lib/db/documents'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { getTranslation } from '@/lib/db/translations'
+import { getActingUser, type ActingUser } from '@/lib/db/users'
+import { saveSegment } from '@/lib/server/segments/save-segment'
+import { importTranslationText } from '@/lib/server/translations/import-translation-text'
+import { listSentenceLinks } from './list-sentence-links'
+import { realignSentenceLinks } from './realign-sentence-links'
 
 const EN = ['The cat sleeps. The dog barks.', 'It rains.']
 const RU = ['Кошка спит. Собака лает.', 'Идёт дождь.']

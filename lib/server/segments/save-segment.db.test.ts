@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import type { Db } from '@/lib/db/client'
+import { createDocument, getDocument } from '@/lib/db/documents'
+import { getSegment } from '@/lib/db/segments'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { createTranslation, getTranslation } from '@/lib/db/translations'
+import { getActingUser, type ActingUser } from '@/lib/db/users'
+import { saveSegment } from './save-segment'
+
+const bold = {
+  type: 'doc' as const,
+  content: [
+    {
+      type: 'paragraph' as const,
+      content: [{ type: 'text' as const, text: 'Дружба', marks: [{ type: 'bold' as const }] }],
+    },
+  ],
+}
+
+describe.each(testBackends())('saving a segment on $name', ({ open }) => {
+  let db: Db
+  let actor: ActingUser
+  beforeAll(async () => {
+    db = await open()
+    actor = await getActingUser(db)
+  })
+  afterAll(async () => db.$disconnect())
+
+  async function makeDocument(paragraphs = ['One two three.', 'Four five.', 'Six.']) {
+    return createDocument(db, {
+      title: `Test ${Math.round(performance.now() * 1000)}`,
+      sourceLang: 'en',
+      paragraphs: paragraphs.map(textToDoc),
+    })
+  }
+
+  test('saving keeps formatting, bumps the version, records a revision and updates progress', async () => {
+    const { id } = await makeDocument()
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const row = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!
+    const saved = await saveSegment(
+      db,
+      { segmentId: row.targets[0]!.id, version: 1, content: bold, status: 'translated' },
+      actor,
+    )
+    expect(saved).toMatchObject({
+      version: 2,
+      status: 'translated',
+      text: 'Дружба',
+      html: '<p><strong>Дружба</strong></p>',
+    })
+    expect((await getSegment(db, saved.id))?.content).toEqual(bold)
+    expect(await db.revision.count({ where: { segmentId: saved.id } })).toBe(1)
+    const progress = (await getDocument(db, id))!.translations[0]!.progress
+    expect(progress.byStatus.translated).toEqual({ count: 1, words: 3 })
+    expect(progress.byStatus.empty).toEqual({ count: 2, words: 3 })
+  })
+
+  test('a status-only save approves a translated segment and keeps it unchanged (jsonb reorders keys)', async () => {
+    const { id } = await makeDocument()
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const segmentId = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets[0]!.id
+    const linked = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph' as const,
+          content: [
+            {
+              type: 'text' as const,
+              text: 'Дружба ',
+              marks: [{ type: 'link' as const, attrs: { href: 'https://a.example' } }],
+            },
+            { type: 'hardBreak' as const },
+            { type: 'text' as const, text: 'народов' },
+          ],
+        },
+      ],
+    }
+    const translated = await saveSegment(db, { segmentId, version: 1, content: linked, status: 'translated' }, actor)
+    const approved = await saveSegment(db, { segmentId, version: translated.version, status: 'approved' }, actor)
+    expect(approved).toMatchObject({ status: 'approved', text: 'Дружба \nнародов', content: linked })
+    const reviewed = await saveSegment(db, { segmentId, version: approved.version, content: linked }, actor)
+    expect(reviewed.status).toBe('approved')
+  })
+
+  test('a stale version is a conflict carrying the newer text, and nothing is overwritten', async () => {
+    const { id } = await makeDocument()
+    await createTranslation(db, { documentId: id, lang: 'ko' })
+    const segmentId = (await getTranslation(db, { documentId: id, lang: 'ko' }))!.rows[0]!.targets[0]!.id
+    await saveSegment(db, { segmentId, version: 1, content: textToDoc('첫 번째') }, actor)
+    const stale = saveSegment(db, { segmentId, version: 1, content: textToDoc('두 번째') }, actor)
+    await expect(stale).rejects.toMatchObject({
+      code: 'segment.conflict',
+      details: { current: { text: '첫 번째', version: 2 } },
+    })
+    expect((await getSegment(db, segmentId))?.text).toBe('첫 번째')
+  })
+})

@@ -1,0 +1,40 @@
+import { AppError } from '@/lib/errors'
+import { docToText } from '@/lib/richtext/doc-to-text'
+import { isSameDoc } from '@/lib/richtext/is-same-doc'
+import { checkSegmentSize } from '@/lib/richtext/segment-limits'
+import type { RichDoc } from '@/lib/richtext/types'
+import { nextStatus, type SegmentStatus } from '@/lib/workbench/segment-states'
+import type { Db } from '@/lib/db/client'
+import { getSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
+import type { ActingUser } from '@/lib/db/users'
+
+/**
+ * Saves a segment if `version` is still current (optimistic concurrency) and records a revision.
+ * The status follows the transition table (`nextStatus`). A stale version throws `segment.conflict`
+ * with the current segment; nothing is overwritten.
+ */
+export async function saveSegment(
+  db: Db,
+  input: { segmentId: string; version: number; content?: RichDoc; status?: SegmentStatus },
+  actor: ActingUser,
+): Promise<SegmentSnapshot> {
+  return db.$transaction(async (tx) => {
+    const current = await getSegment(tx, input.segmentId)
+    if (!current) throw new AppError('segment.notFound')
+    if (current.version !== input.version) throw new AppError('segment.conflict', { current })
+    const content = input.content ? checkSegmentSize(input.content) : current.content
+    const text = docToText(content)
+    const status = nextStatus(current.status, {
+      isEmpty: text === '',
+      isChanged: !isSameDoc(content, current.content),
+      requested: input.status,
+    })
+    const saved = await writeSegment(
+      tx,
+      { segmentId: input.segmentId, version: input.version, content, text, status },
+      actor,
+    )
+    if (!saved) throw new AppError('segment.conflict', { current })
+    return saved
+  })
+}
