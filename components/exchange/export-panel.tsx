@@ -2,11 +2,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageName } from '@/lib/languages'
+import { STATUS_FILTERS } from '@/lib/formats/export-options'
 import { apiPaths } from '@/lib/paths'
 
 const FORMATS = ['tmx', 'tmx-multi', 'xliff', 'json', 'jsonl'] as const
 type Format = (typeof FORMATS)[number]
-const STATUSES = ['all', 'translated', 'approved'] as const
 const UNITS = ['paragraph', 'sentence'] as const
 const BILINGUAL = new Set<Format>(['tmx', 'xliff'])
 
@@ -15,7 +15,7 @@ export function ExportPanel({ documentId, langs }: { documentId: string; langs: 
   const { t, i18n } = useTranslation()
   const [format, setFormat] = useState<Format>('tmx')
   const [chosen, setChosen] = useState<string[]>(langs.slice(0, 1))
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>('all')
+  const [status, setStatus] = useState<(typeof STATUS_FILTERS)[number]>('all')
   const [unit, setUnit] = useState<(typeof UNITS)[number]>('paragraph')
   const [plain, setPlain] = useState(false)
   const [empty, setEmpty] = useState(false)
@@ -68,7 +68,7 @@ export function ExportPanel({ documentId, langs }: { documentId: string; langs: 
       <div className="form-row">
         <label htmlFor="export-status">{t('exchange.export.statuses')}</label>
         <select id="export-status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
-          {STATUSES.map((s) => (
+          {STATUS_FILTERS.map((s) => (
             <option key={s} value={s}>
               {t(`exchange.export.status.${s}`)}
             </option>

@@ -1,10 +1,13 @@
 'use client'
 import { useTranslation } from 'react-i18next'
 import type { Progress } from '@/lib/workbench/progress'
+import { SEGMENT_STATUSES } from '@/lib/workbench/segment-states'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 
-const SHOWN = ['approved', 'translated', 'draft', 'rejected'] as const
+// Most finished first; the empty part is the rest of the bar.
+const SHOWN = [...SEGMENT_STATUSES].reverse().filter((s) => s !== 'empty')
+const LEGEND = [...SHOWN, 'empty'] as const
 
 /** One language's progress: a stacked bar by words, with counts in its accessible name and tooltip. */
 export function ProgressBar({ lang, progress }: { lang: string; progress: Progress }) {
@@ -52,7 +55,7 @@ export function ProgressLegend() {
   const { t } = useTranslation()
   return (
     <div className="legend">
-      {(['approved', 'translated', 'draft', 'rejected', 'empty'] as const).map((s) => (
+      {LEGEND.map((s) => (
         <span key={s}>
           <i style={{ background: `var(--${s})` }} />
           {t(`status.${s}`)}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { AlignedDocument } from '@/lib/formats/aligned-document'
-import type { ExportOptions } from '@/lib/formats/export-options'
+import { STATUS_FILTERS, type ExportOptions } from '@/lib/formats/export-options'
 import { LangTagSchema } from '@/lib/formats/lang-tag'
 import { writeJson, writeJsonLines } from '@/lib/formats/write-json'
 import { writeTmx } from '@/lib/formats/write-tmx'
@@ -26,7 +26,7 @@ export const ExportRequestSchema = z.object({
         : undefined,
     )
     .pipe(z.array(LangTagSchema).optional()),
-  status: z.enum(['all', 'translated', 'approved']).default('all'),
+  status: z.enum(STATUS_FILTERS).default('all'),
   unit: z.enum(['paragraph', 'sentence']).default('paragraph'),
   formatted: flag.default(true),
   empty: flag.default(false),

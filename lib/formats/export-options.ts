@@ -3,7 +3,8 @@ import type { AlignedDocument, AlignedTranslation } from './aligned-document'
 import { FormatError } from './format-error'
 
 /** Which segments go out: all of them, translated and approved ones, or approved ones only. */
-export type StatusFilter = 'all' | 'translated' | 'approved'
+export const STATUS_FILTERS = ['all', 'translated', 'approved'] as const
+export type StatusFilter = (typeof STATUS_FILTERS)[number]
 
 /** Options every export takes. */
 export type ExportOptions = {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SEGMENT_STATUSES } from '@/lib/workbench/segment-states'
+import { STATUS_FILTERS } from './export-options'
 
 /** Name and version written in every JSON export. */
 export const PARALLEL_JSON_FORMAT = 'parallel-export'
@@ -92,7 +93,7 @@ export const ParallelJsonSchema = z.object({
   exportedAt: Time,
   options: z.object({
     languages: z.array(z.string()),
-    statuses: z.enum(['all', 'translated', 'approved']),
+    statuses: z.enum(STATUS_FILTERS),
     formatting: z.enum(['formatted', 'plain']),
     unit: z.enum(['paragraph', 'sentence']),
     includeEmpty: z.boolean(),
