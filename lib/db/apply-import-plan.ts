@@ -3,7 +3,7 @@ import type { ImportPlan } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
-import { insertTranslation } from './insert-translation'
+import { insertTranslation, toLinkRow } from './insert-translation'
 import type { ActingUser } from './users'
 
 // 500 rows a statement, as in every bulk write (docs/decisions/003-streamed-imports.md).
@@ -73,14 +73,7 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actin
       ...(s.updatedAt ? { updatedAt: s.updatedAt } : {}),
     }))
     const segmentIdAt = new Map(planned.segments.map((s, i) => [s.position, segmentIds[i]!]))
-    const links = planned.links.map((l) => ({
-      id: newId(),
-      position: l.position,
-      confidence: l.confidence,
-      confirmed: l.confirmed,
-      sourceIds: l.sources.map((p) => paragraphIds[p] ?? ''),
-      targetIds: l.targets.map((s) => segmentIdAt.get(s) ?? ''),
-    }))
+    const links = planned.links.map((l) => toLinkRow(l, paragraphIds, segmentIdAt))
     const sentences = planned.links.flatMap((l, k) =>
       (l.sentenceLinks ?? []).map((s, position) => ({
         linkId: links[k]!.id,

@@ -6,7 +6,7 @@ import type { RichDoc } from '../richtext/types'
 import type { ImportResult } from './apply-import-plan'
 import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
-import { createTranslationRow, insertTranslationRows } from './insert-translation'
+import { createTranslationRow, insertTranslationRows, toLinkRow } from './insert-translation'
 import type { ActingUser } from './users'
 
 // Prisma's driver adapter keeps the arguments of its last 100 queries for error reports, so the
@@ -51,14 +51,7 @@ async function writeLinks(
   })
   await insertTranslationRows(tx, translationId, {
     segments,
-    links: batch.map(({ link }) => ({
-      id: newId(),
-      position: link.position,
-      confidence: link.confidence,
-      confirmed: link.confirmed,
-      sourceIds: link.sources.map((p) => paragraphIds[p] ?? ''),
-      targetIds: link.targets.map((t) => segmentId.get(t) ?? ''),
-    })),
+    links: batch.map(({ link }) => toLinkRow(link, paragraphIds, segmentId)),
   })
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../errors'
+import type { PlannedLink } from '../exchange/import-plan'
 import { insertLinks, insertSegments, newId, type LinkRow, type SegmentRow } from './bulk-insert'
 import type { DbOrTx } from './client'
 import type { SentenceLinkRow } from './sentence-links'
@@ -58,4 +59,27 @@ export async function insertTranslation(
   for (let i = 0; i < sentences.length; i += BATCH)
     await tx.sentenceLink.createMany({ data: sentences.slice(i, i + BATCH) })
   return translation
+}
+
+/**
+ * The row of a planned link: paragraph positions and segment positions become the ids just written.
+ * A position with no id is a bug in the plan, so it throws rather than store a dangling link.
+ */
+export function toLinkRow(
+  link: Pick<PlannedLink, 'position' | 'confidence' | 'confirmed' | 'sources' | 'targets'>,
+  paragraphIds: readonly string[],
+  segmentIdAt: ReadonlyMap<number, string>,
+): LinkRow {
+  const idOf = (id: string | undefined, what: string, at: number) => {
+    if (id === undefined) throw new Error(`Link ${link.position} names ${what} ${at}, which was not written`)
+    return id
+  }
+  return {
+    id: newId(),
+    position: link.position,
+    confidence: link.confidence,
+    confirmed: link.confirmed,
+    sourceIds: link.sources.map((p) => idOf(paragraphIds[p], 'paragraph', p)),
+    targetIds: link.targets.map((s) => idOf(segmentIdAt.get(s), 'segment', s)),
+  }
 }
