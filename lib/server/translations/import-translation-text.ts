@@ -3,6 +3,7 @@ import type { OpLink } from '@/lib/alignment-ops/types'
 import { AppError } from '@/lib/errors'
 import { canonicalLanguage } from '@/lib/languages'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { newId } from '@/lib/db/bulk-insert'
 import type { Db } from '@/lib/db/client'
@@ -51,7 +52,7 @@ export async function importTranslationText(
       content,
       text,
       wordCount: countWords(text),
-      status: text ? ('translated' as const) : ('empty' as const),
+      status: isEmptyDoc(content) ? ('empty' as const) : ('translated' as const),
       version: 1,
       updatedById: null,
     }
