@@ -107,3 +107,26 @@ test('F1 lists the keyboard shortcuts and Escape closes the list', async ({ page
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 })
+
+test('text typed just before leaving through the back link is saved, not dropped with the timer', async ({
+  page,
+  document,
+  request,
+}) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await page.getByRole('button', { name: 'Edit segment 3', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toBeFocused()
+  await page.keyboard.type('Ушёл сразу')
+  // Client-side navigation at once, inside the autosave delay: no beforeunload fires.
+  await page.getByRole('link', { name: '← Back' }).click()
+  await expect(page).toHaveURL(new RegExp(`/documents/${document.id}$`))
+  await expect
+    .poll(async () => {
+      const response = await request.get(`/api/documents/${document.id}/translations/ru`)
+      const { rows } = (await response.json()) as {
+        rows: Array<{ position: number; targets: Array<{ text: string }> }>
+      }
+      return rows.find((row) => row.position === 2)?.targets[0]?.text
+    })
+    .toBe('Ушёл сразу')
+})

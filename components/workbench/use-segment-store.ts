@@ -24,7 +24,11 @@ function toEvent(id: string, result: ApiResult<Segment>): AutosaveEvent {
 
 type Listener = (segments: AutosaveState['segments']) => void
 
-/** Holds the reducer's state and runs its effects: timers that dispatch `save`, and PATCH requests. */
+/**
+ * Holds the reducer's state and runs its effects: timers that dispatch `save`, and PATCH requests.
+ * Unsubscribing (the editor unmounting) flushes: every waiting edit, status and retry is sent at once,
+ * and requests still running finish and send what was typed meanwhile.
+ */
 function createAutosaveRunner(initial: InitialSegment[]) {
   let state = initAutosave(initial)
   let listener: Listener = () => {}
@@ -46,7 +50,7 @@ function createAutosaveRunner(initial: InitialSegment[]) {
       )
     if (effect.type !== 'send') return
     void api
-      .saveSegment(id, effect.request)
+      .saveSegment(id, effect.request, { keepalive: effect.keepalive })
       .then((result) => toEvent(id, result))
       .catch((): AutosaveEvent => ({ type: 'failed', id }))
       .then(dispatch)
@@ -59,7 +63,8 @@ function createAutosaveRunner(initial: InitialSegment[]) {
       listener = next
       return () => {
         listener = () => {}
-        timers.forEach(clearTimeout)
+        // Leaving the editor (client-side navigation fires no beforeunload): nothing waiting is dropped.
+        dispatch({ type: 'flush' })
       }
     },
   }

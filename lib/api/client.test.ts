@@ -141,6 +141,16 @@ describe('createApiClient: URLs', () => {
       [{ 'content-type': 'application/json' }, { op: 'confirm', linkId: 'l1', confirmed: true, version: 2 }],
     ])
   })
+
+  test('a save asked to outlive the page is sent with keepalive; an ordinary save is not', async () => {
+    const { api, calls } = fakeFetch(() => json(SEGMENT))
+    await api.saveSegment('s1', { doc: DOC, version: 2 }, { keepalive: true })
+    await api.saveSegment('s1', { doc: DOC, version: 2 })
+    expect(calls.map((c) => [c.init?.method, c.init?.keepalive])).toEqual([
+      ['PATCH', true],
+      ['PATCH', undefined],
+    ])
+  })
 })
 
 describe('createApiClient: answers', () => {

@@ -144,14 +144,23 @@ export function createApiClient(fetcher: Fetch) {
     }
   }
   const get = <T>(url: string, read: Read<T>) => call(url, { cache: 'no-store' }, read)
-  const sendJson = <T>(url: string, method: string, body: unknown, read: Read<T>) =>
-    call(url, { method, headers: JSON_HEADERS, body: JSON.stringify(body) }, read)
+  const sendJson = <T>(url: string, method: string, body: unknown, read: Read<T>, extra: RequestInit = {}) =>
+    call(url, { ...extra, method, headers: JSON_HEADERS, body: JSON.stringify(body) }, read)
   const noContent: Read<null> = async () => null
 
   return {
-    /** `PATCH /api/segments/:id`: saves content and/or status at `version`; a stale version is `segment.conflict` (see `conflictOf`). */
-    saveSegment: (segmentId: string, request: SaveRequest) =>
-      sendJson(apiPaths.segment(segmentId), 'PATCH', request, shaped<Segment>(isSegment)),
+    /**
+     * `PATCH /api/segments/:id`: saves content and/or status at `version`; a stale version is
+     * `segment.conflict` (see `conflictOf`). `keepalive` lets the request finish after the page leaves.
+     */
+    saveSegment: (segmentId: string, request: SaveRequest, options: { keepalive?: boolean } = {}) =>
+      sendJson(
+        apiPaths.segment(segmentId),
+        'PATCH',
+        request,
+        shaped<Segment>(isSegment),
+        options.keepalive ? { keepalive: true } : {},
+      ),
 
     /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */
     getTranslation: (documentId: string, lang: string) =>

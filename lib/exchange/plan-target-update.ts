@@ -1,7 +1,7 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
 import { joinDocs } from '@/lib/richtext/join-docs'
-import { emptyDoc } from '@/lib/richtext/empty-doc'
+import { emptyDoc, isEmptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { nextStatus } from '@/lib/workbench/segment-states'
@@ -76,7 +76,7 @@ function changesFor(
   link.targets.forEach((segment, i) => {
     // Several target segments: the new text goes into the first, the others are emptied.
     const next = isChanged ? (i === 0 ? fresh : { content: emptyDoc(), text: '' }) : cleanContent(segment.content)
-    const isEmpty = next.text.trim() === ''
+    const isEmpty = isEmptyDoc(next.content)
     const isSegmentChanged = isChanged && !isSameDoc(segment.content, next.content)
     const status: SegmentStatus = isEmpty
       ? 'empty'

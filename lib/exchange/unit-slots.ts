@@ -1,5 +1,6 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { cleanContent, emptySegment, type PlannedLink, type PlannedSegment } from './import-plan'
 
@@ -30,7 +31,7 @@ function toTarget(seg: ImportedSegment): SlotTarget {
   return {
     content,
     text,
-    status: seg.status ?? (text === '' ? 'empty' : 'translated'),
+    status: seg.status ?? (isEmptyDoc(content) ? 'empty' : 'translated'),
     ...(seg.createdAt ? { createdAt: seg.createdAt } : {}),
     ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
   }
@@ -124,7 +125,7 @@ export function slotToLink(
   at: { segment: number; link: number },
 ): { segment: PlannedSegment; link: PlannedLink } | null {
   const found = slot.targets[lang.toLowerCase()]
-  if (slot.paragraphs.length === 0 && (!found || found.text.trim() === '')) return null
+  if (slot.paragraphs.length === 0 && (!found || isEmptyDoc(found.content))) return null
   const segment: PlannedSegment = found
     ? { position: at.segment, ...found, version: 1, hasAuthor: found.text !== '' }
     : emptySegment(at.segment)

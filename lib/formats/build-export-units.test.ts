@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import type { RichDoc } from '@/lib/richtext/types'
 import type { AlignedDocument, AlignedLink } from './aligned-document'
 import { buildExportUnits } from './build-export-units'
 import { FIXED_DATE, sampleDocument, sourceParagraphs } from './test-fixtures/sample-document'
@@ -92,6 +93,46 @@ describe('buildExportUnits', () => {
     expect(translated.map((u) => u.targets[0]!.status)).toEqual(['approved', 'translated', 'approved'])
     const approved = await units(sampleDocument(['ru']), { statuses: 'approved' })
     expect(approved.map((u) => u.sourceParagraphs[0]!.position)).toEqual([0, 6])
+  })
+
+  test('a target of only spaces or a hard break is empty: left out unless empty segments are asked for', async () => {
+    const blank = (id: string, position: number, content: RichDoc): AlignedLink => ({
+      id,
+      position,
+      source: [sourceParagraphs[position]!],
+      confidence: null,
+      confirmed: true,
+      target: [
+        {
+          id: `s${id}`,
+          position,
+          content,
+          text: '',
+          status: 'empty',
+          version: 2,
+          createdBy: null,
+          updatedBy: null,
+          createdAt: FIXED_DATE,
+          updatedAt: FIXED_DATE,
+        },
+      ],
+    })
+    const spaces: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '  ' }] }] }
+    const lineBreak: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }] }
+    const doc = (): AlignedDocument => ({
+      document: { id: 'd', title: 't', sourceLang: 'en', createdAt: FIXED_DATE, updatedAt: FIXED_DATE },
+      translations: [
+        {
+          id: 'a',
+          lang: 'ru',
+          createdAt: FIXED_DATE,
+          updatedAt: FIXED_DATE,
+          links: [blank('r0', 0, spaces), blank('r1', 1, lineBreak)],
+        },
+      ],
+    })
+    expect((await units(doc())).flatMap((u) => u.targets)).toEqual([])
+    expect((await units(doc(), { includeEmpty: true })).flatMap((u) => u.targets)).toHaveLength(2)
   })
 
   test('sentence units come from the stored sentence links', async () => {

@@ -1,3 +1,4 @@
+import { docToText } from './doc-to-text'
 import type { RichDoc } from './types'
 
 /** An empty segment: one empty paragraph, as the editor stores it. */
@@ -5,7 +6,10 @@ export function emptyDoc(): RichDoc {
   return { type: 'doc', content: [{ type: 'paragraph' }] }
 }
 
-/** True when a doc has no text and no breaks. */
+/**
+ * True when a doc has no text after trimming (only spaces, hard breaks or empty paragraphs): the one
+ * meaning of "empty" for saves (status `empty`), imports, joins and exports.
+ */
 export function isEmptyDoc(doc: RichDoc): boolean {
-  return doc.content.every((p) => (p.content ?? []).every((n) => n.type === 'text' && n.text === ''))
+  return docToText(doc) === ''
 }

@@ -41,6 +41,13 @@ describe('joinInline', () => {
     expect(joinInline([first, empty])).toEqual(first)
   })
 
+  test('a segment of only spaces or only a hard break counts as empty and is skipped', () => {
+    const spaces: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '   ' }] }] }
+    const lineBreak: RichDoc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }] }
+    expect(joinInline([spaces, second, lineBreak])).toEqual(second)
+    expect(joinDocs([spaces, first, lineBreak])).toEqual(first)
+  })
+
   test('paragraphs inside a joined doc become hard breaks, and three docs get a space between each', () => {
     const two: RichDoc = {
       type: 'doc',

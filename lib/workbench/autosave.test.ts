@@ -159,6 +159,37 @@ describe('autosave', () => {
     expect(theirs.state.drafts.size + theirs.state.pendingStatus.size).toBe(0)
   })
 
+  test('a flush (the editor unmounting) sends every waiting edit and retry now, with keepalive', () => {
+    const ids = ['typed', 'retrying', 'saved', 'running', 'conflicted']
+    const { state, effects } = play(
+      initAutosave(
+        ids.map((id) => ({ id, content: textToDoc(id), status: 'translated', version: 2, updatedBy: null })),
+      ),
+      { type: 'edit', id: 'typed', content: textToDoc('Набрано') },
+      { type: 'edit', id: 'retrying', content: textToDoc('재시도') },
+      { type: 'save', id: 'retrying' },
+      { type: 'failed', id: 'retrying' },
+      { type: 'edit', id: 'running', content: textToDoc('a') },
+      { type: 'save', id: 'running' },
+      { type: 'edit', id: 'running', content: textToDoc('ab') },
+      { type: 'edit', id: 'conflicted', content: textToDoc('Мой') },
+      { type: 'conflict', id: 'conflicted', current: { ...server('Их', 5), id: 'conflicted' } },
+    )
+    const flushed = autosave(state, { type: 'flush' })
+    expect(flushed.effects.filter((e) => e.type === 'send')).toEqual([
+      { type: 'send', id: 'typed', request: { doc: textToDoc('Набрано'), version: 2 }, keepalive: true },
+      { type: 'send', id: 'retrying', request: { doc: textToDoc('재시도'), version: 2 }, keepalive: true },
+    ])
+    expect(flushed.effects).toContainEqual({ type: 'cancel', id: 'typed' })
+    expect(flushed.effects).toContainEqual({ type: 'cancel', id: 'retrying' })
+    expect(flushed.state.segments.typed?.saveState).toBe('saving')
+    // The running save sends the newer text when it returns, as before.
+    expect(effects.filter((e) => e.type === 'send').map((e) => e.id)).toEqual(['retrying', 'running'])
+    expect(
+      play(flushed.state, { type: 'saved', id: 'running', segment: { ...server('a', 3), id: 'running' } }).sends,
+    ).toEqual([{ type: 'send', id: 'running', request: { doc: textToDoc('ab'), version: 3 } }])
+  })
+
   test('the page shows the worst save state of any segment', () => {
     const { state } = play(
       initAutosave([

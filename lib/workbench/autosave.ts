@@ -46,12 +46,17 @@ export type AutosaveEvent =
   | { type: 'refused'; id: string }
   | { type: 'failed'; id: string }
   | { type: 'resolve'; id: string; keep: 'theirs' | 'mine' }
+  /** The editor is going away (client-side navigation): send every waiting edit, status and retry now. */
+  | { type: 'flush' }
 
-/** What the hook must do: (re)arm a segment's timer (it then sends `save`), stop it, or send a request. */
+/**
+ * What the hook must do: (re)arm a segment's timer (it then sends `save`), stop it, or send a request
+ * (`keepalive` when the page may be leaving, so the browser finishes it anyway).
+ */
 export type AutosaveEffect =
   | { type: 'schedule'; id: string; delayMs: number }
   | { type: 'cancel'; id: string }
-  | { type: 'send'; id: string; request: SaveRequest }
+  | { type: 'send'; id: string; request: SaveRequest; keepalive?: boolean }
 
 export type AutosaveResult = { state: AutosaveState; effects: AutosaveEffect[] }
 
@@ -117,12 +122,27 @@ function settle(state: AutosaveState, id: string, keepStatus: boolean): Autosave
   }
 }
 
+/** Sends now every segment waiting on a timer: typed text, a status change or a retry (running and conflicted ones wait). */
+function flush(state: AutosaveState): AutosaveResult {
+  const waiting = new Set([...state.drafts.keys(), ...state.pendingStatus.keys(), ...state.retries.keys()])
+  const effects: AutosaveEffect[] = []
+  let next = state
+  for (const id of waiting) {
+    const result = save(next, id)
+    next = result.state
+    effects.push(...result.effects.map((e) => (e.type === 'send' ? { ...e, keepalive: true } : e)))
+  }
+  return { state: next, effects }
+}
+
 /**
  * Autosave as a pure reducer: edits are saved `AUTOSAVE_MS` after the last key, one request per
  * segment at a time, failures retried with growing delays (nothing is dropped), a refused save
- * marked failed, and a conflict kept for the person to resolve. The caller runs the effects.
+ * marked failed, and a conflict kept for the person to resolve; `flush` sends everything waiting at
+ * once when the editor goes away. The caller runs the effects.
  */
 export function autosave(state: AutosaveState, event: AutosaveEvent): AutosaveResult {
+  if (event.type === 'flush') return flush(state)
   const { id } = event
   switch (event.type) {
     case 'edit': {

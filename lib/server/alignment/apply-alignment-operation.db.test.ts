@@ -207,6 +207,44 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
     expect((await getSegment(db, rejoined.id))?.text).toBe('Исправленный текст.')
   })
 
+  test('a formatting-only edit saved since a join is not overwritten by its undo: the undo is refused', async () => {
+    const { id } = await importDemo()
+    const view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!
+    const row = view.rows[9]!
+    const { version } = await applyAlignmentOperation(
+      db,
+      {
+        documentId: id,
+        lang: 'ru',
+        version: view.version,
+        request: { op: 'join-segments', linkId: row.linkId, index: 0 },
+      },
+      actor,
+    )
+    const joined = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[9]!.targets[0]!
+    // Same plain text, one word made bold: only the formatting changes.
+    const [first, ...rest] = joined.text.split(' ')
+    const bold: RichDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: first!, marks: [{ type: 'bold' }] },
+            { type: 'text', text: ` ${rest.join(' ')}` },
+          ],
+        },
+      ],
+    }
+    await saveSegment(db, { segmentId: joined.id, version: joined.version, content: bold }, actor)
+    await expect(
+      applyAlignmentOperation(db, { documentId: id, lang: 'ru', version, request: { op: 'undo' } }, actor),
+    ).rejects.toMatchObject({ code: 'alignment.segmentEdited' })
+    const kept = await getSegment(db, joined.id)
+    expect(kept?.text).toBe(joined.text)
+    expect(docToHtml(kept!.content)).toContain(`<strong>${first}</strong>`)
+  })
+
   test('realign keeps confirmed links and realigns the rest', async () => {
     const { id } = await importDemo()
     let view = (await getTranslation(db, { documentId: id, lang: 'ru' }))!

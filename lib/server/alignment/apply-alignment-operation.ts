@@ -1,3 +1,4 @@
+import type { Prisma } from '@prisma/client'
 import { InvalidOperationError } from '@/lib/alignment-ops/link-operations'
 import { applyPatch } from '@/lib/alignment-ops/link-patch'
 import { orderTargets } from '@/lib/alignment-ops/order-targets'
@@ -10,11 +11,14 @@ import {
   writeLinks,
   writeSegments,
   type AlignmentPlan,
+  type SegmentSnapshot,
 } from '@/lib/db/alignment-writes'
 import type { Db } from '@/lib/db/client'
+import { asDoc } from '@/lib/db/rich-json'
 import { loadTexts, planSentenceLinks } from '@/lib/db/sentence-links'
 import type { ActingUser } from '@/lib/db/users'
 import { AppError } from '@/lib/errors'
+import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import { planAlignmentRequest, type AlignmentRequest } from './plan-alignment-request'
 
 export type { AlignmentRequest } from './plan-alignment-request'
@@ -110,15 +114,21 @@ export async function applyAlignmentOperation(
             ?.version,
         })
       if (patch.segments) {
-        // A join, a split or their undo must not overwrite text someone typed since it was read: the rows
-        // are locked and compared inside the transaction, so a save landing meanwhile is never lost.
+        // A join, a split or their undo must not overwrite anything saved since it was read, text or
+        // formatting (bold, a link): the rows are locked and compared inside the transaction, so a save
+        // landing meanwhile is never lost. Content, not `version`: a stored undo step's versions go stale.
         const ids = patch.segments.before.map((x) => x.id)
         const current = await tx.$queryRaw<
-          Array<{ id: string; text: string }>
-        >`SELECT "id", "text" FROM "TargetSegment" WHERE "id" = ANY(${ids}) FOR UPDATE`
-        const textOf = new Map(current.map((x) => [x.id, x.text]))
-        if (patch.segments.before.some((x) => textOf.get(x.id) !== x.text))
-          throw new AppError('alignment.segmentEdited')
+          Array<{ id: string; text: string; content: Prisma.JsonValue }>
+        >`SELECT "id", "text", "content" FROM "TargetSegment" WHERE "id" = ANY(${ids}) FOR UPDATE`
+        const byId = new Map(current.map((x) => [x.id, x]))
+        const isUnchanged = (expected: SegmentSnapshot) => {
+          const found = byId.get(expected.id)
+          if (found?.text !== expected.text) return false
+          // A step stored without content (none are written so) can only be checked by its text.
+          return expected.content == null || isSameDoc(asDoc(found.content), asDoc(expected.content))
+        }
+        if (!patch.segments.before.every(isUnchanged)) throw new AppError('alignment.segmentEdited')
         await writeSegments(tx, translation.id, patch.segments, targetIds, actor)
       }
       await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })

@@ -7,9 +7,9 @@ import {
 } from '@/lib/exchange/plan-target-update'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
-import { countWords } from '@/lib/richtext/doc-to-text'
 import type { DbOrTx } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
+import { getSegment, writeSegment } from '@/lib/db/segments'
 import type { ActingUser } from '@/lib/db/users'
 
 export type TranslationUpdateResult = { updated: number; unchanged: number; segments: number }
@@ -38,30 +38,11 @@ async function loadLinks(tx: DbOrTx, translationId: string, positionOf: Map<stri
   }))
 }
 
+/** Saves one planned change at its version; a save that came first throws `segment.conflict` with the segment now stored. */
 async function writeChange(tx: DbOrTx, change: SegmentChange, actor: ActingUser) {
-  const version = change.version + 1
-  const saved = await tx.targetSegment.updateMany({
-    where: { id: change.id, version: change.version },
-    data: {
-      content: change.content,
-      text: change.text,
-      wordCount: countWords(change.text),
-      status: change.status,
-      version,
-      updatedById: actor.id,
-    },
-  })
-  if (saved.count === 0) throw new AppError('segment.conflict')
-  await tx.revision.create({
-    data: {
-      segmentId: change.id,
-      version,
-      content: change.content,
-      text: change.text,
-      status: change.status,
-      authorId: actor.id,
-    },
-  })
+  const { id: segmentId, ...rest } = change
+  const saved = await writeSegment(tx, { segmentId, ...rest }, actor)
+  if (!saved) throw new AppError('segment.conflict', { current: await getSegment(tx, segmentId) })
 }
 
 /**

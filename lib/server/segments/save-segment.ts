@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors'
 import { docToText } from '@/lib/richtext/doc-to-text'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import type { RichDoc } from '@/lib/richtext/types'
@@ -25,7 +26,7 @@ export async function saveSegment(
     const content = input.content ? checkSegmentSize(input.content) : current.content
     const text = docToText(content)
     const status = nextStatus(current.status, {
-      isEmpty: text === '',
+      isEmpty: isEmptyDoc(content),
       isChanged: !isSameDoc(content, current.content),
       requested: input.status,
     })

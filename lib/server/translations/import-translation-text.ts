@@ -3,24 +3,45 @@ import type { OpLink } from '@/lib/alignment-ops/types'
 import { AppError } from '@/lib/errors'
 import { canonicalLanguage } from '@/lib/languages'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
+import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { newId } from '@/lib/db/bulk-insert'
-import type { Db } from '@/lib/db/client'
+import type { Db, DbOrTx } from '@/lib/db/client'
 import { insertTranslation } from '@/lib/db/insert-translation'
 import { planSentenceLinks } from '@/lib/db/sentence-links'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
 
 /** True when the translation has any segment with text (work that an import must not overwrite silently). */
-async function hasWork(db: Db, translationId: string): Promise<boolean> {
+async function hasWork(db: DbOrTx, translationId: string): Promise<boolean> {
   return (await db.targetSegment.count({ where: { translationId, NOT: { text: '' } } })) > 0
+}
+
+/**
+ * The translation an import would replace (null when there is none), or `translation.exists` when it
+ * holds work and `replace` is not set.
+ */
+async function checkReplaceable(
+  db: DbOrTx,
+  documentId: string,
+  lang: string,
+  replace: boolean | undefined,
+): Promise<{ id: string } | null> {
+  const existing = await db.translation.findUnique({
+    where: { documentId_lang: { documentId, lang } },
+    select: { id: true },
+  })
+  if (existing && !replace && (await hasWork(db, existing.id)))
+    throw new AppError('translation.exists', { lang, hasWork: true })
+  return existing
 }
 
 /**
  * Imports an existing translation: aligns its paragraphs to the source, then stores the segments,
  * automatic links and the sentence pairs inside them in one transaction (`report` hears the progress,
  * 0 to 1, between phases). An existing translation
- * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409).
+ * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409). That is
+ * checked again inside the transaction, so a save or a delete landing meanwhile is neither lost nor a 500.
  */
 export async function importTranslationText(
   db: Db,
@@ -35,12 +56,8 @@ export async function importTranslationText(
   })
   if (!document) throw new AppError('document.notFound')
   if (document.sourceLang.toLowerCase() === lang.toLowerCase()) throw new AppError('translation.sameAsSource')
-  const existing = await db.translation.findUnique({
-    where: { documentId_lang: { documentId: input.documentId, lang } },
-    select: { id: true },
-  })
-  if (existing && !input.replace && (await hasWork(db, existing.id)))
-    throw new AppError('translation.exists', { lang, hasWork: true })
+  // Checked early so a refused import does no alignment work, and again inside the transaction (below).
+  await checkReplaceable(db, input.documentId, lang, input.replace)
   if (input.paragraphs.length === 0) throw new AppError('import.noParagraphs')
 
   const segments = input.paragraphs.map((content, position) => {
@@ -51,7 +68,7 @@ export async function importTranslationText(
       content,
       text,
       wordCount: countWords(text),
-      status: text ? ('translated' as const) : ('empty' as const),
+      status: isEmptyDoc(content) ? ('empty' as const) : ('translated' as const),
       version: 1,
       updatedById: null,
     }
@@ -81,7 +98,9 @@ export async function importTranslationText(
 
   return db.$transaction(
     async (tx) => {
-      if (existing) await tx.translation.delete({ where: { id: existing.id } })
+      // A save or a delete may have landed since the first check: decide again on what is there now.
+      const existing = await checkReplaceable(tx, input.documentId, lang, input.replace)
+      if (existing) await tx.translation.deleteMany({ where: { id: existing.id } })
       const translation = await insertTranslation(tx, {
         documentId: input.documentId,
         lang,
