@@ -1,6 +1,7 @@
 'use client'
 import Link from 'next/link'
 import { useTranslation } from 'react-i18next'
+import { pagePaths } from '@/lib/paths'
 
 /** A bug while rendering a page: a localized message (the root layout's i18n provider is above this boundary). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +14,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset}>
           {t('errors.retry')}
         </button>{' '}
-        <Link href="/documents">{t('errors.home')}</Link>
+        <Link href={pagePaths.documents()}>{t('errors.home')}</Link>
       </p>
     </main>
   )

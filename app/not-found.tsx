@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { getRequestLocale, getT } from '@/lib/i18n/server'
+import { pagePaths } from '@/lib/paths'
 
 /** Any unknown page, or a page that calls `notFound()`, in the reader's language. */
 export default async function NotFound() {
@@ -9,7 +10,7 @@ export default async function NotFound() {
       <h1>{t('errors.notFoundTitle')}</h1>
       <p>{t('errors.notFound')}</p>
       <p>
-        <Link href="/documents">{t('errors.home')}</Link>
+        <Link href={pagePaths.documents()}>{t('errors.home')}</Link>
       </p>
     </main>
   )

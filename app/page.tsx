@@ -1,5 +1,6 @@
 import { redirect } from 'next/navigation'
+import { pagePaths } from '@/lib/paths'
 
 export default function Home() {
-  redirect('/documents')
+  redirect(pagePaths.documents())
 }

@@ -1,4 +1,7 @@
-/** Every failure a user can cause, as an i18n key under `errors.` and the HTTP status it maps to. */
+/**
+ * Every failure a user can cause, as an i18n key under `errors.` and the HTTP status it maps to;
+ * `server.internal` names a bug, whose details stay in the server log.
+ */
 export const ERROR_STATUS = {
   'validation.invalid': 400,
   'auth.forbidden': 403,
@@ -33,6 +36,7 @@ export const ERROR_STATUS = {
   'segment.tooLarge': 413,
   'request.tooLarge': 413,
   'server.unavailable': 503,
+  'server.internal': 500,
   'alignment.conflict': 409,
   'alignment.linkNotFound': 404,
   'alignment.invalidOperation': 400,

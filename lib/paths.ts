@@ -4,6 +4,9 @@ const segment = (value: string) => encodeURIComponent(value)
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
   documents: () => '/documents',
+  newDocument: () => '/documents/new',
+  importFile: () => '/documents/import-file',
+  check: () => '/check',
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,

@@ -15,7 +15,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
     <main className="page">
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
         <h1 style={{ flex: 1 }}>{t('documents.title')}</h1>
-        <Link href="/documents/new">{t('documents.import')}</Link>
+        <Link href={pagePaths.newDocument()}>{t('documents.import')}</Link>
       </div>
       {documents.length === 0 ? (
         <p className="card">{t('documents.empty')}</p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { I18nProvider } from '@/lib/i18n/client'
 import type { UiLocale } from '@/lib/i18n/config'
 import { LanguageSwitcher } from './language-switcher'
+import { pagePaths } from '@/lib/paths'
 
 function TopBar({ locale }: { locale: UiLocale }) {
   const { t } = useTranslation()
@@ -13,14 +14,14 @@ function TopBar({ locale }: { locale: UiLocale }) {
       <a className="skip" href="#content">
         {t('app.skipToContent')}
       </a>
-      <Link className="brand" href="/documents">
+      <Link className="brand" href={pagePaths.documents()}>
         {t('app.name')}
       </Link>
       <span className="muted">{t('app.tagline')}</span>
       <span className="spacer" />
-      <Link href="/documents">{t('documents.title')}</Link>
-      <Link href="/documents/import-file">{t('exchange.import.nav')}</Link>
-      <Link href="/check">{t('exchange.check.nav')}</Link>
+      <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
+      <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
+      <Link href={pagePaths.check()}>{t('exchange.check.nav')}</Link>
       <LanguageSwitcher locale={locale} />
     </header>
   )

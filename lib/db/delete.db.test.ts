@@ -132,6 +132,15 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
     })
   })
 
+  test('deleting a translation takes the tag as given: a language name is not a tag of a stored translation', async () => {
+    const id = await makeDocument()
+    await expect(deleteTranslation(db, { documentId: id, lang: 'russian' }, admin)).rejects.toMatchObject({
+      code: 'translation.notFound',
+    })
+    expect(await getTranslation(db, { documentId: id, lang: 'russian' })).toBeNull()
+    expect((await getDocument(db, id))?.translations.map((t) => t.lang).sort()).toEqual(['ko', 'ru'])
+  })
+
   test('deleting a document removes its paragraphs and every translation with all their rows', async () => {
     const id = await makeDocument()
     const other = await makeDocument()

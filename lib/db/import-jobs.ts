@@ -90,21 +90,15 @@ export async function updateImportJob(
 }
 
 /**
- * Marks every queued or running job whose id is not in `runningIds` failed with `import.interrupted`.
- * Returns how many it marked and the upload paths those jobs had.
+ * Marks every queued or running job failed with `import.interrupted` (no process runs them any more:
+ * the server restarted). Returns how many it marked and the upload paths those jobs had.
  */
-export async function markImportJobsInterrupted(
-  db: DbOrTx,
-  runningIds: string[],
-): Promise<{ count: number; filePaths: string[] }> {
-  const where = {
-    status: { in: ['queued', 'running'] },
-    id: { notIn: runningIds },
-  } satisfies Prisma.ImportJobWhereInput
+export async function markImportJobsInterrupted(db: DbOrTx): Promise<{ count: number; filePaths: string[] }> {
+  const where = { status: { in: ['queued', 'running'] } } satisfies Prisma.ImportJobWhereInput
   const lost = await db.importJob.findMany({ where, select: { id: true, filePath: true } })
   if (lost.length === 0) return { count: 0, filePaths: [] }
   const { count } = await db.importJob.updateMany({
-    where: { status: where.status, id: { in: lost.map((job) => job.id) } },
+    where: { ...where, id: { in: lost.map((job) => job.id) } },
     data: { status: 'failed', error: { code: 'import.interrupted' } },
   })
   return { count, filePaths: lost.flatMap((job) => (job.filePath ? [job.filePath] : [])) }

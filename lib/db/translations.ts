@@ -166,14 +166,17 @@ export async function getTranslation(
   }
 }
 
-/** Deletes one language of a document with its segments, links, operations and revisions (cascaded). Admins and translators only. */
+/**
+ * Deletes one language of a document with its segments, links, operations and revisions (cascaded).
+ * Admins and translators only. `lang` is the stored tag exactly, as `getTranslation` takes it.
+ */
 export async function deleteTranslation(
   db: DbOrTx,
   { documentId, lang }: { documentId: string; lang: string },
   actor: ActingUser,
 ): Promise<void> {
   if (actor.role !== 'admin' && actor.role !== 'translator') throw new AppError('auth.forbidden')
-  const { count } = await db.translation.deleteMany({ where: { documentId, lang: canonicalLanguage(lang) ?? lang } })
+  const { count } = await db.translation.deleteMany({ where: { documentId, lang } })
   if (count > 0) return
   const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } })
   throw new AppError(document ? 'translation.notFound' : 'document.notFound')

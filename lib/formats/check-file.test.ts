@@ -20,6 +20,16 @@ describe('checkFile', () => {
     expect(await checkFile(xliff, { format: 'xliff' })).toMatchObject({ ok: true, problems: [] })
   })
 
+  test('a character reference out of Unicode range inside a link code is no crash', async () => {
+    const file = [
+      '<tmx version="1.4">',
+      '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>',
+      '<body><tu><tuv xml:lang="en"><seg><bpt i="1">&lt;a href="&amp;#x110000;"&gt;</bpt>a<ept i="1">&lt;/a&gt;</ept></seg></tuv>',
+      '<tuv xml:lang="ru"><seg>b</seg></tuv></tu></body></tmx>',
+    ].join('\n')
+    expect(await checkFile(file, { format: 'tmx' })).toMatchObject({ units: 1 })
+  })
+
   test('reports every problem of a TMX file with line and column', async () => {
     const file = [
       '<tmx version="1.4">',

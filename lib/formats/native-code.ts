@@ -1,4 +1,5 @@
 import type { RichMark } from '@/lib/richtext/types'
+import { decodeEntities } from '@/lib/text/decode-entities'
 
 const NATIVE_TAG: Record<Exclude<RichMark['type'], 'link'>, string> = {
   bold: 'b',
@@ -35,15 +36,6 @@ export function nativeCloseCode(mark: RichMark): string {
 export const NATIVE_BREAK = '<br/>'
 export const NATIVE_PARAGRAPH = '</p><p>'
 
-function decodeHtmlEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
-    const lower = name.toLowerCase()
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16))
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10))
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? whole
-  })
-}
-
 /** Reads a mark from an opening native code such as `<strong>` or `<a href="x">`; undefined if none maps. */
 export function markFromNativeCode(code: string): RichMark | undefined {
   const m = /^\s*<\s*([a-zA-Z][\w:-]*)(\s[^>]*)?\/?>\s*$/.exec(code)
@@ -52,7 +44,7 @@ export function markFromNativeCode(code: string): RichMark | undefined {
   if (tag === 'a') {
     const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[2] ?? '')
     const value = href?.[1] ?? href?.[2] ?? href?.[3]
-    return value === undefined ? undefined : { type: 'link', attrs: { href: decodeHtmlEntities(value) } }
+    return value === undefined ? undefined : { type: 'link', attrs: { href: decodeEntities(value) } }
   }
   const type = TAG_TO_MARK[tag]
   return type ? { type } : undefined

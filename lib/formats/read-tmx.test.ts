@@ -63,6 +63,20 @@ describe('parseTmx', () => {
 })
 
 describe('parseTmx on hostile or broken files', () => {
+  test('a link whose href holds an out-of-range character reference keeps the reference literally', async () => {
+    const file = await parseTmx(
+      tmx(
+        '<tu><tuv xml:lang="en-US"><seg><bpt i="1">&lt;a href="&amp;#99999999;"&gt;</bpt>x<ept i="1">&lt;/a&gt;</ept></seg></tuv>' +
+          '<tuv xml:lang="ru"><seg>y</seg></tuv></tu>',
+      ),
+    )
+    expect(file.units[0]!.source!.content.content[0]!.content![0]).toEqual({
+      type: 'text',
+      text: 'x',
+      marks: [{ type: 'link', attrs: { href: '&#99999999;' } }],
+    })
+  })
+
   const cases: [string, string | Uint8Array, string][] = [
     [
       'an XXE external entity',

@@ -10,6 +10,7 @@ import { AppError } from '../errors'
 import { detectFormat, type ImportFormat } from '../exchange/detect-format'
 import type { XmlInput } from '../formats/decode-xml-input'
 import { checkMultipartLength } from './check-multipart-length'
+import { bodyReadError, readBody } from './read-body'
 import { storableText } from './schemas'
 
 /** An uploaded TMX, XLIFF or JSON file, in memory (multipart, small) or already on disk (raw body). */
@@ -67,7 +68,7 @@ async function headOf(filePath: string): Promise<Uint8Array> {
 }
 
 async function readMultipart(request: Request, maxBytes: number): Promise<Upload> {
-  const form = await request.formData()
+  const form = await readBody(() => request.formData())
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) throw new AppError('import.empty')
   storableText(file.name, 'fileName')
@@ -114,9 +115,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
       count,
       createWriteStream(filePath),
     ).catch((error: unknown) => {
-      // A failing body (no system call behind it) is the client going away mid-upload, not a server fault.
-      if (error instanceof AppError || (error as { syscall?: string }).syscall) throw error
-      throw new AppError('validation.invalid', { field: 'body' })
+      throw bodyReadError(error)
     })
     if (size === 0) throw new AppError('import.empty')
     const format = detectFormat(await headOf(filePath), fileName)

@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
+import { z } from 'zod'
+import { createDb } from '../db/client'
 import { AppError } from '../errors'
 import { streamProgress, wantsProgress } from './progress-stream'
 
@@ -27,6 +29,33 @@ describe('streamProgress', () => {
     const [last] = await lines(response)
     expect(last).toMatchObject({ status: 409, error: { code: 'translation.exists', lang: 'ru' } })
     expect((last?.error as { message: string }).message).toMatch(/ru/)
+  })
+})
+
+// Port 1 is closed: every query fails to connect, as when the database server goes away mid-import.
+const unreachable = createDb({ kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/parallel' })
+afterAll(() => unreachable.$disconnect())
+
+describe('streamProgress maps errors as every other response does', () => {
+  test('a lost database ends with 503 server.unavailable', async () => {
+    const response = streamProgress(request(), 201, () => unreachable.$queryRaw`SELECT 1`)
+    const [last] = await lines(response)
+    expect(last).toMatchObject({ status: 503, error: { code: 'server.unavailable', reason: 'DatabaseNotReachable' } })
+  })
+
+  test('a validation error ends with 400 and localized issues', async () => {
+    const response = streamProgress(request(), 201, async () => z.object({ title: z.string() }).parse({}))
+    const [last] = await lines(response)
+    expect(last).toMatchObject({ status: 400, error: { code: 'validation.invalid', issues: [{ path: 'title' }] } })
+  })
+
+  test('a bug ends with 500 server.internal and a message in the caller’s language', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const response = streamProgress(request(), 201, () => Promise.reject(new TypeError('boom')))
+    const [last] = await lines(response)
+    expect(last).toMatchObject({ status: 500, error: { code: 'server.internal' } })
+    expect((last?.error as { message: string }).message).toMatch(/[а-яё]/i)
+    expect(logged).toHaveBeenCalled()
   })
 })
 

@@ -1,5 +1,4 @@
-import { isAppError } from '../errors'
-import { errorResponse } from './respond'
+import { errorToResponse } from './respond'
 
 /** True when the client asked for progress lines (`Accept: application/x-ndjson`). */
 export function wantsProgress(request: Request): boolean {
@@ -8,7 +7,8 @@ export function wantsProgress(request: Request): boolean {
 
 /**
  * Runs a long task and streams newline-delimited JSON: `{"progress":0.4}` lines while it runs, then
- * `{"result":…}` with `status`, or `{"error":{code,message}}` with the status it would have had.
+ * `{"result":…}` with `status`, or `{"error":{code,message}}` with the status it would have had
+ * (mapped by `errorToResponse`, as every other response).
  */
 export function streamProgress(
   request: Request,
@@ -27,13 +27,8 @@ export function streamProgress(
       try {
         send({ result: await run(report), status })
       } catch (error) {
-        if (isAppError(error)) {
-          const response = await errorResponse(request, error.code, error.status, error.details)
-          send({ ...((await response.json()) as object), status: error.status })
-        } else {
-          console.error(error)
-          send({ error: { code: 'server.internal', message: 'Internal server error' }, status: 500 })
-        }
+        const response = await errorToResponse(request, error)
+        send({ ...((await response.json()) as object), status: response.status })
       }
       controller.close()
     },

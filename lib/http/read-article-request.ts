@@ -3,13 +3,17 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
-import { CreateDocumentSchema, storableText } from './schemas'
+import { CreateDocumentSchema, FileNameSchema, TitleSchema } from './schemas'
 import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
+import { readBody } from './read-body'
 import { readJsonBody } from './read-json-body'
 
 export type ArticleRequest = { title: string; sourceLang: string; paragraphs: RichDoc[]; fileName?: string }
 
-/** Reads `{title, sourceLang, text, format}` as JSON, or a multipart form with a `file`. */
+/**
+ * Reads `{title, sourceLang, text, format}` as JSON, or a multipart form with a `file`; the form's
+ * title and file name follow the JSON rules (`TitleSchema`, `FileNameSchema`).
+ */
 export async function readArticleRequest(
   request: Request,
   { requireTitle }: { requireTitle: boolean },
@@ -20,12 +24,12 @@ export async function readArticleRequest(
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     checkMultipartLength(request, maxBytes)
-    const form = await request.formData()
+    const form = await readBody(() => request.formData())
     const file = form.get('file')
     const sourceLang = requireLanguage(String(form.get('sourceLang') ?? 'en'))
+    const given = TitleSchema.parse(String(form.get('title') ?? ''))
     if (file instanceof File && file.size > 0) {
-      storableText(file.name, 'fileName')
-      const given = storableText(String(form.get('title') ?? '').trim(), 'title')
+      FileNameSchema.parse(file.name)
       const article = await prepareTitledArticle(
         { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
         maxBytes,
@@ -37,9 +41,8 @@ export async function readArticleRequest(
     const text = String(form.get('text') ?? '')
     const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))
     const paragraphs = await prepareArticle({ kind: 'text', text, format }, maxBytes)
-    const title = storableText(String(form.get('title') ?? '').trim(), 'title')
-    if (requireTitle && !title) throw new AppError('validation.invalid', { field: 'title' })
-    return { title, sourceLang, paragraphs }
+    if (requireTitle && !given) throw new AppError('validation.invalid', { field: 'title' })
+    return { title: given, sourceLang, paragraphs }
   }
   const body = (
     requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })

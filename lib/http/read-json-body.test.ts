@@ -48,3 +48,18 @@ describe('readJsonBody', () => {
     expect(pulled.count).toBeLessThan(10)
   })
 })
+
+describe('readJsonBody on a body the client stops sending', () => {
+  test('is a validation error, not a server fault', async () => {
+    let sent = false
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(new TypeError('terminated'))
+        sent = true
+        controller.enqueue(new TextEncoder().encode('{"a":'))
+      },
+    })
+    const request = new Request('http://x/', { method: 'PATCH', body, duplex: 'half' } as RequestInit)
+    await expect(readJsonBody(request, 100)).rejects.toMatchObject({ code: 'validation.invalid', status: 400 })
+  })
+})

@@ -1,28 +1,32 @@
 import { AppError } from '../errors'
+import { readBody } from './read-body'
 
 /**
  * Reads a JSON request body of at most `maxBytes`, before any parsing: a larger declared length is
  * refused unread, and a body that streams past the limit is cancelled. Throws `request.tooLarge`
- * (413); malformed JSON throws a SyntaxError (400 through `handle`).
+ * (413); a body that fails mid-way throws `validation.invalid` (400); malformed JSON throws a
+ * SyntaxError (400 through `handle`).
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers.get('content-length'))
   if (declared > maxBytes) throw new AppError('request.tooLarge', { maxBytes })
   const chunks: Uint8Array[] = []
   let total = 0
-  if (request.body) {
-    const reader = request.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      total += value.byteLength
-      if (total > maxBytes) {
-        await reader.cancel()
-        throw new AppError('request.tooLarge', { maxBytes })
+  const body = request.body
+  if (body)
+    await readBody(async () => {
+      const reader = body.getReader()
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        total += value.byteLength
+        if (total > maxBytes) {
+          await reader.cancel()
+          throw new AppError('request.tooLarge', { maxBytes })
+        }
+        chunks.push(value)
       }
-      chunks.push(value)
-    }
-  }
+    })
   const bytes = new Uint8Array(total)
   let at = 0
   for (const chunk of chunks) {

@@ -2,6 +2,17 @@ import { describe, expect, test } from 'vitest'
 import { readArticleRequest } from './read-article-request'
 import { readTranslationRequest } from './read-translation-request'
 import { readUpload } from './import-upload'
+import { errorToResponse } from './respond'
+
+/** What a failed read answers over HTTP: its status and error code. */
+async function answerOf(read: Promise<unknown>): Promise<{ status: number; code: string }> {
+  const error = await read.then(
+    () => expect.fail('the read succeeded'),
+    (e: unknown) => e,
+  )
+  const response = await errorToResponse(new Request('http://localhost/api/x'), error)
+  return { status: response.status, code: ((await response.json()) as { error: { code: string } }).error.code }
+}
 
 const BAD_TEXTS = ['a\u0000b', 'a\ud800b', '\udc00']
 
@@ -47,14 +58,19 @@ describe('requests refuse text PostgreSQL cannot store (NUL, lone surrogates) as
   })
 
   test('an article title with a NUL in a form', async () => {
-    await expect(
-      readArticleRequest(await multipart({ title: 'a\u0000b', text: 'Hello.' }), { requireTitle: true }),
-    ).rejects.toMatchObject({ code: 'validation.text' })
+    expect(
+      await answerOf(
+        readArticleRequest(await multipart({ title: 'a\u0000b', text: 'Hello.' }), { requireTitle: true }),
+      ),
+    ).toEqual({ status: 400, code: 'validation.text' })
   })
 
   test('an uploaded article’s file name', async () => {
     const request = await multipart({ title: 'T' }, { name: 'a\u0000.txt', text: 'Hello.' })
-    await expect(readArticleRequest(request, { requireTitle: true })).rejects.toMatchObject({ code: 'validation.text' })
+    expect(await answerOf(readArticleRequest(request, { requireTitle: true }))).toEqual({
+      status: 400,
+      code: 'validation.text',
+    })
   })
 
   test('a translation language that is not a tag is refused, naming it', async () => {
@@ -104,5 +120,78 @@ describe('JSON bodies sent without a length are bounded while they stream', () =
     const body = streamed(64)
     await expect(readTranslationRequest(body.request)).rejects.toMatchObject({ status: 413 })
     expect(body.pulledMegabytes()).toBeLessThan(10)
+  })
+})
+
+/** A body that sends its first bytes, then fails, as when the client goes away mid-upload. */
+function abortedRequest(contentType: string, first: string): Request {
+  let sent = false
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) return controller.error(new TypeError('terminated'))
+      sent = true
+      controller.enqueue(new TextEncoder().encode(first))
+    },
+  })
+  const headers = { 'content-type': contentType, 'content-length': '100000' }
+  return new Request('http://localhost/api/x', { method: 'POST', headers, body, duplex: 'half' } as RequestInit)
+}
+
+describe('a body the client stops sending is a validation error, not a server fault', () => {
+  const form = 'multipart/form-data; boundary=XyZ'
+  const part = '--XyZ\r\nContent-Disposition: form-data; name="title"\r\n\r\nHalf'
+
+  test('an article form', async () => {
+    await expect(readArticleRequest(abortedRequest(form, part), { requireTitle: true })).rejects.toMatchObject({
+      code: 'validation.invalid',
+      status: 400,
+    })
+  })
+
+  test('a translation form', async () => {
+    await expect(readTranslationRequest(abortedRequest(form, part))).rejects.toMatchObject({
+      code: 'validation.invalid',
+    })
+  })
+
+  test('a multipart import upload', async () => {
+    await expect(readUpload(abortedRequest(form, part))).rejects.toMatchObject({ code: 'validation.invalid' })
+  })
+
+  test('a JSON article body', async () => {
+    await expect(
+      readArticleRequest(abortedRequest('application/json', '{"title":"Half'), { requireTitle: true }),
+    ).rejects.toMatchObject({ code: 'validation.invalid' })
+  })
+})
+
+describe('an article form is validated by the rules of a JSON article', () => {
+  test('a title longer than 500 characters', async () => {
+    const request = await multipart({ title: 'я'.repeat(501), text: 'Hello.' })
+    expect(await answerOf(readArticleRequest(request, { requireTitle: true }))).toEqual({
+      status: 400,
+      code: 'validation.invalid',
+    })
+  })
+
+  test('a title longer than 500 characters beside a file', async () => {
+    const request = await multipart({ title: 'я'.repeat(501) }, { name: 'a.txt', text: 'Hello.' })
+    expect(await answerOf(readArticleRequest(request, { requireTitle: true }))).toEqual({
+      status: 400,
+      code: 'validation.invalid',
+    })
+  })
+
+  test('a file name longer than 255 characters', async () => {
+    const request = await multipart({ title: 'T' }, { name: `${'a'.repeat(300)}.txt`, text: 'Hello.' })
+    expect(await answerOf(readArticleRequest(request, { requireTitle: true }))).toEqual({
+      status: 400,
+      code: 'validation.invalid',
+    })
+  })
+
+  test('a title within the limit is kept', async () => {
+    const request = await multipart({ title: ` ${'я'.repeat(500)} `, text: 'Hello.' })
+    expect((await readArticleRequest(request, { requireTitle: true })).title).toBe('я'.repeat(500))
   })
 })

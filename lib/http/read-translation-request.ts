@@ -4,6 +4,7 @@ import { AppError } from '../errors'
 import { prepareArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
 import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
+import { readBody } from './read-body'
 import { readJsonBody } from './read-json-body'
 
 export const ImportTranslationSchema = z.object({
@@ -23,7 +24,7 @@ export async function readTranslationRequest(request: Request): Promise<Translat
   if (length > maxBytes + FORM_OVERHEAD_BYTES) throw new AppError('import.tooLarge', { maxBytes })
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     checkMultipartLength(request, maxBytes)
-    const form = await request.formData()
+    const form = await readBody(() => request.formData())
     const lang = requireLanguage(z.string().trim().min(1).max(35).parse(form.get('lang')))
     const replace = form.get('replace') === 'true' || form.get('replace') === 'on'
     const file = form.get('file')

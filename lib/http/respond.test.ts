@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import { z } from 'zod'
 import { createDb } from '../db/client'
 import { AppError } from '../errors'
@@ -38,6 +38,16 @@ describe('handle', () => {
     }
   })
 
+  test('a bug answers 500 server.internal with a message in the caller’s language', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const response = await handle(request('ko'), () => Promise.reject(new TypeError('boom')))
+    expect(response.status).toBe(500)
+    const { error } = (await response.json()) as ErrorBody
+    expect(error.code).toBe('server.internal')
+    expect(error.message).toMatch(/[가-힣]/)
+    expect(logged).toHaveBeenCalled()
+  })
+
   test('validation issues reach the user in their language, not in Zod’s English', async () => {
     const schema = z.object({ version: z.number().int().positive(), title: z.string().min(1) })
     const response = await handle(request('ru'), async () => {
@@ -72,9 +82,14 @@ describe('errorResponse', () => {
     for (const message of [en, ru, ko]) expect(message).not.toMatch(/\{\{|\}\}/)
   })
 
-  test('the request limit names its size in bytes', async () => {
-    const message = await messageOf('ru', 'request.tooLarge', { maxBytes: 16 * 1024 * 1024 })
-    expect(message).toContain(new Intl.NumberFormat('ru').format(16 * 1024 * 1024))
-    expect(message).not.toMatch(/\{\{/)
+  test('the request limit names its size as every other size message does', async () => {
+    for (const [lang, size] of [
+      ['en', '16 MB'],
+      ['ru', '16 МБ'],
+    ] as const) {
+      const message = await messageOf(lang, 'request.tooLarge', { maxBytes: 16 * 1024 * 1024 })
+      expect(message).toContain(size)
+      expect(message).not.toMatch(/\{\{|bytes|байт/)
+    }
   })
 })

@@ -80,19 +80,25 @@ async function validationResponse(request: Request, error: ZodError): Promise<Re
 }
 
 /**
- * Runs a handler and maps what it throws: AppErrors to their status, validation errors to 400 with
- * localized issues, an unreachable database to 503 `server.unavailable`, and bugs to a 500 with a stable code.
+ * The response for anything a handler or a streamed task throws: AppErrors at their status,
+ * validation errors as 400 with localized issues, an unreachable database as 503
+ * `server.unavailable`, and bugs (logged) as 500 `server.internal`, every message in the caller's language.
  */
+export async function errorToResponse(request: Request, error: unknown): Promise<Response> {
+  if (isAppError(error)) return errorResponse(request, error.code, error.status, error.details)
+  if (error instanceof ZodError) return validationResponse(request, error)
+  if (error instanceof SyntaxError) return errorResponse(request, 'validation.invalid', 400)
+  const reason = databaseUnavailableReason(error)
+  if (reason) return errorResponse(request, 'server.unavailable', 503, { reason })
+  console.error(error)
+  return errorResponse(request, 'server.internal', 500)
+}
+
+/** Runs a handler and answers what it throws through `errorToResponse`. */
 export async function handle(request: Request, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run()
   } catch (error) {
-    if (isAppError(error)) return errorResponse(request, error.code, error.status, error.details)
-    if (error instanceof ZodError) return validationResponse(request, error)
-    if (error instanceof SyntaxError) return errorResponse(request, 'validation.invalid', 400)
-    const reason = databaseUnavailableReason(error)
-    if (reason) return errorResponse(request, 'server.unavailable', 503, { reason })
-    console.error(error)
-    return json({ error: { code: 'server.internal', message: 'Internal server error' } }, 500)
+    return errorToResponse(request, error)
   }
 }

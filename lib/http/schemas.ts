@@ -19,8 +19,14 @@ export function storableText(value: string, field: string): string {
   return value
 }
 
+/** A document title: storable text, trimmed, at most 500 characters (empty where a title is optional). */
+export const TitleSchema = StorableTextSchema.trim().max(500)
+
+/** An uploaded file's name: storable text of at most 255 characters. */
+export const FileNameSchema = StorableTextSchema.max(255)
+
 export const CreateDocumentSchema = z.object({
-  title: StorableTextSchema.trim().min(1).max(500),
+  title: TitleSchema.min(1),
   sourceLang: z.string().trim().min(1).max(35),
   text: z.string().min(1),
   format: z.enum(['text', 'markdown', 'html']).default('text'),

@@ -1,15 +1,9 @@
+import { decodeEntity, ENTITY_PATTERN } from '@/lib/text/decode-entities'
 import { foldText } from '@/lib/text/fold-text'
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
 type Unit = { raw: string; text: string }
-
-function decodeEntity(raw: string): string {
-  if (raw[1] !== '#') return NAMED[raw.slice(1, -1).toLowerCase()] ?? raw
-  const code = raw[2] === 'x' || raw[2] === 'X' ? parseInt(raw.slice(3, -1), 16) : parseInt(raw.slice(2, -1), 10)
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : raw
-}
 
 /**
  * One unit per entity or user-perceived character (a letter with its accents, a Hangul syllable
@@ -21,7 +15,7 @@ function readUnits(text: string): Unit[] {
     for (const { segment } of graphemes.segment(part)) units.push({ raw: segment, text: foldText(segment) })
   }
   let last = 0
-  for (const match of text.matchAll(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi)) {
+  for (const match of text.matchAll(ENTITY_PATTERN)) {
     pushText(text.slice(last, match.index))
     units.push({ raw: match[0], text: foldText(decodeEntity(match[0])) })
     last = match.index + match[0].length

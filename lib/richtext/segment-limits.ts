@@ -24,12 +24,6 @@ export function measureDoc(doc: RichDoc): SegmentSize {
   return { characters, nodes }
 }
 
-/** True when a doc fits in one segment. */
-export function fitsSegment(doc: RichDoc): boolean {
-  const size = measureDoc(doc)
-  return size.characters <= SEGMENT_LIMITS.characters && size.nodes <= SEGMENT_LIMITS.nodes
-}
-
 /** Returns the doc when it fits in one segment; otherwise throws `segment.tooLarge` (413) naming the limits. */
 export function checkSegmentSize<T extends RichDoc>(doc: T): T {
   const size = measureDoc(doc)

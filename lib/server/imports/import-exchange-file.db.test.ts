@@ -10,7 +10,7 @@ import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { writeImportPlan } from './write-import-plan'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
+import { createImportJob, getImportJob, updateImportJob } from '@/lib/db/import-jobs'
 import { failInterruptedImportJobs } from './fail-interrupted-import-jobs'
 import { runImportJob } from './run-import-job'
 import { emptySegment } from '@/lib/exchange/import-plan'
@@ -586,22 +586,14 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(await countRows(db)).toEqual(before)
   })
 
-  test('a queued job that no process runs any more is marked interrupted, a running one is kept', async () => {
-    const { job: lost } = await queue(tmxOf([['One.', 'Один.']]))
-    const { job: alive } = await queue(tmxOf([['Two.', 'Два.']]))
-    await failInterruptedImportJobs(db, [alive.id])
-    expect(await getImportJob(db, lost.id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
-    expect((await getImportJob(db, alive.id)).status).toBe('queued')
-  })
-
-  test('failing an interrupted job deletes its upload and slot spool, and keeps those of a running job', async () => {
-    const { job: lost, filePath: lostPath } = await queue(tmxOf([['One.', 'Один.']]))
-    const { job: alive, filePath: alivePath } = await queue(tmxOf([['Two.', 'Два.']]))
-    writeFileSync(`${lostPath}.slots`, 'spool')
-    await failInterruptedImportJobs(db, [alive.id])
-    expect((await getImportJob(db, lost.id)).status).toBe('failed')
-    expect(existsSync(lostPath)).toBe(false)
-    expect(existsSync(`${lostPath}.slots`)).toBe(false)
-    expect(existsSync(alivePath)).toBe(true)
+  test('failing interrupted jobs fails every queued or running one and deletes its upload and slot spool', async () => {
+    const { job: queued, filePath: queuedPath } = await queue(tmxOf([['One.', 'Один.']]))
+    const { job: running, filePath: runningPath } = await queue(tmxOf([['Two.', 'Два.']]))
+    await updateImportJob(db, running.id, { status: 'running' })
+    writeFileSync(`${queuedPath}.slots`, 'spool')
+    await failInterruptedImportJobs(db)
+    for (const id of [queued.id, running.id])
+      expect(await getImportJob(db, id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
+    for (const file of [queuedPath, `${queuedPath}.slots`, runningPath]) expect(existsSync(file)).toBe(false)
   })
 })

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs'
+import type { Prisma } from '@prisma/client'
 import { rm } from 'node:fs/promises'
-import { isAppError } from '@/lib/errors'
+import { isAppError, type ErrorCode } from '@/lib/errors'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
 import type { Db } from '@/lib/db/client'
+import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { getImportJobInput, updateImportJob } from '@/lib/db/import-jobs'
 import { getActingUser } from '@/lib/db/users'
 import { importExchangeFile } from './import-exchange-file'
@@ -61,12 +63,22 @@ export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxByt
     )
     await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
   } catch (error) {
-    if (!isAppError(error)) console.error(error)
-    const body = isAppError(error)
-      ? { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Record<string, unknown>) }
-      : { code: 'server.internal' }
-    await updateImportJob(db, jobId, { status: 'failed', error: body })
+    await updateImportJob(db, jobId, { status: 'failed', error: jobError(error) })
   } finally {
     await rm(job.filePath, { force: true })
   }
+}
+
+/**
+ * A failure as a job stores it, with the codes an HTTP answer would carry (`errorToResponse`):
+ * an AppError with its details, a lost database as `server.unavailable`, anything else as a logged
+ * bug, `server.internal`.
+ */
+function jobError(error: unknown): Prisma.InputJsonObject {
+  if (isAppError(error))
+    return { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Prisma.InputJsonObject) }
+  const reason = databaseUnavailableReason(error)
+  if (reason) return { code: 'server.unavailable' satisfies ErrorCode, reason }
+  console.error(error)
+  return { code: 'server.internal' satisfies ErrorCode }
 }
