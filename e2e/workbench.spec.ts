@@ -130,3 +130,19 @@ test('text typed just before leaving through the back link is saved, not dropped
     })
     .toBe('Ушёл сразу')
 })
+
+test('right after the page loads, before anything has focus, F1 lists the shortcuts and Alt+Down opens the first segment', async ({
+  page,
+  document,
+}) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.getByRole('button', { name: 'Edit segment 1', exact: true })).toBeVisible()
+  expect(await page.evaluate(() => window.document.activeElement === window.document.body)).toBe(true)
+  await page.keyboard.press('F1')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.locator('.tiptap')).toBeFocused()
+})

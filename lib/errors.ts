@@ -34,6 +34,7 @@ export const ERROR_STATUS = {
   'segment.notFound': 404,
   'segment.conflict': 409,
   'segment.tooLarge': 413,
+  'segment.transitionRefused': 422,
   'request.tooLarge': 413,
   'server.unavailable': 503,
   'server.internal': 500,

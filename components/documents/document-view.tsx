@@ -144,7 +144,12 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
           existingLangs={doc.translations.map((x) => x.lang)}
         />
       </section>
-      <ExportPanel documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
+      {/* Keyed by the languages, so a language added or imported on this page starts out chosen. */}
+      <ExportPanel
+        key={doc.translations.map((tr) => tr.lang).join(',')}
+        documentId={doc.id}
+        langs={doc.translations.map((tr) => tr.lang)}
+      />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => (

@@ -94,11 +94,11 @@ export function Workbench(props: WorkbenchProps) {
     [active, activate, rows],
   )
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
     // While the shortcuts list is open its own keys (Escape) apply, not the editor's.
     if (showKeys) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
-    const action = findAction(event.nativeEvent, isApple)
+    const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
     event.preventDefault()
     event.stopPropagation()
@@ -113,6 +113,19 @@ export function Workbench(props: WorkbenchProps) {
       move(1)
     }
   }
+
+  // Before anything has focus (just after the page loads) keys reach the body: F1 and the moves work there too.
+  const onKeyDownRef = useRef(onKeyDown)
+  useEffect(() => {
+    onKeyDownRef.current = onKeyDown
+  })
+  useEffect(() => {
+    const onBodyKey = (event: globalThis.KeyboardEvent) => {
+      if (event.target === document.body) onKeyDownRef.current(event)
+    }
+    window.addEventListener('keydown', onBodyKey)
+    return () => window.removeEventListener('keydown', onBodyKey)
+  }, [])
 
   const conflicted = Object.values(segments).find((s) => s.conflict)
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')

@@ -85,6 +85,20 @@ describe.each(testBackends())('saving a segment on $name', ({ open }) => {
     expect(reviewed.status).toBe('approved')
   })
 
+  test('approving or rejecting a draft is refused, and the segment stays as it was', async () => {
+    const { id } = await makeDocument()
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const segmentId = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets[0]!.id
+    const draft = await saveSegment(db, { segmentId, version: 1, content: bold }, actor)
+    expect(draft.status).toBe('draft')
+    for (const status of ['approved', 'rejected'] as const)
+      await expect(saveSegment(db, { segmentId, version: draft.version, status }, actor)).rejects.toMatchObject({
+        code: 'segment.transitionRefused',
+        details: { from: 'draft', to: status },
+      })
+    expect(await getSegment(db, segmentId)).toMatchObject({ status: 'draft', version: draft.version })
+  })
+
   test('a stale version is a conflict carrying the newer text, and nothing is overwritten', async () => {
     const { id } = await makeDocument()
     await createTranslation(db, { documentId: id, lang: 'ko' })

@@ -11,7 +11,8 @@ import type { ActingUser } from '@/lib/db/users'
 
 /**
  * Saves a segment if `version` is still current (optimistic concurrency) and records a revision.
- * The status follows the transition table (`nextStatus`). A stale version throws `segment.conflict`
+ * The status follows the transition table (`nextStatus`); approving or rejecting where the table does
+ * not allow it throws `segment.transitionRefused`. A stale version throws `segment.conflict`
  * with the current segment; nothing is overwritten.
  */
 export async function saveSegment(
@@ -30,6 +31,9 @@ export async function saveSegment(
       isChanged: !isSameDoc(content, current.content),
       requested: input.status,
     })
+    // A reviewer's decision the table does not allow (approving a draft) is refused, not turned into a no-op.
+    if ((input.status === 'approved' || input.status === 'rejected') && status !== input.status)
+      throw new AppError('segment.transitionRefused', { from: current.status, to: input.status })
     const saved = await writeSegment(
       tx,
       { segmentId: input.segmentId, version: input.version, content, text, status },
