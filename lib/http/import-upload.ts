@@ -11,7 +11,7 @@ import { detectFormat, type ImportFormat } from '../exchange/detect-format'
 import type { XmlInput } from '../formats/decode-xml-input'
 import { checkMultipartLength } from './check-multipart-length'
 import { bodyReadError, readBody } from './read-body'
-import { storableText } from './schemas'
+import { storableFileName, storableText } from './schemas'
 
 /** An uploaded TMX, XLIFF or JSON file, in memory (multipart, small) or already on disk (raw body). */
 export type Upload = {
@@ -71,7 +71,7 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
   const form = await readBody(() => request.formData())
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) throw new AppError('import.empty')
-  storableText(file.name, 'fileName')
+  storableFileName(file.name)
   if (file.size > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
   const format = detectFormat(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name)
   if (!format) throw new AppError('import.unknownFormat')
@@ -99,7 +99,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
   const url = new URL(request.url)
   const fileName = url.searchParams.get('fileName')?.trim()
   if (!fileName || !request.body) throw new AppError('validation.invalid', { field: 'fileName' })
-  storableText(fileName, 'fileName')
+  storableFileName(fileName)
   const documentId = storableText(url.searchParams.get('documentId')?.trim() ?? '', 'documentId')
   const filePath = path.join(await uploadDir(), `${randomUUID()}.upload`)
   let size = 0

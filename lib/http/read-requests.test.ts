@@ -195,3 +195,19 @@ describe('an article form is validated by the rules of a JSON article', () => {
     expect((await readArticleRequest(request, { requireTitle: true })).title).toBe('я'.repeat(500))
   })
 })
+
+describe('an exchange upload’s file name is at most 255 characters, as the article form’s', () => {
+  test('a raw upload with a 300-character fileName is refused', async () => {
+    const request = new Request(`http://localhost/api/imports?fileName=${'a'.repeat(296)}.tmx`, {
+      method: 'POST',
+      body: TMX,
+      duplex: 'half',
+    } as RequestInit)
+    await expect(readUpload(request)).rejects.toMatchObject({ code: 'validation.invalid' })
+  })
+
+  test('a multipart upload with a 300-character file name is refused', async () => {
+    const request = await multipart({}, { name: `${'a'.repeat(296)}.tmx`, text: TMX })
+    await expect(readUpload(request)).rejects.toMatchObject({ code: 'validation.invalid' })
+  })
+})

@@ -25,6 +25,13 @@ export const TitleSchema = StorableTextSchema.trim().max(500)
 /** An uploaded file's name: storable text of at most 255 characters. */
 export const FileNameSchema = StorableTextSchema.max(255)
 
+/** Checks a file name read outside a schema (raw and multipart uploads) by the same rule as `FileNameSchema`. */
+export function storableFileName(name: string): string {
+  storableText(name, 'fileName')
+  if (!FileNameSchema.safeParse(name).success) throw new AppError('validation.invalid', { field: 'fileName' })
+  return name
+}
+
 export const CreateDocumentSchema = z.object({
   title: TitleSchema.min(1),
   sourceLang: z.string().trim().min(1).max(35),
