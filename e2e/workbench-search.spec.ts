@@ -3,6 +3,7 @@ import { expect, test } from './fixtures'
 
 test('a search with no match says so, and clearing it brings the rows back', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   const find = page.getByRole('searchbox', { name: 'Find in source or translation' })
   await expect(page.getByRole('row', { name: 'Segment 1', exact: true })).toBeVisible()
   await find.fill('zzqx no such text')
@@ -16,6 +17,7 @@ test('a search with no match says so, and clearing it brings the rows back', asy
 
 test('a search highlights its matches in the rows it shows', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('searchbox', { name: 'Find in source or translation' }).fill('LONG HISTORY')
   const row = page.getByRole('row', { name: 'Segment 3', exact: true })
   await expect(row.locator('mark')).toHaveText(['long history'])
@@ -32,6 +34,7 @@ test('Find reads ё as е and ignores how a letter is encoded, in the rows it ke
   })
   expect(imported.status()).toBe(201)
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   const find = page.getByRole('searchbox', { name: 'Find in source or translation' })
   // Paragraph 9 says «ещё больше укрепил»; typed with е, and with ё decomposed (е + U+0308).
   for (const needle of ['ЕЩЕ БОЛЬШЕ', 'еще\u0308 больше']) {

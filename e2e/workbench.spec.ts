@@ -5,6 +5,7 @@ test('a paragraph translated with bold text keeps its text and formatting after 
   document,
 }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page
     .getByRole('row', { name: 'Segment 2', exact: true })
     .getByRole('button', { name: 'Edit segment 2' })
@@ -27,6 +28,7 @@ test('a paragraph translated with bold text keeps its text and formatting after 
 
 test('keyboard: Ctrl+Shift+C copies the source, Alt+Down moves to the next segment', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('button', { name: 'Edit segment 3', exact: true }).click()
   await page.keyboard.press('Control+Shift+C')
   await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toContainText(
@@ -69,6 +71,7 @@ test('a conflict between two browsers editing one segment is shown, not lost', a
 
 test('filters rows by status and finds text', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('searchbox', { name: 'Find in source or translation' }).fill('Vladivostok')
   await expect(page.getByText('1 row shown')).toBeVisible()
   await page.getByRole('searchbox', { name: 'Find in source or translation' }).fill('')
@@ -81,6 +84,8 @@ test('a segment edited under a status filter stays in view until it is left, and
   document,
 }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  // A filter chosen before hydration would be reset by it (seen under load on CI).
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('empty')
   await page.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
   const editor = page.getByRole('textbox', { name: 'Edit segment 2' })
@@ -90,6 +95,7 @@ test('a segment edited under a status filter stays in view until it is left, and
   await expect(editor).toBeFocused()
   await page.keyboard.type(' и ещё')
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await expect(page.getByRole('combobox', { name: 'Filter by status' })).toHaveValue('empty')
   await page.keyboard.press('Alt+ArrowDown')
   await expect(page.getByRole('row', { name: 'Segment 2', exact: true })).toHaveCount(0)
   await page.getByRole('combobox', { name: 'Filter by status' }).selectOption('all')
@@ -98,6 +104,7 @@ test('a segment edited under a status filter stays in view until it is left, and
 
 test('F1 lists the keyboard shortcuts and Escape closes the list', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('button', { name: 'Edit segment 1', exact: true }).focus()
   await page.keyboard.press('F1')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -114,6 +121,7 @@ test('text typed just before leaving through the back link is saved, not dropped
   request,
 }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await page.getByRole('button', { name: 'Edit segment 3', exact: true }).click()
   await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toBeFocused()
   await page.keyboard.type('Ушёл сразу')
@@ -136,6 +144,7 @@ test('right after the page loads, before anything has focus, F1 lists the shortc
   document,
 }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
   await expect(page.getByRole('button', { name: 'Edit segment 1', exact: true })).toBeVisible()
   expect(await page.evaluate(() => window.document.activeElement === window.document.body)).toBe(true)
   await page.keyboard.press('F1')

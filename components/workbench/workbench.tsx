@@ -1,6 +1,6 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
 import { findAction } from '@/lib/workbench/keymap'
@@ -14,6 +14,10 @@ import { useSegmentStore } from './use-segment-store'
 import { useVisibleRows } from './use-visible-rows'
 import { NoMatches, WorkbenchBar } from './workbench-bar'
 import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
+
+const noSubscription = () => () => {}
+const isClient = () => true
+const isServer = () => false
 
 export type WorkbenchProps = {
   documentId: string
@@ -127,11 +131,13 @@ export function Workbench(props: WorkbenchProps) {
     return () => window.removeEventListener('keydown', onBodyKey)
   }, [])
 
+  // False on the server and while hydrating: controls changed before then are reset by hydration.
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
   const conflicted = Object.values(segments).find((s) => s.conflict)
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
 
   return (
-    <div className="wb" onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
+    <div className="wb" data-hydrated={hydrated} onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
       <WorkbenchBar
         documentId={props.documentId}
         title={props.title}
