@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
-import { createDocument, getDocument, listDocuments } from './documents'
+import { getDocument, listDocuments } from './documents'
 import { testBackends } from './test/test-databases'
 import { createTranslation, getTranslation } from './translations'
+import { createTestDocument } from './test/factories'
 
 describe.each(testBackends())('data layer on $name', ({ open }) => {
   let db: Db
@@ -13,11 +13,7 @@ describe.each(testBackends())('data layer on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   async function makeDocument(paragraphs = ['One two three.', 'Four five.', 'Six.']) {
-    return createDocument(db, {
-      title: `Test ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: paragraphs.map(textToDoc),
-    })
+    return createTestDocument(db, paragraphs, 'Test')
   }
 
   test('a document keeps its paragraphs in order with word counts', async () => {

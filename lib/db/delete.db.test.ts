@@ -4,13 +4,14 @@ import { textToDoc } from '../richtext/text-to-doc'
 import { recordOperation } from './alignment-writes'
 import { newId } from './bulk-insert'
 import type { Db } from './client'
-import { createDocument, deleteDocument, getDocument, listDocuments } from './documents'
+import { deleteDocument, getDocument, listDocuments } from './documents'
 import { insertTranslation } from './insert-translation'
 import { writeSegment } from './segments'
 import { planSentenceLinks } from './sentence-links'
 import { testBackends } from './test/test-databases'
 import { deleteTranslation, getTranslation } from './translations'
 import { getActingUser, type ActingUser } from './users'
+import { createTestDocument } from './test/factories'
 
 const EN = ['One two three. Four five.', 'Six seven.', 'Eight nine ten.']
 const RU = ['Раз два три. Четыре пять.', 'Шесть семь.', 'Восемь девять десять.']
@@ -30,11 +31,7 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
    * operation, written with the writes of lib/db (the use cases that make them live in lib/server).
    */
   async function makeDocument() {
-    const { id } = await createDocument(db, {
-      title: `Delete ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: EN.map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, EN, 'Delete')
     const paragraphIds = (await getDocument(db, id))!.paragraphs.map((p) => p.id)
     for (const [lang, paragraphs] of [
       ['ru', RU],

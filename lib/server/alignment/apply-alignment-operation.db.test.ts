@@ -14,6 +14,7 @@ import { listSentenceLinks } from './list-sentence-links'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation, type SegmentView } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 const ARTICLE = readFileSync(new URL('../../../prisma/seed/article.txt', import.meta.url), 'utf8')
 const EN = ARTICLE.split(/\n\s*\n/)
@@ -35,11 +36,7 @@ describe.each(testBackends())('alignment on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   async function importDemo() {
-    const { id } = await createDocument(db, {
-      title: `Align ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: EN.map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, EN, 'Align')
     const result = await importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
     return { id, result }
   }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
-import { createDocument } from '@/lib/db/documents'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { getTranslation } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
@@ -9,6 +8,7 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 import { listSentenceLinks } from './list-sentence-links'
 import { realignSentenceLinks } from './realign-sentence-links'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 const EN = ['The cat sleeps. The dog barks.', 'It rains.']
 const RU = ['Кошка спит. Собака лает.', 'Идёт дождь.']
@@ -23,11 +23,7 @@ describe.each(testBackends())('sentence pairs of a link on $name', ({ open }) =>
   afterAll(async () => db.$disconnect())
 
   async function importPair() {
-    const { id } = await createDocument(db, {
-      title: `Sentences ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: EN.map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, EN, 'Sentences')
     await importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: RU.map(textToDoc) })
     const row = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!
     return { id, row }

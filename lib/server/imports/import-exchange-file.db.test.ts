@@ -15,11 +15,11 @@ import { failInterruptedImportJobs } from './fail-interrupted-import-jobs'
 import { runImportJob } from './run-import-job'
 import { emptySegment } from '@/lib/exchange/import-plan'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
-import { createDocument } from '@/lib/db/documents'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
 import { testBackends } from '@/lib/db/test/test-databases'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -90,11 +90,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
 
   /** Three paragraphs; Korean has them all, Russian leaves the middle one empty. */
   async function documentWithGap() {
-    const { id } = await createDocument(db, {
-      title: `Gap ${Math.random()}`,
-      sourceLang: 'en',
-      paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, ['One.', 'Two.', 'Three.'], 'Gap')
     const texts: Record<string, string[]> = { ko: ['하나.', '둘.', '셋.'], ru: ['Один.', '', 'Три.'] }
     for (const [lang, values] of Object.entries(texts)) {
       await createTranslation(db, { documentId: id, lang })

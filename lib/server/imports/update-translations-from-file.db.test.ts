@@ -6,7 +6,6 @@ import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/
 import { collect } from '@/lib/formats/test-fixtures/tools'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
-import { createDocument } from '@/lib/db/documents'
 import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from './import-exchange-file'
 import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
@@ -15,6 +14,7 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
 import { testBackends } from '@/lib/db/test/test-databases'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -30,11 +30,7 @@ describe.each(testBackends())('updating a translation from an exchange file on $
 
   /** Three paragraphs with a Russian draft translation of each. */
   async function translatedDocument() {
-    const { id } = await createDocument(db, {
-      title: `Update ${Math.random()}`,
-      sourceLang: 'en',
-      paragraphs: ['One.', 'Two.', 'Three.'].map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, ['One.', 'Two.', 'Three.'], 'Update')
     await createTranslation(db, { documentId: id, lang: 'ru' })
     const view = await getTranslation(db, { documentId: id, lang: 'ru' })
     for (const [i, text] of ['Один.', 'Два.', 'Три.'].entries()) {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
-import { createDocument, getDocument } from '@/lib/db/documents'
+import { getDocument } from '@/lib/db/documents'
 import { getSegment } from '@/lib/db/segments'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { getActingUser, type ActingUser } from '@/lib/db/users'
 import { saveSegment } from './save-segment'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 const bold = {
   type: 'doc' as const,
@@ -28,11 +29,7 @@ describe.each(testBackends())('saving a segment on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   async function makeDocument(paragraphs = ['One two three.', 'Four five.', 'Six.']) {
-    return createDocument(db, {
-      title: `Test ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: paragraphs.map(textToDoc),
-    })
+    return createTestDocument(db, paragraphs, 'Test')
   }
 
   test('saving keeps formatting, bumps the version, records a revision and updates progress', async () => {

@@ -4,7 +4,6 @@ import { docToText } from '@/lib/richtext/doc-to-text'
 import { SEGMENT_LIMITS } from '@/lib/richtext/segment-limits'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
-import { createDocument } from '@/lib/db/documents'
 import { getSegment } from '@/lib/db/segments'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
@@ -12,6 +11,7 @@ import { getActingUser, type ActingUser } from '@/lib/db/users'
 import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { saveSegment } from './save-segment'
+import { createTestDocument } from '@/lib/db/test/factories'
 
 // 12,000 inline nodes: more than a segment may hold, but only 12,000 characters.
 const MANY_RUNS = '<p>' + '<b>a</b>c'.repeat(6000) + '</p>'
@@ -32,11 +32,7 @@ describe.each(testBackends())('segment size limit on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   async function firstSegment(lang: string, paragraphs = ['One.', 'Two.']) {
-    const { id } = await createDocument(db, {
-      title: `Limit ${Math.round(performance.now() * 1000)}`,
-      sourceLang: 'en',
-      paragraphs: paragraphs.map(textToDoc),
-    })
+    const { id } = await createTestDocument(db, paragraphs, 'Limit')
     await createTranslation(db, { documentId: id, lang })
     return (await getTranslation(db, { documentId: id, lang }))!
   }
