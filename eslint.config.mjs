@@ -72,7 +72,7 @@ export default tseslint.config(
   },
   {
     files: ['lib/**/*.ts'],
-    ignores: ['lib/db/**', 'lib/server/**', 'lib/i18n/**', 'lib/http/**', 'lib/api/**'],
+    ignores: ['lib/db/**', 'lib/server/**', 'lib/i18n/**', 'lib/http/**', 'lib/api/**', 'lib/auth/**'],
     rules: { 'no-restricted-imports': ['error', domainBoundary] },
   },
   {
@@ -85,6 +85,11 @@ export default tseslint.config(
   },
   {
     files: ['lib/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', serverBoundary] },
+  },
+  {
+    // Sign-in, sessions, tokens and permissions: framework-free, on top of lib/db.
+    files: ['lib/auth/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', serverBoundary] },
   },
   {

@@ -8,7 +8,7 @@ import { createDb } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { applyMigrations } from '@/lib/db/migrate'
-import { getActingUser } from '@/lib/db/users'
+import { getSystemActor } from '@/lib/db/users'
 import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
 
 // 20,000 by default to keep `npm run bench` short; the figures in docs/formats.md are for 100,000.
@@ -33,7 +33,7 @@ export async function runExchangeDbBench() {
   const pglite = new PGlite({ dataDir: path.join(spoolDir, 'pglite') })
   await applyMigrations(pglite)
   const db = createDb({ kind: 'pglite', pglite })
-  const actor = await getActingUser(db)
+  const actor = await getSystemActor(db)
   // Heap, not RSS: PGlite's WASM memory and page cache are outside the JS heap.
   let peakRss = process.memoryUsage().heapUsed
   const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().heapUsed))

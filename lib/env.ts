@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { z } from 'zod'
 
 const EnvSchema = z.object({
@@ -27,6 +28,10 @@ const EnvSchema = z.object({
   /** Where uploads wait for their background import; default: next to the PGlite folder. */
   PARALLEL_IMPORT_DIR: z.string().optional(),
   PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),
+  /** Key for signing session cookies; default: a random key kept in the data folder. Servers sharing a database share it. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** The app's public address (https://parallel.example.org); default: the address each request came to. */
+  PARALLEL_BASE_URL: z.string().url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 })
 
@@ -35,4 +40,9 @@ export type Env = z.infer<typeof EnvSchema>
 /** The only place that reads process.env (R18). */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   return EnvSchema.parse(source)
+}
+
+/** The folder holding the PGlite folder, the auth key and the demo accounts file. */
+export function dataRoot(env: Env = readEnv()): string {
+  return path.dirname(path.resolve(env.PARALLEL_DATA_DIR))
 }

@@ -5,6 +5,13 @@
 export const ERROR_STATUS = {
   'validation.invalid': 400,
   'auth.forbidden': 403,
+  'auth.required': 401,
+  'auth.crossSite': 403,
+  'user.exists': 409,
+  'user.emailInvalid': 400,
+  'user.passwordLength': 400,
+  'user.notFound': 404,
+  'token.notFound': 404,
   'validation.richText': 400,
   'validation.text': 400,
   'import.empty': 400,

@@ -4,7 +4,7 @@ import type { Db } from '../lib/db/client'
 import { createDocument, findDocumentBySlug } from '../lib/db/documents'
 import { saveSegment } from '../lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '../lib/db/translations'
-import { getActingUser } from '../lib/db/users'
+import { getSystemActor } from '../lib/db/users'
 import { DEMO_TRANSLATIONS } from './seed/demo-translations'
 import { parseDemoArticle } from './seed/parse-demo-article'
 
@@ -25,7 +25,7 @@ export async function seedDemo(
     paragraphs: article.paragraphs,
     origin: { date: article.date, copyright: article.copyright, sourceName: 'article.txt' },
   })
-  const actor = await getActingUser(db)
+  const actor = await getSystemActor(db)
   for (const [lang, segments] of Object.entries(DEMO_TRANSLATIONS)) {
     await createTranslation(db, { documentId: id, lang })
     const view = await getTranslation(db, { documentId: id, lang })

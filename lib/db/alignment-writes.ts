@@ -3,7 +3,7 @@ import type { SegmentStatus } from '../workbench/segment-states'
 import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import type { DbOrTx } from './client'
 import type { SentenceLinkRow } from './sentence-links'
-import type { ActingUser } from './users'
+import type { Actor } from '../auth/permissions'
 
 // The writes of an alignment operation (lib/server/alignment/apply-alignment-operation.ts), each
 // called inside its one transaction.
@@ -58,7 +58,7 @@ export async function writeSegments(
   translationId: string,
   segments: NonNullable<AlignmentPayload['segments']>,
   order: string[],
-  actor: ActingUser,
+  actor: Actor,
 ) {
   const { removed } = segmentChange(segments)
   if (removed.length > 0) {
@@ -145,7 +145,7 @@ export async function recordOperation(
   tx: Prisma.TransactionClient,
   translationId: string,
   plan: AlignmentPlan,
-  actor: ActingUser,
+  actor: Actor,
 ): Promise<void> {
   if (plan.undoSeq !== undefined)
     await tx.alignmentOperation.update({

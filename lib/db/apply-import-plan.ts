@@ -4,7 +4,7 @@ import { countWords, docToText } from '../richtext/doc-to-text'
 import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { insertTranslation, toLinkRow } from './insert-translation'
-import type { ActingUser } from './users'
+import type { Actor } from '../auth/permissions'
 
 // 500 rows a statement, as in every bulk write (docs/decisions/003-streamed-imports.md).
 const BATCH = 500
@@ -25,7 +25,7 @@ export type ImportResult = {
  * Writes an import plan as it is; call it inside one transaction so a failure leaves nothing behind (R5).
  * `writeImportPlan` (lib/server/imports) checks the plan's coverage first.
  */
-export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: ActingUser): Promise<ImportResult> {
+export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actor): Promise<ImportResult> {
   let documentId: string
   let paragraphIds: string[]
   const existingIds =

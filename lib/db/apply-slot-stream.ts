@@ -7,7 +7,7 @@ import type { ImportResult } from './apply-import-plan'
 import { insertParagraphs, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { createTranslationRow, insertTranslationRows, toLinkRow } from './insert-translation'
-import type { ActingUser } from './users'
+import type { Actor } from '../auth/permissions'
 
 // Prisma's driver adapter keeps the arguments of its last 100 queries for error reports, so the
 // batch size bounds the memory an import holds: 100 batches of 500 rows.
@@ -41,7 +41,7 @@ async function writeLinks(
   translationId: string,
   batch: Array<{ segment: PlannedSegment; link: PlannedLink }>,
   paragraphIds: string[],
-  actor: ActingUser,
+  actor: Actor,
 ) {
   const segmentId = new Map<number, string>()
   const segments = batch.map(({ segment: s }) => {
@@ -59,7 +59,7 @@ async function writeLinks(
  * Writes streamed slots in batches of 500 rows: the paragraphs of a new document, then one
  * pass per language. Call it inside one transaction; memory stays flat apart from the ids.
  */
-export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: ActingUser): Promise<ImportResult> {
+export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Actor): Promise<ImportResult> {
   const paragraphIds: string[] = []
   let documentId: string
   let paragraphs = 0

@@ -10,8 +10,8 @@ import { writeSegment } from './segments'
 import { planSentenceLinks } from './sentence-links'
 import { testBackends } from './test/test-databases'
 import { deleteTranslation, getTranslation } from './translations'
-import { getActingUser, type ActingUser } from './users'
-import { createTestDocument } from './test/factories'
+import type { Actor } from '@/lib/auth/permissions'
+import { createTestDocument, createTestActor } from './test/factories'
 
 const EN = ['One two three. Four five.', 'Six seven.', 'Eight nine ten.']
 const RU = ['Раз два три. Четыре пять.', 'Шесть семь.', 'Восемь девять десять.']
@@ -19,10 +19,10 @@ const KO = ['하나 둘 셋. 넷 다섯.', '여섯 일곱.', '여덟 아홉 열.
 
 describe.each(testBackends())('deleting on $name', ({ open }) => {
   let db: Db
-  let admin: ActingUser
+  let admin: Actor
   beforeAll(async () => {
     db = await open()
-    admin = await getActingUser(db)
+    admin = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 
@@ -160,8 +160,8 @@ describe.each(testBackends())('deleting on $name', ({ open }) => {
 
   test('a reviewer may delete neither; a translator may delete a translation but not a document', async () => {
     const id = await makeDocument()
-    const reviewer: ActingUser = { ...admin, role: 'reviewer' }
-    const translator: ActingUser = { ...admin, role: 'translator' }
+    const reviewer: Actor = { ...admin, role: 'reviewer' }
+    const translator: Actor = { ...admin, role: 'translator' }
     await expect(deleteTranslation(db, { documentId: id, lang: 'ru' }, reviewer)).rejects.toMatchObject({
       code: 'auth.forbidden',
       status: 403,

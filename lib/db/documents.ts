@@ -6,7 +6,7 @@ import { insertParagraphs, newId, type ParagraphRow } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { computeProgress, type Progress } from '../workbench/progress'
 import { asDoc } from './rich-json'
-import type { ActingUser } from './users'
+import type { Actor } from '../auth/permissions'
 import type { SegmentStatus } from '../workbench/segment-states'
 
 export type DocumentOrigin = { date?: string; copyright?: string; sourceName?: string; fileName?: string }
@@ -188,7 +188,7 @@ export async function countParagraphs(db: DbOrTx, documentId: string): Promise<n
 }
 
 /** Deletes a document with its paragraphs and translations (the schema cascades the rest). Admins only. */
-export async function deleteDocument(db: DbOrTx, id: string, actor: ActingUser): Promise<void> {
+export async function deleteDocument(db: DbOrTx, id: string, actor: Actor): Promise<void> {
   if (actor.role !== 'admin') throw new AppError('auth.forbidden')
   const { count } = await db.document.deleteMany({ where: { id } })
   if (count === 0) throw new AppError('document.notFound')

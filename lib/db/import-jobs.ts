@@ -37,7 +37,7 @@ export async function createImportJob(
     fileName: string
     filePath: string
     total: number
-    options: { documentId?: string; update?: boolean }
+    options: { documentId?: string; update?: boolean; actorId?: string }
   },
 ): Promise<{ id: string }> {
   return db.importJob.create({
@@ -71,7 +71,7 @@ export async function getImportJobInput(db: DbOrTx, id: string) {
     select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true },
   })
   if (!job) throw new AppError('import.jobNotFound')
-  return { ...job, options: (job.options ?? {}) as { documentId?: string; update?: boolean } }
+  return { ...job, options: (job.options ?? {}) as { documentId?: string; update?: boolean; actorId?: string } }
 }
 
 /** Records progress: how much of `total` has been read. */

@@ -4,7 +4,6 @@ import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { DbOrTx } from './client'
 import { asDoc } from './rich-json'
-import type { ActingUser } from './users'
 
 export type SegmentSnapshot = {
   id: string
@@ -51,6 +50,12 @@ function toSnapshot(row: Row): SegmentSnapshot {
   }
 }
 
+/** The target language of a segment (undefined when there is no such segment). */
+export async function langOfSegment({ id }: { id: string }, db: DbOrTx): Promise<string | undefined> {
+  const row = await db.targetSegment.findUnique({ where: { id }, select: { translation: { select: { lang: true } } } })
+  return row?.translation.lang
+}
+
 /** One segment as the editor sees it, or null. */
 export async function getSegment(db: DbOrTx, id: string): Promise<SegmentSnapshot | null> {
   const row = await db.targetSegment.findUnique({ where: { id }, select: SNAPSHOT })
@@ -65,7 +70,7 @@ export async function getSegment(db: DbOrTx, id: string): Promise<SegmentSnapsho
 export async function writeSegment(
   tx: DbOrTx,
   input: { segmentId: string; version: number; content: RichDoc; text: string; status: SegmentStatus },
-  actor: ActingUser,
+  actor: { id: string },
 ): Promise<SegmentSnapshot | null> {
   const { segmentId, version, content, text, status } = input
   const updated = await tx.targetSegment.updateMany({

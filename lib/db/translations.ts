@@ -8,7 +8,7 @@ import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { insertTranslation } from './insert-translation'
 import { asDoc } from './rich-json'
-import type { ActingUser } from './users'
+import type { Actor } from '../auth/permissions'
 
 export type SegmentView = {
   id: string
@@ -76,6 +76,11 @@ export async function createTranslation(
     return insertTranslation(tx, { documentId, lang: tag, segments, links })
   }
   return '$transaction' in db ? db.$transaction(run, { timeout: 60_000 }) : run(db)
+}
+
+/** A document's translation into a language, or null. */
+export function findTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }) {
+  return db.translation.findUnique({ where: { documentId_lang: { documentId, lang } }, select: { id: true } })
 }
 
 /** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
@@ -173,7 +178,7 @@ export async function getTranslation(
 export async function deleteTranslation(
   db: DbOrTx,
   { documentId, lang }: { documentId: string; lang: string },
-  actor: ActingUser,
+  actor: Actor,
 ): Promise<void> {
   if (actor.role !== 'admin' && actor.role !== 'translator') throw new AppError('auth.forbidden')
   const { count } = await db.translation.deleteMany({ where: { documentId, lang } })

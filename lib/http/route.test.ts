@@ -9,8 +9,11 @@ import { TranslationParams } from './route-params'
 // Port 1 is closed: the database server is down.
 const unreachable = createDb({ kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/parallel' })
 afterAll(() => unreachable.$disconnect())
-const route = createRoute(() => unreachable)
-const noDb = createRoute(() => ({}) as Db)
+const noAuth = () => {
+  throw new Error('no sessions in this test')
+}
+const route = createRoute({ getDb: () => unreachable, getAuth: noAuth })
+const noDb = createRoute({ getDb: () => ({}) as Db, getAuth: noAuth })
 
 const call = (handler: ReturnType<typeof route>, params: unknown, init: RequestInit = {}, locale = 'en') =>
   handler(new Request('http://localhost/api/x', { ...init, headers: { 'accept-language': locale, ...init.headers } }), {
@@ -18,7 +21,7 @@ const call = (handler: ReturnType<typeof route>, params: unknown, init: RequestI
   })
 
 describe('route', () => {
-  const echo = noDb({ params: TranslationParams }, async ({ params }) => json(params))
+  const echo = noDb({ allow: 'public', params: TranslationParams }, async ({ params }) => json(params))
 
   test('gives every handler the language in its one canonical form', async () => {
     const response = await call(echo, { id: 'd1', lang: 'RU' })
@@ -36,7 +39,7 @@ describe('route', () => {
   })
 
   test('validates a JSON body against its schema', async () => {
-    const handler = noDb({ body: z.object({ version: z.number() }) }, async ({ body }) => json(body))
+    const handler = noDb({ allow: 'public', body: z.object({ version: z.number() }) }, async ({ body }) => json(body))
     const post = (body: string) => call(handler, {}, { method: 'POST', body })
     expect(await (await post('{"version":3}')).json()).toEqual({ version: 3 })
     expect((await post('{"version":"3"}')).status).toBe(400)
@@ -44,15 +47,27 @@ describe('route', () => {
   })
 
   test('health answers 503 server.unavailable with the reason when the database cannot be reached', async () => {
-    const response = await call(route({}, health), {})
+    const response = await call(route({ allow: 'public' }, health), {})
     expect(response.status).toBe(503)
     expect(await response.json()).toMatchObject({
       error: { code: 'server.unavailable', reason: 'DatabaseNotReachable' },
     })
   })
 
-  test('any route answers 503 when the acting user cannot be read', async () => {
-    const handler = route({}, async ({ actor }) => json(await actor()))
-    expect((await call(handler, {})).status).toBe(503)
+  test('any route answers 503 when who is asking cannot be read', async () => {
+    const handler = route({ allow: 'documents.read' }, async ({ actor }) => json(actor))
+    expect((await call(handler, {}, { headers: { authorization: 'Bearer prl_abcdef' } })).status).toBe(503)
+  })
+
+  test('an anonymous call is 401 auth.required before its params are read', async () => {
+    const handler = noDb({ allow: 'documents.read', params: TranslationParams }, async () => json({}))
+    const response = await call(handler, { id: 'd1', lang: 'x/../evil' })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ error: { code: 'auth.required' } })
+  })
+
+  test('a malformed Authorization header is nobody, not a fall-back to the cookie', async () => {
+    const handler = noDb({ allow: 'documents.read' }, async () => json({}))
+    expect((await call(handler, {}, { headers: { authorization: 'Basic abc' } })).status).toBe(401)
   })
 })

@@ -1,51 +1,92 @@
 import { z } from 'zod'
+import { resolveActor, isCrossSite } from '../auth/actor'
+import { ownOrigin, type Auth } from '../auth/auth'
+import { authorize, type Action, type Actor } from '../auth/permissions'
+import { getAuth } from '../auth/server-auth'
 import type { Db } from '../db/client'
 import { db as sharedDb } from '../db/db'
-import { getActingUser, type ActingUser } from '../db/users'
+import { AppError } from '../errors'
 import { readJsonBody } from './read-json-body'
 import { handle } from './respond'
 import { JSON_BODY_MAX_BYTES } from './schemas'
 
-/** What a route handler gets: the request, its validated params and body, the database and the acting user. */
+/** What a route handler gets: the request, its validated params and body, the database and the signed-in person. */
 export type RouteContext<P, B> = {
   request: Request
   params: P
   body: B
   db: Db
-  /** The user the request acts as; resolved on first use (the demo editor until sign-in). */
-  actor: () => Promise<ActingUser>
+  /** The signed-in person the request acts for (already allowed the route's action). */
+  actor: Actor
 }
 
-type RouteOptions<P extends z.ZodType, B extends z.ZodType | undefined> = { params?: P; body?: B }
+/**
+ * Who may call a route: `public` (no sign-in: health), `signedIn` (anyone signed in; the handler checks
+ * the rest through `authorize`), or an action of lib/auth/permissions.ts. For actions scoped by
+ * language, the language is `lang` of the params unless `langOf` finds it (a segment's language).
+ */
+export type Allow = Action | 'public' | 'signedIn'
+
+type RouteOptions<P extends z.ZodType, B extends z.ZodType | undefined> = {
+  allow: Allow
+  params?: P
+  body?: B
+  langOf?: (params: z.output<P>, db: Db) => Promise<string | undefined>
+}
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined
 /** The handler Next calls: `(request, { params })`. */
-export type RouteHandler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>
+export type RouteHandler = ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>) & {
+  allow: Allow
+}
 
 const NO_PARAMS = z.object({})
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const NOBODY: Actor = { id: '', name: '', email: '', role: 'translator', langs: [], via: 'token' }
+
+/** Where a route finds its database and who is asking; tests pass their own. */
+export type RouteDeps = { getDb: () => Db; getAuth: () => Auth }
 
 /** Makes `route()` for one database; tests pass their own, the app passes the shared client. */
-export function createRoute(getDb: () => Db) {
+export function createRoute(deps: RouteDeps) {
   /**
-   * The one wrapper of every API route: awaits and validates the params (languages canonical), parses
-   * a JSON body (bounded before parsing) against its schema, resolves the acting user on demand, and maps AppErrors, validation
-   * errors and an unreachable database to their responses (see `handle`).
+   * The one wrapper of every API route. In order: who is asking (401 `auth.required` for nobody), a
+   * cookie-authenticated change from another site (403 `auth.crossSite`), the params (languages
+   * canonical), whether the person may (403 `auth.forbidden`), then a JSON body, bounded before
+   * parsing. AppErrors, validation errors and an unreachable database map to their responses (`handle`).
    */
   return function route<P extends z.ZodType = typeof NO_PARAMS, B extends z.ZodType | undefined = undefined>(
     options: RouteOptions<P, B>,
     handler: (context: RouteContext<Output<P>, Output<B>>) => Promise<Response>,
   ): RouteHandler {
-    return (request, context) =>
+    const wrapped = (request: Request, context: { params: Promise<unknown> }) =>
       handle(request, async () => {
+        const db = deps.getDb()
+        let actor = NOBODY
+        if (options.allow !== 'public') {
+          const found = await resolveActor(request, db, deps.getAuth)
+          if (!found) throw new AppError('auth.required')
+          if (found.via === 'session' && !SAFE_METHODS.has(request.method) && isCrossSite(request, ownOrigin(request)))
+            throw new AppError('auth.crossSite')
+          actor = found
+        }
         const params = (options.params ?? NO_PARAMS).parse((await context?.params) ?? {}) as Output<P>
+        if (options.allow !== 'public' && options.allow !== 'signedIn') {
+          const fromParams = (params as { lang?: unknown }).lang
+          const lang = options.langOf
+            ? await options.langOf(params as z.output<P>, db)
+            : typeof fromParams === 'string'
+              ? fromParams
+              : undefined
+          authorize(actor, options.allow, lang)
+        }
         const body = (
           options.body ? options.body.parse(await readJsonBody(request, JSON_BODY_MAX_BYTES)) : undefined
         ) as Output<B>
-        const db = getDb()
-        let actor: Promise<ActingUser> | undefined
-        return handler({ request, params, body, db, actor: () => (actor ??= getActingUser(db)) })
+        return handler({ request, params, body, db, actor })
       })
+    return Object.assign(wrapped, { allow: options.allow })
   }
 }
 
 /** The wrapper for the app's routes, on the shared database client. */
-export const route = createRoute(() => sharedDb)
+export const route = createRoute({ getDb: () => sharedDb, getAuth })

@@ -34,7 +34,8 @@ export const SEGMENT_STATES: Record<
   approved: {
     label: 'status.approved',
     on: {
-      edit: 'draft',
+      // Editing approved text sends it back for review: it stays confirmed, no longer approved.
+      edit: 'translated',
       clear: 'empty',
       confirm: 'translated',
       approve: 'approved',
@@ -61,6 +62,11 @@ const REQUEST_EVENT: Record<(typeof REQUESTABLE_STATUSES)[number], SegmentEvent>
   translated: 'confirm',
   approved: 'approve',
   rejected: 'reject',
+}
+
+/** The permission a requested status needs (lib/auth/permissions.ts): approving and rejecting are a reviewer's. */
+export function actionForStatus(requested: SegmentStatus | undefined): 'segments.edit' | 'segments.review' {
+  return requested === 'approved' || requested === 'rejected' ? 'segments.review' : 'segments.edit'
 }
 
 /** True when a string (from a file or a request) is a segment status. */

@@ -7,7 +7,7 @@ import { route } from '@/lib/http/route'
 export const dynamic = 'force-dynamic'
 
 /** Checks a TMX, XLIFF or project JSON file without importing it. */
-export const POST = route({}, async ({ request }) => {
+export const POST = route({ allow: 'documents.read' }, async ({ request }) => {
   const upload = await readUpload(request)
   try {
     const report = await checkExchangeFile(upload.stream(), upload.format, importLimits().maxBytes)

@@ -6,9 +6,9 @@ import { importArticle } from '@/lib/server/articles/import-article'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = route({}, async ({ db }) => json({ documents: await listDocuments(db) }))
+export const GET = route({ allow: 'documents.read' }, async ({ db }) => json({ documents: await listDocuments(db) }))
 
-export const POST = route({}, async ({ request, db }) => {
+export const POST = route({ allow: 'documents.create' }, async ({ request, db }) => {
   const article = await readArticleRequest(request, { requireTitle: true })
   return json(await importArticle(db, article), 201)
 })

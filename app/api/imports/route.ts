@@ -11,10 +11,10 @@ import { route } from '@/lib/http/route'
 export const dynamic = 'force-dynamic'
 
 /** The recent background imports; jobs interrupted by a restart were failed at start-up (scripts/prepare-db.ts). */
-export const GET = route({}, async ({ db }) => json({ jobs: await listImportJobs(db) }))
+export const GET = route({ allow: 'documents.read' }, async ({ db }) => json({ jobs: await listImportJobs(db) }))
 
 /** Imports a file directly when it is small, else queues a background job (202). */
-export const POST = route({}, async ({ request, db, actor }) => {
+export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
   const upload = await readUpload(request)
   const { maxBytes, syncBytes } = importLimits()
   const { fileName, format, documentId, update } = upload
@@ -25,7 +25,7 @@ export const POST = route({}, async ({ request, db, actor }) => {
       fileName,
       filePath,
       total: upload.size * 2,
-      options: documentId ? { documentId, ...(update ? { update } : {}) } : {},
+      options: { actorId: actor.id, ...(documentId ? { documentId, ...(update ? { update } : {}) } : {}) },
     }).catch(async (error: unknown) => {
       await rm(filePath, { force: true })
       throw error
@@ -41,10 +41,6 @@ export const POST = route({}, async ({ request, db, actor }) => {
       units: report.units,
       problems: await localizeProblems(request, report.problems),
     })
-  const result = await importExchangeFile(
-    db,
-    { input: bytes, format, fileName, documentId, update, maxBytes },
-    await actor(),
-  )
+  const result = await importExchangeFile(db, { input: bytes, format, fileName, documentId, update, maxBytes }, actor)
   return json(result, 201)
 })

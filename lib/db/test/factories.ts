@@ -1,3 +1,4 @@
+import type { Actor, Role } from '../../auth/permissions'
 import { textToDoc } from '../../richtext/text-to-doc'
 import type { Db } from '../client'
 import { createDocument } from '../documents'
@@ -12,4 +13,15 @@ export function createTestDocument(db: Db, paragraphs: readonly string[], titleP
     sourceLang: 'en',
     paragraphs: paragraphs.map(textToDoc),
   })
+}
+
+/** A person with a unique email (no password: tests act as them directly or through a token). */
+export async function createTestActor(
+  db: Db,
+  { role = 'admin', langs = [], name }: { role?: Role; langs?: string[]; name?: string } = {},
+): Promise<Actor> {
+  made += 1
+  const email = `${role}-${made}-${Math.random().toString(36).slice(2)}@test.local`
+  const user = await db.user.create({ data: { email, name: name ?? `${role} ${made}`, role, langs } })
+  return { id: user.id, name: user.name, email, role, langs, via: 'session' }
 }

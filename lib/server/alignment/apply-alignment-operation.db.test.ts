@@ -13,8 +13,8 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { listSentenceLinks } from './list-sentence-links'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation, type SegmentView } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
-import { createTestDocument } from '@/lib/db/test/factories'
+import type { Actor } from '@/lib/auth/permissions'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const ARTICLE = readFileSync(new URL('../../../prisma/seed/article.txt', import.meta.url), 'utf8')
 const EN = ARTICLE.split(/\n\s*\n/)
@@ -28,10 +28,10 @@ const shape = (rows: Array<{ type: string }>) => rows.map((r) => r.type)
 
 describe.each(testBackends())('alignment on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 

@@ -16,7 +16,7 @@ import {
 import type { Db } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
 import { loadTexts, planSentenceLinks } from '@/lib/db/sentence-links'
-import type { ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { AppError } from '@/lib/errors'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import { planAlignmentRequest, type AlignmentRequest } from './plan-alignment-request'
@@ -34,7 +34,7 @@ const sameContent = (a: OpLink | undefined, b: OpLink) =>
 export async function applyAlignmentOperation(
   db: Db,
   input: { documentId: string; lang: string; version: number; request: AlignmentRequest },
-  actor: ActingUser,
+  actor: Actor,
 ): Promise<{ version: number }> {
   const translation = await db.translation.findUnique({
     where: { documentId_lang: { documentId: input.documentId, lang: input.lang } },

@@ -3,22 +3,22 @@ import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 import { listSentenceLinks } from './list-sentence-links'
 import { realignSentenceLinks } from './realign-sentence-links'
-import { createTestDocument } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const EN = ['The cat sleeps. The dog barks.', 'It rains.']
 const RU = ['Кошка спит. Собака лает.', 'Идёт дождь.']
 
 describe.each(testBackends())('sentence pairs of a link on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 

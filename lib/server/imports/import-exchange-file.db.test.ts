@@ -17,9 +17,9 @@ import { emptySegment } from '@/lib/exchange/import-plan'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { testBackends } from '@/lib/db/test/test-databases'
-import { createTestDocument } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -69,11 +69,11 @@ async function countRows(db: Db) {
 
 describe.each(testBackends())('exchange with the database on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   let sampleId: string
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
     sampleId = (await seedDemo(db)).id
   })
   afterAll(async () => db.$disconnect())
@@ -541,7 +541,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
       fileName: 'generated.tmx',
       filePath,
       total: size * 2,
-      options: {},
+      options: { actorId: actor.id },
     })
     return { job, filePath }
   }

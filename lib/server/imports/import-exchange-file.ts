@@ -14,7 +14,7 @@ import type { Db } from '@/lib/db/client'
 import { createSlotSpool, type SlotSpool } from './slot-spool'
 import { updateTranslationsFromUnits } from './update-translations-from-file'
 import { writeImportPlan } from './write-import-plan'
-import type { ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 
 export type ImportRequest = {
   input: XmlInput
@@ -81,11 +81,7 @@ type UpdateRequest = ImportRequest & { documentId: string }
  * languages, updates them (all or nothing). Returns the events read when the document has none of
  * those languages, so the caller imports them as new translations.
  */
-async function updateOrReplay(
-  db: Db,
-  request: UpdateRequest,
-  actor: ActingUser,
-): Promise<ImportResult | ImportEvent[]> {
+async function updateOrReplay(db: Db, request: UpdateRequest, actor: Actor): Promise<ImportResult | ImportEvent[]> {
   const events: ImportEvent[] = []
   for await (const ev of readEvents(request)) events.push(ev)
   const header = events[0]?.kind === 'header' ? events[0].header : undefined
@@ -133,7 +129,7 @@ function rethrow(error: unknown, format: ImportFormat): never {
  * Imports a TMX, XLIFF or project JSON file: reads and places it first, then writes everything in
  * one transaction, so a bad file or a failure leaves the database as it was.
  */
-export async function importExchangeFile(db: Db, request: ImportRequest, actor: ActingUser): Promise<ImportResult> {
+export async function importExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
     const plan = await readJsonDocument(request.input, request.maxBytes).then(

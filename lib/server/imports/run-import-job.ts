@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs'
 import type { Prisma } from '@prisma/client'
 import { rm } from 'node:fs/promises'
-import { isAppError, type ErrorCode } from '@/lib/errors'
+import { AppError, isAppError, type ErrorCode } from '@/lib/errors'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
 import type { Db } from '@/lib/db/client'
 import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { getImportJobInput, updateImportJob } from '@/lib/db/import-jobs'
-import { getActingUser } from '@/lib/db/users'
+import { getActorById } from '@/lib/db/users'
 import { importExchangeFile } from './import-exchange-file'
 
 const MAX_PROBLEMS = 200
@@ -46,7 +46,9 @@ export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxByt
       })
       return
     }
-    const actor = await getActingUser(db)
+    // The person who uploaded the file; gone since (deleted) means the import cannot run for them.
+    const actor = await getActorById(db, String(job.options.actorId ?? ''), 'session')
+    if (!actor) throw new AppError('auth.required')
     const input = readCounting(job.filePath, progress(1))
     const result = await importExchangeFile(
       db,

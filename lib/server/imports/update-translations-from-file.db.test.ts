@@ -12,19 +12,19 @@ import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
 import { runImportJob } from './run-import-job'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { testBackends } from '@/lib/db/test/test-databases'
-import { createTestDocument } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
 
 describe.each(testBackends())('updating a translation from an exchange file on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 
@@ -167,7 +167,7 @@ describe.each(testBackends())('updating a translation from an exchange file on $
       fileName: 'ru.xlf',
       filePath,
       total: 1000,
-      options: { documentId: id, update: true },
+      options: { documentId: id, update: true, actorId: actor.id },
     })
     await runImportJob(db, job.id, { maxBytes: MAX })
     expect(await getImportJob(db, job.id)).toMatchObject({

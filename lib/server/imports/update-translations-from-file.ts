@@ -10,7 +10,7 @@ import type { ImportedUnit } from '@/lib/formats/imported-unit'
 import type { DbOrTx } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
 import { getSegment, writeSegment } from '@/lib/db/segments'
-import type { ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 
 export type TranslationUpdateResult = { updated: number; unchanged: number; segments: number }
 
@@ -39,7 +39,7 @@ async function loadLinks(tx: DbOrTx, translationId: string, positionOf: Map<stri
 }
 
 /** Saves one planned change at its version; a save that came first throws `segment.conflict` with the segment now stored. */
-async function writeChange(tx: DbOrTx, change: SegmentChange, actor: ActingUser) {
+async function writeChange(tx: DbOrTx, change: SegmentChange, actor: Actor) {
   const { id: segmentId, ...rest } = change
   const saved = await writeSegment(tx, { segmentId, ...rest }, actor)
   if (!saved) throw new AppError('segment.conflict', { current: await getSegment(tx, segmentId) })
@@ -53,7 +53,7 @@ async function writeChange(tx: DbOrTx, change: SegmentChange, actor: ActingUser)
 export async function updateTranslationsFromUnits(
   tx: DbOrTx,
   input: { documentId: string; translations: Array<{ id: string; lang: string }>; units: readonly ImportedUnit[] },
-  actor: ActingUser,
+  actor: Actor,
 ): Promise<TranslationUpdateResult> {
   const paragraphs = await tx.sourceParagraph.findMany({
     where: { documentId: input.documentId },

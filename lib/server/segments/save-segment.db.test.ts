@@ -5,9 +5,9 @@ import { getDocument } from '@/lib/db/documents'
 import { getSegment } from '@/lib/db/segments'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { saveSegment } from './save-segment'
-import { createTestDocument } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const bold = {
   type: 'doc' as const,
@@ -21,10 +21,10 @@ const bold = {
 
 describe.each(testBackends())('saving a segment on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 

@@ -4,10 +4,11 @@ import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import type { RichDoc } from '@/lib/richtext/types'
-import { nextStatus, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { actionForStatus, nextStatus, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { authorize } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
-import { getSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
-import type { ActingUser } from '@/lib/db/users'
+import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
+import type { Actor } from '@/lib/auth/permissions'
 
 /**
  * Saves a segment if `version` is still current (optimistic concurrency) and records a revision.
@@ -18,8 +19,9 @@ import type { ActingUser } from '@/lib/db/users'
 export async function saveSegment(
   db: Db,
   input: { segmentId: string; version: number; content?: RichDoc; status?: SegmentStatus },
-  actor: ActingUser,
+  actor: Actor,
 ): Promise<SegmentSnapshot> {
+  authorize(actor, actionForStatus(input.status), await langOfSegment({ id: input.segmentId }, db))
   return db.$transaction(async (tx) => {
     const current = await getSegment(tx, input.segmentId)
     if (!current) throw new AppError('segment.notFound')

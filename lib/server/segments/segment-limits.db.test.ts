@@ -7,11 +7,11 @@ import type { Db } from '@/lib/db/client'
 import { getSegment } from '@/lib/db/segments'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { saveSegment } from './save-segment'
-import { createTestDocument } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 // 12,000 inline nodes: more than a segment may hold, but only 12,000 characters.
 const MANY_RUNS = '<p>' + '<b>a</b>c'.repeat(6000) + '</p>'
@@ -24,10 +24,10 @@ function tmxWith(target: string): string {
 
 describe.each(testBackends())('segment size limit on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 

@@ -1,10 +1,11 @@
+import { createTestActor } from '@/lib/db/test/factories'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { Db } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, deleteTranslation, getTranslation } from '@/lib/db/translations'
-import { getActingUser, type ActingUser } from '@/lib/db/users'
+import type { Actor } from '@/lib/auth/permissions'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { importTranslationText } from './import-translation-text'
 
@@ -13,10 +14,10 @@ const RU = ['Раз два три.', 'Четыре пять.', 'Шесть.']
 
 describe.each(testBackends())('importTranslationText on $name', ({ open }) => {
   let db: Db
-  let actor: ActingUser
+  let actor: Actor
   beforeAll(async () => {
     db = await open()
-    actor = await getActingUser(db)
+    actor = await createTestActor(db)
   })
   afterAll(async () => db.$disconnect())
 

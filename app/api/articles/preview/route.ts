@@ -4,7 +4,7 @@ import { readArticleRequest } from '@/lib/http/read-article-request'
 import { route } from '@/lib/http/route'
 
 /** Splits an article into paragraphs without saving anything, for the import preview. */
-export const POST = route({}, async ({ request }) => {
+export const POST = route({ allow: 'documents.create' }, async ({ request }) => {
   const article = await readArticleRequest(request, { requireTitle: false })
   return json({ title: article.title, paragraphs: article.paragraphs.map(docToHtml) })
 })

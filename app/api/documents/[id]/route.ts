@@ -6,7 +6,7 @@ import { DocumentParams } from '@/lib/http/route-params'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = route({ params: DocumentParams }, async ({ params, db }) => {
+export const GET = route({ allow: 'documents.read', params: DocumentParams }, async ({ params, db }) => {
   const document = await getDocument(db, params.id)
   if (!document) throw new AppError('document.notFound')
   const { paragraphs, ...rest } = document
@@ -16,7 +16,7 @@ export const GET = route({ params: DocumentParams }, async ({ params, db }) => {
   })
 })
 
-export const DELETE = route({ params: DocumentParams }, async ({ params, db, actor }) => {
-  await deleteDocument(db, params.id, await actor())
+export const DELETE = route({ allow: 'documents.delete', params: DocumentParams }, async ({ params, db, actor }) => {
+  await deleteDocument(db, params.id, actor)
   return new Response(null, { status: 204 })
 })

@@ -6,6 +6,6 @@ import { ImportJobParams } from '@/lib/http/route-params'
 export const dynamic = 'force-dynamic'
 
 /** A background import: status, processed/total, and the result or error. */
-export const GET = route({ params: ImportJobParams }, async ({ params, db }) =>
+export const GET = route({ allow: 'documents.read', params: ImportJobParams }, async ({ params, db }) =>
   json(await getImportJob(db, params.jobId)),
 )

@@ -3,18 +3,22 @@ import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { SegmentParams } from '@/lib/http/route-params'
+import { langOfSegment } from '@/lib/db/segments'
 import { PatchSegmentSchema } from '@/lib/http/schemas'
 import { htmlToDoc } from '@/lib/richtext/html-to-docs'
 import { parseRichDoc } from '@/lib/richtext/schema'
 
-export const PATCH = route({ params: SegmentParams, body: PatchSegmentSchema }, async ({ params, body, db, actor }) => {
-  const content =
-    body.doc !== undefined ? parseRichDoc(body.doc) : body.html !== undefined ? htmlToDoc(body.html) : undefined
-  if (content === null) throw new AppError('validation.richText')
-  const saved = await saveSegment(
-    db,
-    { segmentId: params.id, version: body.version, content, status: body.status },
-    await actor(),
-  )
-  return json(saved)
-})
+export const PATCH = route(
+  { allow: 'segments.edit', langOf: langOfSegment, params: SegmentParams, body: PatchSegmentSchema },
+  async ({ params, body, db, actor }) => {
+    const content =
+      body.doc !== undefined ? parseRichDoc(body.doc) : body.html !== undefined ? htmlToDoc(body.html) : undefined
+    if (content === null) throw new AppError('validation.richText')
+    const saved = await saveSegment(
+      db,
+      { segmentId: params.id, version: body.version, content, status: body.status },
+      actor,
+    )
+    return json(saved)
+  },
+)

@@ -6,7 +6,7 @@ import { TranslationParams } from '@/lib/http/route-params'
 
 export const dynamic = 'force-dynamic'
 
-export const GET = route({ params: TranslationParams }, async ({ params, db }) => {
+export const GET = route({ allow: 'documents.read', params: TranslationParams }, async ({ params, db }) => {
   const translation = await getTranslation(db, { documentId: params.id, lang: params.lang })
   if (!translation) throw new AppError('translation.notFound')
   return json({
@@ -30,7 +30,10 @@ export const GET = route({ params: TranslationParams }, async ({ params, db }) =
   })
 })
 
-export const DELETE = route({ params: TranslationParams }, async ({ params, db, actor }) => {
-  await deleteTranslation(db, { documentId: params.id, lang: params.lang }, await actor())
-  return new Response(null, { status: 204 })
-})
+export const DELETE = route(
+  { allow: 'translations.manage', params: TranslationParams },
+  async ({ params, db, actor }) => {
+    await deleteTranslation(db, { documentId: params.id, lang: params.lang }, actor)
+    return new Response(null, { status: 204 })
+  },
+)

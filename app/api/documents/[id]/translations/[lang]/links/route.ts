@@ -8,17 +8,17 @@ import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-
 
 export const dynamic = 'force-dynamic'
 
-export const GET = route({ params: TranslationParams }, async ({ params, db }) => {
+export const GET = route({ allow: 'documents.read', params: TranslationParams }, async ({ params, db }) => {
   const view = await getAlignmentView(db, { documentId: params.id, lang: params.lang })
   if (!view) throw new AppError('translation.notFound')
   return json(view)
 })
 
 export const POST = route(
-  { params: TranslationParams, body: AlignmentRequestSchema },
+  { allow: 'segments.edit', params: TranslationParams, body: AlignmentRequestSchema },
   async ({ params, body: { version, ...operation }, db, actor }) => {
     const translation = { documentId: params.id, lang: params.lang }
-    await applyAlignmentOperation(db, { ...translation, version, request: operation }, await actor())
+    await applyAlignmentOperation(db, { ...translation, version, request: operation }, actor)
     return json(await getAlignmentView(db, translation))
   },
 )

@@ -8,14 +8,14 @@ import { LinkParams } from '@/lib/http/route-params'
 export const dynamic = 'force-dynamic'
 
 /** The sentence pairs of a link of this document's translation; stale pairs are aligned again for the answer only. */
-export const GET = route({ params: LinkParams }, async ({ params, db }) => {
+export const GET = route({ allow: 'documents.read', params: LinkParams }, async ({ params, db }) => {
   const sentences = await listSentenceLinks(db, { documentId: params.id, lang: params.lang, linkId: params.linkId })
   if (!sentences) throw new AppError('alignment.linkNotFound')
   return json({ sentences })
 })
 
 /** Aligns the sentences of a link again when they are stale, and stores them. */
-export const POST = route({ params: LinkParams }, async ({ params, db }) => {
+export const POST = route({ allow: 'segments.edit', params: LinkParams }, async ({ params, db }) => {
   const sentences = await realignSentenceLinks(db, { documentId: params.id, lang: params.lang, linkId: params.linkId })
   if (!sentences) throw new AppError('alignment.linkNotFound')
   return json({ sentences })

@@ -1,0 +1,77 @@
+import { betterAuth } from 'better-auth'
+import { prismaAdapter } from 'better-auth/adapters/prisma'
+import { APIError } from 'better-auth/api'
+import type { Db } from '../db/client'
+import { countPasswordAccounts } from '../db/users'
+import { dataRoot, readEnv, type Env } from '../env'
+import { readAuthSecret } from './secret'
+
+export const MIN_PASSWORD_LENGTH = 10
+/** Sign-in attempts per client address and minute; better-auth refuses more with 429. */
+export const SIGN_IN_PER_MINUTE = 10
+
+/** The origin a request was sent to (its Host), which is the app's own origin for a browser on the app's page. */
+export function ownOrigin(request: Request): string {
+  const url = new URL(request.url)
+  const host = request.headers.get('host') ?? url.host
+  return `${url.protocol}//${host}`
+}
+
+/**
+ * better-auth, on our Prisma schema (User, Session, Account, Verification, RateLimit): email + password,
+ * sessions in the database behind an httpOnly SameSite=Lax cookie, rate-limited sign-in. The first
+ * sign-up on an empty database becomes admin; after that, accounts come from an admin or the CLI
+ * (`lib/server/users/create-user.ts`), and sign-up is refused.
+ */
+export function createAuth(db: Db, env: Env = readEnv()) {
+  return betterAuth({
+    appName: 'Parallel',
+    secret: readAuthSecret(env, dataRoot(env)),
+    baseURL: env.PARALLEL_BASE_URL ?? { allowedHosts: ['*'], protocol: 'auto' },
+    basePath: '/api/auth',
+    database: prismaAdapter(db, { provider: 'postgresql' }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: 256,
+      autoSignIn: true,
+      revokeSessionsOnPasswordReset: true,
+    },
+    user: {
+      additionalFields: {
+        role: { type: 'string', input: false, defaultValue: 'translator' },
+        langs: { type: 'string[]', input: false, defaultValue: [] },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: 'database',
+      window: 60,
+      max: 300,
+      customRules: {
+        '/sign-in/email': { window: 60, max: SIGN_IN_PER_MINUTE },
+        '/sign-up/email': { window: 60, max: SIGN_IN_PER_MINUTE },
+        '/change-password': { window: 60, max: SIGN_IN_PER_MINUTE },
+      },
+    },
+    // State-changing auth requests must come from the page the app served (better-auth checks Origin).
+    trustedOrigins: (request) => (request ? [ownOrigin(request)] : []),
+    advanced: { ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] } },
+    databaseHooks: {
+      user: {
+        create: {
+          // Only the first sign-up is open, and it makes the admin.
+          before: async (user) => {
+            if ((await countPasswordAccounts(db)) > 0)
+              throw new APIError('FORBIDDEN', { code: 'SIGN_UP_CLOSED', message: 'Sign-up is closed' })
+            return { data: { ...user, role: 'admin', langs: [] } }
+          },
+        },
+      },
+    },
+  })
+}
+
+export type Auth = ReturnType<typeof createAuth>
