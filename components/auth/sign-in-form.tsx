@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authClient, authErrorKey } from '@/lib/api/auth-client'
+import { authClient, authErrorKey } from '@/components/auth/auth-client'
 import { isLocalPath, pagePaths } from '@/lib/paths'
 
 /** Email and password; on success goes to `next` (a path of this app) or the home page. */
