@@ -64,7 +64,7 @@ const API: Record<string, Row> = {
   },
   'DELETE /api/documents/:id/translations/:lang': {
     call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations/ru` }),
-    expect: adminOnly(),
+    expect: { ...ruEditors, reviewer: 403 },
   },
   'GET /api/documents/:id/translations/:lang/links': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/links` }),
