@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
 import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDb, openDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
@@ -90,6 +91,26 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
     expect(modeOf(served.socketDir)).toBe(0o700)
     expect(modeOf(join(served.socketDir, '.s.PGSQL.5432')) & 0o077).toBe(0)
     expect(modeOf(join(dataDir, '.server.json')) & 0o077).toBe(0)
+  })
+
+  test('a client that vanishes with a transaction open is rolled back, and the app goes on writing', async () => {
+    const served = findServedPglite(dataDir)!
+    const client = new pg.Client({ host: served.socketDir, user: 'postgres', database: 'postgres' })
+    client.on('error', () => undefined) // the socket is cut below, on purpose
+    await client.connect()
+    await client.query('BEGIN')
+    await client.query(`UPDATE "Document" SET title = 'vanished' WHERE id = $1`, [documentId])
+    ;(client as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy()
+    const { db, close } = openDb({ kind: 'pglite', dataDir })
+    try {
+      const appDocs = () => db.document.count({ where: { title: { startsWith: 'app ' } } })
+      const before = await appDocs()
+      await sleep(300)
+      expect(await appDocs()).toBeGreaterThan(before)
+      expect((await db.document.findUnique({ where: { id: documentId } }))?.title).toBe('Beside')
+    } finally {
+      await close()
+    }
   })
 
   test('a transaction through the socket and the app’s transactions never run inside each other', async () => {
