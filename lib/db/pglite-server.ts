@@ -35,6 +35,7 @@ function makeSocketDir(dataDir: string): string {
  * and removes both when the process exits. Returns a function that stops serving.
  */
 export async function servePglite(pglite: PGlite, dataDir: string): Promise<() => Promise<void>> {
+  await pglite.waitReady // a new folder exists only once PGlite has created it
   const socketDir = makeSocketDir(dataDir)
   const socketPath = path.join(socketDir, SOCKET_NAME)
   const sockets = new Map<number, Socket>()
@@ -47,7 +48,6 @@ export async function servePglite(pglite: PGlite, dataDir: string): Promise<() =
     socket.once('close', () => sockets.delete(handler.handlerId))
     void handler.attach(socket)
   })
-  await pglite.waitReady
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(socketPath, resolve)

@@ -110,8 +110,4 @@ export class PgliteTurns {
     }
     this.#gone.delete(handlerId)
   }
-
-  getQueueLength(): number {
-    return this.#chains.size
-  }
 }
