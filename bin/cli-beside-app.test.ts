@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -21,7 +21,7 @@ const CLI = resolve('bin/cli.ts')
 const dir = mkdtempSync(join(tmpdir(), 'parallel-beside-'))
 const dataDir = join(dir, 'pglite')
 const env = { ...process.env, PARALLEL_DATA_DIR: dataDir, DATABASE_URL: '' }
-const PARAGRAPHS = 300
+const PARAGRAPHS = 100
 let documentId = ''
 let app: ChildProcessWithoutNullStreams
 
@@ -49,14 +49,17 @@ beforeAll(async () => {
   await createTranslation(db, { documentId, lang: 'ru' })
   await db.$disconnect()
   await pglite.close()
-  app = spawn(TSX, [resolve('lib/db/test/app-standin.ts')], { env, stdio: 'pipe' })
+  // One process (node with tsx's loader), so killing it ends what holds the folder; the tsx command would fork.
+  app = spawn(process.execPath, ['--import', 'tsx', resolve('lib/db/test/app-standin.ts')], { env, stdio: 'pipe' })
   app.stderr.on('data', (d: Buffer) => process.stderr.write(d))
   await appSays('ready')
-})
+}, 120_000) // two PGlite starts and a migration: slow on a loaded machine
 
 afterAll(async () => {
-  app?.kill('SIGKILL')
-  await new Promise((done) => app?.once('exit', done))
+  if (app && app.exitCode === null && app.signalCode === null) {
+    app.kill('SIGKILL')
+    await new Promise((done) => app.once('exit', done))
+  }
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -86,7 +89,7 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
 
   test('the socket, its folder and the descriptor are for the app user only', () => {
     const served = findServedPglite(dataDir)!
-    expect(served.pid).not.toBe(process.pid)
+    expect(served.pid).toBe(app.pid)
     const modeOf = (path: string) => statSync(path).mode & 0o777
     expect(modeOf(served.socketDir)).toBe(0o700)
     expect(modeOf(join(served.socketDir, '.s.PGSQL.5432')) & 0o077).toBe(0)
@@ -140,5 +143,14 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
     } finally {
       await close()
     }
+  })
+
+  test('once the app is killed, its descriptor is ignored and the CLI opens the folder itself', async () => {
+    app.kill('SIGKILL')
+    await new Promise((done) => app.once('exit', done))
+    expect(existsSync(join(dataDir, '.server.json'))).toBe(true) // SIGKILL leaves no chance to clean up
+    const { stdout, stderr } = await promisify(execFile)(TSX, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
+    expect(stderr).toBe('')
+    expect(stdout.trimEnd().split('\n')).toHaveLength(PARAGRAPHS)
   })
 })

@@ -22,19 +22,20 @@ export function readDbConfig(): DbConfig {
   return { kind: 'pglite', dataDir: path.resolve(env.PARALLEL_DATA_DIR) }
 }
 
+/** The app server holding this PGlite folder and serving it, or undefined (a descriptor left by a killed one is ignored). */
+function findServingApp(dataDir: string): ServedPglite | undefined {
+  return isPgliteFolderInUse(dataDir) ? findServedPglite(dataDir) : undefined
+}
+
 /** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
 export function refuseFolderInUse(dataDir: string): void {
+  if (!isPgliteFolderInUse(dataDir)) return
   const served = findServedPglite(dataDir)
-  if (served) {
-    throw new DatabaseUnavailableError(
-      `The app is already running on the database folder ${dataDir} (process ${served.pid}). Stop it first, or set PARALLEL_DATA_DIR to another folder.`,
-    )
-  }
-  if (isPgliteFolderInUse(dataDir)) {
-    throw new DatabaseUnavailableError(
-      `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
-    )
-  }
+  throw new DatabaseUnavailableError(
+    served
+      ? `The app is already running on the database folder ${dataDir} (process ${served.pid}). Stop it first, or set PARALLEL_DATA_DIR to another folder.`
+      : `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
+  )
 }
 
 /** Opens a PGlite folder for this process alone, refusing one another process holds. */
@@ -78,7 +79,7 @@ export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () =
     const db = pgliteClient(pglite)
     return { db, close: async () => db.$disconnect() }
   }
-  const served = findServedPglite(config.dataDir)
+  const served = findServingApp(config.dataDir)
   if (served) {
     const db = servedPgliteClient(served)
     return { db, close: () => db.$disconnect() }
