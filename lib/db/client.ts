@@ -58,7 +58,7 @@ function pgliteClient(pglite: PGlite): Db {
 function servedPgliteClient(served: ServedPglite): Db {
   return new PrismaClient({
     adapter: new PrismaPg({ host: served.socketDir, user: 'postgres', database: 'postgres' }),
-    // Turns on the app's one PGlite session queue like its own transactions do (see pglite-turns.ts).
+    // A transaction here waits for its turn on the app's one PGlite session, as the app's own do (pglite-turns.ts).
     transactionOptions: { maxWait: 30_000, timeout: 60_000 },
   })
 }
@@ -77,7 +77,7 @@ export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () =
   if (config.pglite || !config.dataDir) {
     const pglite = config.pglite ?? new PGlite()
     const db = pgliteClient(pglite)
-    return { db, close: async () => db.$disconnect() }
+    return { db, close: () => db.$disconnect() }
   }
   const served = findServingApp(config.dataDir)
   if (served) {
