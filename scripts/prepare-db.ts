@@ -1,6 +1,8 @@
 // Runs before `next dev` and `next start`: applies migrations and loads the demo article, then closes the database
-// so the server is the only process holding the PGlite folder.
+// so the server is the only process holding the PGlite folder. It refuses while the app already runs on the folder
+// (a second `npm run dev`): migrating or recovering imports under a running app is not its job.
 import { createDb, readDbConfig } from '../lib/db/client'
+import { DatabaseUnavailableError } from '../lib/db/db-unavailable'
 import { applyMigrations } from '../lib/db/migrate'
 import { openRawDb } from '../lib/db/open-raw'
 import path from 'node:path'
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A known refusal (the folder is open elsewhere) reads better without a stack trace.
-  console.error(error instanceof Error && error.message.startsWith('The database folder') ? error.message : error)
+  // A known refusal (the app already runs on the folder) reads better without a stack trace.
+  console.error(error instanceof DatabaseUnavailableError ? error.message : error)
   process.exit(1)
 })
