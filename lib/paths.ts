@@ -11,7 +11,7 @@ export const pagePaths = {
   check: () => '/check',
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
-  /** The editor at one segment (`?segment=`: the row the editor brings into view). */
+  /** The editor started at one segment (`?segment=`: the editor makes it active and scrolls to it). */
   segmentInEditor: (documentId: string, lang: string, segmentId: string) =>
     `${pagePaths.translate(documentId, lang)}?${new URLSearchParams({ segment: segmentId })}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
