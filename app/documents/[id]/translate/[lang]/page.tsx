@@ -1,3 +1,5 @@
+import { requirePageActor } from '@/lib/http/page-auth'
+import { pagePaths } from '@/lib/paths'
 import { notFound } from 'next/navigation'
 import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
@@ -16,6 +18,7 @@ export default async function TranslatePage({
   searchParams: Promise<{ segment?: string | string[] }>
 }) {
   const { id, lang: given } = await params
+  await requirePageActor(pagePaths.translate(id, given))
   const { segment } = await searchParams
   const lang = canonicalLangTag(given)
   if (!lang) notFound()
