@@ -89,6 +89,30 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/segments/${f.segmentId}`, data: { status: 'approved', version: -1 } }),
     expect: ruReviewers,
   },
+  'GET /api/documents/:id/assignments': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/assignments` }),
+    expect: all(200),
+  },
+  'PUT /api/documents/:id/assignments': {
+    call: (f) => ({
+      path: `/api/documents/${f.documentId}/assignments`,
+      data: { lang: 'ru', role: 'translator', userId: null },
+    }),
+    expect: adminOnly(200),
+  },
+  'GET /api/documents/:id/assignable': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/assignable?lang=ru` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/documents/:id/progress': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/progress` }),
+    expect: all(200),
+  },
+  'GET /api/documents/:id/activity': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/activity?limit=5` }),
+    expect: all(200),
+  },
+  'GET /api/me/work': { call: () => ({ path: '/api/me/work' }), expect: all(200) },
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },

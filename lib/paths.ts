@@ -8,6 +8,7 @@ export function isLocalPath(value: string): boolean {
 
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
+  /** The signed-in person's home: what is assigned to them ("My work"). */
   home: () => '/',
   documents: () => '/documents',
   newDocument: () => '/documents/new',
@@ -17,6 +18,9 @@ export const pagePaths = {
   signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
+  /** The editor started at one segment (`?segment=`: the editor makes it active and scrolls to it). */
+  segmentInEditor: (documentId: string, lang: string, segmentId: string) =>
+    `${pagePaths.translate(documentId, lang)}?${new URLSearchParams({ segment: segmentId })}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
 }
 
@@ -31,6 +35,13 @@ export const apiPaths = {
   sentences: (documentId: string, lang: string, linkId: string) =>
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
+  assignments: (documentId: string) => `/api/documents/${segment(documentId)}/assignments`,
+  assignable: (documentId: string, lang: string) =>
+    `/api/documents/${segment(documentId)}/assignable?${new URLSearchParams({ lang })}`,
+  peopleProgress: (documentId: string) => `/api/documents/${segment(documentId)}/progress`,
+  activity: (documentId: string, limit: number) =>
+    `/api/documents/${segment(documentId)}/activity?${new URLSearchParams({ limit: String(limit) })}`,
+  myWork: (scope: 'mine' | 'all' = 'mine') => (scope === 'all' ? '/api/me/work?scope=all' : '/api/me/work'),
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),

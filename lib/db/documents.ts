@@ -54,7 +54,10 @@ export async function createDocument(
 }
 
 /** Progress of each translation of the given documents, computed from links, statuses and source words. */
-async function summarizeTranslations(db: DbOrTx, documentIds: string[]): Promise<Map<string, TranslationSummary[]>> {
+export async function summarizeTranslations(
+  db: DbOrTx,
+  documentIds: string[],
+): Promise<Map<string, TranslationSummary[]>> {
   const translations = await db.translation.findMany({
     where: { documentId: { in: documentIds } },
     orderBy: { lang: 'asc' },

@@ -10,9 +10,16 @@ import { toWorkbenchProps } from '@/lib/server/workbench/workbench-props'
 
 export const dynamic = 'force-dynamic'
 
-export default async function TranslatePage({ params }: { params: Promise<{ id: string; lang: string }> }) {
+export default async function TranslatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; lang: string }>
+  searchParams: Promise<{ segment?: string | string[] }>
+}) {
   const { id, lang: given } = await params
   await requirePageActor(pagePaths.translate(id, given))
+  const { segment } = await searchParams
   const lang = canonicalLangTag(given)
   if (!lang) notFound()
   const [document, translation] = await Promise.all([
@@ -20,5 +27,6 @@ export default async function TranslatePage({ params }: { params: Promise<{ id: 
     getTranslation(db, { documentId: id, lang, withHtml: false }),
   ])
   if (!document || !translation) notFound()
-  return <Workbench {...toWorkbenchProps(document, translation)} />
+  const initialSegmentId = typeof segment === 'string' ? segment : undefined
+  return <Workbench {...toWorkbenchProps(document, translation)} initialSegmentId={initialSegmentId} />
 }
