@@ -14,6 +14,9 @@ describe('pagePaths and apiPaths', () => {
       apiPaths.translation('d1', EVIL),
       apiPaths.sentences(EVIL, EVIL, '../../x'),
       apiPaths.segment('?a#b'),
+      apiPaths.revisions(EVIL),
+      apiPaths.restore(EVIL),
+      apiPaths.changes(EVIL, EVIL),
     ]) {
       const url = resolve(path)
       expect(url.origin).toBe(ORIGIN)

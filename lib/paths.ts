@@ -24,6 +24,9 @@ export const apiPaths = {
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
+  revisions: (segmentId: string) => `${apiPaths.segment(segmentId)}/revisions`,
+  restore: (segmentId: string) => `${apiPaths.segment(segmentId)}/restore`,
+  changes: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/changes`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
 }
