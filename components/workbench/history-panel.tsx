@@ -65,6 +65,8 @@ export function HistoryPanel(props: Props) {
     const result = await api.restoreRevision(segmentId, version, props.currentVersion)
     setBusy(false)
     setConfirming(null)
+    // The confirm button goes away: keep focus in the dialog, so Escape and Tab still work.
+    closeRef.current?.focus()
     if (!result.ok) return setError(result.error)
     setRestored(version)
     props.onRestored(result.data)
@@ -121,7 +123,7 @@ export function HistoryPanel(props: Props) {
         ) : null}
         {history?.truncated ? <p>{t('history.truncated', { count: history.revisions.length })}</p> : null}
         <p style={{ textAlign: 'end' }}>
-          <button ref={closeRef} type="button" onClick={onClose} disabled={busy}>
+          <button ref={closeRef} type="button" onClick={onClose}>
             {t('common.close')}
           </button>
         </p>
