@@ -113,6 +113,19 @@ const API: Record<string, Row> = {
     expect: all(200),
   },
   'GET /api/me/work': { call: () => ({ path: '/api/me/work' }), expect: all(200) },
+  'GET /api/segments/:id/revisions': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/revisions` }),
+    expect: all(200),
+  },
+  'POST /api/segments/:id/restore': {
+    // A version the segment never had: allowed callers get 404 revision.notFound, nothing is written.
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/restore`, data: { version: 999, currentVersion: 1 } }),
+    expect: ruEditors,
+  },
+  'GET /api/documents/:id/translations/:lang/changes': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/changes` }),
+    expect: all(200),
+  },
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },

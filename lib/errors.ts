@@ -43,6 +43,7 @@ export const ERROR_STATUS = {
   'segment.conflict': 409,
   'segment.tooLarge': 413,
   'segment.transitionRefused': 422,
+  'revision.notFound': 404,
   'request.tooLarge': 413,
   'server.unavailable': 503,
   'server.internal': 500,

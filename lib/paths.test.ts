@@ -16,6 +16,9 @@ describe('pagePaths and apiPaths', () => {
       apiPaths.segment('?a#b'),
       apiPaths.assignments(EVIL),
       apiPaths.peopleProgress(EVIL),
+      apiPaths.revisions(EVIL),
+      apiPaths.restore(EVIL),
+      apiPaths.changes(EVIL, EVIL),
     ]) {
       const url = resolve(path)
       expect(url.origin).toBe(ORIGIN)

@@ -43,6 +43,9 @@ export const apiPaths = {
     `/api/documents/${segment(documentId)}/activity?${new URLSearchParams({ limit: String(limit) })}`,
   myWork: (scope: 'mine' | 'all' = 'mine') => (scope === 'all' ? '/api/me/work?scope=all' : '/api/me/work'),
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
+  revisions: (segmentId: string) => `${apiPaths.segment(segmentId)}/revisions`,
+  restore: (segmentId: string) => `${apiPaths.segment(segmentId)}/restore`,
+  changes: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/changes`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
 }

@@ -5,6 +5,7 @@ import { alignmentQuality, reviewQueue } from '@/lib/alignment-ops/review-queue'
 import type { AlignmentView as View } from '@/lib/server/alignment/alignment-view'
 import { isActionDisabled } from './action-availability'
 import { AlignmentBar } from './alignment-bar'
+import { AlignmentHistory } from './alignment-history'
 import { AlignmentList, type RowListHandle } from './alignment-list'
 import { AlignmentPanels } from './alignment-panels'
 import { AlignmentShortcuts } from './alignment-shortcuts'
@@ -117,6 +118,7 @@ export function AlignmentView({ initial }: { initial: View }) {
           if (!isReviewing) goToId(queue[0])
         }}
       />
+      <AlignmentHistory history={view.history} />
       <AlignmentList
         view={view}
         cursor={cursor}

@@ -99,6 +99,11 @@ export function useSegmentStore(initial: InitialSegment[]) {
       (id: string, status: SegmentStatus) => dispatch({ type: 'setStatus', id, status }),
       [dispatch],
     ),
+    /** Shows a segment the server saved outside autosave (a restored revision) as saved. */
+    replaceSegment: useCallback(
+      (segment: Segment) => dispatch({ type: 'replaced', id: segment.id, segment }),
+      [dispatch],
+    ),
     resolveConflict: useCallback(
       (id: string, keep: 'theirs' | 'mine') => dispatch({ type: 'resolve', id, keep }),
       [dispatch],

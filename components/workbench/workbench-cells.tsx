@@ -38,6 +38,8 @@ export function WorkbenchCells(props: {
   lang: string
   references: ReferenceColumn[]
   onActivate: (target: number) => void
+  /** Opens the history of a target segment (offered on the row being edited). */
+  onShowHistory: (id: string) => void
   onAddSegment: () => void
   onEdit: (id: string, doc: RichDoc) => void
   onLeave: (id: string) => void
@@ -54,6 +56,19 @@ export function WorkbenchCells(props: {
           {t(`status.${props.status}`)}
         </span>
         {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
+        {props.activeTarget !== null && row.targetIds[props.activeTarget] ? (
+          <button
+            type="button"
+            className="history-button"
+            aria-label={t('history.openLabel', { number: row.number })}
+            title={t('keys.history')}
+            // Keep the live editor focused until the click lands (its blur would save and re-render first).
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => props.onShowHistory(row.targetIds[props.activeTarget ?? 0]!)}
+          >
+            {t('history.open')}
+          </button>
+        ) : null}
       </div>
       <div
         className="wb-cell"

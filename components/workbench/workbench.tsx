@@ -4,9 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useTranslation } from 'react-i18next'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
 import { findAction } from '@/lib/workbench/keymap'
+import { languageDirection } from '@/lib/languages'
+import type { Segment } from '@/lib/api/client'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
+import { HistoryPanel } from './history-panel'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import type { ReferenceColumn, WorkbenchRow as Row } from './types'
 import { useLiveEditor } from './use-live-editor'
@@ -45,13 +48,16 @@ type Slot = { row: number; target: number }
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
-  const { segments, edit, save, setStatus, resolveConflict } = useSegmentStore(props.segments)
+  const { segments, edit, save, setStatus, resolveConflict, replaceSegment } = useSegmentStore(props.segments)
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
   // The active segment by link id, not by row index: rows come and go as filters and statuses change.
   const [activeKey, setActiveKey] = useState(() => keyOfSegment(props.rows, props.initialSegmentId))
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
+  // The segment whose history is open, and a version restored there, shown in the editor once it closes.
+  const [historyOf, setHistoryOf] = useState<string | null>(null)
+  const restored = useRef<Segment | null>(null)
   const [addFailed, setAddFailed] = useState(false)
   const { onEditorReady, replaceContent } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -110,8 +116,8 @@ export function Workbench(props: WorkbenchProps) {
   )
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
-    // While the shortcuts list is open its own keys (Escape) apply, not the editor's.
-    if (showKeys) return
+    // While the shortcuts list or a history is open its own keys (Escape) apply, not the editor's.
+    if (showKeys || historyOf) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
@@ -122,6 +128,7 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'previous') return move(-1)
     if (action === 'cancel') return activate(null)
     if (!activeId || !active) return
+    if (action === 'history') return setHistoryOf(activeId)
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
@@ -201,6 +208,7 @@ export function Workbench(props: WorkbenchProps) {
                     lang={props.lang}
                     references={references}
                     onActivate={(target) => activate({ row: item.index, target })}
+                    onShowHistory={(id) => setHistoryOf(id)}
                     onAddSegment={() =>
                       void addSegment(props.documentId, props.lang, row.linkId).then((added) =>
                         added ? window.location.reload() : setAddFailed(true),
@@ -224,6 +232,26 @@ export function Workbench(props: WorkbenchProps) {
             if (keep === 'theirs' && conflicted.conflict)
               replaceContent(conflicted.id, conflicted.conflict.content, false)
             resolveConflict(conflicted.id, keep)
+          }}
+        />
+      ) : null}
+      {historyOf && segments[historyOf] ? (
+        <HistoryPanel
+          segmentId={historyOf}
+          number={props.rows.find((r) => r.targetIds.includes(historyOf))?.number ?? 0}
+          currentVersion={segments[historyOf].version}
+          canRestore={segments[historyOf].saveState === 'saved'}
+          lang={props.lang}
+          dir={languageDirection(props.lang)}
+          onRestored={(segment) => {
+            replaceSegment(segment)
+            restored.current = segment
+          }}
+          onClose={() => {
+            setHistoryOf(null)
+            const segment = restored.current
+            restored.current = null
+            if (segment) replaceContent(segment.id, segment.content, false)
           }}
         />
       ) : null}

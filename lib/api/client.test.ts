@@ -339,3 +339,40 @@ describe('createApiClient: people', () => {
     })
   })
 })
+
+describe('createApiClient: segment history and changes', () => {
+  test('revisions, restore and changes reach their routes with every id and language encoded', async () => {
+    const { api, calls } = fakeFetch(() => json({}))
+    await api.listRevisions(ID)
+    await api.restoreRevision(ID, 2, 5)
+    await api.listChanges(ID, LANG)
+    expect(calls.map((c) => [c.init?.method ?? 'GET', reached(c.url).segments])).toEqual([
+      ['GET', ['api', 'segments', ID, 'revisions']],
+      ['POST', ['api', 'segments', ID, 'restore']],
+      ['GET', ['api', 'documents', ID, 'translations', LANG, 'changes']],
+    ])
+    expect(JSON.parse(String(calls[1]?.init?.body))).toEqual({ version: 2, currentVersion: 5 })
+  })
+
+  test('answers are checked: a history without `truncated`, or changes without a list, are generic errors', async () => {
+    const history = { revisions: [], truncated: false }
+    expect(await fakeFetch(() => json(history)).api.listRevisions('s1')).toEqual({ ok: true, data: history })
+    expect(await fakeFetch(() => json({ revisions: [] })).api.listRevisions('s1')).toMatchObject({
+      ok: false,
+      error: { code: 'generic' },
+    })
+    const change = { segmentId: 's1', baseVersion: 3, baseKind: 'approved', diff: [{ kind: 'added', text: 'a' }] }
+    expect(await fakeFetch(() => json({ changes: [change] })).api.listChanges('d1', 'ru')).toEqual({
+      ok: true,
+      data: [change],
+    })
+    expect(await fakeFetch(() => json({})).api.listChanges('d1', 'ru')).toMatchObject({ ok: false })
+  })
+
+  test('a stale restore carries the current segment for the conflict dialog', async () => {
+    const conflict = () => json({ error: { code: 'segment.conflict', message: 'm', current: SEGMENT } }, 409)
+    const result = await fakeFetch(conflict).api.restoreRevision('s1', 2, 1)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(conflictOf(result.error)).toMatchObject({ id: 's1', version: 3 })
+  })
+})

@@ -14,6 +14,8 @@ import type { ArticleRequest } from '@/lib/http/read-article-request'
 import type { importArticle as ImportArticle } from '@/lib/server/articles/import-article'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { ImportResult as TextImportResult } from '@/lib/server/translations/import-translation-text'
+import type { RevisionView } from '@/lib/server/segments/list-revisions'
+import type { SegmentChange } from '@/lib/server/review/changes-since'
 import type { SaveRequest } from '@/lib/workbench/autosave'
 import type { AssignmentView } from '@/lib/db/assignments'
 import type { ActivityItem } from '@/lib/db/activity'
@@ -48,6 +50,10 @@ export type TranslationResponse = Omit<TranslationView, 'rows'> & {
   >
 }
 export type CreatedTranslation = Awaited<ReturnType<typeof CreateTranslation>>
+/** One revision in a segment's history (`GET /api/segments/:id/revisions`). */
+export type Revision = Jsonified<RevisionView>
+export type SegmentHistory = { revisions: Revision[]; truncated: boolean }
+export type { SegmentChange }
 export type { AlignmentView, SentencePairView, TextImportResult, ExchangeImportResult }
 /** A problem in a file: `detail` is the reader's English text when the server localized `message`. */
 export type Problem = ReportProblem & { detail?: string }
@@ -179,6 +185,27 @@ export function createApiClient(fetcher: Fetch) {
         shaped<Segment>(isSegment),
         options.keepalive ? { keepalive: true } : {},
       ),
+
+    /** `GET /api/segments/:id/revisions`: the segment's latest revisions, newest first, with authors and diffs. */
+    listRevisions: (segmentId: string) =>
+      get(
+        apiPaths.revisions(segmentId),
+        shaped<SegmentHistory>((v) => Array.isArray(v.revisions) && typeof v.truncated === 'boolean'),
+      ),
+
+    /**
+     * `POST /api/segments/:id/restore`: brings back revision `version` as a new revision, if the
+     * segment is still at `currentVersion` (else `segment.conflict`, see `conflictOf`).
+     */
+    restoreRevision: (segmentId: string, version: number, currentVersion: number) =>
+      sendJson(apiPaths.restore(segmentId), 'POST', { version, currentVersion }, shaped<Segment>(isSegment)),
+
+    /** `GET …/translations/:lang/changes`: what changed in each segment since it was last approved (or first written). */
+    listChanges: async (documentId: string, lang: string) => {
+      const read = shaped<{ changes: SegmentChange[] }>((v) => Array.isArray(v.changes))
+      const result = await get(apiPaths.changes(documentId, lang), read)
+      return result.ok ? { ok: true as const, data: result.data.changes } : result
+    },
 
     /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */
     getTranslation: (documentId: string, lang: string) =>

@@ -1,14 +1,28 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
 import { POST } from '@/app/api/check/route'
+import { createApiToken } from '@/lib/auth/api-tokens'
+import type { Db } from '@/lib/db/client'
+import { createTestActor } from '@/lib/db/test/factories'
+import { testBackends } from '@/lib/db/test/test-databases'
 import { MAX_PROBLEMS } from '@/lib/formats/problem-sink'
+import { useDbForRoutes } from '@/lib/http/test/call-route'
 
 // POST /api/check end to end, through the route handler: the answer is bounded and the upload never stays on disk.
 const dir = mkdtempSync(join(tmpdir(), 'parallel-check-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 beforeEach(() => vi.stubEnv('PARALLEL_IMPORT_DIR', dir))
+
+// Checking a file needs someone signed in: a translator, through a personal token.
+let db: Db
+let token = ''
+beforeAll(async () => {
+  db = await testBackends()[0]!.open()
+  useDbForRoutes(db)
+  token = (await createApiToken(db, (await createTestActor(db, { role: 'translator' })).id, 'check')).token
+})
 
 const HEAD =
   '<tmx version="1.4"><header creationtool="t" segtype="line" srclang="en" datatype="plaintext" o-tmf="t" adminlang="en" creationtoolversion="1"/><body>'
@@ -18,7 +32,7 @@ const post = (body: BodyInit | ReadableStream<Uint8Array>, fileName = 'bad.tmx')
     new Request(`http://localhost/api/check?fileName=${fileName}`, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
       ...({ duplex: 'half' } as object),
     }),
     { params: Promise.resolve({}) },

@@ -50,3 +50,9 @@ export const PatchSegmentSchema = z
     version: z.number().int().positive(),
   })
   .refine((v) => !(v.html !== undefined && v.doc !== undefined), { message: 'validation.oneOfHtmlOrDoc' })
+
+/** `POST /api/segments/:id/restore`: the revision to bring back, and the segment's version the client saw. */
+export const RestoreRevisionSchema = z.object({
+  version: z.number().int().positive(),
+  currentVersion: z.number().int().positive(),
+})

@@ -12,6 +12,29 @@ export function formatBytes(locale: string): (bytes: number) => string {
   }
 }
 
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+]
+
+/**
+ * "3 minutes ago", "вчера", "2일 전": how long before `now` a moment was, for times within a week
+ * (older ones are better read as a date); null beyond. The clock is passed in (R10).
+ */
+export function formatRelative(locale: string): (d: Date | string, now: Date) => string | null {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  return (d, now) => {
+    let value = ((typeof d === 'string' ? new Date(d) : d).getTime() - now.getTime()) / 1000
+    for (const [unit, size] of RELATIVE_UNITS) {
+      if (Math.abs(value) < size) return relative.format(Math.round(value), unit)
+      value /= size
+    }
+    return null
+  }
+}
+
 /** Formats numbers, percentages, dates and sizes for the UI locale (one helper for all, R15). */
 export function createFormatters(locale: string) {
   const number = new Intl.NumberFormat(locale)
@@ -23,6 +46,7 @@ export function createFormatters(locale: string) {
     percent: (fraction: number) => percent.format(fraction),
     date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
     dateTime: (d: Date | string) => dateTime.format(typeof d === 'string' ? new Date(d) : d),
+    relative: formatRelative(locale),
     bytes: formatBytes(locale),
   }
 }

@@ -159,6 +159,23 @@ describe('autosave', () => {
     expect(theirs.state.drafts.size + theirs.state.pendingStatus.size).toBe(0)
   })
 
+  test('a segment replaced from outside (a restored revision) shows the server version, saved, and sends nothing', () => {
+    const { state, effects, sends } = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('Набрано') },
+      { type: 'replaced', id: 's1', segment: server('Восстановлено', 9, 'translated') },
+    )
+    expect(state.segments.s1).toMatchObject({
+      saveState: 'saved',
+      text: 'Восстановлено',
+      version: 9,
+      status: 'translated',
+    })
+    expect(effects.at(-1)).toEqual({ type: 'cancel', id: 's1' })
+    expect(sends).toEqual([])
+    expect(play(state, { type: 'save', id: 's1' }).sends).toEqual([])
+  })
+
   test('a flush (the editor unmounting) sends every waiting edit and retry now, with keepalive', () => {
     const ids = ['typed', 'retrying', 'saved', 'running', 'conflicted']
     const { state, effects } = play(

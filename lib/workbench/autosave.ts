@@ -46,6 +46,8 @@ export type AutosaveEvent =
   | { type: 'refused'; id: string }
   | { type: 'failed'; id: string }
   | { type: 'resolve'; id: string; keep: 'theirs' | 'mine' }
+  /** The segment was saved outside autosave (a revision restored from its history): show the server's version. */
+  | { type: 'replaced'; id: string; segment: ServerSegment }
   /** The editor is going away (client-side navigation): send every waiting edit, status and retry now. */
   | { type: 'flush' }
 
@@ -205,6 +207,19 @@ export function autosave(state: AutosaveState, event: AutosaveEvent): AutosaveRe
         drafts: withEntry(state.drafts, id, undefined),
       }
       return { state: patch(next, id, { ...theirs, saveState: 'saved', conflict: null }), effects: [] }
+    }
+    case 'replaced': {
+      // What was waiting to be sent was written over the replaced version: it is dropped, not sent on top.
+      const next = {
+        ...state,
+        pendingStatus: withEntry(state.pendingStatus, id, undefined),
+        drafts: withEntry(state.drafts, id, undefined),
+        retries: withEntry(state.retries, id, undefined),
+      }
+      return {
+        state: patch(next, id, { ...event.segment, saveState: 'saved', conflict: null }),
+        effects: [{ type: 'cancel', id }],
+      }
     }
   }
 }

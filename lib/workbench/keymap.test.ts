@@ -16,6 +16,13 @@ describe('findAction', () => {
     expect(findAction(key('C', { ctrlKey: true, shiftKey: true }))).toBe('copySource')
   })
 
+  test('opens the history with Alt+Shift+H, whatever the layout types (Russian Р, Option-typed Ó on a Mac)', () => {
+    expect(findAction(key('H', { altKey: true, shiftKey: true }))).toBe('history')
+    expect(findAction(key('Р', { code: 'KeyH', altKey: true, shiftKey: true }))).toBe('history')
+    expect(findAction(key('Ó', { code: 'KeyH', altKey: true, shiftKey: true }), true)).toBe('history')
+    expect(findAction(key('H', { altKey: true }))).toBeNull()
+  })
+
   test('moves with Ctrl or Alt and the arrows', () => {
     expect(findAction(key('ArrowDown', { altKey: true }))).toBe('next')
     expect(findAction(key('ArrowUp', { ctrlKey: true }))).toBe('previous')

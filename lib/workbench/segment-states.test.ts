@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest'
 import { leastFinished, nextStatus, transition } from './segment-states'
 
 describe('transition', () => {
-  test('editing a translated or approved segment makes it a draft again', () => {
+  test('editing a translated segment makes it a draft again; editing an approved one sends it back to review', () => {
     expect(transition('translated', 'edit')).toBe('draft')
-    expect(transition('approved', 'edit')).toBe('draft')
+    expect(transition('approved', 'edit')).toBe('translated')
   })
 
   test('an empty segment cannot be approved', () => {

@@ -1,3 +1,4 @@
+import { listAlignmentHistory, type AlignmentHistoryItem } from '@/lib/db/alignment-history'
 import type { DbOrTx } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getTranslation } from '@/lib/db/translations'
@@ -20,9 +21,14 @@ export type AlignmentView = {
   canUndo: boolean
   canRedo: boolean
   rows: AlignmentRow[]
+  /** The latest operations, newest first, with who made them (at most `HISTORY_LIMIT`). */
+  history: AlignmentHistoryItem[]
 }
 
-/** Everything the alignment view shows: the links as rows with their texts, and whether undo and redo are possible. */
+/** How many recent operations the view lists. */
+export const HISTORY_LIMIT = 50
+
+/** Everything the alignment view shows: the links as rows with their texts, whether undo and redo are possible, and who did what. */
 export async function getAlignmentView(
   db: DbOrTx,
   { documentId, lang }: { documentId: string; lang: string },
@@ -32,9 +38,10 @@ export async function getAlignmentView(
     getTranslation(db, { documentId, lang }),
   ])
   if (!document || !translation) return null
-  const [undoable, redoable] = await Promise.all([
+  const [undoable, redoable, history] = await Promise.all([
     db.alignmentOperation.count({ where: { translationId: translation.id, undone: false } }),
     db.alignmentOperation.count({ where: { translationId: translation.id, undone: true } }),
+    listAlignmentHistory(db, { translationId: translation.id, limit: HISTORY_LIMIT }),
   ])
   return {
     documentId,
@@ -53,5 +60,6 @@ export async function getAlignmentView(
       sources: row.sources.map((s) => ({ id: s.id, html: s.html })),
       targets: row.targets.map((s) => ({ id: s.id, html: s.html, text: s.text })),
     })),
+    history,
   }
 }

@@ -83,7 +83,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(validateTmx(tmx)).toBe('')
     expect(tmx).toContain('srclang="en"')
     expect(tmx).toContain('Первый визит корейского руководителя')
-    expect(tmx).toContain('changeid="Demo editor"')
+    expect(tmx).toContain('changeid="Parallel"')
     // Seven Russian segments have text; empty ones are left out by default.
     expect(tmx.match(/<tu /g)).toHaveLength(7)
   })
@@ -204,6 +204,8 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
       JSON.stringify(JSON.parse(json), (key, value: unknown) => {
         if (typeof value !== 'string') return value
         if (/^(createdAt|updatedAt|exportedAt)$/.test(key)) return 'TIME'
+        // The import is made by whoever imports; the seed's segments were written by the app itself.
+        if (key === 'updatedBy') return 'PERSON'
         if (/^c[a-z0-9]{20,}$/.test(value))
           return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
         return value
@@ -420,9 +422,9 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         r.targets[0]?.updatedBy,
       ]),
     ).toEqual([
-      ['1:1', 'First & one.', 'Первый.', 'translated', 'Demo editor'],
-      ['1:1', 'Second.', 'Второй.', 'translated', 'Demo editor'],
-      ['0:1', undefined, 'Лишнее.', 'translated', 'Demo editor'],
+      ['1:1', 'First & one.', 'Первый.', 'translated', actor.name],
+      ['1:1', 'Second.', 'Второй.', 'translated', actor.name],
+      ['0:1', undefined, 'Лишнее.', 'translated', actor.name],
       ['1:1', 'Third.', '', 'empty', null],
     ])
   })

@@ -1,0 +1,11 @@
+import { langOfSegment } from '@/lib/db/segments'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { SegmentParams } from '@/lib/http/route-params'
+import { RestoreRevisionSchema } from '@/lib/http/schemas'
+import { restoreRevision } from '@/lib/server/segments/restore-revision'
+
+export const POST = route(
+  { allow: 'segments.edit', langOf: langOfSegment, params: SegmentParams, body: RestoreRevisionSchema },
+  async ({ params, body, db, actor }) => json(await restoreRevision(db, { segmentId: params.id, ...body }, actor)),
+)
