@@ -3,9 +3,11 @@
 import { createDb, readDbConfig } from '../lib/db/client'
 import { applyMigrations } from '../lib/db/migrate'
 import { openRawDb } from '../lib/db/open-raw'
-import { readEnv } from '../lib/env'
+import path from 'node:path'
+import { dataRoot, readEnv } from '../lib/env'
 import { importDirPath } from '../lib/http/import-upload'
 import { recoverImportsAtStart } from '../lib/server/imports/recover-imports-at-start'
+import { ensureDemoAccounts } from '../lib/server/users/demo-accounts'
 import { seedDemo } from '../prisma/seed'
 
 async function main(): Promise<void> {
@@ -17,6 +19,16 @@ async function main(): Promise<void> {
   if (readEnv().PARALLEL_SKIP_SEED !== '1') {
     const demo = await seedDemo(db)
     console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
+  }
+  // `npm run dev` only: people to sign in as. `npm start` leaves the first sign-up to become admin.
+  if (process.argv.includes('--demo-accounts')) {
+    const file = path.join(dataRoot(), 'demo-accounts.txt')
+    const made = await ensureDemoAccounts(db, file)
+    if (made.length > 0) {
+      console.log(`Demo accounts (shown once; also in ${file}, readable only by you):`)
+      for (const account of made)
+        console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(30)} ${account.password}`)
+    } else console.log(`Sign in with an existing account (demo accounts, if made here: ${file})`)
   }
   // No server runs yet: jobs left queued or running were interrupted, and uploads nobody needs are removed.
   const recovered = await recoverImportsAtStart(db, { importDir: importDirPath() })
