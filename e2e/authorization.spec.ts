@@ -130,6 +130,21 @@ const API: Record<string, Row> = {
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },
   'POST /api/check': { call: () => ({ path: '/api/check', multipart: { file: tmx } }), expect: all('ok') },
+  'GET /api/me': { call: () => ({ path: '/api/me' }), expect: all(200) },
+  'GET /api/me/tokens': { call: () => ({ path: '/api/me/tokens' }), expect: all(200) },
+  'POST /api/me/tokens': { call: () => ({ path: '/api/me/tokens', data: { label: 'table' } }), expect: all(201) },
+  // Someone else's token, or none: 404 for everyone signed in.
+  'DELETE /api/me/tokens/:id': { call: () => ({ path: '/api/me/tokens/no-such-token' }), expect: all(404) },
+  'GET /api/users': { call: () => ({ path: '/api/users' }), expect: adminOnly(200) },
+  'POST /api/users': {
+    call: () => ({ path: '/api/users', data: { email: 'not an email', role: 'translator' } }),
+    expect: adminOnly(400),
+  },
+  'PATCH /api/users/:id': {
+    call: () => ({ path: '/api/users/no-such-user', data: { name: 'X' } }),
+    expect: adminOnly(404),
+  },
+  'DELETE /api/users/:id': { call: () => ({ path: '/api/users/no-such-user' }), expect: adminOnly(404) },
 }
 
 /** Every `METHOD /api/...` the app serves, read from app/api (better-auth's own endpoints aside). */
@@ -177,6 +192,9 @@ function pages(dir = 'app'): string[] {
 const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Persona, Expect> }> = {
   '/': { path: () => '/', expect: { ...all('ok'), anonymous: 'signIn' } },
   '/sign-in': { path: () => '/sign-in', expect: { ...all('ok'), anonymous: 200 } },
+  '/sign-up': { path: () => '/sign-up', expect: { ...all(200), anonymous: 200 } },
+  '/account': { path: () => '/account', expect: { ...all(200), anonymous: 'signIn' } },
+  '/users': { path: () => '/users', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/check': { path: () => '/check', expect: { ...all(200), anonymous: 'signIn' } },
   '/documents': { path: () => '/documents', expect: { ...all(200), anonymous: 'signIn' } },
   '/documents/new': { path: () => '/documents/new', expect: { ...adminOnly(200), anonymous: 'signIn' } },

@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   'user.emailInvalid': 400,
   'user.passwordLength': 400,
   'user.notFound': 404,
+  'user.lastAdmin': 409,
+  'user.deleteSelf': 409,
   'token.notFound': 404,
   'assignment.notAllowed': 422,
   'validation.richText': 400,

@@ -16,6 +16,9 @@ export const pagePaths = {
   check: () => '/check',
   /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
   signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
+  signUp: () => '/sign-up',
+  account: () => '/account',
+  users: () => '/users',
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
   /** The editor started at one segment (`?segment=`: the editor makes it active and scrolls to it). */
@@ -27,6 +30,11 @@ export const pagePaths = {
 /** The app's API URLs, encoded the same way. */
 export const apiPaths = {
   documents: () => '/api/documents',
+  me: () => '/api/me',
+  myTokens: () => '/api/me/tokens',
+  myToken: (tokenId: string) => `/api/me/tokens/${segment(tokenId)}`,
+  users: () => '/api/users',
+  user: (userId: string) => `/api/users/${segment(userId)}`,
   articlePreview: () => '/api/articles/preview',
   document: (documentId: string) => `/api/documents/${segment(documentId)}`,
   translations: (documentId: string) => `/api/documents/${segment(documentId)}/translations`,

@@ -3,11 +3,16 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { I18nProvider } from '@/lib/i18n/client'
+import type { Role } from '@/lib/auth/permissions'
 import type { UiLocale } from '@/lib/i18n/config'
 import { LanguageSwitcher } from './language-switcher'
+import { SignOutButton } from './sign-out-button'
 import { pagePaths } from '@/lib/paths'
 
-function TopBar({ locale }: { locale: UiLocale }) {
+/** Who is signed in, as the shell needs it (absent on the sign-in and sign-up pages). */
+export type ShellActor = { name: string; role: Role }
+
+function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
   const { t } = useTranslation()
   return (
     <header className="topbar">
@@ -23,16 +28,23 @@ function TopBar({ locale }: { locale: UiLocale }) {
       <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
       <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
       <Link href={pagePaths.check()}>{t('exchange.check.nav')}</Link>
+      {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
+      {actor && (
+        <Link href={pagePaths.account()} title={t('shell.signedInAs', { name: actor.name })}>
+          {t('account.title')}
+        </Link>
+      )}
       <LanguageSwitcher locale={locale} />
+      {actor && <SignOutButton />}
     </header>
   )
 }
 
 /** The frame of every page: i18n for the browser, the top bar, then the page. */
-export function AppShell({ locale, children }: { locale: UiLocale; children: ReactNode }) {
+export function AppShell({ locale, actor, children }: { locale: UiLocale; actor?: ShellActor; children: ReactNode }) {
   return (
     <I18nProvider locale={locale}>
-      <TopBar locale={locale} />
+      <TopBar locale={locale} actor={actor} />
       <div id="content">{children}</div>
     </I18nProvider>
   )

@@ -9,11 +9,14 @@ export function LanguageInput({
   value,
   onChange,
   exclude,
+  required = true,
 }: {
   id: string
   value: string
   onChange: (tag: string) => void
   exclude?: string[]
+  /** Off where the field adds to a list and may stay empty. */
+  required?: boolean
 }) {
   const { i18n } = useTranslation()
   const options = useMemo(
@@ -33,7 +36,7 @@ export function LanguageInput({
         onBlur={() => onChange(canonicalLanguage(value) ?? value)}
         autoComplete="off"
         spellCheck={false}
-        required
+        required={required}
       />
       <datalist id={`${id}-list`}>
         {options.map((o) => (

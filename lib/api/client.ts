@@ -5,6 +5,9 @@ import type {
   TranslationView,
 } from '@/lib/db/translations'
 import type { SegmentSnapshot } from '@/lib/db/segments'
+import type { Person } from '@/lib/db/users'
+import type { TokenInfo } from '@/lib/auth/api-tokens'
+import type { Role } from '@/lib/auth/permissions'
 import type { SentencePairView } from '@/lib/server/alignment/list-sentence-links'
 import type { ImportJobView } from '@/lib/db/import-jobs'
 import type { ImportResult as ExchangeImportResult } from '@/lib/db/apply-import-plan'
@@ -78,6 +81,14 @@ export type TranslationTextInput = { lang: string; text: string; replace: boolea
 export type Assignment = AssignmentView
 export type Activity = Jsonified<ActivityItem>
 export type { AssignableUsers, AssignmentRequest, LanguageProgress, WorkItem }
+/** A person as `/api/users` answers. */
+export type PersonView = Jsonified<Person>
+/** A personal API token as listed (never the token itself). */
+export type TokenView = Jsonified<TokenInfo>
+/** `POST /api/users`: the password is there only when the server generated it (shown once). */
+export type AddedPerson = { user: PersonView; password?: string }
+export type NewPerson = { email: string; name?: string; role: Role; langs: string[]; password?: string }
+export type PersonPatch = { name?: string; role?: Role; langs?: string[] }
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>
 /** Reads a successful answer; throws when its shape is not the one expected. */
@@ -96,6 +107,8 @@ const shaped =
     return body as T
   }
 
+const isPerson = (v: unknown) => isRecord(v) && isString(v.id) && isString(v.email) && isStringArray(v.langs)
+const isToken = (v: unknown) => isRecord(v) && isString(v.id) && isString(v.prefix)
 const isSegment = (v: Record<string, unknown>) =>
   isString(v.id) && isNumber(v.version) && isString(v.status) && isRecord(v.content) && isString(v.html)
 const isAlignmentView = (v: Record<string, unknown>) => isNumber(v.version) && Array.isArray(v.rows)
@@ -337,6 +350,56 @@ export function createApiClient(fetcher: Fetch) {
     /** `GET /api/documents/:id/activity?limit=`: the latest changes, newest first. */
     listActivity: (documentId: string, limit = 50) =>
       listed<Activity>(apiPaths.activity(documentId, limit), 'activity'),
+    /** `GET /api/me/tokens`: the signed-in person's live API tokens. */
+    listMyTokens: async (): Promise<ApiResult<TokenView[]>> => {
+      const result = await get(
+        apiPaths.myTokens(),
+        shaped<{ tokens: TokenView[] }>((v) => Array.isArray(v.tokens)),
+      )
+      return result.ok ? { ok: true, data: result.data.tokens.filter(isToken) } : result
+    },
+
+    /** `POST /api/me/tokens`: a new token; `token` is in this answer only. */
+    createMyToken: (label: string) =>
+      sendJson(
+        apiPaths.myTokens(),
+        'POST',
+        { label },
+        shaped<TokenView & { token: string }>((v) => isToken(v) && isString(v.token)),
+      ),
+
+    /** `DELETE /api/me/tokens/:id`: revokes one of the signed-in person's tokens. */
+    revokeMyToken: (tokenId: string) => call(apiPaths.myToken(tokenId), { method: 'DELETE' }, noContent),
+
+    /** `GET /api/users` (admins). */
+    listUsers: async (): Promise<ApiResult<PersonView[]>> => {
+      const result = await get(
+        apiPaths.users(),
+        shaped<{ users: PersonView[] }>((v) => Array.isArray(v.users)),
+      )
+      return result.ok ? { ok: true, data: result.data.users.filter(isPerson) } : result
+    },
+
+    /** `POST /api/users` (admins): without a password the answer carries a generated one. */
+    addUser: (person: NewPerson) =>
+      sendJson(
+        apiPaths.users(),
+        'POST',
+        person,
+        shaped<AddedPerson>((v) => isPerson(v.user)),
+      ),
+
+    /** `PATCH /api/users/:id` (admins): name, role, languages. */
+    updateUser: (userId: string, patch: PersonPatch) =>
+      sendJson(
+        apiPaths.user(userId),
+        'PATCH',
+        patch,
+        shaped<{ user: PersonView }>((v) => isPerson(v.user)),
+      ),
+
+    /** `DELETE /api/users/:id` (admins). */
+    deleteUser: (userId: string) => call(apiPaths.user(userId), { method: 'DELETE' }, noContent),
 
     /** `POST /api/documents`: imports the article as a new document. */
     importArticle: (input: ArticleInput) =>

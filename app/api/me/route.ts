@@ -1,0 +1,7 @@
+import { accountRoutes } from '@/lib/http/account-routes'
+import { route } from '@/lib/http/route'
+
+export const dynamic = 'force-dynamic'
+
+const routes = accountRoutes(route).me
+export const GET = routes.GET

@@ -1,0 +1,8 @@
+import { accountRoutes } from '@/lib/http/account-routes'
+import { route } from '@/lib/http/route'
+
+export const dynamic = 'force-dynamic'
+
+const routes = accountRoutes(route).tokens
+export const GET = routes.GET
+export const POST = routes.POST
