@@ -205,7 +205,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         if (typeof value !== 'string') return value
         if (/^(createdAt|updatedAt|exportedAt)$/.test(key)) return 'TIME'
         // The import is made by whoever imports; the seed's segments were written by the app itself.
-        if (key === 'updatedBy') return 'PERSON'
+        if (key === 'updatedBy' || key === 'createdBy') return 'PERSON'
         if (/^c[a-z0-9]{20,}$/.test(value))
           return ids.get(value) ?? (ids.set(value, `id${ids.size}`), `id${ids.size - 1}`)
         return value
