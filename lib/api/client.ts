@@ -14,7 +14,10 @@ import type { ArticleRequest } from '@/lib/http/read-article-request'
 import type { importArticle as ImportArticle } from '@/lib/server/articles/import-article'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { ImportResult as TextImportResult } from '@/lib/server/translations/import-translation-text'
+import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/review/approve-segments'
+import type { DiffPart } from '@/lib/text/word-diff'
 import type { SaveRequest } from '@/lib/workbench/autosave'
+import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
 import { apiPaths } from '@/lib/paths'
 import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
 import { readProgress } from './read-progress'
@@ -61,6 +64,18 @@ export type ArticleInput = {
 }
 export type ArticlePreview = Pick<ArticleRequest, 'title'> & { paragraphs: string[] }
 export type CreatedArticle = Awaited<ReturnType<typeof ImportArticle>>
+/** A reviewer's rejection: the reason (it becomes a comment) and an optional MQM mark. */
+export type Rejection = { comment: string; category?: MqmCategory; severity?: MqmSeverity; version: number }
+/** What `POST …/approve` takes: listed segments, or every translated one, and the versions the reviewer saw. */
+export type BulkApproval = Pick<ApproveSegmentsInput, 'filter' | 'versions'> & { segmentIds?: string[] }
+export type { ApproveSegmentsResult }
+/** What changed in a segment since it was last approved (or since the translator's first version). */
+export type SegmentChanges = {
+  segmentId: string
+  baseVersion: number
+  baseKind: 'approved' | 'first'
+  diff: DiffPart[]
+}
 export type TranslationTextInput = { lang: string; text: string; replace: boolean; file: File | null }
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>
@@ -161,6 +176,28 @@ export function createApiClient(fetcher: Fetch) {
         shaped<Segment>(isSegment),
         options.keepalive ? { keepalive: true } : {},
       ),
+
+    /** `PATCH /api/segments/:id` with `status: "rejected"`: rejects at `version` with a reason and an optional MQM mark. */
+    rejectSegment: (segmentId: string, rejection: Rejection) =>
+      sendJson(apiPaths.segment(segmentId), 'PATCH', { status: 'rejected', ...rejection }, shaped<Segment>(isSegment)),
+
+    /** `POST …/translations/:lang/approve`: approves the listed (or all) translated segments; reports the skipped ones. */
+    approveSegments: (documentId: string, lang: string, request: BulkApproval) =>
+      sendJson(
+        apiPaths.approveSegments(documentId, lang),
+        'POST',
+        request,
+        shaped<ApproveSegmentsResult>(
+          (v) => isNumber(v.approved) && Array.isArray(v.segments) && Array.isArray(v.skipped),
+        ),
+      ),
+
+    /** `GET …/translations/:lang/changes`: per segment, the word diff since it was last approved or first translated. */
+    translationChanges: async (documentId: string, lang: string): Promise<ApiResult<SegmentChanges[]>> => {
+      const read = shaped<{ changes: SegmentChanges[] }>((v) => Array.isArray(v.changes))
+      const result = await get(apiPaths.translationChanges(documentId, lang), read)
+      return result.ok ? { ok: true, data: result.data.changes } : result
+    },
 
     /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */
     getTranslation: (documentId: string, lang: string) =>
