@@ -99,6 +99,12 @@ export function useSegmentStore(initial: InitialSegment[]) {
       (id: string, status: SegmentStatus) => dispatch({ type: 'setStatus', id, status }),
       [dispatch],
     ),
+    /** Takes statuses and versions the server changed outside autosave (a rejection, a bulk approval). */
+    applyUpdates: useCallback(
+      (updated: Extract<AutosaveEvent, { type: 'updated' }>['segments']) =>
+        dispatch({ type: 'updated', segments: updated }),
+      [dispatch],
+    ),
     resolveConflict: useCallback(
       (id: string, keep: 'theirs' | 'mine') => dispatch({ type: 'resolve', id, keep }),
       [dispatch],

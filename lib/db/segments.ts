@@ -136,3 +136,13 @@ export async function setSegmentsStatus(
   })
   return changed.map(({ id, version }) => ({ id, status: to, version }))
 }
+
+/** The segments of a translation that were approved at some time (a revision says so), whatever they are now. */
+export async function listApprovedOnceIds(db: DbOrTx, { translationId }: { translationId: string }): Promise<string[]> {
+  const rows = await db.revision.findMany({
+    where: { status: 'approved', segment: { translationId } },
+    distinct: ['segmentId'],
+    select: { segmentId: true },
+  })
+  return rows.map((row) => row.segmentId)
+}
