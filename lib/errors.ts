@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   'user.passwordLength': 400,
   'user.notFound': 404,
   'token.notFound': 404,
+  'assignment.notAllowed': 422,
   'validation.richText': 400,
   'validation.text': 400,
   'import.empty': 400,

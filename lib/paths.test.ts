@@ -14,6 +14,8 @@ describe('pagePaths and apiPaths', () => {
       apiPaths.translation('d1', EVIL),
       apiPaths.sentences(EVIL, EVIL, '../../x'),
       apiPaths.segment('?a#b'),
+      apiPaths.assignments(EVIL),
+      apiPaths.peopleProgress(EVIL),
     ]) {
       const url = resolve(path)
       expect(url.origin).toBe(ORIGIN)
@@ -21,6 +23,15 @@ describe('pagePaths and apiPaths', () => {
       expect(url.pathname).toBe(path)
     }
     expect(resolve(pagePaths.translate('d1', EVIL)).pathname.split('/')).toHaveLength(5)
+  })
+
+  test('a language or id in a query stays in its parameter', () => {
+    expect(Object.fromEntries(resolve(apiPaths.assignable('d1', EVIL + '&x=1#h')).searchParams)).toEqual({
+      lang: EVIL + '&x=1#h',
+    })
+    const editor = resolve(pagePaths.segmentInEditor('d1', 'ru', 's1&status=x#h'))
+    expect(editor.pathname).toBe('/documents/d1/translate/ru')
+    expect(Object.fromEntries(editor.searchParams)).toEqual({ segment: 's1&status=x#h' })
   })
 
   test('ordinary ids and tags read as they are', () => {

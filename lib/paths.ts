@@ -1,14 +1,26 @@
 /** One path segment from data (an id, a language tag): encoded, so it can never add segments or leave the origin. */
 const segment = (value: string) => encodeURIComponent(value)
 
+/** True for a path of this app (`/documents`), never another origin (`//evil.example`, `/\\evil`, `https:`). */
+export function isLocalPath(value: string): boolean {
+  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !/[\u0000-\u001f]/.test(value)
+}
+
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
+  /** The signed-in person's home: what is assigned to them ("My work"). */
+  home: () => '/',
   documents: () => '/documents',
   newDocument: () => '/documents/new',
   importFile: () => '/documents/import-file',
   check: () => '/check',
+  /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
+  signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
+  /** The editor started at one segment (`?segment=`: the editor makes it active and scrolls to it). */
+  segmentInEditor: (documentId: string, lang: string, segmentId: string) =>
+    `${pagePaths.translate(documentId, lang)}?${new URLSearchParams({ segment: segmentId })}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
 }
 
@@ -25,6 +37,13 @@ export const apiPaths = {
   sentences: (documentId: string, lang: string, linkId: string) =>
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
+  assignments: (documentId: string) => `/api/documents/${segment(documentId)}/assignments`,
+  assignable: (documentId: string, lang: string) =>
+    `/api/documents/${segment(documentId)}/assignable?${new URLSearchParams({ lang })}`,
+  peopleProgress: (documentId: string) => `/api/documents/${segment(documentId)}/progress`,
+  activity: (documentId: string, limit: number) =>
+    `/api/documents/${segment(documentId)}/activity?${new URLSearchParams({ limit: String(limit) })}`,
+  myWork: (scope: 'mine' | 'all' = 'mine') => (scope === 'all' ? '/api/me/work?scope=all' : '/api/me/work'),
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),

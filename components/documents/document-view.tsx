@@ -15,11 +15,12 @@ import { ErrorMessage } from '@/components/ui/error-message'
 import { LanguageInput } from '@/components/ui/language-input'
 import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
 import { pagePaths } from '@/lib/paths'
+import { DocumentPeople, type DocumentPeopleData } from '@/components/people/document-people'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
-/** A document: its translations with progress, a form to add a language, and the source paragraphs. */
-export function DocumentView({ document: doc }: { document: DocumentPageData }) {
+/** A document: its translations with progress, a form to add a language, its people, and the source paragraphs. */
+export function DocumentView({ document: doc, people }: { document: DocumentPageData; people: DocumentPeopleData }) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const f = createFormatters(i18n.language)
@@ -144,6 +145,7 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
           existingLangs={doc.translations.map((x) => x.lang)}
         />
       </section>
+      <DocumentPeople documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} people={people} />
       {/* Keyed by the languages, so a language added or imported on this page starts out chosen. */}
       <ExportPanel
         key={doc.translations.map((tr) => tr.lang).join(',')}

@@ -19,6 +19,7 @@ function TopBar({ locale }: { locale: UiLocale }) {
       </Link>
       <span className="muted">{t('app.tagline')}</span>
       <span className="spacer" />
+      <Link href={pagePaths.home()}>{t('myWork.title')}</Link>
       <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
       <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
       <Link href={pagePaths.check()}>{t('exchange.check.nav')}</Link>

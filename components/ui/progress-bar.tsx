@@ -1,7 +1,7 @@
 'use client'
 import { useTranslation } from 'react-i18next'
 import type { Progress } from '@/lib/workbench/progress'
-import { FINISHED_STATUSES, SEGMENT_STATUSES } from '@/lib/workbench/segment-states'
+import { FINISHED_STATUSES, SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 
@@ -24,28 +24,19 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
     words: f.number(doneWords),
     totalWords: f.number(total.words),
   })
+  const byWords = total.words > 0
+  const parts = Object.fromEntries(SHOWN.map((s) => [s, byWords ? byStatus[s].words : byStatus[s].count]))
   return (
     <div className="progress-row" title={summary}>
       <span>{name}</span>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label={t('progress.label', { lang: name, percent: f.percent(fraction) })}
-        aria-valuemin={0}
-        aria-valuemax={total.count}
-        aria-valuenow={done}
-        aria-valuetext={summary}
-      >
-        {SHOWN.map((status) => {
-          const share =
-            total.words > 0
-              ? byStatus[status].words / total.words
-              : total.count > 0
-                ? byStatus[status].count / total.count
-                : 0
-          return share > 0 ? <span key={status} className={status} style={{ width: `${share * 100}%` }} /> : null
-        })}
-      </div>
+      <StackedBar
+        label={t('progress.label', { lang: name, percent: f.percent(fraction) })}
+        parts={parts}
+        total={byWords ? total.words : total.count}
+        max={total.count}
+        done={done}
+        summary={summary}
+      />
     </div>
   )
 }
@@ -61,6 +52,45 @@ export function ProgressLegend() {
           {t(`status.${s}`)}
         </span>
       ))}
+    </div>
+  )
+}
+
+/**
+ * A stacked bar of parts of a whole, coloured by status (most finished first), with `label` as its
+ * accessible name and `summary` as its value text and tooltip: the My work page's segments and words.
+ */
+export function StackedBar({
+  label,
+  parts,
+  total,
+  max = total,
+  done,
+  summary,
+}: {
+  label: string
+  /** How much of `total` each status has. */
+  parts: Partial<Record<SegmentStatus, number>>
+  total: number
+  /** The value range, when it counts other units than `parts` (a bar by words valued in segments). */
+  max?: number
+  done: number
+  summary: string
+}) {
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={done}
+      aria-valuetext={summary}
+    >
+      {SHOWN.map((status) => {
+        const share = total > 0 ? (parts[status] ?? 0) / total : 0
+        return share > 0 ? <span key={status} className={status} style={{ width: `${share * 100}%` }} /> : null
+      })}
     </div>
   )
 }

@@ -39,6 +39,17 @@ export type WorkbenchProps = {
   canReview?: boolean
   /** Open in review mode (`?mode=review`) */
   reviewMode?: boolean
+  /** The segment to start at (a link from My work or the activity list, `?segment=`). */
+  initialSegmentId?: string
+}
+
+/** The slot of a segment, by link id, or null when no row holds it. */
+function keyOfSegment(rows: Row[], segmentId: string | undefined): { linkId: string; target: number } | null {
+  for (const row of segmentId ? rows : []) {
+    const target = row.targetIds.indexOf(segmentId!)
+    if (target >= 0) return { linkId: row.linkId, target }
+  }
+  return null
 }
 
 type Slot = { row: number; target: number }
@@ -51,7 +62,7 @@ export function Workbench(props: WorkbenchProps) {
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
   // The active segment by link id, not by row index: rows come and go as filters and statuses change.
-  const [activeKey, setActiveKey] = useState<{ linkId: string; target: number } | null>(null)
+  const [activeKey, setActiveKey] = useState(() => keyOfSegment(props.rows, props.initialSegmentId))
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
   const [addFailed, setAddFailed] = useState(false)

@@ -329,3 +329,33 @@ describe('createApiClient: the translation import stream', () => {
     })
   })
 })
+
+describe('createApiClient: people', () => {
+  test('assignment, progress, activity and work URLs keep ids and languages inside their segment or query', async () => {
+    const { api, calls } = fakeFetch(() => json({ assignments: [], translator: [], reviewer: [], languages: [] }))
+    await api.listAssignments(ID)
+    await api.setAssignment(ID, { lang: 'ru', role: 'reviewer', userId: 'u1' })
+    await api.listAssignableUsers(ID, LANG)
+    await api.getPeopleProgress(ID)
+    await api.listActivity(ID, 20)
+    await api.getMyWork('all')
+    expect(calls.map((c) => reached(c.url))).toEqual([
+      { origin: ORIGIN, segments: ['api', 'documents', ID, 'assignments'], query: {}, hash: '' },
+      { origin: ORIGIN, segments: ['api', 'documents', ID, 'assignments'], query: {}, hash: '' },
+      { origin: ORIGIN, segments: ['api', 'documents', ID, 'assignable'], query: { lang: LANG }, hash: '' },
+      { origin: ORIGIN, segments: ['api', 'documents', ID, 'progress'], query: {}, hash: '' },
+      { origin: ORIGIN, segments: ['api', 'documents', ID, 'activity'], query: { limit: '20' }, hash: '' },
+      { origin: ORIGIN, segments: ['api', 'me', 'work'], query: { scope: 'all' }, hash: '' },
+    ])
+    expect(calls[1]?.init).toMatchObject({ method: 'PUT', body: '{"lang":"ru","role":"reviewer","userId":"u1"}' })
+  })
+
+  test('a list answers its items; an answer without the list is a generic error', async () => {
+    const item = { documentId: 'd1', title: 'T', lang: 'ru', role: 'translator' }
+    expect(await fakeFetch(() => json({ work: [item] })).api.getMyWork()).toEqual({ ok: true, data: [item] })
+    expect(await fakeFetch(() => json({ items: [] })).api.listActivity('d1')).toEqual({
+      ok: false,
+      error: { code: 'generic', params: {}, status: 200 },
+    })
+  })
+})

@@ -18,6 +18,12 @@ import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/r
 import type { DiffPart } from '@/lib/text/word-diff'
 import type { SaveRequest } from '@/lib/workbench/autosave'
 import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
+import type { AssignmentView } from '@/lib/db/assignments'
+import type { ActivityItem } from '@/lib/db/activity'
+import type { LanguageProgress } from '@/lib/db/people-progress'
+import type { AssignmentRequest } from '@/lib/http/people-schemas'
+import type { AssignableUsers } from '@/lib/server/people/list-assignable-users'
+import type { WorkItem } from '@/lib/server/people/get-work'
 import { apiPaths } from '@/lib/paths'
 import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
 import { readProgress } from './read-progress'
@@ -77,6 +83,10 @@ export type SegmentChanges = {
   diff: DiffPart[]
 }
 export type TranslationTextInput = { lang: string; text: string; replace: boolean; file: File | null }
+
+export type Assignment = AssignmentView
+export type Activity = Jsonified<ActivityItem>
+export type { AssignableUsers, AssignmentRequest, LanguageProgress, WorkItem }
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>
 /** Reads a successful answer; throws when its shape is not the one expected. */
@@ -162,6 +172,14 @@ export function createApiClient(fetcher: Fetch) {
   const sendJson = <T>(url: string, method: string, body: unknown, read: Read<T>, extra: RequestInit = {}) =>
     call(url, { ...extra, method, headers: JSON_HEADERS, body: JSON.stringify(body) }, read)
   const noContent: Read<null> = async () => null
+  /** A GET whose answer is `{ [key]: T[] }`, answered as the list. */
+  const listed = async <T>(url: string, key: string): Promise<ApiResult<T[]>> => {
+    const result = await get(
+      url,
+      shaped<Record<string, T[]>>((v) => Array.isArray(v[key])),
+    )
+    return result.ok ? { ok: true, data: result.data[key]! } : result
+  }
 
   return {
     /**
@@ -301,6 +319,34 @@ export function createApiClient(fetcher: Fetch) {
         { method: 'POST', body: articleForm(input) },
         shaped<ArticlePreview>((v) => isStringArray(v.paragraphs)),
       ),
+
+    /** `GET /api/documents/:id/assignments`: who translates and who reviews each language. */
+    listAssignments: (documentId: string) => listed<Assignment>(apiPaths.assignments(documentId), 'assignments'),
+
+    /** `PUT /api/documents/:id/assignments` (admins): sets or clears (`userId: null`) one role of a language. */
+    setAssignment: async (documentId: string, request: AssignmentRequest) => {
+      const read = shaped<{ assignments: Assignment[] }>((v) => Array.isArray(v.assignments))
+      const result = await sendJson(apiPaths.assignments(documentId), 'PUT', request, read)
+      return result.ok ? { ok: true as const, data: result.data.assignments } : result
+    },
+
+    /** `GET /api/documents/:id/assignable?lang=` (admins): who may translate and who may review the language. */
+    listAssignableUsers: (documentId: string, lang: string) =>
+      get(
+        apiPaths.assignable(documentId, lang),
+        shaped<AssignableUsers>((v) => Array.isArray(v.translator) && Array.isArray(v.reviewer)),
+      ),
+
+    /** `GET /api/me/work`: what is assigned to the signed-in person (`all`: to everyone, admins). */
+    getMyWork: (scope: 'mine' | 'all' = 'mine') => listed<WorkItem>(apiPaths.myWork(scope), 'work'),
+
+    /** `GET /api/documents/:id/progress`: segments and words translated and approved per person and language. */
+    getPeopleProgress: (documentId: string) =>
+      listed<LanguageProgress>(apiPaths.peopleProgress(documentId), 'languages'),
+
+    /** `GET /api/documents/:id/activity?limit=`: the latest changes, newest first. */
+    listActivity: (documentId: string, limit = 50) =>
+      listed<Activity>(apiPaths.activity(documentId, limit), 'activity'),
 
     /** `POST /api/documents`: imports the article as a new document. */
     importArticle: (input: ArticleInput) =>

@@ -14,6 +14,16 @@ export async function getActorById(db: DbOrTx, id: string, via: Actor['via']): P
   return user ? { ...user, role: user.role as Role, via } : null
 }
 
+/** Everyone who can sign in or hold work, by name (the app's own author, `getSystemActor`, is not a person). */
+export async function listUsers(db: DbOrTx): Promise<Array<Omit<Actor, 'via'>>> {
+  const users = await db.user.findMany({
+    where: { email: { not: SYSTEM_USER.email } },
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    select: ACTOR_FIELDS,
+  })
+  return users.map((user) => ({ ...user, role: user.role as Role }))
+}
+
 export async function findUserByEmail(db: DbOrTx, email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: ACTOR_FIELDS })
 }

@@ -17,10 +17,12 @@ export function createFormatters(locale: string) {
   const number = new Intl.NumberFormat(locale)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return {
     number: (n: number) => number.format(n),
     percent: (fraction: number) => percent.format(fraction),
     date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
+    dateTime: (d: Date | string) => dateTime.format(typeof d === 'string' ? new Date(d) : d),
     bytes: formatBytes(locale),
   }
 }

@@ -2,13 +2,20 @@ import { notFound } from 'next/navigation'
 import { DocumentView } from '@/components/documents/document-view'
 import { db } from '@/lib/db/db'
 import { getDocument } from '@/lib/db/documents'
+import { requirePageActor } from '@/lib/http/page-auth'
+import { pagePaths } from '@/lib/paths'
+import { getDocumentPeople } from '@/lib/server/people/document-people'
 
 export const dynamic = 'force-dynamic'
 
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
+  const actor = await requirePageActor(pagePaths.document(id))
   const document = await getDocument(db, id)
   if (!document) notFound()
   const paragraphs = document.paragraphs.map(({ id: pid, position, html }) => ({ id: pid, position, html }))
-  return <DocumentView document={{ ...document, paragraphs }} />
+  const langs = document.translations.map((tr) => tr.lang)
+  const people = await getDocumentPeople(db, { documentId: id, langs }, actor)
+  const activity = people.activity.map((item) => ({ ...item, at: item.at.toISOString() }))
+  return <DocumentView document={{ ...document, paragraphs }} people={{ ...people, activity }} />
 }

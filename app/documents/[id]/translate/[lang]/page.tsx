@@ -1,3 +1,6 @@
+import { can } from '@/lib/auth/permissions'
+import { requirePageActor } from '@/lib/http/page-auth'
+import { pagePaths } from '@/lib/paths'
 import { notFound } from 'next/navigation'
 import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
@@ -14,9 +17,11 @@ export default async function TranslatePage({
   searchParams,
 }: {
   params: Promise<{ id: string; lang: string }>
-  searchParams: Promise<{ mode?: string | string[] }>
+  searchParams: Promise<{ segment?: string | string[]; mode?: string | string[] }>
 }) {
-  const [{ id, lang: given }, { mode }] = await Promise.all([params, searchParams])
+  const { id, lang: given } = await params
+  const actor = await requirePageActor(pagePaths.translate(id, given))
+  const { segment, mode } = await searchParams
   const lang = canonicalLangTag(given)
   if (!lang) notFound()
   const [document, translation] = await Promise.all([
@@ -24,12 +29,14 @@ export default async function TranslatePage({
     getTranslation(db, { documentId: id, lang, withHtml: false }),
   ])
   if (!document || !translation) notFound()
+  const initialSegmentId = typeof segment === 'string' ? segment : undefined
   const approvedOnce = await listApprovedOnceIds(db, { translationId: translation.id })
   return (
     <Workbench
       {...toWorkbenchProps(document, translation)}
+      initialSegmentId={initialSegmentId}
       approvedOnce={approvedOnce}
-      canReview
+      canReview={can(actor, 'segments.review', lang)}
       reviewMode={mode === 'review'}
     />
   )
