@@ -48,7 +48,7 @@ export function RejectDialog(props: {
           {t('workbench.review.reason')}
           <textarea
             autoFocus
-            required
+            aria-required="true"
             rows={3}
             value={comment}
             aria-describedby={`${id}-hint`}
