@@ -66,6 +66,13 @@ const API: Record<string, Row> = {
     call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations/ru` }),
     expect: { ...ruEditors, reviewer: 403 },
   },
+  'POST /api/documents/:id/translations/:lang/approve': {
+    call: (f) => ({
+      path: `/api/documents/${f.documentId}/translations/ru/approve`,
+      data: { segmentIds: [f.segmentId], versions: { [f.segmentId]: 999 } },
+    }),
+    expect: ruReviewers,
+  },
   'GET /api/documents/:id/translations/:lang/links': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/links` }),
     expect: all(200),

@@ -40,6 +40,7 @@ export const apiPaths = {
   translations: (documentId: string) => `/api/documents/${segment(documentId)}/translations`,
   translation: (documentId: string, lang: string) => `${apiPaths.translations(documentId)}/${segment(lang)}`,
   links: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/links`,
+  approveSegments: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/approve`,
   sentences: (documentId: string, lang: string, linkId: string) =>
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,

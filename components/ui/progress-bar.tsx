@@ -1,7 +1,7 @@
 'use client'
 import { useTranslation } from 'react-i18next'
 import type { Progress } from '@/lib/workbench/progress'
-import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { FINISHED_STATUSES, SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 
@@ -14,8 +14,8 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const { total, byStatus } = progress
-  const done = byStatus.translated.count + byStatus.approved.count
-  const doneWords = byStatus.translated.words + byStatus.approved.words
+  const done = FINISHED_STATUSES.reduce((sum, s) => sum + byStatus[s].count, 0)
+  const doneWords = FINISHED_STATUSES.reduce((sum, s) => sum + byStatus[s].words, 0)
   const fraction = total.words > 0 ? doneWords / total.words : total.count > 0 ? done / total.count : 0
   const name = languageName(lang, i18n.language)
   const summary = t('progress.summary', {

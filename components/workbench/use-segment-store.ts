@@ -104,6 +104,12 @@ export function useSegmentStore(initial: InitialSegment[]) {
       (segment: Segment) => dispatch({ type: 'replaced', id: segment.id, segment }),
       [dispatch],
     ),
+    /** Takes statuses and versions the server changed outside autosave (a rejection, a bulk approval). */
+    applyUpdates: useCallback(
+      (updated: Extract<AutosaveEvent, { type: 'updated' }>['segments']) =>
+        dispatch({ type: 'updated', segments: updated }),
+      [dispatch],
+    ),
     resolveConflict: useCallback(
       (id: string, keep: 'theirs' | 'mine') => dispatch({ type: 'resolve', id, keep }),
       [dispatch],

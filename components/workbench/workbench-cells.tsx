@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
 import { highlightMatches } from '@/lib/richtext/highlight-matches'
 import type { RichDoc } from '@/lib/richtext/types'
+import type { SegmentChanges } from '@/lib/api/client'
 import type { SegmentState } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import { RowDiff } from './row-diff'
 import { SegmentEditor } from './segment-editor'
 import type { ReferenceColumn, WorkbenchRow as Row } from './types'
 
@@ -44,13 +46,30 @@ export function WorkbenchCells(props: {
   onEdit: (id: string, doc: RichDoc) => void
   onLeave: (id: string) => void
   onEditorReady: (id: string, editor: Editor | null) => void
+  /** True for a segment that was approved once and is not now (edited since) */
+  wasApproved: (id: string) => boolean
+  /** Review mode's parts of the row, or null outside it */
+  review: {
+    isSelected: boolean
+    onSelect: (withShift: boolean) => void
+    changes: ReadonlyMap<string, SegmentChanges>
+  } | null
 }) {
   const { t } = useTranslation()
-  const { row, segments, needle } = props
+  const { row, segments, needle, review } = props
   const dir = languageDirection(props.lang)
   return (
     <>
       <div className="wb-num" role="cell">
+        {review ? (
+          <input
+            type="checkbox"
+            aria-label={t('workbench.review.select', { number: row.number })}
+            checked={review.isSelected}
+            onChange={() => {}}
+            onClick={(e) => review.onSelect(e.shiftKey)}
+          />
+        ) : null}
         <span>{row.number}</span>
         <span className={`badge ${props.status}`} data-testid="row-status">
           {t(`status.${props.status}`)}
@@ -68,6 +87,11 @@ export function WorkbenchCells(props: {
           >
             {t('history.open')}
           </button>
+        ) : null}
+        {row.targetIds.some(props.wasApproved) ? (
+          <span className="muted" data-testid="edited-since-approval">
+            {t('workbench.review.editedSinceApproval')}
+          </span>
         ) : null}
       </div>
       <div
@@ -90,8 +114,11 @@ export function WorkbenchCells(props: {
           const segment = segments[id]
           if (!segment) return null
           const label = t('workbench.edit', { number: row.number })
+          const change = review?.changes.get(id)
+          const diff = change ? <RowDiff key={`${id}-diff`} change={change} lang={props.lang} dir={dir} /> : null
           if (props.activeTarget === index)
-            return (
+            return [
+              diff,
               <SegmentEditor
                 key={id}
                 id={id}
@@ -102,9 +129,10 @@ export function WorkbenchCells(props: {
                 onChange={(doc) => props.onEdit(id, doc)}
                 onBlur={() => props.onLeave(id)}
                 onReady={props.onEditorReady}
-              />
-            )
-          return (
+              />,
+            ]
+          return [
+            diff,
             <div
               key={id}
               tabIndex={0}
@@ -121,8 +149,8 @@ export function WorkbenchCells(props: {
               dangerouslySetInnerHTML={{
                 __html: segment.text ? highlightMatches(segment.html, needle) : `<p>${t('workbench.emptyTarget')}</p>`,
               }}
-            />
-          )
+            />,
+          ]
         })}
       </div>
       {props.references.map((r) => (

@@ -2,19 +2,25 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@/lib/api/api-error'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
 import { findAction } from '@/lib/workbench/keymap'
 import { languageDirection } from '@/lib/languages'
 import type { Segment } from '@/lib/api/client'
-import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import { nextWaiting, WAITING_FOR_REVIEW } from '@/lib/workbench/review-order'
+import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
 import { HistoryPanel } from './history-panel'
+import { RejectDialog } from './reject-dialog'
+import { ReviewBar } from './review-bar'
 import { ShortcutsDialog } from './shortcuts-dialog'
 import type { ReferenceColumn, WorkbenchRow as Row } from './types'
+import { useApprovedOnce } from './use-approved-once'
 import { useLiveEditor } from './use-live-editor'
+import { useReview } from './use-review'
 import { useSegmentStore } from './use-segment-store'
-import { useVisibleRows } from './use-visible-rows'
+import { statusOfRow, useVisibleRows } from './use-visible-rows'
 import { NoMatches, WorkbenchBar } from './workbench-bar'
 import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
 
@@ -30,6 +36,12 @@ export type WorkbenchProps = {
   otherLangs: string[]
   rows: Row[]
   segments: InitialSegment[]
+  /** Segments approved at some time (from their revisions), to show that an edit took the approval away */
+  approvedOnce?: string[]
+  /** May the person approve and reject here (review mode, its keys and controls) */
+  canReview?: boolean
+  /** Open in review mode (`?mode=review`) */
+  reviewMode?: boolean
   /** The segment to start at (a link from My work or the activity list, `?segment=`). */
   initialSegmentId?: string
 }
@@ -48,7 +60,10 @@ type Slot = { row: number; target: number }
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
-  const { segments, edit, save, setStatus, resolveConflict, replaceSegment } = useSegmentStore(props.segments)
+  const { segments, edit, save, setStatus, applyUpdates, resolveConflict, replaceSegment } = useSegmentStore(
+    props.segments,
+  )
+  const canReview = props.canReview ?? true
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
   // The active segment by link id, not by row index: rows come and go as filters and statuses change.
@@ -59,18 +74,34 @@ export function Workbench(props: WorkbenchProps) {
   const [historyOf, setHistoryOf] = useState<string | null>(null)
   const restored = useRef<Segment | null>(null)
   const [addFailed, setAddFailed] = useState(false)
+  const [rejecting, setRejecting] = useState<{ id: string; number: number } | null>(null)
+  const [rejectError, setRejectError] = useState<ApiError | null>(null)
+  const wasApproved = useApprovedOnce(segments, props.approvedOnce)
   const { onEditorReady, replaceContent } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
   const needle = query.trim()
+  const rowStatusOf = useCallback((row: Row): SegmentStatus => statusOfRow(row, segments), [segments])
+  const review = useReview({
+    documentId: props.documentId,
+    lang: props.lang,
+    canReview,
+    initialMode: props.reviewMode ?? false,
+    rows: props.rows,
+    segments,
+    rowStatus: rowStatusOf,
+    onUpdated: applyUpdates,
+  })
   const { rows, rowStatus } = useVisibleRows({
     rows: props.rows,
     segments,
     filter,
     query,
     activeLinkId: activeKey?.linkId,
+    order: review.order,
   })
+  const isWaiting = useCallback((row: Row) => rowStatus(row) === WAITING_FOR_REVIEW, [rowStatus])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -116,8 +147,8 @@ export function Workbench(props: WorkbenchProps) {
   )
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
-    // While the shortcuts list or a history is open its own keys (Escape) apply, not the editor's.
-    if (showKeys || historyOf) return
+    // While a dialog (shortcuts, history, reject) is open its own keys (Escape) apply, not the editor's.
+    if (showKeys || historyOf || rejecting) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
@@ -133,6 +164,18 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'confirmAndNext') {
       setStatus(activeId, 'translated')
       move(1)
+    }
+    if (!canReview) return
+    const status = segments[activeId]?.status ?? 'empty'
+    if (action === 'approveAndNext' && transition(status, 'approve') === 'approved') {
+      setStatus(activeId, 'approved')
+      const next = nextWaiting(rows, active.row, isWaiting)
+      if (next >= 0) activate({ row: next, target: 0 })
+      else move(1)
+    }
+    if (action === 'reject' && transition(status, 'reject') === 'rejected') {
+      setRejectError(null)
+      setRejecting({ id: activeId, number: rows[active.row]?.number ?? 0 })
     }
   }
 
@@ -173,6 +216,7 @@ export function Workbench(props: WorkbenchProps) {
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
       />
+      {canReview ? <ReviewBar review={review} shown={rows} isWaiting={isWaiting} isApple={isApple} /> : null}
       <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
         <WorkbenchHead sourceLang={props.sourceLang} lang={props.lang} references={references} />
         <div className="wb-scroll" ref={scrollRef} role="rowgroup">
@@ -217,6 +261,16 @@ export function Workbench(props: WorkbenchProps) {
                     onEdit={edit}
                     onLeave={save}
                     onEditorReady={onEditorReady}
+                    wasApproved={wasApproved}
+                    review={
+                      review.isOn
+                        ? {
+                            isSelected: review.selected.has(row.linkId),
+                            onSelect: (withShift) => review.toggleRow(row.linkId, withShift, rows),
+                            changes: review.changes,
+                          }
+                        : null
+                    }
                   />
                 </div>
               )
@@ -255,7 +309,21 @@ export function Workbench(props: WorkbenchProps) {
           }}
         />
       ) : null}
-      {showKeys ? <ShortcutsDialog isApple={isApple} onClose={() => setShowKeys(false)} /> : null}
+      {showKeys ? <ShortcutsDialog isApple={isApple} canReview={canReview} onClose={() => setShowKeys(false)} /> : null}
+      {rejecting ? (
+        <RejectDialog
+          number={rejecting.number}
+          error={rejectError}
+          busy={false}
+          onCancel={() => setRejecting(null)}
+          onSubmit={(rejection) =>
+            void review.reject(rejecting.id, rejection).then((error) => {
+              setRejectError(error)
+              if (!error) setRejecting(null)
+            })
+          }
+        />
+      ) : null}
     </div>
   )
 }

@@ -81,6 +81,8 @@ describe('createApiClient: URLs', () => {
     await api.previewArticle(input)
     await api.importArticle(input)
     await api.listImportJobs()
+    await api.rejectSegment(ID, { comment: 'x', version: 1 })
+    await api.approveSegments(ID, LANG, { segmentIds: ['s1'] })
     const expected = [
       ['api', 'segments', ID],
       ['api', 'documents', ID, 'translations', LANG],
@@ -94,6 +96,9 @@ describe('createApiClient: URLs', () => {
       ['api', 'articles', 'preview'],
       ['api', 'documents'],
       ['api', 'imports'],
+      ['api', 'segments', ID],
+      ['api', 'documents', ID, 'translations', LANG, 'approve'],
+      ['api', 'documents', ID, 'translations', LANG, 'changes'],
     ]
     expect(calls.map((c) => reached(c.url))).toEqual(
       expected.map((segments) => ({ origin: ORIGIN, segments, query: {}, hash: '' })),
@@ -109,6 +114,9 @@ describe('createApiClient: URLs', () => {
       'POST',
       'GET',
       'POST',
+      'POST',
+      'GET',
+      'PATCH',
       'POST',
       'GET',
     ])
@@ -140,6 +148,17 @@ describe('createApiClient: URLs', () => {
       [{ 'content-type': 'application/json' }, { lang: 'ko' }],
       [{ 'content-type': 'application/json' }, { op: 'confirm', linkId: 'l1', confirmed: true, version: 2 }],
     ])
+  })
+
+  test('a rejection is a PATCH of the segment with its reason and mark; a bulk approval POSTs its list', async () => {
+    const { api, calls } = fakeFetch(() => json({ approved: 1, segments: [], skipped: [] }))
+    await api.rejectSegment('s1', { comment: 'Термин', category: 'terminology', severity: 'major', version: 4 })
+    const result = await api.approveSegments('d1', 'ru', { segmentIds: ['s1'], versions: { s1: 2 } })
+    expect(calls.map((c) => [c.init?.method, JSON.parse(String(c.init?.body)) as unknown])).toEqual([
+      ['PATCH', { status: 'rejected', comment: 'Термин', category: 'terminology', severity: 'major', version: 4 }],
+      ['POST', { segmentIds: ['s1'], versions: { s1: 2 } }],
+    ])
+    expect(result).toEqual({ ok: true, data: { approved: 1, segments: [], skipped: [] } })
   })
 
   test('a save asked to outlive the page is sent with keepalive; an ordinary save is not', async () => {

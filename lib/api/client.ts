@@ -19,7 +19,10 @@ import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { ImportResult as TextImportResult } from '@/lib/server/translations/import-translation-text'
 import type { RevisionView } from '@/lib/server/segments/list-revisions'
 import type { SegmentChange } from '@/lib/server/review/changes-since'
+import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/review/approve-segments'
+import type { DiffPart } from '@/lib/text/word-diff'
 import type { SaveRequest } from '@/lib/workbench/autosave'
+import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
 import type { AssignmentView } from '@/lib/db/assignments'
 import type { ActivityItem } from '@/lib/db/activity'
 import type { LanguageProgress } from '@/lib/db/people-progress'
@@ -76,6 +79,13 @@ export type ArticleInput = {
 }
 export type ArticlePreview = Pick<ArticleRequest, 'title'> & { paragraphs: string[] }
 export type CreatedArticle = Awaited<ReturnType<typeof ImportArticle>>
+/** A reviewer's rejection: the reason (it becomes a comment) and an optional MQM mark. */
+export type Rejection = { comment: string; category?: MqmCategory; severity?: MqmSeverity; version: number }
+/** What `POST …/approve` takes: listed segments, or every translated one, and the versions the reviewer saw. */
+export type BulkApproval = Pick<ApproveSegmentsInput, 'filter' | 'versions'> & { segmentIds?: string[] }
+export type { ApproveSegmentsResult }
+/** What changed in a segment since it was last approved (or since the translator's first version). */
+export type SegmentChanges = SegmentChange
 export type TranslationTextInput = { lang: string; text: string; replace: boolean; file: File | null }
 
 export type Assignment = AssignmentView
@@ -219,6 +229,21 @@ export function createApiClient(fetcher: Fetch) {
       const result = await get(apiPaths.changes(documentId, lang), read)
       return result.ok ? { ok: true as const, data: result.data.changes } : result
     },
+
+    /** `PATCH /api/segments/:id` with `status: "rejected"`: rejects at `version` with a reason and an optional MQM mark. */
+    rejectSegment: (segmentId: string, rejection: Rejection) =>
+      sendJson(apiPaths.segment(segmentId), 'PATCH', { status: 'rejected', ...rejection }, shaped<Segment>(isSegment)),
+
+    /** `POST …/translations/:lang/approve`: approves the listed (or all) translated segments; reports the skipped ones. */
+    approveSegments: (documentId: string, lang: string, request: BulkApproval) =>
+      sendJson(
+        apiPaths.approveSegments(documentId, lang),
+        'POST',
+        request,
+        shaped<ApproveSegmentsResult>(
+          (v) => isNumber(v.approved) && Array.isArray(v.segments) && Array.isArray(v.skipped),
+        ),
+      ),
 
     /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */
     getTranslation: (documentId: string, lang: string) =>

@@ -84,3 +84,65 @@ export async function writeSegment(
   })
   return toSnapshot(saved)
 }
+
+/** A segment's status and version, for deciding a bulk change. */
+export type SegmentState = { id: string; status: SegmentStatus; version: number }
+
+/** The status and version of a translation's segments: the listed ones, or all of them. */
+export async function listSegmentStates(
+  db: DbOrTx,
+  { translationId, ids }: { translationId: string; ids?: readonly string[] },
+): Promise<SegmentState[]> {
+  const rows = await db.targetSegment.findMany({
+    where: { translationId, ...(ids ? { id: { in: [...ids] } } : {}) },
+    select: { id: true, status: true, version: true },
+    orderBy: { position: 'asc' },
+  })
+  return rows.map((row) => ({ ...row, status: row.status as SegmentStatus }))
+}
+
+/**
+ * Sets the status of segments that are still at `from` without touching their text, raises their
+ * versions and records one revision each by the actor; answers the ones changed with their new versions.
+ * Call inside a transaction: a segment changed meanwhile (another status) is left out, not overwritten.
+ */
+export async function setSegmentsStatus(
+  tx: DbOrTx,
+  { ids, from, to }: { ids: readonly string[]; from: SegmentStatus; to: SegmentStatus },
+  actor: { id: string },
+): Promise<SegmentState[]> {
+  if (ids.length === 0) return []
+  const where = { id: { in: [...ids] }, status: from }
+  const before = await tx.targetSegment.findMany({ where, select: { id: true, version: true } })
+  await tx.targetSegment.updateMany({
+    where: { id: { in: before.map((s) => s.id) }, status: from },
+    data: { status: to, version: { increment: 1 }, updatedById: actor.id },
+  })
+  const versionBefore = new Map(before.map((s) => [s.id, s.version]))
+  const after = await tx.targetSegment.findMany({
+    where: { id: { in: before.map((s) => s.id) }, status: to },
+    select: { id: true, version: true, content: true, text: true },
+  })
+  const changed = after.filter((s) => s.version === (versionBefore.get(s.id) ?? 0) + 1)
+  await tx.revision.createMany({
+    data: changed.map((s) => ({
+      segmentId: s.id,
+      version: s.version,
+      content: s.content ?? {},
+      text: s.text,
+      status: to,
+      authorId: actor.id,
+    })),
+  })
+  return changed.map(({ id, version }) => ({ id, status: to, version }))
+}
+
+/** The segments of a translation that were approved at some time (a revision says so), whatever they are now. */
+export async function listApprovedOnceIds(db: DbOrTx, { translationId }: { translationId: string }): Promise<string[]> {
+  const rows = await db.revision.findMany({
+    where: { status: 'approved', segment: { translationId } },
+    distinct: ['segmentId'],
+    select: { segmentId: true },
+  })
+  return rows.map((row) => row.segmentId)
+}

@@ -1,4 +1,4 @@
-import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import { isFinished, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { AlignedDocument, AlignedTranslation } from './aligned-document'
 import { FormatError } from './format-error'
 
@@ -51,6 +51,6 @@ export function resolveExportOptions(input: AlignedDocument, options: ExportOpti
 /** True when a status passes the filter. */
 export function passesStatusFilter(status: SegmentStatus, filter: StatusFilter): boolean {
   if (filter === 'approved') return status === 'approved'
-  if (filter === 'translated') return status === 'translated' || status === 'approved'
+  if (filter === 'translated') return isFinished(status)
   return true
 }

@@ -56,3 +56,21 @@ export const RestoreRevisionSchema = z.object({
   version: z.number().int().positive(),
   currentVersion: z.number().int().positive(),
 })
+/** The most segments one bulk approval may list. */
+export const BULK_APPROVE_MAX = 10_000
+
+/** `POST …/translations/:lang/approve`: listed segments, or every translated one (`filter`), not both. */
+export const ApproveSegmentsSchema = z
+  .object({
+    segmentIds: z.array(z.string().min(1).max(100)).min(1).max(BULK_APPROVE_MAX).optional(),
+    filter: z
+      .object({ status: z.literal('translated') })
+      .strict()
+      .optional(),
+    versions: z
+      .record(z.string().max(100), z.number().int().positive())
+      .refine((v) => Object.keys(v).length <= BULK_APPROVE_MAX, { message: 'validation.invalid' })
+      .optional(),
+  })
+  .strict()
+  .refine((v) => (v.segmentIds === undefined) !== (v.filter === undefined), { message: 'validation.invalid' })

@@ -176,6 +176,22 @@ describe('autosave', () => {
     expect(play(state, { type: 'save', id: 's1' }).sends).toEqual([])
   })
 
+  test('a change made elsewhere (bulk approval) takes the newer status and version, but not over a running save', () => {
+    const approved = play(start(), { type: 'updated', segments: [{ id: 's1', status: 'approved', version: 4 }] })
+    expect(approved.state.segments.s1).toMatchObject({ status: 'approved', version: 4, saveState: 'saved' })
+    const older = play(approved.state, { type: 'updated', segments: [{ id: 's1', status: 'translated', version: 3 }] })
+    expect(older.state.segments.s1?.status).toBe('approved')
+    const running = play(
+      start(),
+      { type: 'setStatus', id: 's1', status: 'rejected' },
+      {
+        type: 'updated',
+        segments: [{ id: 's1', status: 'approved', version: 4 }],
+      },
+    )
+    expect(running.state.segments.s1).toMatchObject({ status: 'translated', version: 3 })
+  })
+
   test('a flush (the editor unmounting) sends every waiting edit and retry now, with keepalive', () => {
     const ids = ['typed', 'retrying', 'saved', 'running', 'conflicted']
     const { state, effects } = play(

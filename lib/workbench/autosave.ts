@@ -50,6 +50,8 @@ export type AutosaveEvent =
   | { type: 'replaced'; id: string; segment: ServerSegment }
   /** The editor is going away (client-side navigation): send every waiting edit, status and retry now. */
   | { type: 'flush' }
+  /** The server changed segments outside autosave (a rejection, a bulk approval): take their status and version. */
+  | { type: 'updated'; segments: ReadonlyArray<Pick<ServerSegment, 'id' | 'status' | 'version'>> }
 
 /**
  * What the hook must do: (re)arm a segment's timer (it then sends `save`), stop it, or send a request
@@ -137,6 +139,20 @@ function flush(state: AutosaveState): AutosaveResult {
   return { state: next, effects }
 }
 
+/** Takes newer statuses and versions from the server; a segment with a request running keeps what that request answers. */
+function applyUpdates(
+  state: AutosaveState,
+  updates: ReadonlyArray<Pick<ServerSegment, 'id' | 'status' | 'version'>>,
+): AutosaveState {
+  let next = state
+  for (const { id, status, version } of updates) {
+    const current = next.segments[id]
+    if (!current || next.inFlight.has(id) || version <= current.version) continue
+    next = patch(next, id, { status, version })
+  }
+  return next
+}
+
 /**
  * Autosave as a pure reducer: edits are saved `AUTOSAVE_MS` after the last key, one request per
  * segment at a time, failures retried with growing delays (nothing is dropped), a refused save
@@ -145,6 +161,7 @@ function flush(state: AutosaveState): AutosaveResult {
  */
 export function autosave(state: AutosaveState, event: AutosaveEvent): AutosaveResult {
   if (event.type === 'flush') return flush(state)
+  if (event.type === 'updated') return { state: applyUpdates(state, event.segments), effects: [] }
   const { id } = event
   switch (event.type) {
     case 'edit': {

@@ -23,6 +23,13 @@ describe('findAction', () => {
     expect(findAction(key('H', { altKey: true }))).toBeNull()
   })
 
+  test('approves with Ctrl+Shift+Enter and rejects with Ctrl+Shift+Backspace, apart from confirming', () => {
+    expect(findAction(key('Enter', { ctrlKey: true, shiftKey: true }))).toBe('approveAndNext')
+    expect(findAction(key('Backspace', { ctrlKey: true, shiftKey: true }))).toBe('reject')
+    expect(findAction(key('Enter', { metaKey: true, shiftKey: true }), true)).toBe('approveAndNext')
+    expect(findAction(key('Backspace', { ctrlKey: true }))).toBeNull()
+  })
+
   test('moves with Ctrl or Alt and the arrows', () => {
     expect(findAction(key('ArrowDown', { altKey: true }))).toBe('next')
     expect(findAction(key('ArrowUp', { ctrlKey: true }))).toBe('previous')

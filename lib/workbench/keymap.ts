@@ -5,11 +5,17 @@ export const KEYMAP = {
   previous: ['Mod+ArrowUp', 'Alt+ArrowUp'],
   copySource: ['Mod+Shift+C'],
   history: ['Alt+Shift+H'],
+  // Enter and Backspace are the same key on every layout, and Ctrl+Alt (AltGr) types letters on some.
+  approveAndNext: ['Mod+Shift+Enter'],
+  reject: ['Mod+Shift+Backspace'],
   cancel: ['Escape'],
   help: ['F1'],
 } as const
 
 export type KeyAction = keyof typeof KEYMAP
+
+/** Shortcuts only a reviewer has (the help dialog leaves them out for others). */
+export const REVIEW_ACTIONS: readonly KeyAction[] = ['approveAndNext', 'reject']
 
 /** The parts of a keyboard event the keymaps read; `code`, `isComposing` and `keyCode` are optional for tests. */
 export type KeyLike = {

@@ -1,3 +1,4 @@
+import { can } from '@/lib/auth/permissions'
 import { requirePageActor } from '@/lib/http/page-auth'
 import { pagePaths } from '@/lib/paths'
 import { notFound } from 'next/navigation'
@@ -5,6 +6,7 @@ import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
 import { canonicalLangTag } from '@/lib/formats/lang-tag'
 import { getDocumentMeta } from '@/lib/db/documents'
+import { listApprovedOnceIds } from '@/lib/db/segments'
 import { getTranslation } from '@/lib/db/translations'
 import { toWorkbenchProps } from '@/lib/server/workbench/workbench-props'
 
@@ -15,11 +17,11 @@ export default async function TranslatePage({
   searchParams,
 }: {
   params: Promise<{ id: string; lang: string }>
-  searchParams: Promise<{ segment?: string | string[] }>
+  searchParams: Promise<{ segment?: string | string[]; mode?: string | string[] }>
 }) {
   const { id, lang: given } = await params
-  await requirePageActor(pagePaths.translate(id, given))
-  const { segment } = await searchParams
+  const actor = await requirePageActor(pagePaths.translate(id, given))
+  const { segment, mode } = await searchParams
   const lang = canonicalLangTag(given)
   if (!lang) notFound()
   const [document, translation] = await Promise.all([
@@ -28,5 +30,14 @@ export default async function TranslatePage({
   ])
   if (!document || !translation) notFound()
   const initialSegmentId = typeof segment === 'string' ? segment : undefined
-  return <Workbench {...toWorkbenchProps(document, translation)} initialSegmentId={initialSegmentId} />
+  const approvedOnce = await listApprovedOnceIds(db, { translationId: translation.id })
+  return (
+    <Workbench
+      {...toWorkbenchProps(document, translation)}
+      initialSegmentId={initialSegmentId}
+      approvedOnce={approvedOnce}
+      canReview={can(actor, 'segments.review', lang)}
+      reviewMode={mode === 'review'}
+    />
+  )
 }
