@@ -24,6 +24,11 @@ export const apiPaths = {
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,
   segment: (segmentId: string) => `/api/segments/${segment(segmentId)}`,
+  segmentComments: (segmentId: string) => `/api/segments/${segment(segmentId)}/comments`,
+  comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
+  threads: (documentId: string, lang: string, { openOnly }: { openOnly: boolean }) =>
+    `${apiPaths.translation(documentId, lang)}/comments${openOnly ? '?open=1' : ''}`,
+  quality: (documentId: string) => `/api/documents/${segment(documentId)}/quality`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
 }
