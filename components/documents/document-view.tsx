@@ -15,6 +15,8 @@ import { ErrorMessage } from '@/components/ui/error-message'
 import { LanguageInput } from '@/components/ui/language-input'
 import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
 import { pagePaths } from '@/lib/paths'
+import { OpenComments } from '@/components/review/open-comments'
+import { QualityTable } from '@/components/review/quality-table'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
@@ -150,6 +152,8 @@ export function DocumentView({ document: doc }: { document: DocumentPageData }) 
         documentId={doc.id}
         langs={doc.translations.map((tr) => tr.lang)}
       />
+      <QualityTable documentId={doc.id} />
+      <OpenComments documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => (

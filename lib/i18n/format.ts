@@ -17,10 +17,13 @@ export function createFormatters(locale: string) {
   const number = new Intl.NumberFormat(locale)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const toDate = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d)
   return {
     number: (n: number) => number.format(n),
     percent: (fraction: number) => percent.format(fraction),
-    date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
+    date: (d: Date | string) => date.format(toDate(d)),
+    dateTime: (d: Date | string) => dateTime.format(toDate(d)),
     bytes: formatBytes(locale),
   }
 }
