@@ -41,6 +41,8 @@ export function CommentThread(props: {
   canWrite?: boolean
   onOpenCountChange?: (segmentId: string, count: number) => void
   onClose?: () => void
+  /** Puts the cursor in the new comment box (when opened by its key). */
+  autoFocus?: boolean
 }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
@@ -190,6 +192,7 @@ export function CommentThread(props: {
           <label htmlFor={`${id}-new`}>{t('review.comments.new')}</label>
           <textarea
             id={`${id}-new`}
+            autoFocus={props.autoFocus}
             rows={3}
             value={body}
             onChange={(e) => setBody(e.target.value)}

@@ -38,6 +38,10 @@ export function WorkbenchCells(props: {
   lang: string
   references: ReferenceColumn[]
   onActivate: (target: number) => void
+  /** Open comment threads per segment id. */
+  openComments: Readonly<Record<string, number>>
+  /** Opens the comments of one of the row's targets. */
+  onOpenComments: (target: number) => void
   onAddSegment: () => void
   onEdit: (id: string, doc: RichDoc) => void
   onLeave: (id: string) => void
@@ -46,6 +50,8 @@ export function WorkbenchCells(props: {
   const { t } = useTranslation()
   const { row, segments, needle } = props
   const dir = languageDirection(props.lang)
+  const counts = row.targetIds.map((id) => props.openComments[id] ?? 0)
+  const openCount = counts.reduce((sum, n) => sum + n, 0)
   return (
     <>
       <div className="wb-num" role="cell">
@@ -54,6 +60,25 @@ export function WorkbenchCells(props: {
           {t(`status.${props.status}`)}
         </span>
         {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
+        {row.targetIds.length > 0 ? (
+          <button
+            type="button"
+            className={`comment-count${openCount > 0 ? '' : ' none'}`}
+            data-testid="row-comments"
+            aria-label={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
+            title={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
+            onClick={() =>
+              props.onOpenComments(
+                Math.max(
+                  0,
+                  counts.findIndex((n) => n > 0),
+                ),
+              )
+            }
+          >
+            💬{openCount > 0 ? ` ${openCount}` : null}
+          </button>
+        ) : null}
       </div>
       <div
         className="wb-cell"

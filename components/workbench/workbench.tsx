@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useTranslation } from 'react-i18next'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
 import { findAction } from '@/lib/workbench/keymap'
+import { CommentThread } from '@/components/review/comment-thread'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
@@ -27,6 +28,8 @@ export type WorkbenchProps = {
   otherLangs: string[]
   rows: Row[]
   segments: InitialSegment[]
+  /** Open comment threads per segment id (segments without any left out). */
+  openComments?: Record<string, number>
 }
 
 type Slot = { row: number; target: number }
@@ -42,6 +45,13 @@ export function Workbench(props: WorkbenchProps) {
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
   const [addFailed, setAddFailed] = useState(false)
+  const [commentCounts, setCommentCounts] = useState<Record<string, number>>(props.openComments ?? {})
+  // The comments panel follows the current segment; opened without one, it stays on the segment it was opened for.
+  const [comments, setComments] = useState<{ segmentId: string; focus: boolean } | null>(null)
+  const onCommentCount = useCallback(
+    (id: string, count: number) => setCommentCounts((c) => (c[id] === count ? c : { ...c, [id]: count })),
+    [],
+  )
   const { onEditorReady, replaceContent } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -104,8 +114,20 @@ export function Workbench(props: WorkbenchProps) {
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
+    // Panels and dialogs with their own keys (comments, a rejection) keep them; the comments panel closes on its key or Escape.
+    const own = event.target instanceof Element ? event.target.closest('[data-own-keys]') : null
+    if (own) {
+      if (!own.classList.contains('comment-panel') || (action !== 'comments' && action !== 'cancel')) return
+      event.preventDefault()
+      event.stopPropagation()
+      return setComments(null)
+    }
     event.preventDefault()
     event.stopPropagation()
+    if (action === 'comments') {
+      const id = activeId ?? comments?.segmentId
+      return setComments(comments || !id ? null : { segmentId: id, focus: true })
+    }
     if (action === 'help') return setShowKeys(true)
     if (action === 'next') return move(1)
     if (action === 'previous') return move(-1)
@@ -134,6 +156,7 @@ export function Workbench(props: WorkbenchProps) {
   // False on the server and while hydrating: controls changed before then are reset by hydration.
   const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
   const conflicted = Object.values(segments).find((s) => s.conflict)
+  const commentsId = comments ? (activeId ?? comments.segmentId) : null
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
 
   return (
@@ -190,6 +213,12 @@ export function Workbench(props: WorkbenchProps) {
                     lang={props.lang}
                     references={references}
                     onActivate={(target) => activate({ row: item.index, target })}
+                    openComments={commentCounts}
+                    onOpenComments={(target) => {
+                      activate({ row: item.index, target })
+                      const id = row.targetIds[target]
+                      if (id) setComments({ segmentId: id, focus: false })
+                    }}
                     onAddSegment={() =>
                       void addSegment(props.documentId, props.lang, row.linkId).then((added) =>
                         added ? window.location.reload() : setAddFailed(true),
@@ -214,6 +243,16 @@ export function Workbench(props: WorkbenchProps) {
               replaceContent(conflicted.id, conflicted.conflict.content, false)
             resolveConflict(conflicted.id, keep)
           }}
+        />
+      ) : null}
+      {commentsId ? (
+        <CommentThread
+          key={commentsId}
+          segmentId={commentsId}
+          number={props.rows.find((r) => r.targetIds.includes(commentsId))?.number ?? 0}
+          autoFocus={comments?.focus}
+          onOpenCountChange={onCommentCount}
+          onClose={() => setComments(null)}
         />
       ) : null}
       {showKeys ? <ShortcutsDialog isApple={isApple} onClose={() => setShowKeys(false)} /> : null}

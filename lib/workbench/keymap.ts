@@ -4,6 +4,7 @@ export const KEYMAP = {
   next: ['Mod+ArrowDown', 'Alt+ArrowDown'],
   previous: ['Mod+ArrowUp', 'Alt+ArrowUp'],
   copySource: ['Mod+Shift+C'],
+  comments: ['Alt+M'],
   cancel: ['Escape'],
   help: ['F1'],
 } as const

@@ -252,6 +252,9 @@ describe.each(testBackends())('comments and review marks through the API on $nam
       ['Первый', 0, 1],
       ['Третий', 2, 0],
     ])
+    const rowCounts = async () =>
+      (await getTranslation(db, { documentId, lang: 'ru' }))!.rows.map((row) => row.targets[0]!.openComments)
+    expect(await rowCounts()).toEqual([1, 0, 1])
 
     const resolve = (id: unknown, resolved: boolean, token = people.ruTranslator.token) =>
       call(commentRoute.PATCH, { id }, { token, method: 'PATCH', body: { resolved } })
@@ -264,6 +267,7 @@ describe.each(testBackends())('comments and review marks through the API on $nam
       resolvedBy: { id: people.ruTranslator.id, name: 'Анна' },
     })
     expect(await openList()).toEqual([['Третий', 2, 0]])
+    expect(await rowCounts()).toEqual([0, 0, 1])
     const all = await call(threadsRoute.GET, { id: documentId, lang: 'ru' }, { token: people.admin.token })
     expect((all.body.threads as unknown[]).length).toBe(2)
 
