@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { storageStateOf } from './e2e/auth-state'
 
 const PORT = Number(process.env.E2E_PORT ?? 3210)
 const isCI = Boolean(process.env.CI)
@@ -25,10 +26,14 @@ export default defineConfig({
     locale: 'en-US',
   },
   projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
     {
       name: 'chromium',
+      dependencies: ['setup'],
       use: {
         ...devices['Desktop Chrome'],
+        // Signed in as the demo admin (e2e/auth.setup.ts); tests that need someone else use `signedInAs`.
+        storageState: storageStateOf('admin'),
         launchOptions: {
           executablePath: chromiumPath,
           args: [

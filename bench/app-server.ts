@@ -2,7 +2,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-export type RunningServer = { url: string; process: ChildProcess; rssMb: () => number; stop: () => Promise<void> }
+export type RunningServer = {
+  url: string
+  process: ChildProcess
+  rssMb: () => number
+  stop: () => Promise<void>
+  /** The demo admin's session cookie (`name=value`), signed in once the server is up. */
+  cookie: string
+}
 
 /** Prepares a throwaway database and starts the production build on it (run `npm run build` first). */
 export async function startServer({
@@ -21,7 +28,7 @@ export async function startServer({
     NEXT_TELEMETRY_DISABLED: '1',
     PARALLEL_MAX_UPLOAD_BYTES: String(50 * 1024 * 1024),
   }
-  const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts'], { env, stdio: 'inherit' })
+  const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts', '--demo-accounts'], { env, stdio: 'inherit' })
   if (prepared.status !== 0) throw new Error('prepare-db failed')
   const child = spawn(
     process.execPath,
@@ -45,5 +52,16 @@ export async function startServer({
     child.kill('SIGTERM')
     await new Promise((r) => setTimeout(r, 500))
   }
-  return { url, process: child, rssMb, stop }
+  const admin = readFileSync(path.join(path.dirname(dataDir), 'demo-accounts.txt'), 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith('admin\t'))!
+    .split('\t')
+  const signIn = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email: admin[1], password: admin[2] }),
+  })
+  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`)
+  const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!
+  return { url, process: child, rssMb, stop, cookie }
 }

@@ -5,7 +5,10 @@ import { startServer, type RunningServer } from './app-server'
 import { quantile, round } from './stats'
 
 async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, { ...init, headers: { 'content-type': 'application/json' } })
+  const response = await fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', cookie: server.cookie, origin: server.url },
+  })
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
   return (await response.json()) as T
 }
@@ -58,7 +61,10 @@ async function measureEditor(server: RunningServer, documentId: string) {
       '--no-first-run',
     ],
   })
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const [name, value] = server.cookie.split('=') as [string, string]
+  await context.addCookies([{ name, value, url: server.url }])
+  const page = await context.newPage()
   const openTimes: number[] = []
   for (let i = 0; i < 3; i++) {
     await page.goto(`${server.url}/documents/${documentId}/translate/ru`, { waitUntil: 'commit' })

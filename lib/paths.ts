@@ -1,12 +1,20 @@
 /** One path segment from data (an id, a language tag): encoded, so it can never add segments or leave the origin. */
 const segment = (value: string) => encodeURIComponent(value)
 
+/** True for a path of this app (`/documents`), never another origin (`//evil.example`, `/\\evil`, `https:`). */
+export function isLocalPath(value: string): boolean {
+  return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !/[\u0000-\u001f]/.test(value)
+}
+
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
+  home: () => '/',
   documents: () => '/documents',
   newDocument: () => '/documents/new',
   importFile: () => '/documents/import-file',
   check: () => '/check',
+  /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
+  signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   document: (documentId: string) => `/documents/${segment(documentId)}`,
   translate: (documentId: string, lang: string) => `/documents/${segment(documentId)}/translate/${segment(lang)}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,

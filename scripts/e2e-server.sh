@@ -6,5 +6,5 @@ export PARALLEL_DATA_DIR="${PARALLEL_DATA_DIR:-.tmp/e2e-data/pglite}"
 export NEXT_TELEMETRY_DISABLED=1
 unset DATABASE_URL
 rm -rf "$(dirname "$PARALLEL_DATA_DIR")"
-npx tsx scripts/prepare-db.ts
+npx tsx scripts/prepare-db.ts --demo-accounts
 exec npx next start -p "$port" -H 127.0.0.1

@@ -1,11 +1,15 @@
 // Runs before `next dev` and `next start`: applies migrations and loads the demo article, then closes the database
-// so the server is the only process holding the PGlite folder.
+// so the server is the only process holding the PGlite folder. It refuses while the app already runs on the folder
+// (a second `npm run dev`): migrating or recovering imports under a running app is not its job.
 import { createDb, readDbConfig } from '../lib/db/client'
+import { DatabaseUnavailableError } from '../lib/db/db-unavailable'
 import { applyMigrations } from '../lib/db/migrate'
 import { openRawDb } from '../lib/db/open-raw'
-import { readEnv } from '../lib/env'
+import path from 'node:path'
+import { dataRoot, readEnv } from '../lib/env'
 import { importDirPath } from '../lib/http/import-upload'
 import { recoverImportsAtStart } from '../lib/server/imports/recover-imports-at-start'
+import { ensureDemoAccounts } from '../lib/server/users/demo-accounts'
 import { seedDemo } from '../prisma/seed'
 
 async function main(): Promise<void> {
@@ -18,6 +22,16 @@ async function main(): Promise<void> {
     const demo = await seedDemo(db)
     console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
   }
+  // `npm run dev` only: people to sign in as. `npm start` leaves the first sign-up to become admin.
+  if (process.argv.includes('--demo-accounts')) {
+    const file = path.join(dataRoot(), 'demo-accounts.txt')
+    const made = await ensureDemoAccounts(db, file)
+    if (made.length > 0) {
+      console.log(`Demo accounts (shown once; also in ${file}, readable only by you):`)
+      for (const account of made)
+        console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(30)} ${account.password}`)
+    } else console.log(`Sign in with an existing account (demo accounts, if made here: ${file})`)
+  }
   // No server runs yet: jobs left queued or running were interrupted, and uploads nobody needs are removed.
   const recovered = await recoverImportsAtStart(db, { importDir: importDirPath() })
   if (recovered.failedJobs > 0) console.log(`Marked ${recovered.failedJobs} interrupted import(s) as failed`)
@@ -27,7 +41,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // A known refusal (the folder is open elsewhere) reads better without a stack trace.
-  console.error(error instanceof Error && error.message.startsWith('The database folder') ? error.message : error)
+  // A known refusal (the app already runs on the folder) reads better without a stack trace.
+  console.error(error instanceof DatabaseUnavailableError ? error.message : error)
   process.exit(1)
 })

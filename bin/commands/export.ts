@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
-import { createDb, readDbConfig } from '@/lib/db/client'
+import { openDb } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getExportSource } from '@/lib/db/export-source'
-import { isPgliteFolderInUse } from '@/lib/db/pglite-lock'
 import { checkExportLanguages, ExportRequestSchema, toExportOptions, writeExport } from '@/lib/exchange/export-request'
 
 const USAGE =
   'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff [--langs ru,ko] [--status all|translated|approved]\n' +
   '                  [--unit paragraph|sentence] [--plain] [--empty] [--unaligned] > out.tmx\n' +
-  'Reads PostgreSQL when DATABASE_URL is set, else the PGlite folder (PARALLEL_DATA_DIR), which no server may have open.\n'
+  'Reads PostgreSQL when DATABASE_URL is set, else the PGlite folder (PARALLEL_DATA_DIR), through the app when it runs.\n'
 
 const fail = (message: string, code = 1) => {
   process.stderr.write(`${message}\n`)
@@ -59,14 +57,7 @@ export async function run(args: string[]): Promise<number> {
   })
   if (!parsed.success)
     return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
-  const config = readDbConfig()
-  if (config.kind === 'pglite' && config.dataDir && isPgliteFolderInUse(config.dataDir)) {
-    return fail(
-      `The PGlite folder ${config.dataDir} is open in another process (is the app server running?). Stop it, or export through the API: GET /api/documents/ID/export.`,
-    )
-  }
-  const pglite = config.kind === 'pglite' ? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {}) : undefined
-  const db = pglite ? createDb({ kind: 'pglite', pglite }) : createDb(config)
+  const { db, close } = openDb()
   try {
     const meta = await getDocumentMeta(db, values.document)
     if (!meta) return fail(`No document with id ${values.document}`)
@@ -87,7 +78,6 @@ export async function run(args: string[]): Promise<number> {
     for await (const chunk of writeExport(parsed.data.format, source!, options)) await write(chunk)
     return 0
   } finally {
-    await db.$disconnect()
-    await pglite?.close()
+    await close()
   }
 }

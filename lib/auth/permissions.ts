@@ -30,8 +30,10 @@ export const ACTIONS = {
   /** Import a new article or an exchange file. */
   'documents.create': { roles: ['admin'], scoped: false },
   'documents.delete': { roles: ['admin'], scoped: false },
-  /** Add a language to a document, or delete one. */
+  /** Add a language to a document. */
   'translations.manage': { roles: ['admin'], scoped: false },
+  /** Delete a language of a document with all its work. */
+  'translations.delete': { roles: ['admin', 'translator'], scoped: true },
   /** Edit target text, confirm it, import a translation, change the alignment. */
   'segments.edit': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
   /** Approve or reject a segment. */

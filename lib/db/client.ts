@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { readEnv } from '../env'
 import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
+import { findServedPglite, servePglite, type ServedPglite } from './pglite-server'
 
 export type Db = PrismaClient
 /** A client or an open transaction: query functions accept either (R4). */
@@ -21,26 +22,30 @@ export function readDbConfig(): DbConfig {
   return { kind: 'pglite', dataDir: path.resolve(env.PARALLEL_DATA_DIR) }
 }
 
-/** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
-export function refuseFolderInUse(dataDir: string): void {
-  if (isPgliteFolderInUse(dataDir)) {
-    throw new DatabaseUnavailableError(
-      `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
-    )
-  }
+/** The app server holding this PGlite folder and serving it, or undefined (a descriptor left by a killed one is ignored). */
+function findServingApp(dataDir: string): ServedPglite | undefined {
+  return isPgliteFolderInUse(dataDir) ? findServedPglite(dataDir) : undefined
 }
 
-/** The only place that makes a PrismaClient (R3). */
-export function createDb(config: DbConfig): Db {
-  if (config.kind === 'postgres') return new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) })
-  let pglite = config.pglite
-  if (!pglite) {
-    if (config.dataDir) {
-      refuseFolderInUse(config.dataDir)
-      mkdirSync(path.dirname(config.dataDir), { recursive: true })
-    }
-    pglite = new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
-  }
+/** PGlite has no lock of its own: a folder opened by two processes is corrupted, so refuse the second. */
+export function refuseFolderInUse(dataDir: string): void {
+  if (!isPgliteFolderInUse(dataDir)) return
+  const served = findServedPglite(dataDir)
+  throw new DatabaseUnavailableError(
+    served
+      ? `The app is already running on the database folder ${dataDir} (process ${served.pid}). Stop it first, or set PARALLEL_DATA_DIR to another folder.`
+      : `The database folder ${dataDir} is already open in another process (is the app already running?). Stop that process first, or set PARALLEL_DATA_DIR to another folder.`,
+  )
+}
+
+/** Opens a PGlite folder for this process alone, refusing one another process holds. */
+function openPgliteFolder(dataDir: string): PGlite {
+  refuseFolderInUse(dataDir)
+  mkdirSync(path.dirname(dataDir), { recursive: true })
+  return new PGlite({ dataDir })
+}
+
+function pgliteClient(pglite: PGlite): Db {
   // PGlite has one connection, so transactions queue behind each other: wait for a turn longer than
   // Prisma's 2 s default, or a save made during an import fails instead of waiting.
   return new PrismaClient({
@@ -49,9 +54,68 @@ export function createDb(config: DbConfig): Db {
   })
 }
 
+/** A client of the PGlite the app server holds, through the unix socket it serves (docs/decisions/007). */
+function servedPgliteClient(served: ServedPglite): Db {
+  return new PrismaClient({
+    adapter: new PrismaPg({ host: served.socketDir, user: 'postgres', database: 'postgres' }),
+    // A transaction here waits for its turn on the app's one PGlite session, as the app's own do (pglite-turns.ts).
+    transactionOptions: { maxWait: 30_000, timeout: 60_000 },
+  })
+}
+
+/**
+ * Opens the database for a process that is not the app server: the CLI, scripts. The one place that
+ * decides how: PostgreSQL when configured; else the PGlite folder itself when no process holds it;
+ * else, when the app server holds it, through the socket it serves; else a clear refusal.
+ * `close` also closes a PGlite this call opened.
+ */
+export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () => Promise<void> } {
+  if (config.kind === 'postgres') {
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) })
+    return { db, close: () => db.$disconnect() }
+  }
+  if (config.pglite || !config.dataDir) {
+    const pglite = config.pglite ?? new PGlite()
+    const db = pgliteClient(pglite)
+    return { db, close: () => db.$disconnect() }
+  }
+  const served = findServingApp(config.dataDir)
+  if (served) {
+    const db = servedPgliteClient(served)
+    return { db, close: () => db.$disconnect() }
+  }
+  const pglite = openPgliteFolder(config.dataDir)
+  const db = pgliteClient(pglite)
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect()
+      await pglite.close()
+    },
+  }
+}
+
+/** The only place that makes a PrismaClient (R3); see openDb. */
+export function createDb(config: DbConfig): Db {
+  return openDb(config).db
+}
+
+/**
+ * The app server's database. A PGlite folder is opened here, by the one process that answers requests,
+ * which also serves it to the CLI over a unix socket, so commands work while the app runs.
+ */
+function openAppDb(config: DbConfig): Db {
+  if (config.kind !== 'pglite' || !config.dataDir || config.pglite) return createDb(config)
+  const pglite = openPgliteFolder(config.dataDir)
+  servePglite(pglite, config.dataDir).catch((error: unknown) => {
+    console.error(`The CLI cannot reach the database while the app runs: ${String(error)}`)
+  })
+  return pgliteClient(pglite)
+}
+
 const cache = globalThis as unknown as { parallelDb?: Db }
 
 /** The app's shared client, reused across hot reloads. */
 export function getDb(): Db {
-  return (cache.parallelDb ??= createDb(readDbConfig()))
+  return (cache.parallelDb ??= openAppDb(readDbConfig()))
 }

@@ -1,3 +1,4 @@
+import { authorize } from '../auth/permissions'
 import { AppError } from '../errors'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
@@ -189,7 +190,7 @@ export async function countParagraphs(db: DbOrTx, documentId: string): Promise<n
 
 /** Deletes a document with its paragraphs and translations (the schema cascades the rest). Admins only. */
 export async function deleteDocument(db: DbOrTx, id: string, actor: Actor): Promise<void> {
-  if (actor.role !== 'admin') throw new AppError('auth.forbidden')
+  authorize(actor, 'documents.delete')
   const { count } = await db.document.deleteMany({ where: { id } })
   if (count === 0) throw new AppError('document.notFound')
 }

@@ -1,3 +1,4 @@
+import { authorize } from '../auth/permissions'
 import { AppError } from '../errors'
 import { canonicalLanguage } from '../languages'
 import { docToHtml } from '../richtext/doc-to-html'
@@ -178,14 +179,14 @@ export async function getTranslation(
 
 /**
  * Deletes one language of a document with its segments, links, operations and revisions (cascaded).
- * Admins and translators only. `lang` is the stored tag exactly, as `getTranslation` takes it.
+ * Admins and translators of the language only. `lang` is the stored tag exactly, as `getTranslation` takes it.
  */
 export async function deleteTranslation(
   db: DbOrTx,
   { documentId, lang }: { documentId: string; lang: string },
   actor: Actor,
 ): Promise<void> {
-  if (actor.role !== 'admin' && actor.role !== 'translator') throw new AppError('auth.forbidden')
+  authorize(actor, 'translations.delete', lang)
   const { count } = await db.translation.deleteMany({ where: { documentId, lang } })
   if (count > 0) return
   const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } })

@@ -1,3 +1,5 @@
+import { requirePageActor } from '@/lib/http/page-auth'
+import { pagePaths } from '@/lib/paths'
 import { notFound } from 'next/navigation'
 import { Workbench } from '@/components/workbench/workbench'
 import { db } from '@/lib/db/db'
@@ -10,6 +12,7 @@ export const dynamic = 'force-dynamic'
 
 export default async function TranslatePage({ params }: { params: Promise<{ id: string; lang: string }> }) {
   const { id, lang: given } = await params
+  await requirePageActor(pagePaths.translate(id, given))
   const lang = canonicalLangTag(given)
   if (!lang) notFound()
   const [document, translation] = await Promise.all([

@@ -1,0 +1,238 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { APIRequestContext } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { storageStateOf } from './auth-state'
+
+/**
+ * The authorization table: every API route and every page, called as nobody, as a translator of another
+ * language (Korean), as the Russian translator, the Russian reviewer and the admin, on a Russian
+ * translation. `ok` means the call got past authorization (not 401/403, no server error). A route or
+ * page missing from the table fails the test.
+ */
+type Persona = 'anonymous' | 'otherLang' | 'translator' | 'reviewer' | 'admin'
+const PERSONAS: Persona[] = ['anonymous', 'otherLang', 'translator', 'reviewer', 'admin']
+type Expect = number | 'ok' | 'signIn'
+type Fixture = { documentId: string; segmentId: string; linkId: string; fresh: () => Promise<string> }
+type Call = {
+  path: string
+  data?: unknown
+  multipart?: Record<string, { name: string; mimeType: string; buffer: Buffer }>
+}
+type Row = { call: (f: Fixture) => Call | Promise<Call>; expect: Record<Persona, Expect> }
+
+const all = (status: Expect): Record<Persona, Expect> => ({
+  anonymous: 401,
+  otherLang: status,
+  translator: status,
+  reviewer: status,
+  admin: status,
+})
+const adminOnly = (ok: Expect = 'ok') => ({ ...all(403), admin: ok })
+const ruEditors = { ...all('ok'), otherLang: 403 as Expect }
+const ruReviewers = { ...ruEditors, translator: 403 as Expect }
+const tmx = {
+  name: 'x.tmx',
+  mimeType: 'application/xml',
+  buffer: Buffer.from('<tmx version="1.4"><body></body></tmx>'),
+}
+
+const API: Record<string, Row> = {
+  'GET /api/health': { call: () => ({ path: '/api/health' }), expect: { ...all(200), anonymous: 200 } },
+  'GET /api/documents': { call: () => ({ path: '/api/documents' }), expect: all(200) },
+  'POST /api/documents': {
+    call: () => ({ path: '/api/documents', data: { title: `Table ${Date.now()}`, sourceLang: 'en', text: 'One.' } }),
+    expect: adminOnly(201),
+  },
+  'POST /api/articles/preview': { call: () => ({ path: '/api/articles/preview', data: {} }), expect: adminOnly() },
+  'GET /api/documents/:id': { call: (f) => ({ path: `/api/documents/${f.documentId}` }), expect: all(200) },
+  'DELETE /api/documents/:id': {
+    call: async (f) => ({ path: `/api/documents/${await f.fresh()}` }),
+    expect: adminOnly(),
+  },
+  'POST /api/documents/:id/translations': {
+    call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations`, data: { lang: 'de' } }),
+    expect: adminOnly(201),
+  },
+  'GET /api/documents/:id/export': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/export?format=json&langs=ru` }),
+    expect: all(200),
+  },
+  'GET /api/documents/:id/translations/:lang': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru` }),
+    expect: all(200),
+  },
+  'DELETE /api/documents/:id/translations/:lang': {
+    call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations/ru` }),
+    expect: { ...ruEditors, reviewer: 403 },
+  },
+  'GET /api/documents/:id/translations/:lang/links': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/links` }),
+    expect: all(200),
+  },
+  'POST /api/documents/:id/translations/:lang/links': {
+    call: (f) => ({
+      path: `/api/documents/${f.documentId}/translations/ru/links`,
+      data: { op: 'confirm', version: -1 },
+    }),
+    expect: ruEditors,
+  },
+  'GET /api/documents/:id/translations/:lang/links/:linkId/sentences': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/links/${f.linkId}/sentences` }),
+    expect: all(200),
+  },
+  'POST /api/documents/:id/translations/:lang/links/:linkId/sentences': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/links/${f.linkId}/sentences`, data: {} }),
+    expect: ruEditors,
+  },
+  'PATCH /api/segments/:id': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}`, data: { status: 'approved', version: -1 } }),
+    expect: ruReviewers,
+  },
+  'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
+  'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
+  'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },
+  'POST /api/check': { call: () => ({ path: '/api/check', multipart: { file: tmx } }), expect: all('ok') },
+}
+
+/** Every `METHOD /api/...` the app serves, read from app/api (better-auth's own endpoints aside). */
+function apiRoutes(dir = 'app/api'): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry)
+    if (statSync(full).isDirectory()) found.push(...apiRoutes(full))
+    else if (entry === 'route.ts') {
+      const url =
+        '/' +
+        path
+          .dirname(full)
+          .replace(/^app\//, '')
+          .replace(/\[([^\]]+)\]/g, ':$1')
+      if (url.startsWith('/api/auth/')) continue
+      for (const [, method] of readFileSync(full, 'utf8').matchAll(
+        /export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g,
+      ))
+        found.push(`${method} ${url}`)
+    }
+  }
+  return found.sort()
+}
+
+/** Every page, read from app/. */
+function pages(dir = 'app'): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry)
+    if (statSync(full).isDirectory()) {
+      if (full !== 'app/api') found.push(...pages(full))
+    } else if (entry === 'page.tsx')
+      found.push(
+        '/' +
+          path
+            .dirname(full)
+            .replace(/^app\/?/, '')
+            .replace(/\[([^\]]+)\]/g, ':$1'),
+      )
+  }
+  return found.map((p) => (p === '/.' ? '/' : p.replace(/\/$/, '') || '/')).sort()
+}
+
+const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Persona, Expect> }> = {
+  '/': { path: () => '/', expect: { ...all('ok'), anonymous: 'signIn' } },
+  '/sign-in': { path: () => '/sign-in', expect: { ...all('ok'), anonymous: 200 } },
+  '/check': { path: () => '/check', expect: { ...all(200), anonymous: 'signIn' } },
+  '/documents': { path: () => '/documents', expect: { ...all(200), anonymous: 'signIn' } },
+  '/documents/new': { path: () => '/documents/new', expect: { ...adminOnly(200), anonymous: 'signIn' } },
+  '/documents/import-file': {
+    path: () => '/documents/import-file',
+    expect: { ...adminOnly(200), anonymous: 'signIn' },
+  },
+  '/documents/:id': { path: (f) => `/documents/${f.documentId}`, expect: { ...all(200), anonymous: 'signIn' } },
+  '/documents/:id/translate/:lang': {
+    path: (f) => `/documents/${f.documentId}/translate/ru`,
+    expect: { ...all(200), anonymous: 'signIn' },
+  },
+  '/documents/:id/align/:lang': {
+    path: (f) => `/documents/${f.documentId}/align/ru`,
+    expect: { ...all(200), anonymous: 'signIn' },
+  },
+}
+
+test('every API route and page is in the authorization table', () => {
+  expect(apiRoutes()).toEqual(Object.keys(API).sort())
+  expect(pages()).toEqual(Object.keys(PAGES).sort())
+})
+
+test.describe('as each persona', () => {
+  const contexts = {} as Record<Persona, APIRequestContext>
+  let fixture: Fixture
+
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    const open = (storageState?: string) => playwright.request.newContext({ baseURL, storageState })
+    contexts.admin = await open(storageStateOf('admin'))
+    contexts.translator = await open(storageStateOf('translator'))
+    contexts.reviewer = await open(storageStateOf('reviewer'))
+    contexts.anonymous = await open()
+    // A translator of Korean, made by the admin for this test.
+    const email = `translator.ko.${Date.now()}@parallel.local`
+    const password = `pw-${Math.random().toString(36).slice(2)}-${Date.now()}`
+    const made = await contexts.admin.post('/api/users', {
+      data: { email, name: 'Kim Translator', role: 'translator', langs: ['ko'], password },
+    })
+    expect(made.status()).toBe(201)
+    contexts.otherLang = await open()
+    expect((await contexts.otherLang.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200)
+
+    const newDocument = async () => {
+      const created = await contexts.admin.post('/api/documents', {
+        data: { title: `Authz ${Date.now()} ${Math.random()}`, sourceLang: 'en', text: 'One.\n\nTwo.' },
+      })
+      const { id } = (await created.json()) as { id: string }
+      expect((await contexts.admin.post(`/api/documents/${id}/translations`, { data: { lang: 'ru' } })).status()).toBe(
+        201,
+      )
+      return id
+    }
+    const documentId = await newDocument()
+    const view = (await (await contexts.admin.get(`/api/documents/${documentId}/translations/ru`)).json()) as {
+      rows: Array<{ id: string; targets: Array<{ id: string }> }>
+    }
+    fixture = { documentId, segmentId: view.rows[0]!.targets[0]!.id, linkId: view.rows[0]!.id, fresh: newDocument }
+  })
+
+  test.afterAll(async () => {
+    for (const context of Object.values(contexts)) await context?.dispose()
+  })
+
+  for (const [name, row] of Object.entries(API)) {
+    test(`API ${name}`, async () => {
+      const [method] = name.split(' ')
+      for (const persona of PERSONAS) {
+        const { path: url, data, multipart } = await row.call(fixture)
+        const response = await contexts[persona].fetch(url, { method, data, multipart, maxRedirects: 0 })
+        const status = response.status()
+        const wanted = row.expect[persona]
+        const where = `${name} as ${persona} answered ${status}: ${(await response.text()).slice(0, 200)}`
+        if (wanted === 'ok') expect(status !== 401 && status !== 403 && status < 500, where).toBe(true)
+        else expect(status, where).toBe(wanted)
+      }
+    })
+  }
+
+  for (const [name, page] of Object.entries(PAGES)) {
+    test(`page ${name}`, async () => {
+      for (const persona of PERSONAS) {
+        const url = page.path(fixture)
+        const response = await contexts[persona].get(url, { maxRedirects: 0 })
+        const status = response.status()
+        const wanted = page.expect[persona]
+        const where = `${name} as ${persona} answered ${status}`
+        if (wanted === 'signIn') {
+          expect(status, where).toBe(307)
+          expect(response.headers().location, where).toContain(`/sign-in?next=${encodeURIComponent(url)}`)
+        } else if (wanted === 'ok') expect(status !== 401 && status !== 403 && status < 500, where).toBe(true)
+        else expect(status, where).toBe(wanted)
+      }
+    })
+  }
+})
