@@ -131,7 +131,8 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'help') return setShowKeys(true)
     if (action === 'next') return move(1)
     if (action === 'previous') return move(-1)
-    if (action === 'cancel') return activate(null)
+    // Escape closes the comments panel first, then leaves the editor.
+    if (action === 'cancel') return comments ? setComments(null) : activate(null)
     if (!activeId || !active) return
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
