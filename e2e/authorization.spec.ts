@@ -13,7 +13,13 @@ import { storageStateOf } from './auth-state'
 type Persona = 'anonymous' | 'otherLang' | 'translator' | 'reviewer' | 'admin'
 const PERSONAS: Persona[] = ['anonymous', 'otherLang', 'translator', 'reviewer', 'admin']
 type Expect = number | 'ok' | 'signIn'
-type Fixture = { documentId: string; segmentId: string; linkId: string; fresh: () => Promise<string> }
+type Fixture = {
+  documentId: string
+  segmentId: string
+  linkId: string
+  commentId: string
+  fresh: () => Promise<string>
+}
 type Call = {
   path: string
   data?: unknown
@@ -131,6 +137,26 @@ const API: Record<string, Row> = {
   },
   'GET /api/documents/:id/translations/:lang/changes': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/changes` }),
+    expect: all(200),
+  },
+  'GET /api/segments/:id/comments': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/comments` }),
+    expect: all(200),
+  },
+  'POST /api/segments/:id/comments': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/comments`, data: { body: 'Table' } }),
+    expect: ruEditors,
+  },
+  'PATCH /api/comments/:id': {
+    call: (f) => ({ path: `/api/comments/${f.commentId}`, data: { resolved: false } }),
+    expect: ruEditors,
+  },
+  'GET /api/documents/:id/translations/:lang/comments': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/comments?open=1` }),
+    expect: all(200),
+  },
+  'GET /api/documents/:id/quality': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/quality` }),
     expect: all(200),
   },
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
@@ -259,7 +285,11 @@ test.describe('as each persona', () => {
     const view = (await (await contexts.admin.get(`/api/documents/${documentId}/translations/ru`)).json()) as {
       rows: Array<{ id: string; targets: Array<{ id: string }> }>
     }
-    fixture = { documentId, segmentId: view.rows[0]!.targets[0]!.id, linkId: view.rows[0]!.id, fresh: newDocument }
+    const segmentId = view.rows[0]!.targets[0]!.id
+    const comment = await contexts.admin.post(`/api/segments/${segmentId}/comments`, { data: { body: 'Table' } })
+    expect(comment.status()).toBe(201)
+    const { id: commentId } = (await comment.json()) as { id: string }
+    fixture = { documentId, segmentId, linkId: view.rows[0]!.id, commentId, fresh: newDocument }
   })
 
   test.afterAll(async () => {

@@ -55,6 +55,11 @@ export const apiPaths = {
   revisions: (segmentId: string) => `${apiPaths.segment(segmentId)}/revisions`,
   restore: (segmentId: string) => `${apiPaths.segment(segmentId)}/restore`,
   changes: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/changes`,
+  segmentComments: (segmentId: string) => `/api/segments/${segment(segmentId)}/comments`,
+  comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
+  threads: (documentId: string, lang: string, { openOnly }: { openOnly: boolean }) =>
+    `${apiPaths.translation(documentId, lang)}/comments${openOnly ? '?open=1' : ''}`,
+  quality: (documentId: string) => `/api/documents/${segment(documentId)}/quality`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
 }

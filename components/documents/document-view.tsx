@@ -16,6 +16,8 @@ import { LanguageInput } from '@/components/ui/language-input'
 import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
 import { pagePaths } from '@/lib/paths'
 import { DocumentPeople, type DocumentPeopleData } from '@/components/people/document-people'
+import { OpenComments } from '@/components/review/open-comments'
+import { QualityTable } from '@/components/review/quality-table'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
@@ -152,6 +154,8 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
         documentId={doc.id}
         langs={doc.translations.map((tr) => tr.lang)}
       />
+      <QualityTable documentId={doc.id} />
+      <OpenComments documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
       <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
         {doc.paragraphs.map((p) => (

@@ -68,7 +68,7 @@ export function RejectDialog(props: {
               <option value="">{t('workbench.review.notMarked')}</option>
               {MQM_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
-                  {t(`workbench.review.categories.${c}`)}
+                  {t(`review.category.${c}`)}
                 </option>
               ))}
             </select>
@@ -79,7 +79,7 @@ export function RejectDialog(props: {
               <option value="">{t('workbench.review.notMarked')}</option>
               {MQM_SEVERITIES.map((s) => (
                 <option key={s} value={s}>
-                  {t(`workbench.review.severities.${s}`)}
+                  {t(`review.severity.${s}`)}
                 </option>
               ))}
             </select>

@@ -42,6 +42,10 @@ export function WorkbenchCells(props: {
   onActivate: (target: number) => void
   /** Opens the history of a target segment (offered on the row being edited). */
   onShowHistory: (id: string) => void
+  /** Open comment threads per segment id. */
+  openComments: Readonly<Record<string, number>>
+  /** Opens the comments of one of the row's targets. */
+  onOpenComments: (target: number) => void
   onAddSegment: () => void
   onEdit: (id: string, doc: RichDoc) => void
   onLeave: (id: string) => void
@@ -58,6 +62,8 @@ export function WorkbenchCells(props: {
   const { t } = useTranslation()
   const { row, segments, needle, review } = props
   const dir = languageDirection(props.lang)
+  const counts = row.targetIds.map((id) => props.openComments[id] ?? 0)
+  const openCount = counts.reduce((sum, n) => sum + n, 0)
   return (
     <>
       <div className="wb-num" role="cell">
@@ -92,6 +98,25 @@ export function WorkbenchCells(props: {
           <span className="muted" data-testid="edited-since-approval">
             {t('workbench.review.editedSinceApproval')}
           </span>
+        ) : null}
+        {row.targetIds.length > 0 ? (
+          <button
+            type="button"
+            className={`comment-count${openCount > 0 ? '' : ' none'}`}
+            data-testid="row-comments"
+            aria-label={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
+            title={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
+            onClick={() =>
+              props.onOpenComments(
+                Math.max(
+                  0,
+                  counts.findIndex((n) => n > 0),
+                ),
+              )
+            }
+          >
+            💬{openCount > 0 ? ` ${openCount}` : null}
+          </button>
         ) : null}
       </div>
       <div

@@ -9,6 +9,7 @@ import { languageDirection } from '@/lib/languages'
 import type { Segment } from '@/lib/api/client'
 import { nextWaiting, WAITING_FOR_REVIEW } from '@/lib/workbench/review-order'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { CommentThread } from '@/components/review/comment-thread'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
 import { HistoryPanel } from './history-panel'
@@ -44,6 +45,8 @@ export type WorkbenchProps = {
   reviewMode?: boolean
   /** The segment to start at (a link from My work or the activity list, `?segment=`). */
   initialSegmentId?: string
+  /** Open comment threads per segment id (segments without any left out). */
+  openComments?: Record<string, number>
 }
 
 /** The slot of a segment, by link id, or null when no row holds it. */
@@ -77,6 +80,13 @@ export function Workbench(props: WorkbenchProps) {
   const [rejecting, setRejecting] = useState<{ id: string; number: number } | null>(null)
   const [rejectError, setRejectError] = useState<ApiError | null>(null)
   const wasApproved = useApprovedOnce(segments, props.approvedOnce)
+  const [commentCounts, setCommentCounts] = useState<Record<string, number>>(props.openComments ?? {})
+  // The comments panel follows the current segment; opened without one, it stays on the segment it was opened for.
+  const [comments, setComments] = useState<{ segmentId: string; focus: boolean } | null>(null)
+  const onCommentCount = useCallback(
+    (id: string, count: number) => setCommentCounts((c) => (c[id] === count ? c : { ...c, [id]: count })),
+    [],
+  )
   const { onEditorReady, replaceContent } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -152,12 +162,25 @@ export function Workbench(props: WorkbenchProps) {
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
+    // Panels and dialogs with their own keys (comments, a rejection) keep them; the comments panel closes on its key or Escape.
+    const own = event.target instanceof Element ? event.target.closest('[data-own-keys]') : null
+    if (own) {
+      if (!own.classList.contains('comment-panel') || (action !== 'comments' && action !== 'cancel')) return
+      event.preventDefault()
+      event.stopPropagation()
+      return setComments(null)
+    }
     event.preventDefault()
     event.stopPropagation()
+    if (action === 'comments') {
+      const id = activeId ?? comments?.segmentId
+      return setComments(comments || !id ? null : { segmentId: id, focus: true })
+    }
     if (action === 'help') return setShowKeys(true)
     if (action === 'next') return move(1)
     if (action === 'previous') return move(-1)
-    if (action === 'cancel') return activate(null)
+    // Escape closes the comments panel first, then leaves the editor.
+    if (action === 'cancel') return comments ? setComments(null) : activate(null)
     if (!activeId || !active) return
     if (action === 'history') return setHistoryOf(activeId)
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
@@ -195,6 +218,7 @@ export function Workbench(props: WorkbenchProps) {
   // False on the server and while hydrating: controls changed before then are reset by hydration.
   const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
   const conflicted = Object.values(segments).find((s) => s.conflict)
+  const commentsId = comments ? (activeId ?? comments.segmentId) : null
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
 
   return (
@@ -253,6 +277,12 @@ export function Workbench(props: WorkbenchProps) {
                     references={references}
                     onActivate={(target) => activate({ row: item.index, target })}
                     onShowHistory={(id) => setHistoryOf(id)}
+                    openComments={commentCounts}
+                    onOpenComments={(target) => {
+                      activate({ row: item.index, target })
+                      const id = row.targetIds[target]
+                      if (id) setComments({ segmentId: id, focus: false })
+                    }}
                     onAddSegment={() =>
                       void addSegment(props.documentId, props.lang, row.linkId).then((added) =>
                         added ? window.location.reload() : setAddFailed(true),
@@ -322,6 +352,16 @@ export function Workbench(props: WorkbenchProps) {
               if (!error) setRejecting(null)
             })
           }
+        />
+      ) : null}
+      {commentsId ? (
+        <CommentThread
+          key={commentsId}
+          segmentId={commentsId}
+          number={props.rows.find((r) => r.targetIds.includes(commentsId))?.number ?? 0}
+          autoFocus={comments?.focus}
+          onOpenCountChange={onCommentCount}
+          onClose={() => setComments(null)}
         />
       ) : null}
     </div>

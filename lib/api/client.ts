@@ -8,6 +8,10 @@ import type { SegmentSnapshot } from '@/lib/db/segments'
 import type { Person } from '@/lib/db/users'
 import type { TokenInfo } from '@/lib/auth/api-tokens'
 import type { Role } from '@/lib/auth/permissions'
+import type { CommentView, ThreadView } from '@/lib/db/comments'
+import type { CreateComment } from '@/lib/http/schemas'
+import type { ErrorMark } from '@/lib/review/error-marks'
+import type { LanguageQuality } from '@/lib/review/quality-report'
 import type { SentencePairView } from '@/lib/server/alignment/list-sentence-links'
 import type { ImportJobView } from '@/lib/db/import-jobs'
 import type { ImportResult as ExchangeImportResult } from '@/lib/db/apply-import-plan'
@@ -20,7 +24,6 @@ import type { ImportResult as TextImportResult } from '@/lib/server/translations
 import type { RevisionView } from '@/lib/server/segments/list-revisions'
 import type { SegmentChange } from '@/lib/server/review/changes-since'
 import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/review/approve-segments'
-import type { DiffPart } from '@/lib/text/word-diff'
 import type { SaveRequest } from '@/lib/workbench/autosave'
 import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
 import type { AssignmentView } from '@/lib/db/assignments'
@@ -86,6 +89,15 @@ export type BulkApproval = Pick<ApproveSegmentsInput, 'filter' | 'versions'> & {
 export type { ApproveSegmentsResult }
 /** What changed in a segment since it was last approved (or since the translator's first version). */
 export type SegmentChanges = SegmentChange
+export type Comment = Jsonified<CommentView>
+export type Thread = Jsonified<ThreadView>
+export type { LanguageQuality }
+/** A reviewer's decision: approve or reject at `version`, with a comment (needed to reject) and an optional error mark. */
+export type ReviewRequest = {
+  status: 'approved' | 'rejected'
+  version: number
+  comment?: string
+} & Partial<ErrorMark>
 export type TranslationTextInput = { lang: string; text: string; replace: boolean; file: File | null }
 
 export type Assignment = AssignmentView
@@ -122,6 +134,8 @@ const isToken = (v: unknown) => isRecord(v) && isString(v.id) && isString(v.pref
 const isSegment = (v: Record<string, unknown>) =>
   isString(v.id) && isNumber(v.version) && isString(v.status) && isRecord(v.content) && isString(v.html)
 const isAlignmentView = (v: Record<string, unknown>) => isNumber(v.version) && Array.isArray(v.rows)
+const isComment = (v: Record<string, unknown>) =>
+  isString(v.id) && isString(v.segmentId) && isString(v.body) && typeof v.resolved === 'boolean'
 const isProblem = (v: unknown): v is Problem =>
   isRecord(v) && isNumber(v.line) && isNumber(v.column) && isString(v.code) && isString(v.message)
 
@@ -433,6 +447,39 @@ export function createApiClient(fetcher: Fetch) {
         { method: 'POST', body: articleForm(input) },
         shaped<CreatedArticle>((v) => isString(v.id)),
       ),
+
+    /** `PATCH /api/segments/:id` for a reviewer: approve or reject without touching the text (`segment.rejectNeedsComment` without a reason). */
+    reviewSegment: (segmentId: string, request: ReviewRequest) =>
+      sendJson(apiPaths.segment(segmentId), 'PATCH', request, shaped<Segment>(isSegment)),
+
+    /** `GET /api/segments/:id/comments`: a segment's comments, oldest first (threads and replies). */
+    listComments: async (segmentId: string): Promise<ApiResult<Comment[]>> => {
+      const read = shaped<{ comments: Comment[] }>((v) => Array.isArray(v.comments))
+      const result = await get(apiPaths.segmentComments(segmentId), read)
+      return result.ok ? { ok: true, data: result.data.comments.filter((c) => isRecord(c) && isComment(c)) } : result
+    },
+
+    /** `POST /api/segments/:id/comments`: a new thread (optionally with an error mark) or a reply (`parentId`). */
+    addComment: (segmentId: string, request: CreateComment) =>
+      sendJson(apiPaths.segmentComments(segmentId), 'POST', request, shaped<Comment>(isComment)),
+
+    /** `PATCH /api/comments/:id`: resolves or reopens the comment's thread; answers the thread's first comment. */
+    setThreadResolved: (commentId: string, resolved: boolean) =>
+      sendJson(apiPaths.comment(commentId), 'PATCH', { resolved }, shaped<Comment>(isComment)),
+
+    /** `GET /api/documents/:id/translations/:lang/comments`: the threads of a language (the open ones with `openOnly`). */
+    listThreads: async (documentId: string, lang: string, options: { openOnly: boolean }) => {
+      const read = shaped<{ threads: Thread[] }>((v) => Array.isArray(v.threads))
+      const result = await get(apiPaths.threads(documentId, lang, options), read)
+      return result.ok ? { ok: true as const, data: result.data.threads } : result
+    },
+
+    /** `GET /api/documents/:id/quality`: the quality score per language and translator. */
+    getQuality: async (documentId: string) => {
+      const read = shaped<{ languages: LanguageQuality[] }>((v) => Array.isArray(v.languages))
+      const result = await get(apiPaths.quality(documentId), read)
+      return result.ok ? { ok: true as const, data: result.data.languages } : result
+    },
   }
 }
 

@@ -6,6 +6,7 @@ import { emptyDoc } from '../richtext/empty-doc'
 import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import { newId } from './bulk-insert'
+import { countOpenThreads } from './comments'
 import type { DbOrTx } from './client'
 import { insertTranslation } from './insert-translation'
 import { asDoc } from './rich-json'
@@ -21,6 +22,8 @@ export type SegmentView = {
   version: number
   updatedAt: Date
   updatedBy: string | null
+  /** Open comment threads on the segment. */
+  openComments: number
 }
 export type SourceView = {
   id: string
@@ -127,6 +130,7 @@ export async function getTranslation(
     where: { documentId },
     select: { id: true, position: true, text: true, content: true, wordCount: true },
   })
+  const openComments = await countOpenThreads(db, translation.id)
   const sourceOf = new Map(
     paragraphs.map((p) => {
       const content = asDoc(p.content)
@@ -148,6 +152,7 @@ export async function getTranslation(
           version: s.version,
           updatedAt: s.updatedAt,
           updatedBy: s.updatedBy?.name ?? null,
+          openComments: openComments.get(s.id) ?? 0,
         },
       ]
     }),

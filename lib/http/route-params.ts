@@ -12,5 +12,7 @@ export const TranslationParams = DocumentParams.extend({ lang: LangTagSchema })
 export const LinkParams = TranslationParams.extend({ linkId: IdSchema })
 /** `/api/segments/:id` */
 export const SegmentParams = z.object({ id: IdSchema })
+/** `/api/comments/:id` */
+export const CommentParams = z.object({ id: IdSchema })
 /** `/api/imports/:jobId` */
 export const ImportJobParams = z.object({ jobId: IdSchema })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError } from '../errors'
+import { ERROR_CATEGORIES, ERROR_SEVERITIES } from '../review/error-marks'
 import { RichDocSchema } from '../richtext/schema'
 import { REQUESTABLE_STATUSES } from '../workbench/segment-states'
 
@@ -42,14 +43,42 @@ export const CreateDocumentSchema = z.object({
 /** The largest JSON body a route reads (every route, through `route()`): room for one segment at its limits (lib/richtext/segment-limits). */
 export const JSON_BODY_MAX_BYTES = 16 * 1024 * 1024
 
+/** The longest comment, and the longest reason for a rejection. */
+export const COMMENT_MAX_LENGTH = 10_000
+
+/** A comment's text: storable, trimmed, 1 to 10,000 characters. */
+export const CommentBodySchema = StorableTextSchema.trim().min(1).max(COMMENT_MAX_LENGTH)
+
+/** An optional error mark (lib/review/error-marks.ts): a category and a severity, both or neither. */
+const MarkFields = {
+  category: z.enum(ERROR_CATEGORIES).optional(),
+  severity: z.enum(ERROR_SEVERITIES).optional(),
+}
+const isWholeMark = (v: { category?: string; severity?: string }) =>
+  (v.category === undefined) === (v.severity === undefined)
+
 export const PatchSegmentSchema = z
   .object({
     html: z.string().optional(),
     doc: RichDocSchema.optional(),
     status: z.enum(REQUESTABLE_STATUSES).optional(),
     version: z.number().int().positive(),
+    /** The reviewer's reason (needed to reject) or note, stored as a comment with the mark. */
+    comment: StorableTextSchema.trim().max(COMMENT_MAX_LENGTH).optional(),
+    ...MarkFields,
   })
   .refine((v) => !(v.html !== undefined && v.doc !== undefined), { message: 'validation.oneOfHtmlOrDoc' })
+  .refine(isWholeMark, { message: 'comment.invalidMark' })
+
+/** `POST /api/segments/:id/comments`: a new thread (with an optional mark) or a reply (`parentId`, no mark). */
+export const CreateCommentSchema = z
+  .object({ body: CommentBodySchema, parentId: z.string().min(1).max(100).optional(), ...MarkFields })
+  .refine(isWholeMark, { message: 'comment.invalidMark' })
+  .refine((v) => v.parentId === undefined || v.category === undefined, { message: 'comment.invalidMark' })
+export type CreateComment = z.infer<typeof CreateCommentSchema>
+
+/** `PATCH /api/comments/:id`: resolve or reopen a thread. */
+export const ResolveCommentSchema = z.object({ resolved: z.boolean() })
 
 /** `POST /api/segments/:id/restore`: the revision to bring back, and the segment's version the client saw. */
 export const RestoreRevisionSchema = z.object({

@@ -41,11 +41,12 @@ export function createFormatters(locale: string) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const toDate = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d)
   return {
     number: (n: number) => number.format(n),
     percent: (fraction: number) => percent.format(fraction),
-    date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
-    dateTime: (d: Date | string) => dateTime.format(typeof d === 'string' ? new Date(d) : d),
+    date: (d: Date | string) => date.format(toDate(d)),
+    dateTime: (d: Date | string) => dateTime.format(toDate(d)),
     relative: formatRelative(locale),
     bytes: formatBytes(locale),
   }

@@ -30,6 +30,13 @@ describe('findAction', () => {
     expect(findAction(key('Backspace', { ctrlKey: true }))).toBeNull()
   })
 
+  test('opens the comments with Alt+M, also on a Russian layout and on a Mac (where Option+M types µ)', () => {
+    expect(findAction(key('m', { altKey: true }))).toBe('comments')
+    expect(findAction(key('ь', { code: 'KeyM', altKey: true }))).toBe('comments')
+    expect(findAction(key('µ', { code: 'KeyM', altKey: true }), true)).toBe('comments')
+    expect(findAction(key('m', { altKey: true, ctrlKey: true }))).toBeNull()
+  })
+
   test('moves with Ctrl or Alt and the arrows', () => {
     expect(findAction(key('ArrowDown', { altKey: true }))).toBe('next')
     expect(findAction(key('ArrowUp', { ctrlKey: true }))).toBe('previous')

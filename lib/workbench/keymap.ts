@@ -8,6 +8,7 @@ export const KEYMAP = {
   // Enter and Backspace are the same key on every layout, and Ctrl+Alt (AltGr) types letters on some.
   approveAndNext: ['Mod+Shift+Enter'],
   reject: ['Mod+Shift+Backspace'],
+  comments: ['Alt+M'],
   cancel: ['Escape'],
   help: ['F1'],
 } as const

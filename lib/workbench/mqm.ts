@@ -1,10 +1,10 @@
 /**
- * Error annotation as language-quality reviews mark it (MQM): the kind of error a reviewer found in a
- * rejected or corrected segment, and how much it matters. Labels are i18n keys `review.category.*`
- * and `review.severity.*`.
+ * Error annotation as language-quality reviews mark it (MQM): the categories and severities are
+ * those of `lib/review/error-marks.ts` (their one home); these names are what the editor uses.
  */
-export const MQM_CATEGORIES = ['accuracy', 'fluency', 'terminology', 'style', 'localeConvention', 'other'] as const
-export type MqmCategory = (typeof MQM_CATEGORIES)[number]
-
-export const MQM_SEVERITIES = ['minor', 'major', 'critical'] as const
-export type MqmSeverity = (typeof MQM_SEVERITIES)[number]
+export {
+  ERROR_CATEGORIES as MQM_CATEGORIES,
+  ERROR_SEVERITIES as MQM_SEVERITIES,
+  type ErrorCategory as MqmCategory,
+  type ErrorSeverity as MqmSeverity,
+} from '../review/error-marks'

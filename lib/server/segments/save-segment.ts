@@ -9,18 +9,34 @@ import { authorize } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
+import { insertComment } from '@/lib/db/comments'
+import type { ErrorMark } from '@/lib/review/error-marks'
 
 /**
  * Saves a segment if `version` is still current (optimistic concurrency) and records a revision.
  * The status follows the transition table (`nextStatus`); approving or rejecting where the table does
  * not allow it throws `segment.transitionRefused`. A stale version throws `segment.conflict`
  * with the current segment; nothing is overwritten.
+ *
+ * A reviewer's decision may carry a `comment` and an error `mark`, written as a thread in the same
+ * transaction: rejecting needs the comment (`segment.rejectNeedsComment`), it tells the translator why;
+ * a mark on an approval (a segment the reviewer corrected) is stored resolved, as nobody has to act on it.
  */
 export async function saveSegment(
   db: Db,
-  input: { segmentId: string; version: number; content?: RichDoc; status?: SegmentStatus },
+  input: {
+    segmentId: string
+    version: number
+    content?: RichDoc
+    status?: SegmentStatus
+    comment?: string
+    mark?: ErrorMark
+  },
   actor: Actor,
 ): Promise<SegmentSnapshot> {
+  const comment = input.comment?.trim() ?? ''
+  const isDecision = input.status === 'approved' || input.status === 'rejected'
+  if (!isDecision && (comment !== '' || input.mark)) throw new AppError('comment.invalidMark')
   authorize(actor, actionForStatus(input.status), await langOfSegment({ id: input.segmentId }, db))
   return db.$transaction(async (tx) => {
     const current = await getSegment(tx, input.segmentId)
@@ -36,12 +52,27 @@ export async function saveSegment(
     // A reviewer's decision the table does not allow (approving a draft) is refused, not turned into a no-op.
     if ((input.status === 'approved' || input.status === 'rejected') && status !== input.status)
       throw new AppError('segment.transitionRefused', { from: current.status, to: input.status })
+    if (status === 'rejected' && comment === '') throw new AppError('segment.rejectNeedsComment')
     const saved = await writeSegment(
       tx,
       { segmentId: input.segmentId, version: input.version, content, text, status },
       actor,
     )
     if (!saved) throw new AppError('segment.conflict', { current })
+    if (comment !== '' || input.mark)
+      await insertComment(
+        tx,
+        {
+          segmentId: saved.id,
+          parentId: null,
+          body: comment,
+          category: input.mark?.category ?? null,
+          severity: input.mark?.severity ?? null,
+          version: saved.version,
+          resolved: status === 'approved',
+        },
+        actor,
+      )
     return saved
   })
 }

@@ -26,6 +26,10 @@ export function toWorkbenchProps(document: DocumentMeta, translation: Translatio
       ...(isBlank(content) ? {} : { content }),
     })),
   )
+  // Only segments with open threads, to keep the page small on long documents.
+  const openComments = Object.fromEntries(
+    translation.rows.flatMap((row) => row.targets.filter((s) => s.openComments > 0).map((s) => [s.id, s.openComments])),
+  )
   return {
     documentId: document.id,
     title: document.title,
@@ -34,6 +38,7 @@ export function toWorkbenchProps(document: DocumentMeta, translation: Translatio
     otherLangs: document.langs.filter((l) => l !== translation.lang),
     rows,
     segments,
+    openComments,
   }
 }
 

@@ -16,7 +16,14 @@ export const PATCH = route(
     if (content === null) throw new AppError('validation.richText')
     const saved = await saveSegment(
       db,
-      { segmentId: params.id, version: body.version, content, status: body.status },
+      {
+        segmentId: params.id,
+        version: body.version,
+        content,
+        status: body.status,
+        comment: body.comment,
+        mark: body.category && body.severity ? { category: body.category, severity: body.severity } : undefined,
+      },
       actor,
     )
     return json(saved)

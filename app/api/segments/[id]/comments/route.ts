@@ -1,0 +1,25 @@
+import { listSegmentComments } from '@/lib/db/comments'
+import { langOfSegment } from '@/lib/db/segments'
+import { AppError } from '@/lib/errors'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { SegmentParams } from '@/lib/http/route-params'
+import { CreateCommentSchema } from '@/lib/http/schemas'
+import { addComment } from '@/lib/server/comments/add-comment'
+
+export const dynamic = 'force-dynamic'
+
+export const GET = route({ allow: 'documents.read', params: SegmentParams }, async ({ params, db }) => {
+  const comments = await listSegmentComments(db, params.id)
+  if (comments.length === 0 && !(await langOfSegment(params, db))) throw new AppError('segment.notFound')
+  return json({ comments })
+})
+
+export const POST = route(
+  { allow: 'comments.write', langOf: langOfSegment, params: SegmentParams, body: CreateCommentSchema },
+  async ({ params, body, db, actor }) => {
+    const { category, severity, ...rest } = body
+    const mark = category && severity ? { category, severity } : undefined
+    return json(await addComment(db, { segmentId: params.id, ...rest, mark }, actor), 201)
+  },
+)

@@ -1,0 +1,211 @@
+'use client'
+import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorMessage } from '@/components/ui/error-message'
+import type { ApiError } from '@/lib/api/api-error'
+import { api, type Comment } from '@/lib/api/client'
+import { createFormatters } from '@/lib/i18n/format'
+import { MarkBadge, MarkFields, markFields, type MarkChoice } from './mark-fields'
+
+type Thread = { root: Comment; replies: Comment[] }
+
+/** Groups a segment's comments (oldest first) into threads: each root with its replies. */
+function toThreads(comments: readonly Comment[]): Thread[] {
+  const threads = new Map<string, Thread>()
+  for (const c of comments) if (c.parentId === null) threads.set(c.id, { root: c, replies: [] })
+  for (const c of comments) if (c.parentId !== null) threads.get(c.parentId)?.replies.push(c)
+  return [...threads.values()]
+}
+
+const openCount = (comments: readonly Comment[]) => comments.filter((c) => c.parentId === null && !c.resolved).length
+
+/** Ctrl+Enter (⌘+Enter) in a comment box sends it; plain Enter is a new line. */
+function sendOnModEnter(send: () => void) {
+  return (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.nativeEvent.isComposing) {
+      event.preventDefault()
+      send()
+    }
+  }
+}
+
+/**
+ * The comments of one segment: its threads with replies, resolve and reopen, a reply box per thread and
+ * a new thread with an optional error mark. `onOpenCountChange` tells the editor its row badge.
+ */
+export function CommentThread(props: {
+  segmentId: string
+  /** The segment's number as the editor shows it. */
+  number: number
+  /** False for people who may read but not write in this language. */
+  canWrite?: boolean
+  onOpenCountChange?: (segmentId: string, count: number) => void
+  onClose?: () => void
+  /** Puts the cursor in the new comment box (when opened by its key). */
+  autoFocus?: boolean
+}) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  const id = useId()
+  const { segmentId, onOpenCountChange } = props
+  const canWrite = props.canWrite ?? true
+  const [comments, setComments] = useState<Comment[] | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [body, setBody] = useState('')
+  const [mark, setMark] = useState<MarkChoice>(null)
+  const [replyTo, setReplyTo] = useState<string | null>(null)
+  const [reply, setReply] = useState('')
+
+  const show = useCallback(
+    (next: Comment[]) => {
+      setComments(next)
+      onOpenCountChange?.(segmentId, openCount(next))
+    },
+    [segmentId, onOpenCountChange],
+  )
+
+  useEffect(() => {
+    let current = true
+    void api.listComments(segmentId).then((result) => {
+      if (!current) return
+      if (result.ok) show(result.data)
+      else setError(result.error)
+    })
+    return () => {
+      current = false
+    }
+  }, [segmentId, show])
+
+  /** Runs a change, then reloads the list (so replies, states and counts are the server's). */
+  const change = async (run: () => Promise<{ ok: true } | { ok: false; error: ApiError }>) => {
+    setBusy(true)
+    setError(null)
+    const result = await run()
+    if (!result.ok) setError(result.error)
+    const fresh = await api.listComments(segmentId)
+    if (fresh.ok) show(fresh.data)
+    setBusy(false)
+    return result.ok
+  }
+
+  const addThread = async () => {
+    if (!body.trim() || busy) return
+    if (await change(() => api.addComment(segmentId, { body, ...markFields(mark) }))) {
+      setBody('')
+      setMark(null)
+    }
+  }
+  const addReply = async (parentId: string) => {
+    if (!reply.trim() || busy) return
+    if (await change(() => api.addComment(segmentId, { body: reply, parentId }))) {
+      setReply('')
+      setReplyTo(null)
+    }
+  }
+
+  const author = (c: Comment) => c.author?.name ?? t('review.comments.unknownAuthor')
+  const threads = comments ? toThreads(comments) : []
+
+  return (
+    <section className="comment-panel" aria-labelledby={`${id}-title`} data-own-keys>
+      <header>
+        <h2 id={`${id}-title`}>{t('review.comments.title', { number: props.number })}</h2>
+        {props.onClose ? (
+          <button type="button" onClick={props.onClose} aria-label={t('review.comments.close')}>
+            ×
+          </button>
+        ) : null}
+      </header>
+      <ErrorMessage error={error} />
+      {comments === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
+      {comments?.length === 0 ? <p className="muted">{t('review.comments.empty')}</p> : null}
+      {threads.map(({ root, replies }) => (
+        <article
+          key={root.id}
+          className={`comment-thread${root.resolved ? ' resolved' : ''}`}
+          data-testid="comment-thread"
+        >
+          {[root, ...replies].map((c) => (
+            <div key={c.id} className={c.parentId ? 'comment reply' : 'comment'}>
+              <div className="comment-meta">
+                <strong>{author(c)}</strong> <time dateTime={c.createdAt}>{f.dateTime(c.createdAt)}</time>{' '}
+                <MarkBadge category={c.category} severity={c.severity} />
+              </div>
+              {c.body ? <p className="comment-body">{c.body}</p> : null}
+            </div>
+          ))}
+          {root.resolved && root.resolvedAt ? (
+            <p className="muted">
+              {t('review.comments.resolvedBy', {
+                name: root.resolvedBy?.name ?? t('review.comments.unknownAuthor'),
+                date: f.dateTime(root.resolvedAt),
+              })}
+            </p>
+          ) : null}
+          {canWrite ? (
+            <div className="comment-actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void change(() => api.setThreadResolved(root.id, !root.resolved))}
+              >
+                {root.resolved ? t('review.comments.reopen') : t('review.comments.resolve')}
+              </button>
+              {replyTo === root.id ? null : (
+                <button type="button" disabled={busy} onClick={() => setReplyTo(root.id)}>
+                  {t('review.comments.reply')}
+                </button>
+              )}
+            </div>
+          ) : null}
+          {replyTo === root.id ? (
+            <div className="comment-form">
+              <label htmlFor={`${id}-reply-${root.id}`}>{t('review.comments.replyLabel')}</label>
+              <textarea
+                id={`${id}-reply-${root.id}`}
+                autoFocus
+                rows={2}
+                value={reply}
+                onChange={(e) => setReply(e.target.value)}
+                onKeyDown={sendOnModEnter(() => void addReply(root.id))}
+              />
+              <div className="comment-actions">
+                <button type="button" onClick={() => setReplyTo(null)}>
+                  {t('common.cancel')}
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={busy || !reply.trim()}
+                  onClick={() => void addReply(root.id)}
+                >
+                  {busy ? t('review.comments.sending') : t('review.comments.reply')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </article>
+      ))}
+      {canWrite ? (
+        <div className="comment-form">
+          <label htmlFor={`${id}-new`}>{t('review.comments.new')}</label>
+          <textarea
+            id={`${id}-new`}
+            autoFocus={props.autoFocus}
+            rows={3}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            onKeyDown={sendOnModEnter(() => void addThread())}
+          />
+          <MarkFields value={mark} onChange={setMark} />
+          <div className="comment-actions">
+            <button type="button" className="primary" disabled={busy || !body.trim()} onClick={() => void addThread()}>
+              {busy ? t('review.comments.sending') : t('review.comments.add')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  )
+}
