@@ -1,6 +1,5 @@
 import type { Db } from '../db/client'
-import { getActorById } from '../db/users'
-import { userIdOfToken } from './api-tokens'
+import { ownerOfToken } from './api-tokens'
 import type { Auth } from './auth'
 import { isRole, type Actor } from './permissions'
 
@@ -13,8 +12,8 @@ export async function resolveActor(request: Request, db: Db, auth: () => Auth): 
   const header = request.headers.get('authorization')
   if (header !== null) {
     const match = /^Bearer +([\x21-\x7e]+)$/i.exec(header.trim())
-    const userId = match ? await userIdOfToken(db, match[1]!) : null
-    return userId ? getActorById(db, userId, 'token') : null
+    const owner = match ? await ownerOfToken(db, match[1]!) : null
+    return owner ? { ...owner, role: isRole(owner.role) ? owner.role : 'translator', via: 'token' } : null
   }
   if (!/(^|;\s*)(__Secure-)?better-auth\.session_token=/.test(request.headers.get('cookie') ?? '')) return null
   const session = await auth().api.getSession({ headers: request.headers })

@@ -32,19 +32,29 @@ export async function createApiToken(
   return { token, info: row }
 }
 
-/** The user a live token belongs to, or null (unknown, revoked or malformed). Notes when it was last used. */
-export async function userIdOfToken(db: DbOrTx, token: string): Promise<string | null> {
+/** The person a live token belongs to, or null (unknown, revoked or malformed), in one query. Notes when it was last used. */
+export async function ownerOfToken(db: DbOrTx, token: string) {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, userId: true, revokedAt: true, lastUsedAt: true },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, langs: true } },
+    },
   })
   if (!row || row.revokedAt) return null
   const now = Date.now()
   // At most one write a minute per token: reading with a token must not turn every GET into a write.
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS)
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } })
-  return row.userId
+  return row.user
+}
+
+/** The id of the person a live token belongs to, or null. */
+export async function userIdOfToken(db: DbOrTx, token: string): Promise<string | null> {
+  return (await ownerOfToken(db, token))?.id ?? null
 }
 
 /** The owner's live tokens, newest first. */

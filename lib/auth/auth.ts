@@ -27,7 +27,7 @@ export function createAuth(db: Db, env: Env = readEnv()) {
   return betterAuth({
     appName: 'Parallel',
     secret: readAuthSecret(env, dataRoot(env)),
-    baseURL: env.PARALLEL_BASE_URL ?? { allowedHosts: ['*'], protocol: 'auto' },
+    baseURL: env.PARALLEL_BASE_URL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://localhost:3000' },
     basePath: '/api/auth',
     database: prismaAdapter(db, { provider: 'postgresql' }),
     telemetry: { enabled: false },
