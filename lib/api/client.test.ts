@@ -98,7 +98,6 @@ describe('createApiClient: URLs', () => {
       ['api', 'imports'],
       ['api', 'segments', ID],
       ['api', 'documents', ID, 'translations', LANG, 'approve'],
-      ['api', 'documents', ID, 'translations', LANG, 'changes'],
     ]
     expect(calls.map((c) => reached(c.url))).toEqual(
       expected.map((segments) => ({ origin: ORIGIN, segments, query: {}, hash: '' })),
@@ -118,7 +117,6 @@ describe('createApiClient: URLs', () => {
       'GET',
       'PATCH',
       'POST',
-      'GET',
     ])
   })
 

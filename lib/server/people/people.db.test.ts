@@ -59,7 +59,9 @@ describe.each(testBackends())('assignments, my work, progress and activity on $n
   ) {
     const current = await db.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } })
     const content = change.text === undefined ? undefined : textToDoc(change.text)
-    return saveSegment(db, { segmentId, version: current.version, content, status: change.status }, by)
+    // A rejection needs its reason (it becomes a comment).
+    const comment = change.status === 'rejected' ? 'Needs another look.' : undefined
+    return saveSegment(db, { segmentId, version: current.version, content, status: change.status, comment }, by)
   }
 
   /**
@@ -260,6 +262,8 @@ describe.each(testBackends())('assignments, my work, progress and activity on $n
       const activity = await activityOf(id)
       expect(activity.map((a) => [a.kind, a.author?.id, a.status])).toEqual([
         ['comment', ruReviewer.id, undefined],
+        // The rejection's reason, written with it.
+        ['comment', ruReviewer.id, undefined],
         ['revision', ruReviewer.id, 'rejected'],
         ['revision', ruReviewer.id, 'approved'],
         ['revision', ruTranslator.id, 'translated'],
@@ -268,7 +272,7 @@ describe.each(testBackends())('assignments, my work, progress and activity on $n
         ['revision', ruTranslator.id, 'translated'],
       ])
       expect(activity[1]).toMatchObject({ lang: 'ru', segment: { id: segments[1], position: 1 } })
-      expect((await activityOf(id, { limit: '2' })).map((a) => a.kind)).toEqual(['comment', 'revision'])
+      expect((await activityOf(id, { limit: '3' })).map((a) => a.kind)).toEqual(['comment', 'comment', 'revision'])
       const tooMany = await callRoute(activityRoute.GET, {
         params: { id },
         token: admin.token,
