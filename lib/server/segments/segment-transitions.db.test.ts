@@ -19,7 +19,10 @@ const PATH_TO: Record<SegmentStatus, Save[]> = {
   draft: [{ content: textToDoc('Черновик') }],
   translated: [{ content: textToDoc('Перевод'), status: 'translated' }],
   approved: [{ content: textToDoc('Перевод'), status: 'translated' }, { status: 'approved' }],
-  rejected: [{ content: textToDoc('Перевод'), status: 'translated' }, { status: 'rejected' }],
+  rejected: [
+    { content: textToDoc('Перевод'), status: 'translated' },
+    { status: 'rejected', comment: 'Again.' },
+  ],
 }
 
 // The save each event stands for, as the editor and the API send it.
@@ -29,7 +32,7 @@ const EVENT_SAVE: Record<SegmentEvent, Save> = {
   confirm: { status: 'translated' },
   reopen: { status: 'draft' },
   approve: { status: 'approved' },
-  reject: { status: 'rejected' },
+  reject: { status: 'rejected', comment: 'Not quite.' },
 }
 
 /** What the save must answer: the status, 403 or 422; a refused edit-like event leaves the segment as it is. */
