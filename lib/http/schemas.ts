@@ -83,7 +83,7 @@ export const ResolveCommentSchema = z.object({ resolved: z.boolean() })
 /** `POST /api/segments/:id/restore`: the revision to bring back, and the segment's version the client saw. */
 export const RestoreRevisionSchema = z.object({
   version: z.number().int().positive(),
-  currentVersion: z.number().int().positive(),
+  currentVersion: z.number().int().positive().optional(),
 })
 /** The most segments one bulk approval may list. */
 export const BULK_APPROVE_MAX = 10_000

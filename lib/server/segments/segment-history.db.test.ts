@@ -147,6 +147,13 @@ describe.each(testBackends())('segment history on $name', ({ open }) => {
     expect((await listSegmentRevisions(db, segmentId)).revisions).toHaveLength(3)
   })
 
+  test('a restore with only { version } (as the API documents it) goes on top of the current version', async () => {
+    const { segmentId, approved } = await editedSegment()
+    const { status, body } = await call(postRestore, segmentId, admin.name, { version: 2 })
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ version: approved.version + 1 })
+  })
+
   test('a version the segment never had is 404 revision.notFound', async () => {
     const { segmentId, approved } = await editedSegment()
     const { status, body } = await call(postRestore, segmentId, admin.name, {
