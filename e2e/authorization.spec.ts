@@ -99,7 +99,8 @@ const API: Record<string, Row> = {
     expect: ruEditors,
   },
   'PATCH /api/segments/:id': {
-    call: (f) => ({ path: `/api/segments/${f.segmentId}`, data: { status: 'approved', version: -1 } }),
+    // Approving an empty segment: reviewers get past authorization (422 transitionRefused), translators 403.
+    call: (f) => ({ path: `/api/segments/${f.segmentId}`, data: { status: 'approved', version: 1 } }),
     expect: ruReviewers,
   },
   'GET /api/documents/:id/assignments': {
@@ -283,13 +284,13 @@ test.describe('as each persona', () => {
     }
     const documentId = await newDocument()
     const view = (await (await contexts.admin.get(`/api/documents/${documentId}/translations/ru`)).json()) as {
-      rows: Array<{ id: string; targets: Array<{ id: string }> }>
+      rows: Array<{ linkId: string; targets: Array<{ id: string }> }>
     }
     const segmentId = view.rows[0]!.targets[0]!.id
     const comment = await contexts.admin.post(`/api/segments/${segmentId}/comments`, { data: { body: 'Table' } })
     expect(comment.status()).toBe(201)
     const { id: commentId } = (await comment.json()) as { id: string }
-    fixture = { documentId, segmentId, linkId: view.rows[0]!.id, commentId, fresh: newDocument }
+    fixture = { documentId, segmentId, linkId: view.rows[0]!.linkId, commentId, fresh: newDocument }
   })
 
   test.afterAll(async () => {

@@ -31,7 +31,7 @@ export const GET = route({ allow: 'documents.read', params: TranslationParams },
 })
 
 export const DELETE = route(
-  { allow: 'translations.manage', params: TranslationParams },
+  { allow: 'translations.delete', params: TranslationParams },
   async ({ params, db, actor }) => {
     await deleteTranslation(db, { documentId: params.id, lang: params.lang }, actor)
     return new Response(null, { status: 204 })
