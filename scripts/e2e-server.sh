@@ -7,4 +7,5 @@ export NEXT_TELEMETRY_DISABLED=1
 unset DATABASE_URL
 rm -rf "$(dirname "$PARALLEL_DATA_DIR")"
 npx tsx scripts/prepare-db.ts --demo-accounts
-exec npx next start -p "$port" -H 127.0.0.1
+# A long keep-alive: the tests reuse idle connections, and a server closing one as a request goes out resets it (ECONNRESET).
+exec npx next start -p "$port" -H 127.0.0.1 --keepAliveTimeout 120000
