@@ -134,6 +134,9 @@ export async function setSegmentsStatus(
       authorId: actor.id,
     })),
   })
+  // In the order asked for: the database returns rows in no promised order.
+  const order = new Map(ids.map((id, index) => [id, index]))
+  changed.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
   return changed.map(({ id, version }) => ({ id, status: to, version }))
 }
 
