@@ -10,6 +10,11 @@ export type AlignOptions = {
   glossary?: Array<[string, string]>
   /** Confirmed pairs of segments: the links through them are kept as they are. */
   anchors?: Array<{ source: number; target: number }>
+  /**
+   * When the segments are the sentences of paragraphed texts: how many sentences each paragraph has,
+   * on each side (sums equal the segment counts). Paragraph ends are then evidence, not walls.
+   */
+  paragraphs?: { source: number[]; target: number[] }
   onProgress?: (fraction: number) => void
 }
 
@@ -73,7 +78,12 @@ function freeRegions(fixed: FixedLink[], n: number, m: number): Region[] {
  */
 export function align(source: string[], target: string[], options: AlignOptions = {}): AlignmentLink[] {
   const report = options.onProgress ?? (() => undefined)
-  const problem = buildProblem(source, target, options.glossary)
+  const { paragraphs } = options
+  const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0)
+  if (paragraphs && (sum(paragraphs.source) !== source.length || sum(paragraphs.target) !== target.length)) {
+    throw new RangeError('paragraph sentence counts do not add up to the segments')
+  }
+  const problem = buildProblem(source, target, options.glossary, paragraphs)
   const fixed = fixedLinks(options.anchors ?? [], source.length, target.length)
   const regions = freeRegions(fixed, source.length, target.length)
   report(0.1)

@@ -14,6 +14,26 @@ export type AlignmentProblem = {
   /** For each token id, the sorted source (target) segments that contain it. */
   sourcePostings: Int32Array[]
   targetPostings: Int32Array[]
+  /**
+   * Paragraph boundaries, when the segments are sentences of paragraphed texts: entry k (0..n) is 1
+   * when position k, before segment k, starts a paragraph. A bead that ends where both texts end a
+   * paragraph is likelier (see create-bead-scorer).
+   */
+  sourceBoundaries?: Uint8Array
+  targetBoundaries?: Uint8Array
+}
+
+/** Positions 0..n where a paragraph starts, from the number of sentences of each paragraph. */
+export function boundariesOf(sentenceCounts: number[]): Uint8Array {
+  const total = sentenceCounts.reduce((sum, count) => sum + count, 0)
+  const boundaries = new Uint8Array(total + 1)
+  let position = 0
+  boundaries[0] = 1
+  for (const count of sentenceCounts) {
+    position += count
+    boundaries[position] = 1
+  }
+  return boundaries
 }
 
 function postingsOf(segments: Int32Array[], frequency: Int32Array): Int32Array[] {
@@ -34,6 +54,7 @@ export function buildProblem(
   source: string[],
   target: string[],
   glossary: Array<[string, string]> = [],
+  paragraphs?: { source: number[]; target: number[] },
 ): AlignmentProblem {
   const sourceFeatures = source.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 0)))
   const targetFeatures = target.map((text) => extractFeatures(text, normalizeGlossarySide(glossary, 1)))
@@ -65,5 +86,9 @@ export function buildProblem(
     targetFrequency,
     sourcePostings: postingsOf(sourceTokens, sourceFrequency),
     targetPostings: postingsOf(targetTokens, targetFrequency),
+    ...(paragraphs && {
+      sourceBoundaries: boundariesOf(paragraphs.source),
+      targetBoundaries: boundariesOf(paragraphs.target),
+    }),
   }
 }

@@ -10,6 +10,8 @@ import { MAX_WINDOW, windowMatches } from './window-matches'
 export type BeadScorer = (i: number, j: number, bead: number) => number
 
 const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI)
+/** Log-odds added to a bead that ends where both texts end a paragraph. */
+export const PARAGRAPH_END_BONUS = 2
 
 function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
   const sums = new Float64Array(end - start + 1)
@@ -79,9 +81,15 @@ export function createBeadScorer(
   const { ratio, variance, outlier, logPrior, marginalMean, marginalDeviation } = model
   const logInlier = Math.log(1 - outlier)
   const shapes = BEADS.map(([a, b], index) => ({ a, b, prior: logPrior[index]! }))
+  const { sourceBoundaries, targetBoundaries } = problem
+  const paragraphEnd =
+    sourceBoundaries && targetBoundaries
+      ? (i: number, j: number) =>
+          sourceBoundaries[sourceStart + i] === 1 && targetBoundaries[targetStart + j] === 1 ? PARAGRAPH_END_BONUS : 0
+      : () => 0
   return (i, j, bead) => {
     const { a, b, prior } = shapes[bead]!
-    if (a === 0 || b === 0) return prior
+    if (a === 0 || b === 0) return prior + paragraphEnd(i, j)
     const l1 = sourceLength[i]! - sourceLength[i - a]!
     const l2 = targetLength[j]! - targetLength[j - b]!
     const spread = variance * Math.max(1, (l1 + l2 / ratio) / 2)
@@ -95,6 +103,6 @@ export function createBeadScorer(
     let anchors = sourceAbsent[i]! - sourceAbsent[i - a]! + targetAbsent[j]! - targetAbsent[j - b]!
     for (let s = i - a; s < i; s++) anchors += sourceMatches(s, j - b, b)
     for (let t = j - b; t < j; t++) anchors += targetMatches(t, i - a, a)
-    return prior + lengthScore + anchors
+    return prior + lengthScore + anchors + paragraphEnd(i, j)
   }
 }
