@@ -1,5 +1,3 @@
-import { align } from '@/lib/align/align'
-import type { OpLink } from '@/lib/alignment-ops/types'
 import { AppError } from '@/lib/errors'
 import { canonicalLanguage } from '@/lib/languages'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
@@ -8,7 +6,7 @@ import type { RichDoc } from '@/lib/richtext/types'
 import { newId } from '@/lib/db/bulk-insert'
 import type { Db, DbOrTx } from '@/lib/db/client'
 import { insertTranslation } from '@/lib/db/insert-translation'
-import { planSentenceLinks } from '@/lib/db/sentence-links'
+import { alignSentencesFirst } from './align-sentences-first'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
 
@@ -37,8 +35,8 @@ async function checkReplaceable(
 }
 
 /**
- * Imports an existing translation: aligns its paragraphs to the source, then stores the segments,
- * automatic links and the sentence pairs inside them in one transaction (`report` hears the progress,
+ * Imports an existing translation: aligns its sentences to the source's across the whole text, then stores the segments,
+ * paragraph links derived from them and the sentence pairs inside them in one transaction (`report` hears the progress,
  * 0 to 1, between phases). An existing translation
  * with any text is replaced only when `replace` is set; otherwise `translation.exists` (409). That is
  * checked again inside the transaction, so a save or a delete landing meanwhile is neither lost nor a 500.
@@ -75,25 +73,12 @@ export async function importTranslationText(
   })
   const langs = { sourceLang: document.sourceLang, targetLang: lang }
   await report(0.05)
-  const aligned = align(
-    document.paragraphs.map((p) => p.text),
-    segments.map((s) => s.text),
+  const { links, sentences } = alignSentencesFirst(
+    document.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+    segments.map((s) => ({ id: s.id, text: s.text })),
     langs,
+    (fraction) => void report(0.05 + 0.7 * fraction),
   )
-  const links: OpLink[] = aligned.map((link) => ({
-    id: newId(),
-    sources: link.source.map((k) => document.paragraphs[k]!.id),
-    targets: link.target.map((k) => segments[k]!.id),
-    confidence: link.confidence,
-    confirmed: false,
-    origin: 'auto',
-  }))
-  await report(0.4)
-  const texts = {
-    source: new Map(document.paragraphs.map((p) => [p.id, p.text])),
-    target: new Map(segments.map((s) => [s.id, s.text])),
-  }
-  const sentences = planSentenceLinks(links, texts, langs)
   await report(0.8)
 
   return db.$transaction(
