@@ -11,6 +11,7 @@ import {
   sumAlignmentCounts,
   type AlignmentScores,
 } from '@/lib/align/score-alignment'
+import { alignThroughApp, type Paragraphing } from './app-path'
 import { generateParallel } from './generate-parallel'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -35,12 +36,22 @@ function readLines(path: string): string[] {
   return lines
 }
 
+type GoldDocument = { source: string[]; target: string[]; gold: ReturnType<typeof parseLinks> }
+type Aligner = (doc: GoldDocument) => Array<{ source: number[]; target: number[] }>
+
+/** Languages of a gold set, from its folder name (`de-fr_textberg_dev`). */
+function langsOf(set: string) {
+  const [sourceLang = '', targetLang = ''] = set.split('_')[0]!.split('-')
+  return { sourceLang, targetLang }
+}
+
 function measure(
   name: string,
-  documents: Array<{ source: string[]; target: string[]; gold: ReturnType<typeof parseLinks> }>,
+  documents: GoldDocument[],
+  aligner: Aligner = (doc) => align(doc.source, doc.target),
 ): CaseResult {
   const started = performance.now()
-  const counts = documents.map((doc) => countAlignmentMatches(align(doc.source, doc.target), doc.gold))
+  const counts = documents.map((doc) => countAlignmentMatches(aligner(doc), doc.gold))
   const seconds = (performance.now() - started) / 1000
   return {
     name,
@@ -60,7 +71,9 @@ function runCase(name: string): CaseResult {
     const pair = generateParallel(Number(speed[1]), Number(speed[2]), 20240601)
     return measure(name, [{ source: pair.source, target: pair.target, gold: pair.gold }])
   }
-  const set = join(DATA, name)
+  const app = /^app-(same|different):(.+)$/.exec(name)
+  const setName = app ? app[2]! : name
+  const set = join(DATA, setName)
   const documents = readdirSync(set, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -70,14 +83,18 @@ function runCase(name: string): CaseResult {
       target: readLines(join(set, doc, 'tgt.txt')),
       gold: parseLinks(readFileSync(join(set, doc, 'gold.txt'), 'utf8')),
     }))
-  return measure(name, documents)
+  if (!app) return measure(name, documents, (doc) => align(doc.source, doc.target, langsOf(setName)))
+  const paragraphing = app[1] as Paragraphing
+  return measure(name, documents, (doc) =>
+    alignThroughApp(doc.source, doc.target, doc.gold, langsOf(setName), paragraphing),
+  )
 }
 
 function format(result: CaseResult): string {
   const { strict, lax } = result.scores
   const pct = (value: number) => value.toFixed(3)
   return [
-    result.name.padEnd(24),
+    result.name.padEnd(34),
     `${result.sentences[0]}x${result.sentences[1]}`.padEnd(12),
     `strict P ${pct(strict.precision)} R ${pct(strict.recall)} F1 ${pct(strict.f1)}`,
     `lax P ${pct(lax.precision)} R ${pct(lax.recall)} F1 ${pct(lax.f1)}`,
@@ -95,7 +112,13 @@ function main() {
   const sets = readdirSync(DATA, { withFileTypes: true }).filter(
     (entry) => entry.isDirectory() && entry.name !== 'licenses',
   )
-  const names = [...sets.map((entry) => entry.name).sort(), ...SPEED_CASES.map(([n, m]) => `synthetic-${n}x${m}`)]
+  const setNames = sets.map((entry) => entry.name).sort()
+  const names = [
+    ...setNames,
+    // The app's import: sentences joined into paragraphs, the same way on both sides and differently.
+    ...setNames.flatMap((set) => [`app-same:${set}`, `app-different:${set}`]),
+    ...SPEED_CASES.map(([n, m]) => `synthetic-${n}x${m}`),
+  ]
   const results = names.map((name) => {
     const output = execFileSync(
       process.execPath,
