@@ -57,3 +57,52 @@ describe.each(testBackends())('importTranslationText on $name', ({ open }) => {
     expect(await texts(id)).toEqual(['Моё.', '', ''])
   })
 })
+
+describe.each(testBackends())('importTranslationText aligns sentences first on $name', ({ open }) => {
+  let db: Db
+  beforeAll(async () => {
+    db = await open()
+  })
+  afterAll(async () => db.$disconnect())
+
+  const DE = [
+    'Der Berg ist 4478 Meter hoch.',
+    'Wir stiegen um 5 Uhr auf.',
+    'Das Wetter war gut.',
+    'Am Gipfel lag Schnee.',
+    'Wir blieben 20 Minuten.',
+    'Dann ging es hinunter.',
+  ]
+  const FR = [
+    'La montagne mesure 4478 mètres.',
+    'Nous sommes montés à 5 heures.',
+    'Le temps était beau.',
+    'Au sommet, il y avait de la neige.',
+    'Nous sommes restés 20 minutes.',
+    'Puis nous sommes descendus.',
+  ]
+
+  test('a translation paragraphed differently gets paragraph links from its sentence pairs', async () => {
+    // Source paragraphs of 2 sentences, target paragraphs of 3: the paragraph-first aligner paired them 1:1.
+    const paragraphs = (sentences: string[], size: number) =>
+      Array.from({ length: sentences.length / size }, (_, k) => sentences.slice(k * size, (k + 1) * size).join(' '))
+    const document = await createDocument(db, {
+      title: `Sentences first ${performance.now()}`,
+      sourceLang: 'de',
+      paragraphs: paragraphs(DE, 2).map(textToDoc),
+    })
+    await importTranslationText(db, {
+      documentId: document.id,
+      lang: 'fr',
+      paragraphs: paragraphs(FR, 3).map(textToDoc),
+    })
+    const links = await db.alignmentLink.findMany({
+      where: { translation: { documentId: document.id, lang: 'fr' } },
+      orderBy: { position: 'asc' },
+      select: { sourceIds: true, targetIds: true, sentenceLinks: { orderBy: { position: 'asc' } } },
+    })
+    expect(links.map((l) => `${l.sourceIds.length}:${l.targetIds.length}`)).toEqual(['3:2'])
+    expect(links[0]!.sentenceLinks.map((s) => [s.sourceText, s.targetText])).toEqual(DE.map((de, k) => [de, FR[k]]))
+    expect(links[0]!.sentenceLinks.every((s) => !s.confirmed && s.origin === 'auto')).toBe(true)
+  })
+})
