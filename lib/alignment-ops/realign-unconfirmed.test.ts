@@ -60,3 +60,27 @@ describe('realignUnconfirmed', () => {
     expect(after[0]?.id).toBe('N')
   })
 })
+
+describe('realignUnconfirmed aligns sentences first', () => {
+  test('a stretch paragraphed differently on each side becomes the smallest groups no sentence pair crosses', () => {
+    // Source paragraphs of 1 and 3 sentences, target paragraphs of 2 and 2: one 2:2 link, not two 1:1 links.
+    const paragraphs = {
+      source: new Map([
+        ['a', EN[0]!],
+        ['b', EN.slice(1).join(' ')],
+      ]),
+      target: new Map([
+        ['x', RU.slice(0, 2).join(' ')],
+        ['y', RU.slice(2).join(' ')],
+      ]),
+    }
+    let next = 0
+    const links = realignUnconfirmed(
+      [link('l1', ['a'], ['x']), link('l2', ['b'], ['y'])],
+      paragraphs,
+      { sourceLang: 'en', targetLang: 'ru' },
+      () => `new${next++}`,
+    )
+    expect(links.map((l) => `${l.sources.join(',')}:${l.targets.join(',')}`)).toEqual(['a,b:x,y'])
+  })
+})

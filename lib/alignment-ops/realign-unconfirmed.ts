@@ -1,7 +1,28 @@
-import { align, type AlignOptions } from '../align/align'
+import type { AlignOptions } from '../align/align'
+import { alignParagraphedSentences } from '../align/align-document'
+import { splitUnits } from './split-units'
 import type { NewId, OpLink } from './types'
 
 export type Texts = { source: ReadonlyMap<string, string>; target: ReadonlyMap<string, string> }
+
+/** Paragraph links of a stretch, derived from its sentences aligned across the stretch (as an import does). */
+function alignSentencesOf(
+  sources: string[],
+  targets: string[],
+  texts: Texts,
+  options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>,
+) {
+  const sentences = (ids: string[], map: ReadonlyMap<string, string>, lang: string | undefined) =>
+    splitUnits(
+      ids.map((id) => ({ id, text: map.get(id) ?? '' })),
+      lang ?? '',
+    ).map((spans) => spans.map((span) => span.text))
+  return alignParagraphedSentences(
+    sentences(sources, texts.source, options.sourceLang),
+    sentences(targets, texts.target, options.targetLang),
+    options,
+  )
+}
 
 function alignRun(
   run: OpLink[],
@@ -22,11 +43,7 @@ function alignRun(
   const links =
     sources.length === 0 || targets.length === 0
       ? [...sources.map((id) => fresh([id], [], 1)), ...targets.map((id) => fresh([], [id], 1))]
-      : align(
-          sources.map((id) => texts.source.get(id) ?? ''),
-          targets.map((id) => texts.target.get(id) ?? ''),
-          options,
-        ).map((l) =>
+      : alignSentencesOf(sources, targets, texts, options).map((l) =>
           fresh(
             l.source.map((k) => sources[k]!),
             l.target.map((k) => targets[k]!),
