@@ -62,25 +62,29 @@ describe('realignUnconfirmed', () => {
 })
 
 describe('realignUnconfirmed aligns sentences first', () => {
+  const en = [...EN, 'Lunch was served in the hall.', 'The next meeting is on 3 May.']
+  const ru = [...RU, 'Обед подали в зале.', 'Следующее заседание состоится 3 мая.']
   test('a stretch paragraphed differently on each side becomes the smallest groups no sentence pair crosses', () => {
-    // Source paragraphs of 1 and 3 sentences, target paragraphs of 2 and 2: one 2:2 link, not two 1:1 links.
+    // Source paragraphs of 2, 2 and 2 sentences, target paragraphs of 3 and 3: source paragraph b shares
+    // a sentence pair with each target paragraph, so the three and the two belong in one link.
     const paragraphs = {
       source: new Map([
-        ['a', EN[0]!],
-        ['b', EN.slice(1).join(' ')],
+        ['a', en.slice(0, 2).join(' ')],
+        ['b', en.slice(2, 4).join(' ')],
+        ['c', en.slice(4).join(' ')],
       ]),
       target: new Map([
-        ['x', RU.slice(0, 2).join(' ')],
-        ['y', RU.slice(2).join(' ')],
+        ['x', ru.slice(0, 3).join(' ')],
+        ['y', ru.slice(3).join(' ')],
       ]),
     }
     let next = 0
     const links = realignUnconfirmed(
-      [link('l1', ['a'], ['x']), link('l2', ['b'], ['y'])],
+      [link('l1', ['a', 'b'], ['x']), link('l2', ['c'], ['y'])],
       paragraphs,
       { sourceLang: 'en', targetLang: 'ru' },
       () => `new${next++}`,
     )
-    expect(links.map((l) => `${l.sources.join(',')}:${l.targets.join(',')}`)).toEqual(['a,b:x,y'])
+    expect(links.map((l) => `${l.sources.join(',')}:${l.targets.join(',')}`)).toEqual(['a,b,c:x,y'])
   })
 })
