@@ -1,5 +1,6 @@
 // The app's import path on a gold document: sentences joined into paragraphs, aligned as the import
 // aligns them, and the sentence pairs it stores projected back onto the gold sentence ids.
+import { alignParagraphedSentences } from '@/lib/align/align-document'
 import type { LinkIds } from '@/lib/align/link-format'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
 
@@ -108,4 +109,23 @@ export function alignThroughApp(
     } else projected.push(link)
   }
   return projected
+}
+
+/**
+ * The same sentence-first alignment on the gold's own sentences grouped into paragraphs: what the
+ * design gets when the splitter finds exactly the gold's segments.
+ */
+export function alignGoldSentencesInParagraphs(
+  source: string[],
+  target: string[],
+  gold: LinkIds[],
+  langs: { sourceLang: string; targetLang: string },
+  paragraphing: Paragraphing,
+): LinkIds[] {
+  const runs = paragraphRuns(gold, [source.length, target.length], paragraphing)
+  const texts = (sentences: string[], list: number[][]) =>
+    list.filter((run) => run.length > 0).map((run) => run.map((id) => sentences[id]!))
+  return alignParagraphedSentences(texts(source, runs.source), texts(target, runs.target), langs).flatMap(
+    (link) => link.sentences,
+  )
 }

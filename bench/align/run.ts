@@ -11,7 +11,7 @@ import {
   sumAlignmentCounts,
   type AlignmentScores,
 } from '@/lib/align/score-alignment'
-import { alignThroughApp, type Paragraphing } from './app-path'
+import { alignGoldSentencesInParagraphs, alignThroughApp, type Paragraphing } from './app-path'
 import { generateParallel } from './generate-parallel'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
@@ -71,8 +71,8 @@ function runCase(name: string): CaseResult {
     const pair = generateParallel(Number(speed[1]), Number(speed[2]), 20240601)
     return measure(name, [{ source: pair.source, target: pair.target, gold: pair.gold }])
   }
-  const app = /^app-(same|different):(.+)$/.exec(name)
-  const setName = app ? app[2]! : name
+  const app = /^(app|paragraphs)-(same|different):(.+)$/.exec(name)
+  const setName = app ? app[3]! : name
   const set = join(DATA, setName)
   const documents = readdirSync(set, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -84,10 +84,9 @@ function runCase(name: string): CaseResult {
       gold: parseLinks(readFileSync(join(set, doc, 'gold.txt'), 'utf8')),
     }))
   if (!app) return measure(name, documents, (doc) => align(doc.source, doc.target, langsOf(setName)))
-  const paragraphing = app[1] as Paragraphing
-  return measure(name, documents, (doc) =>
-    alignThroughApp(doc.source, doc.target, doc.gold, langsOf(setName), paragraphing),
-  )
+  const paragraphing = app[2] as Paragraphing
+  const aligner = app[1] === 'app' ? alignThroughApp : alignGoldSentencesInParagraphs
+  return measure(name, documents, (doc) => aligner(doc.source, doc.target, doc.gold, langsOf(setName), paragraphing))
 }
 
 function format(result: CaseResult): string {
@@ -116,7 +115,13 @@ function main() {
   const names = [
     ...setNames,
     // The app's import: sentences joined into paragraphs, the same way on both sides and differently.
-    ...setNames.flatMap((set) => [`app-same:${set}`, `app-different:${set}`]),
+    // `paragraphs-`: the same, on the gold's own sentences (what the alignment gets with a perfect splitter).
+    ...setNames.flatMap((set) => [
+      `app-same:${set}`,
+      `app-different:${set}`,
+      `paragraphs-same:${set}`,
+      `paragraphs-different:${set}`,
+    ]),
     ...SPEED_CASES.map(([n, m]) => `synthetic-${n}x${m}`),
   ]
   const results = names.map((name) => {
