@@ -3,7 +3,7 @@ export type SegmentationRule = { break: boolean; before: string; after: string; 
 
 /** Segmentation rules as data (see `rules.ts` for the format). */
 export type SegmentationRules = {
-  /** Regular-expression fragments, written `{@NAME}` in rules. */
+  /** Regular-expression fragments, written `{@NAME}` in rules (and in other classes). */
   classes: Record<string, string>
   /** Words separated by spaces, written `{@list:NAME}` in rules. */
   lists: Record<string, string>
@@ -35,7 +35,8 @@ function wordPattern(word: string): string {
   }).join('')
 }
 
-function expand(pattern: string, rules: SegmentationRules): string {
+function expand(pattern: string, rules: SegmentationRules, depth = 0): string {
+  if (depth > 4) throw new Error(`Segmentation rules: classes nested too deep in /${pattern}/`)
   return pattern.replace(PLACEHOLDER, (_, isList: string | undefined, name: string) => {
     if (isList) {
       const words = rules.lists[name]
@@ -44,7 +45,7 @@ function expand(pattern: string, rules: SegmentationRules): string {
     }
     const fragment = rules.classes[name]
     if (fragment === undefined) throw new Error(`Segmentation rules: no class "${name}"`)
-    return fragment
+    return expand(fragment, rules, depth + 1)
   })
 }
 
@@ -98,7 +99,10 @@ export function compileRules(rules: SegmentationRules, lang: string): CompiledRu
   const breaks = parts.filter((part) => part.isBreak).map((part) => `(?=${part.after})(?<=${part.before})`)
   const compiled: CompiledRules = {
     candidates: new RegExp(breaks.length > 0 ? breaks.join('|') : '(?!)', 'gu'),
-    rules: parts.map((part) => ({ isBreak: part.isBreak, test: new RegExp(`(?<=${part.before})(?=${part.after})`, 'uy') })),
+    rules: parts.map((part) => ({
+      isBreak: part.isBreak,
+      test: new RegExp(`(?<=${part.before})(?=${part.after})`, 'uy'),
+    })),
   }
   byKey.set(key, compiled)
   return compiled

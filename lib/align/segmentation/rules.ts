@@ -31,15 +31,17 @@ export const SEGMENTATION_RULES: SegmentationRules = {
     OPEN: String.raw`["'“‘„‚«‹»›(\[{¿¡「『【〔〈《（]`,
     // A letter or digit is not directly before (the start of a word).
     WORD_START: String.raw`(?<![\p{L}\p{N}\p{M}])`,
+    // What follows a stop inside a sentence: a lowercase word, a comma, a dash before a lowercase word.
+    CONTINUES: String.raw`\s(?:{@OPEN}{0,3}\p{Ll}|[,;:%)\]}]|[—–]\s?\p{Ll})`,
   },
 
   lists: {
     // Never end a sentence: titles before a name, and Latin abbreviations inside a sentence. Listed for every language.
     default: 'mr mrs ms dr prof vs cf e.g i.e viz ibid',
     // Never end a sentence when a number (or a Roman numeral, or an opening bracket) follows: "No. 5", "p. 12", "ca. 1900".
-    'default-number': 'no nos nr p pp ca fig figs vol art approx',
+    'default-number': 'no nos nr p pp ca fig figs vol art approx jan feb apr jun jul aug sep sept oct nov dec',
     en: 'messrs st gen gov lt col sgt capt rev mt',
-    'en-number': 'ch sec ed eds jan feb mar apr jun jul aug sep sept oct nov dec al',
+    'en-number': 'ch sec ed eds mar al',
     de: 'hr hrn fr frl dipl ing st bzw vgl ggf evtl z.b u.a d.h z.t u.u i.d.r bzgl sog inkl geb gest mio mrd tsd s s.o s.u',
     'de-number': 'nr s abb bd kap abs art tab ziff tel jh jhd bsp',
     // Words after "3." that make it an ordinal: "am 3. Mai", "im 19. Jahrhundert", "zum 2. Mal".
@@ -49,7 +51,7 @@ export const SEGMENTATION_RULES: SegmentationRules = {
     'de-before-ordinal':
       'am im vom zum beim bis ab seit der die das den dem des ein eine einem einen eines einer und oder zur',
     fr: 'mm mme mmes mlle mlles me pr st ste cf av apr env éd chap cie boul bd p.ex c.-à-d',
-    'fr-number': 'n t chap art env',
+    'fr-number': 'n t chap art env h janv févr avr juil déc',
     es: 'sr sra srta sres dr dra ud uds vd vds lic ing prof av sto sta p.ej',
     'es-number': 'pág págs núm cap',
     it: 'sig sigg sig.ra dott dott.ssa prof ing avv on p.es',
@@ -83,6 +85,12 @@ export const SEGMENTATION_RULES: SegmentationRules = {
         after: String.raw`\s[\p{N}(\[]`,
       },
       {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:default-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+        note: 'A number after such an abbreviation, then a capital: the sentence ends ("See p. 5. Then"), it is no list item.',
+      },
+      {
         break: false,
         before: String.raw`(?:^|\n|{@STOP}{@CLOSE}{0,3}\s|[:;]\s)(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLCDM]{1,6})\.`,
         after: String.raw`\s`,
@@ -109,10 +117,15 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       {
         break: false,
         before: String.raw`{@STOP}{@CLOSE}{0,3}`,
-        after: String.raw`\s(?:{@OPEN}{0,3}\p{Ll}|[,;:%)\]}])`,
-        note: 'A lowercase word or a comma after the stop continues the sentence: "Wait... what?", "“Stop!” and he ran".',
+        after: String.raw`{@CONTINUES}`,
+        note: 'A lowercase word, a comma, or a dash before a lowercase word after the stop continues the sentence: "Wait... what?", "“Stop!” and he ran", «Правда?» — спросил он.',
       },
-      { break: false, before: String.raw`\p{N}．`, after: String.raw`\p{N}`, note: 'A full-width decimal point: ３．１４.' },
+      {
+        break: false,
+        before: String.raw`\p{N}．`,
+        after: String.raw`\p{N}`,
+        note: 'A full-width decimal point: ３．１４.',
+      },
       {
         break: true,
         before: String.raw`{@CJK_STOP}{@CLOSE}{0,3}`,
@@ -142,6 +155,11 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       },
       {
         break: true,
+        before: String.raw`{@WORD_START}(?:{@list:en-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
+      {
+        break: true,
         before: String.raw`(?:^|\s)\p{Ll}[\p{Ll}'’]{0,20}\sI\.`,
         after: String.raw`\s{@OPEN}{0,3}[\p{Lu}\p{N}]`,
         note: 'The pronoun I after a lowercase word ends a sentence ("So did I. Then"); otherwise I. is an initial.',
@@ -154,6 +172,11 @@ export const SEGMENTATION_RULES: SegmentationRules = {
         before: String.raw`{@WORD_START}(?:{@list:de-number}|\p{L}{1,20}str)\.`,
         after: String.raw`\s(?:[\p{N}(\[]|[IVXLCDM]{1,6}(?![\p{L}]))`,
         note: 'Before a number: "Nr. 4", "S. 295", "Bd. XI", "Hauptstr. 5".',
+      },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:de-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
       },
       {
         break: false,
@@ -175,6 +198,11 @@ export const SEGMENTATION_RULES: SegmentationRules = {
         after: String.raw`\s(?:[\p{N}(\[]|[IVXLCDM]{1,6}(?![\p{L}]))`,
       },
       {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:fr-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
+      {
         break: false,
         before: String.raw`{@STOP}{@CLOSE}{0,2}`,
         after: String.raw`\s[»›]`,
@@ -183,29 +211,54 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       {
         break: false,
         before: String.raw`{@STOP}{@CLOSE}{0,2}\s[»›]{@CLOSE}{0,2}`,
-        after: String.raw`\s(?:{@OPEN}{0,3}\p{Ll}|[,;:%)\]}])`,
+        after: String.raw`{@CONTINUES}`,
       },
       { break: true, before: String.raw`{@STOP}{@CLOSE}{0,2}\s[»›]{@CLOSE}{0,2}`, after: String.raw`\s` },
     ],
     es: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:es})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:es-number})\.`, after: String.raw`\s[\p{N}(\[]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:es-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
     ],
     it: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:it})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:it-number})\.`, after: String.raw`\s[\p{N}(\[]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:it-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
     ],
     pt: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:pt})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:pt-number})\.`, after: String.raw`\s[\p{N}(\[]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:pt-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
     ],
     nl: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:nl})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:nl-number})\.`, after: String.raw`\s[\p{N}(\[]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:nl-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
     ],
     ru: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:ru})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:ru-number})\.`, after: String.raw`\s[\p{N}(\[№]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:ru-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
       {
         break: false,
         before: String.raw`(?<![\p{L}\p{N}]|\d\s)г\.`,
@@ -216,11 +269,21 @@ export const SEGMENTATION_RULES: SegmentationRules = {
     uk: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:uk})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:uk-number})\.`, after: String.raw`\s[\p{N}(\[№]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:uk-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
       { break: false, before: String.raw`(?<![\p{L}\p{N}]|\d\s)м\.`, after: String.raw`\s` },
     ],
     is: [
       { break: false, before: String.raw`{@WORD_START}(?:{@list:is})\.`, after: String.raw`\s` },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:is-number})\.`, after: String.raw`\s[\p{N}(\[]` },
+      {
+        break: true,
+        before: String.raw`{@WORD_START}(?:{@list:is-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
+        after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
+      },
     ],
     el: [
       {
@@ -253,6 +316,12 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       },
     ],
     ko: [
+      {
+        break: false,
+        before: String.raw`{@STOP}{@CLOSE}{1,3}`,
+        after: String.raw`(?:\p{Script=Hangul}|\s(?:하고|라고|하며|라며|하는|라는|고\s))`,
+        note: 'A quotation followed by a particle or a verb of saying is part of the sentence that quotes it: "안녕."이라고 말했다.',
+      },
       {
         break: true,
         before: String.raw`[.!?]{@CLOSE}{0,3}`,
