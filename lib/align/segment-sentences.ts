@@ -10,7 +10,12 @@ function splitParagraphLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[^\S\n]*\n\s*/)
-    .map((paragraph) => paragraph.replace(/[^\S\n]+/gu, ' ').replace(/ ?\n ?/g, '\n').trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/[^\S\n]+/gu, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .trim(),
+    )
     .filter((paragraph) => paragraph !== '')
 }
 
