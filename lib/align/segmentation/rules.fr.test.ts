@@ -68,6 +68,16 @@ const ROWS: Array<{ case: string; text: string; sentences: string[] }> = [
     text: '« Je pars demain. » Il partit. « Vraiment ? » Oui.',
     sentences: ['« Je pars demain. »', 'Il partit.', '« Vraiment ? »', 'Oui.'],
   },
+  {
+    case: 'tokenized text: a lone full stop after a bracket continues',
+    text: 'Est-ce haut ( 8189 m ?) . Oui.',
+    sentences: ['Est-ce haut ( 8189 m ?) .', 'Oui.'],
+  },
+  {
+    case: 'tokenized text: a list item after a spaced stop and bracket',
+    text: 'Londres 1955 . ) 13. L’année fut calme.',
+    sentences: ['Londres 1955 . ) 13. L’année fut calme.'],
+  },
 ]
 
 describe('French sentence rules', () => {

@@ -31,8 +31,8 @@ export const SEGMENTATION_RULES: SegmentationRules = {
     OPEN: String.raw`["'“‘„‚«‹»›(\[{¿¡「『【〔〈《（]`,
     // A letter or digit is not directly before (the start of a word).
     WORD_START: String.raw`(?<![\p{L}\p{N}\p{M}])`,
-    // What follows a stop inside a sentence: a lowercase word, a comma, a dash before a lowercase word.
-    CONTINUES: String.raw`\s(?:{@OPEN}{0,3}\p{Ll}|[,;:%)\]}]|[—–]\s?\p{Ll})`,
+    // What follows a stop inside a sentence: a lowercase word, a comma, a lone full stop, a dash before a lowercase word.
+    CONTINUES: String.raw`\s(?:{@OPEN}{0,3}\p{Ll}|[,;:%)\]}]|\.(?![.\p{L}])|[—–]\s?\p{Ll})`,
   },
 
   lists: {
@@ -92,7 +92,7 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       },
       {
         break: false,
-        before: String.raw`(?:^|\n|{@STOP}{@CLOSE}{0,3}\s|[:;]\s)(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLCDM]{1,6})\.`,
+        before: String.raw`(?:^|\n|{@STOP}\s?{@CLOSE}{0,3}\s|[:;]\s)(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLCDM]{1,6})\.`,
         after: String.raw`\s`,
         note: 'A numbered heading or list item: "1. Introduction", "III. Results", "… : 2. The next point".',
       },
