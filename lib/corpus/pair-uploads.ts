@@ -28,7 +28,6 @@ export function checkFileName(name: string): string {
     name.startsWith('/') ||
     /^[A-Za-z]:/.test(name) ||
     name.includes('\\') ||
-    // eslint-disable-next-line no-control-regex
     /[\u0000-\u001f\u007f]/.test(name) ||
     name.split('/').some((part) => part === '..' || part === '.')
   if (unsafe)
