@@ -1,5 +1,5 @@
 // Command-line entry: `npm run --silent cli -- <command> [options]`. Each command lives in bin/commands/<command>.ts.
-const COMMANDS = ['align', 'export', 'user', 'token'] as const
+const COMMANDS = ['align', 'align-batch', 'export', 'user', 'token'] as const
 type Command = (typeof COMMANDS)[number]
 
 function isCommand(name: string | undefined): name is Command {

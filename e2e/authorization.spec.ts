@@ -163,6 +163,11 @@ const API: Record<string, Row> = {
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },
+  // No languages and no zips: allowed callers get 400 (language.invalid), nothing is queued.
+  'POST /api/folder-imports': {
+    call: () => ({ path: '/api/folder-imports', multipart: { files: tmx } }),
+    expect: adminOnly(400),
+  },
   'POST /api/check': { call: () => ({ path: '/api/check', multipart: { file: tmx } }), expect: all('ok') },
   'GET /api/me': { call: () => ({ path: '/api/me' }), expect: all(200) },
   'GET /api/me/tokens': { call: () => ({ path: '/api/me/tokens' }), expect: all(200) },
@@ -234,6 +239,10 @@ const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Perso
   '/documents/new': { path: () => '/documents/new', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/documents/import-file': {
     path: () => '/documents/import-file',
+    expect: { ...adminOnly(200), anonymous: 'signIn' },
+  },
+  '/documents/import-folder': {
+    path: () => '/documents/import-folder',
     expect: { ...adminOnly(200), anonymous: 'signIn' },
   },
   '/documents/:id': { path: (f) => `/documents/${f.documentId}`, expect: { ...all(200), anonymous: 'signIn' } },

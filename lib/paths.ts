@@ -13,6 +13,7 @@ export const pagePaths = {
   documents: () => '/documents',
   newDocument: () => '/documents/new',
   importFile: () => '/documents/import-file',
+  importFolder: () => '/documents/import-folder',
   check: () => '/check',
   /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
   signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
@@ -62,4 +63,6 @@ export const apiPaths = {
   quality: (documentId: string) => `/api/documents/${segment(documentId)}/quality`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
+  importJob: (jobId: string) => `/api/imports/${segment(jobId)}`,
+  folderImports: () => '/api/folder-imports',
 }

@@ -13,9 +13,10 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
   const f = createFormatters(i18n.language)
   return (
     <main className="page">
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
         <h1 style={{ flex: 1 }}>{t('documents.title')}</h1>
         <Link href={pagePaths.newDocument()}>{t('documents.import')}</Link>
+        <Link href={pagePaths.importFolder()}>{t('documents.importFolder')}</Link>
       </div>
       {documents.length === 0 ? (
         <p className="card">{t('documents.empty')}</p>

@@ -14,6 +14,7 @@ import type { ErrorMark } from '@/lib/review/error-marks'
 import type { LanguageQuality } from '@/lib/review/quality-report'
 import type { SentencePairView } from '@/lib/server/alignment/list-sentence-links'
 import type { ImportJobView } from '@/lib/db/import-jobs'
+import type { UnpairedFile } from '@/lib/corpus/pair-uploads'
 import type { ImportResult as ExchangeImportResult } from '@/lib/db/apply-import-plan'
 import type { CheckReport, ReportProblem } from '@/lib/exchange/check-exchange-file'
 import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
@@ -72,6 +73,66 @@ export type ImportJob = Omit<Jsonified<ImportJobView>, 'result' | 'error'> & {
   result: Pick<ExchangeImportResult, 'documentId' | 'title' | 'languages'> | null
   error: ApiError | null
 }
+/** A folder import as its form holds it: two zips, or many files paired by name. */
+export type FolderImportInput = { sourceLang: string; targetLang: string } & (
+  { sourceZip: File; targetZip: File } | { files: File[] }
+)
+/** One pair of a finished folder import: its document, and the error when a file could not be imported. */
+export type FolderImportPair = {
+  name: string
+  documentId: string | null
+  fileName: string | null
+  error: ApiError | null
+}
+/** A folder import job as the page shows it; `result` is checked before it is trusted. */
+export type FolderImportJob = Pick<ImportJob, 'id' | 'status' | 'processed' | 'total' | 'error'> & {
+  result: { pairs: FolderImportPair[]; unpaired: UnpairedFile[] } | null
+}
+const UNPAIRED_REASONS = new Set<string>(['noCounterpart', 'noLanguage', 'duplicate', 'unsupportedType'])
+
+function toFolderImportPair(value: unknown): FolderImportPair | null {
+  if (!isRecord(value) || !isString(value.name)) return null
+  return {
+    name: value.name,
+    documentId: isString(value.documentId) ? value.documentId : null,
+    fileName: isString(value.fileName) ? value.fileName : null,
+    error: value.error === undefined || value.error === null ? null : toApiError(value.error),
+  }
+}
+
+function toFolderImportJob(value: Record<string, unknown>): FolderImportJob {
+  const { result } = value
+  const checked =
+    isRecord(result) && Array.isArray(result.pairs) && Array.isArray(result.unpaired)
+      ? {
+          pairs: result.pairs.map(toFolderImportPair).filter((pair) => pair !== null),
+          unpaired: result.unpaired.filter(
+            (u): u is UnpairedFile => isRecord(u) && isString(u.fileName) && UNPAIRED_REASONS.has(String(u.reason)),
+          ),
+        }
+      : null
+  return {
+    id: String(value.id),
+    status: String(value.status) as FolderImportJob['status'],
+    processed: isNumber(value.processed) ? value.processed : 0,
+    total: isNumber(value.total) ? value.total : 0,
+    result: checked,
+    error: value.error === null || value.error === undefined ? null : toApiError(value.error),
+  }
+}
+
+function folderForm(input: FolderImportInput): FormData {
+  const form = new FormData()
+  form.set('sourceLang', input.sourceLang)
+  form.set('targetLang', input.targetLang)
+  if ('files' in input) for (const file of input.files) form.append('files', file)
+  else {
+    form.set('sourceZip', input.sourceZip)
+    form.set('targetZip', input.targetZip)
+  }
+  return form
+}
+
 /** An article as the import form holds it: pasted text in a format, or a file. */
 export type ArticleInput = {
   title: string
@@ -352,6 +413,23 @@ export function createApiClient(fetcher: Fetch) {
       )
       if (!result.ok) return result
       return { ok: true, data: result.data.jobs.map(toImportJob).filter((job) => job !== null) }
+    },
+
+    /** `POST /api/folder-imports`: queues the import of a folder of translated documents; answers the job id. */
+    importFolder: (input: FolderImportInput) =>
+      call(
+        apiPaths.folderImports(),
+        { method: 'POST', body: folderForm(input) },
+        shaped<{ jobId: string; pairs: number }>((v) => isString(v.jobId) && isNumber(v.pairs)),
+      ),
+
+    /** `GET /api/imports/:jobId` for a folder import: its progress, then each pair's document or error. */
+    getFolderImportJob: async (jobId: string): Promise<ApiResult<FolderImportJob>> => {
+      const result = await get(
+        apiPaths.importJob(jobId),
+        shaped<Record<string, unknown>>((v) => isString(v.id) && isString(v.status)),
+      )
+      return result.ok ? { ok: true, data: toFolderImportJob(result.data) } : result
     },
 
     /** `POST /api/articles/preview`: the article's paragraphs as HTML, nothing saved. */

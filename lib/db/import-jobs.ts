@@ -35,16 +35,17 @@ export async function createImportJob(
   input: {
     kind: string
     fileName: string
-    filePath: string
+    /** The upload on disk, deleted when the job ends; none when the job holds its input in memory. */
+    filePath?: string
     total: number
-    options: { documentId?: string; update?: boolean; actorId?: string }
+    options: { documentId?: string; update?: boolean; actorId?: string; sourceLang?: string; targetLang?: string }
   },
 ): Promise<{ id: string }> {
   return db.importJob.create({
     data: {
       kind: input.kind,
       fileName: input.fileName,
-      filePath: input.filePath,
+      filePath: input.filePath ?? null,
       total: input.total,
       options: input.options,
     },

@@ -76,7 +76,7 @@ export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxByt
  * an AppError with its details, a lost database as `server.unavailable`, anything else as a logged
  * bug, `server.internal`.
  */
-function jobError(error: unknown): Prisma.InputJsonObject {
+export function jobError(error: unknown): Prisma.InputJsonObject {
   if (isAppError(error))
     return { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Prisma.InputJsonObject) }
   const reason = databaseUnavailableReason(error)

@@ -1,0 +1,19 @@
+import { folderImportLimits, readFolderUpload } from '@/lib/http/read-folder-upload'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { startFolderImport } from '@/lib/server/imports/run-folder-import'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * Imports a folder of translated documents (two zips, or many files paired by name) as a background
+ * job: one document per pair, with its translation aligned. Poll `GET /api/imports/:jobId`.
+ */
+export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
+  const upload = await readFolderUpload(request)
+  const job = await startFolderImport(db, { ...upload, maxBytes: folderImportLimits().maxFileBytes }, actor.id)
+  return json(
+    { jobId: job.id, status: 'queued', pairs: upload.pairing.pairs.length, unpaired: upload.pairing.unpaired },
+    202,
+  )
+})

@@ -1,0 +1,230 @@
+'use client'
+import Link from 'next/link'
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ApiError } from '@/lib/api/api-error'
+import { api, type FolderImportInput, type FolderImportJob } from '@/lib/api/client'
+import { createFormatters } from '@/lib/i18n/format'
+import { pagePaths } from '@/lib/paths'
+import { ErrorMessage } from '@/components/ui/error-message'
+import { LanguageInput } from '@/components/ui/language-input'
+
+const POLL_MS = 1000
+const DOCUMENT_TYPES = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html'
+type Mode = 'zips' | 'files'
+
+/**
+ * Import a folder of translated documents: two zips (paired by the names inside) or many files
+ * (`name.de.txt` + `name.fr.txt`). A background job makes one document per pair; this form follows
+ * its progress and lists each pair's document or error.
+ */
+export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes: number; maxFormBytes: number }) {
+  const { t, i18n } = useTranslation()
+  const f = createFormatters(i18n.language)
+  const [mode, setMode] = useState<Mode>('zips')
+  const [sourceLang, setSourceLang] = useState('en')
+  const [targetLang, setTargetLang] = useState('')
+  const [sourceZip, setSourceZip] = useState<File | null>(null)
+  const [targetZip, setTargetZip] = useState<File | null>(null)
+  const [files, setFiles] = useState<File[]>([])
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [jobId, setJobId] = useState<string | null>(null)
+  const [job, setJob] = useState<FolderImportJob | null>(null)
+  const running = jobId !== null && (job === null || job.status === 'queued' || job.status === 'running')
+
+  useEffect(() => {
+    if (!running || jobId === null) return
+    let stopped = false
+    const load = async () => {
+      const result = await api.getFolderImportJob(jobId)
+      if (stopped) return
+      if (result.ok) setJob(result.data)
+      else setError(result.error)
+    }
+    void load()
+    const timer = setInterval(() => void load(), POLL_MS)
+    return () => {
+      stopped = true
+      clearInterval(timer)
+    }
+  }, [jobId, running])
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(null)
+    const chosen = mode === 'zips' ? [sourceZip, targetZip].filter((file) => file !== null) : files
+    if (mode === 'zips' ? chosen.length < 2 : files.length < 2)
+      return setError({ code: 'import.folderFiles', params: {} })
+    if (chosen.reduce((sum, file) => sum + file.size, 0) > maxFormBytes)
+      return setError({ code: 'import.tooLarge', params: { maxBytes: maxFormBytes } })
+    const input: FolderImportInput =
+      mode === 'zips'
+        ? { sourceLang, targetLang, sourceZip: sourceZip!, targetZip: targetZip! }
+        : { sourceLang, targetLang, files }
+    setBusy(true)
+    try {
+      const result = await api.importFolder(input)
+      if (!result.ok) return setError(result.error)
+      setJob(null)
+      setJobId(result.data.jobId)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const fraction = job && job.total > 0 ? job.processed / job.total : 0
+  return (
+    <main className="page">
+      <h1>{t('importFolder.title')}</h1>
+      <form className="card" onSubmit={(e) => void onSubmit(e)}>
+        <p className="muted">{t('importFolder.hint', { size: f.bytes(maxFileBytes) })}</p>
+        <fieldset className="form-row">
+          <legend>{t('importFolder.mode')}</legend>
+          {(['zips', 'files'] as const).map((m) => (
+            <label key={m} style={{ display: 'block' }}>
+              <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => setMode(m)} />{' '}
+              {t(`importFolder.modes.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-row">
+          <label htmlFor="folder-source-lang">{t('importFolder.sourceLang')}</label>
+          <LanguageInput id="folder-source-lang" value={sourceLang} onChange={setSourceLang} required />
+        </div>
+        <div className="form-row">
+          <label htmlFor="folder-target-lang">{t('importFolder.targetLang')}</label>
+          <LanguageInput
+            id="folder-target-lang"
+            value={targetLang}
+            onChange={setTargetLang}
+            exclude={[sourceLang]}
+            required
+          />
+        </div>
+        {mode === 'zips' ? (
+          <>
+            <div className="form-row">
+              <label htmlFor="source-zip">{t('importFolder.sourceZip')}</label>
+              <input
+                id="source-zip"
+                type="file"
+                accept=".zip,application/zip"
+                onChange={(e) => setSourceZip(e.target.files?.[0] ?? null)}
+              />
+            </div>
+            <div className="form-row">
+              <label htmlFor="target-zip">{t('importFolder.targetZip')}</label>
+              <input
+                id="target-zip"
+                type="file"
+                accept=".zip,application/zip"
+                onChange={(e) => setTargetZip(e.target.files?.[0] ?? null)}
+              />
+            </div>
+          </>
+        ) : (
+          <div className="form-row">
+            <label htmlFor="folder-files">{t('importFolder.files')}</label>
+            <input
+              id="folder-files"
+              type="file"
+              multiple
+              accept={DOCUMENT_TYPES}
+              aria-describedby="folder-files-hint"
+              onChange={(e) => setFiles([...(e.target.files ?? [])])}
+            />
+            <span id="folder-files-hint" className="muted">
+              {t('importFolder.filesHint')}
+            </span>
+          </div>
+        )}
+        <ErrorMessage error={error} />
+        <div>
+          <button type="submit" className="primary" disabled={busy || running}>
+            {busy ? t('importFolder.uploading') : t('importFolder.submit')}
+          </button>
+        </div>
+      </form>
+      {jobId ? (
+        <section className="card" aria-labelledby="folder-job-title">
+          <h2 id="folder-job-title">{t('importFolder.job')}</h2>
+          <p aria-live="polite">
+            {job?.status === 'done'
+              ? t('importFolder.done')
+              : job?.status === 'failed'
+                ? t('importFolder.failed')
+                : t('importFolder.progress', { done: f.number(job?.processed ?? 0), total: f.number(job?.total ?? 0) })}
+          </p>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label={t('importFolder.progressLabel')}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={Math.round(fraction * 100)}
+          >
+            <span className="approved" style={{ width: `${fraction * 100}%` }} />
+          </div>
+          {job?.status === 'failed' ? <ErrorMessage error={job.error} /> : null}
+          {job?.result ? <FolderImportResults result={job.result} targetLang={targetLang} /> : null}
+        </section>
+      ) : null}
+    </main>
+  )
+}
+
+function FolderImportResults({
+  result,
+  targetLang,
+}: {
+  result: NonNullable<FolderImportJob['result']>
+  targetLang: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <table className="list">
+        <thead>
+          <tr>
+            <th scope="col">{t('importFolder.columns.pair')}</th>
+            <th scope="col">{t('importFolder.columns.result')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.pairs.map((pair) => (
+            <tr key={pair.name}>
+              <td>
+                {pair.documentId ? <Link href={pagePaths.document(pair.documentId)}>{pair.name}</Link> : pair.name}
+              </td>
+              <td>
+                {pair.error ? (
+                  <>
+                    {pair.fileName ? <span>{pair.fileName}: </span> : null}
+                    <ErrorMessage error={pair.error} />
+                  </>
+                ) : pair.documentId ? (
+                  <Link href={pagePaths.align(pair.documentId, targetLang)}>
+                    {t('importFolder.openAlignment', { name: pair.name })}
+                  </Link>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.unpaired.length > 0 ? (
+        <>
+          <h3>{t('importFolder.unpaired', { count: result.unpaired.length })}</h3>
+          <ul>
+            {result.unpaired.map((file) => (
+              <li key={file.fileName}>
+                {file.fileName}: {t(`importFolder.reasons.${file.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,70 @@
+import { writeZip } from '../lib/import/test-fixtures/zip'
+import { expect, test } from './fixtures'
+
+const zip = (entries: Array<[string, string | Buffer]>) => ({
+  mimeType: 'application/zip',
+  buffer: Buffer.from(writeZip(entries.map(([name, data]) => ({ name, data })))),
+})
+
+test('two zips become a document per pair, each with its translation aligned; failures and leftovers are listed', async ({
+  page,
+}) => {
+  const stamp = `folder-${test.info().testId}-${Date.now()}`
+  await page.goto('/documents/import-folder')
+  await page.getByLabel('Language of the documents').fill('de')
+  await page.getByLabel('Language of the translations').fill('fr')
+  await page.getByLabel('Zip file of the documents').setInputFiles({
+    name: 'de.zip',
+    ...zip([
+      [`de/${stamp}-a.txt`, 'Der Hund schläft im Haus.\n\nDie Katze spielt im Garten.\n'],
+      [`de/${stamp}-b.md`, '# Der Fluss\n\nDer Fluss ist 288 km lang.\n'],
+      [`de/${stamp}-c.txt`, 'Grüße aus Köln.\n'],
+      [`de/${stamp}-alone.txt`, 'Allein.\n'],
+    ]),
+  })
+  await page.getByLabel('Zip file of the translations').setInputFiles({
+    name: 'fr.zip',
+    ...zip([
+      [`fr/${stamp}-a.txt`, 'Le chien dort dans la maison.\n\nLe chat joue dans le jardin.\n'],
+      [`fr/${stamp}-b.html`, '<h1>Le fleuve</h1><p>Le fleuve mesure 288 km.</p>'],
+      [`fr/${stamp}-c.txt`, Buffer.from('Salutations de Cologne, \xe9t\xe9.\n', 'latin1')],
+    ]),
+  })
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByText('Done.')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('progressbar', { name: 'Progress of the folder import' })).toHaveAttribute(
+    'aria-valuenow',
+    '100',
+  )
+  await expect(page.getByRole('link', { name: `${stamp}-a`, exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: `${stamp}-b`, exact: true })).toBeVisible()
+  await expect(page.getByRole('row', { name: new RegExp(`${stamp}-c`) })).toContainText(
+    'The file is not in UTF-8 or UTF-16',
+  )
+  await expect(page.getByText('1 file was left out')).toBeVisible()
+  await expect(page.getByText(`${stamp}-alone.txt: no file of the other language has this name`)).toBeVisible()
+
+  await page.getByRole('link', { name: `Open the alignment of ${stamp}-a` }).click()
+  await expect(page).toHaveURL(/\/align\/fr$/)
+  await expect(page.getByTestId('link-count')).toHaveText('2 links')
+  await expect(page.getByText('Le chat joue dans le jardin.')).toBeVisible()
+})
+
+test('a name reaching outside the folder is refused with a clear message, and nothing is imported', async ({
+  page,
+}) => {
+  await page.goto('/documents/import-folder')
+  await page.getByLabel('Language of the documents').fill('de')
+  await page.getByLabel('Language of the translations').fill('fr')
+  await page
+    .getByLabel('Zip file of the documents')
+    .setInputFiles({ name: 'de.zip', ...zip([['../evil.txt', 'Böse.']]) })
+  await page
+    .getByLabel('Zip file of the translations')
+    .setInputFiles({ name: 'fr.zip', ...zip([['evil.txt', 'Mal.']]) })
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'The file name “../evil.txt” points outside its folder (“..” or an absolute path), so the upload was refused.',
+  )
+  await expect(page.getByRole('region', { name: 'Import' })).toHaveCount(0)
+})
