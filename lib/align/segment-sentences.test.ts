@@ -72,7 +72,7 @@ describe('segmentSentences', () => {
     expect(segmentSentences('สวัสดีครับ ผมชื่อสมชาย', 'th')).toEqual(['สวัสดีครับ', 'ผมชื่อสมชาย'])
   })
 
-  test('a blank line ends a sentence; a single line break does not', () => {
+  test('a blank line ends a sentence; a line break inside a sentence is a space', () => {
     expect(segmentSentences('One line\ncontinues here.\n\nNo stop here\n\nLast.', 'en-GB')).toEqual([
       'One line continues here.',
       'No stop here',

@@ -80,12 +80,19 @@ const cache = new WeakMap<SegmentationRules, Map<string, CompiledRules>>()
 
 /** Compiles the rules that apply to `lang` once; later calls for a language with the same rule sets reuse them. */
 export function compileRules(rules: SegmentationRules, lang: string): CompiledRules {
-  const names = ruleSetsFor(rules, lang)
-  const key = names.join(' ')
   let byKey = cache.get(rules)
   if (!byKey) cache.set(rules, (byKey = new Map()))
+  const forLang = byKey.get(`lang:${lang}`)
+  if (forLang) return forLang
+  // Language tags are few; the bound only keeps odd input from growing the cache without end.
+  if (byKey.size > 1000) byKey.clear()
+  const names = ruleSetsFor(rules, lang)
+  const key = `sets:${names.join(' ')}`
   const cached = byKey.get(key)
-  if (cached) return cached
+  if (cached) {
+    byKey.set(`lang:${lang}`, cached)
+    return cached
+  }
   const ordered = names.flatMap((name) => {
     const set = rules.ruleSets[name]
     if (!set) throw new Error(`Segmentation rules: no rule set "${name}"`)
@@ -104,6 +111,6 @@ export function compileRules(rules: SegmentationRules, lang: string): CompiledRu
       test: new RegExp(`(?<=${part.before})(?=${part.after})`, 'uy'),
     })),
   }
-  byKey.set(key, compiled)
+  byKey.set(key, compiled).set(`lang:${lang}`, compiled)
   return compiled
 }

@@ -80,6 +80,11 @@ const ROWS: Array<{ case: string; text: string; sentences: string[] }> = [
     text: 'Das ist, d. h. war, u. a. Teil davon. Gut.',
     sentences: ['Das ist, d. h. war, u. a. Teil davon.', 'Gut.'],
   },
+  {
+    case: 'a weekday before a date, Co. before KG',
+    text: 'Am Mo. 5. Juni schloss die Muster GmbH & Co. KG. Alle gingen.',
+    sentences: ['Am Mo. 5. Juni schloss die Muster GmbH & Co. KG.', 'Alle gingen.'],
+  },
 ]
 
 describe('German sentence rules', () => {

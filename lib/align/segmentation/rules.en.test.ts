@@ -89,6 +89,11 @@ const ROWS: Array<{ case: string; text: string; sentences: string[] }> = [
     sentences: ['First line.', 'second line, lowercase.'],
   },
   {
+    case: 'a line ending with an abbreviation or an initial continues',
+    text: 'He met Dr.\nWatson and J.\nSmith there.',
+    sentences: ['He met Dr. Watson and J. Smith there.'],
+  },
+  {
     case: 'a heading line ends before a line that starts a sentence',
     text: 'Introduction\nThis paper shows it.',
     sentences: ['Introduction', 'This paper shows it.'],

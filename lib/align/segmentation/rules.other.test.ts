@@ -45,6 +45,18 @@ const ROWS: Array<{ lang: string; case: string; text: string; sentences: string[
     sentences: ['مرحبا؟', 'نعم.', 'لا شيء!'],
   },
   { lang: 'hi', case: 'the danda', text: 'मैं ठीक हूँ। तुम कैसे हो?', sentences: ['मैं ठीक हूँ।', 'तुम कैसे हो?'] },
+  {
+    lang: 'da',
+    case: 'an ordinal date before a lowercase month',
+    text: 'Han kom den 3. maj. Hun blev.',
+    sentences: ['Han kom den 3. maj.', 'Hun blev.'],
+  },
+  {
+    lang: 'nb',
+    case: 'an ordinal date before a lowercase month',
+    text: 'Hun kom 17. mai. Han ble.',
+    sentences: ['Hun kom 17. mai.', 'Han ble.'],
+  },
   { lang: 'th', case: 'a space between Thai words', text: 'สวัสดีครับ ผมชื่อสมชาย', sentences: ['สวัสดีครับ', 'ผมชื่อสมชาย'] },
   {
     lang: 'sv',

@@ -42,8 +42,8 @@ export const SEGMENTATION_RULES: SegmentationRules = {
     'default-number': 'no nos nr p pp ca fig figs vol art approx jan feb apr jun jul aug sep sept oct nov dec',
     en: 'messrs st gen gov lt col sgt capt rev mt',
     'en-number': 'ch sec ed eds mar al',
-    de: 'hr hrn fr frl dipl ing st bzw vgl ggf evtl z.b u.a d.h z.t u.u i.d.r bzgl sog inkl geb gest mio mrd tsd s s.o s.u',
-    'de-number': 'nr s abb bd kap abs art tab ziff tel jh jhd bsp',
+    de: 'hr hrn fr frl dipl ing st co bzw vgl ggf evtl z.b u.a d.h z.t u.u i.d.r bzgl sog inkl geb gest mio mrd tsd s s.o s.u',
+    'de-number': 'nr s abb bd kap abs art tab ziff tel jh jhd bsp mo di mi do sa',
     // Words after "3." that make it an ordinal: "am 3. Mai", "im 19. Jahrhundert", "zum 2. Mal".
     'de-after-ordinal':
       'januar jänner februar märz april mai juni juli august september oktober november dezember jahrhundert jahrhunderts jahrtausend jahrgang auflage mal platz stock etage klasse kapitel band lauf runde spieltag geburtstag todestag jahrestag weltkrieg weltkriegs armee liga bundesliga sinfonie symphonie satz stelle woche tag',
@@ -166,6 +166,12 @@ export const SEGMENTATION_RULES: SegmentationRules = {
       },
     ],
     de: [
+      {
+        break: false,
+        before: String.raw`(?<![\p{N}.])\d{1,3}\.`,
+        after: String.raw`\s(?:{@list:de-after-ordinal})(?![\p{L}])`,
+        note: 'German writes ordinals with a full stop: "am 3. Mai", "im 19. Jahrhundert".',
+      },
       { break: false, before: String.raw`{@WORD_START}(?:{@list:de})\.`, after: String.raw`\s` },
       {
         break: false,
@@ -177,12 +183,6 @@ export const SEGMENTATION_RULES: SegmentationRules = {
         break: true,
         before: String.raw`{@WORD_START}(?:{@list:de-number})\.\s(?:\d{1,4}|[IVXLCDM]{1,6})\.`,
         after: String.raw`\s{@OPEN}{0,3}\p{Lu}`,
-      },
-      {
-        break: false,
-        before: String.raw`(?<![\p{N}.])\d{1,3}\.`,
-        after: String.raw`\s(?:{@list:de-after-ordinal})(?![\p{L}])`,
-        note: 'German writes ordinals with a full stop: "am 3. Mai", "im 19. Jahrhundert".',
       },
       {
         break: false,
