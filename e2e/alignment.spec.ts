@@ -60,9 +60,7 @@ test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes surviv
   const fixed = await storedRows(request, document.id)
   expect(fixed.map((r) => r.type)).toEqual(EXPECTED.map((type, k) => (k === 9 ? '1:1' : type)))
   expect(fixed.map((r) => r.confirmed)).toEqual(EXPECTED.map((_, k) => k === 4))
-  await expect(page.getByTestId('quality-panel')).toContainText(
-    '1 automatic link kept · 1 link changed by people · estimated aligner precision: 50%',
-  )
+  await expect(page.getByTestId('quality-panel')).toContainText('aligner right on 1 of 2 checked paragraphs (50%)')
 
   // The undo stack is stored with the translation, so it survives the reload.
   await page.keyboard.press('Control+z')

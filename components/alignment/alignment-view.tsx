@@ -18,7 +18,13 @@ import { useAlignmentKeys } from './use-alignment-keys'
 
 // The view's rows as the review queue reads them (the view types `origin` as a plain string).
 const toQueueLinks = (rows: View['rows']) =>
-  rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence }))
+  rows.map((r) => ({
+    id: r.linkId,
+    confirmed: r.confirmed,
+    origin: r.origin as 'auto',
+    confidence: r.confidence,
+    sources: r.sources,
+  }))
 const queueOf = (rows: View['rows']) => reviewQueue(toQueueLinks(rows))
 
 /** The alignment editor: one row per link, a keyboard cursor, and every operation saved at once. */
