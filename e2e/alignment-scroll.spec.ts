@@ -113,7 +113,7 @@ test('rows stay packed after a merge and a realign: no blank band, no clipped ro
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
   await expectRowsTouch(page)
-  await row(page, 4).click()
+  await row(page, 5).click()
   await page.keyboard.press('Control+Backspace')
   await expect(row(page, 4)).toHaveAttribute('data-type', '2:1')
   await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
