@@ -113,14 +113,106 @@ test('rows stay packed after a merge and a realign: no blank band, no clipped ro
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
   await expectRowsTouch(page)
-  await row(page, 4).click()
+  await row(page, 5).click()
   await page.keyboard.press('Control+Backspace')
   await expect(row(page, 4)).toHaveAttribute('data-type', '2:1')
   await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
   await expectRowsTouch(page)
   const realigned = page.waitForResponse((r) => r.url().endsWith('/links') && r.request().method() === 'POST')
-  await page.getByRole('button', { name: 'Realign unconfirmed' }).click()
+  await page.getByRole('button', { name: 'Confirm', exact: true }).click()
+  await page.getByRole('menuitem', { name: /Realign unconfirmed/ }).click()
   expect((await realigned).status()).toBe(200)
   await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
   await expectRowsTouch(page)
+})
+
+/** A document of `count` paragraphs with its Russian translation, every link left to review. */
+async function unreviewedDocument(request: APIRequestContext, count: number): Promise<string> {
+  const created = await request.post('/api/documents', {
+    data: {
+      title: `Queue ${Date.now()}`,
+      sourceLang: 'en',
+      text: Array.from({ length: count }, (_, k) => english(k)).join('\n\n'),
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { id } = (await created.json()) as { id: string }
+  const imported = await request.post(`/api/documents/${id}/translations`, {
+    // Every seventh translation is padded, so confidences differ and the queue jumps across the document.
+    data: {
+      lang: 'ru',
+      text: Array.from({ length: count }, (_, k) => russian(k) + (k % 7 === 3 ? 'и ещё '.repeat(k % 5) : '')).join(
+        '\n\n',
+      ),
+    },
+  })
+  expect(imported.status()).toBe(201)
+  return id
+}
+
+/** Records, for every confirm the page sends, whether that link's row was wholly in the list's view as it went out. */
+async function watchConfirms(page: Page, request: APIRequestContext, id: string) {
+  const order = (await stored(request, id)).rows.map((r) => r.linkId)
+  const seen: Array<{ number: number; inView: boolean }> = []
+  await page.route('**/translations/ru/links', async (route) => {
+    const body = route.request().postDataJSON() as { op: string; linkId?: string }
+    if (body.op === 'confirm') {
+      const number = order.indexOf(body.linkId ?? '') + 1
+      const inView = await page.evaluate((n) => {
+        const list = document.querySelector('.wb-scroll')
+        const item = [...document.querySelectorAll('[role="row"][aria-label]')].find((r) =>
+          r.getAttribute('aria-label')?.startsWith(`Link ${n},`),
+        )
+        if (!list || !item) return false
+        const box = list.getBoundingClientRect()
+        const row = item.getBoundingClientRect()
+        return row.top >= box.top - 1 && row.bottom <= box.bottom + 1
+      }, number)
+      seen.push({ number, inView })
+    }
+    await route.continue()
+  })
+  return seen
+}
+
+test('Space pressed three times in a row in review confirms only links that were in view', async ({
+  page,
+  request,
+}) => {
+  const id = await unreviewedDocument(request, 120)
+  const seen = await watchConfirms(page, request, id)
+  await page.goto(`/documents/${id}/align/ru`)
+  await expect(page.getByTestId('review-remaining')).toHaveText('120 uncertain links left')
+  // J jumps to the least confident link, far down; Space follows at once, before the list can have scrolled.
+  await page.keyboard.press('j')
+  await page.keyboard.press(' ')
+  await page.keyboard.press(' ')
+  await page.keyboard.press(' ')
+  await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
+  await expect(page.getByRole('row', { selected: true })).toBeInViewport()
+  expect(seen.length).toBeGreaterThan(0)
+  expect(seen.filter((s) => !s.inView)).toEqual([])
+  // One at a time, each link the queue moves to is in view before the next Space confirms it.
+  for (let k = 0; k < 3; k++) {
+    const before = seen.length
+    await page.keyboard.press(' ')
+    await expect.poll(() => seen.length).toBe(before + 1)
+    await expect(page.getByTestId('align-state')).toHaveAttribute('data-state', 'saved')
+    await expect(page.getByRole('row', { selected: true })).toBeInViewport()
+  }
+  expect(seen.filter((s) => !s.inView)).toEqual([])
+  const confirmed = (await stored(request, id)).rows.flatMap((r, k) => (r.confirmed ? [k + 1] : []))
+  expect(confirmed.sort((a, b) => a - b)).toEqual(seen.map((s) => s.number).sort((a, b) => a - b))
+})
+
+test('N, U, J and K bring the link they move to into view', async ({ page, request }) => {
+  const id = await unreviewedDocument(request, 120)
+  await page.goto(`/documents/${id}/align/ru`)
+  await expect(page.getByTestId('link-count')).toHaveText('120 links')
+  for (const key of ['j', 'j', 'k', 'u', 'j', 'j', 'j']) {
+    const before = await page.getByRole('row', { selected: true }).getAttribute('aria-label')
+    await page.keyboard.press(key)
+    await expect(page.getByRole('row', { selected: true })).not.toHaveAttribute('aria-label', before ?? '')
+    await expect(page.getByRole('row', { selected: true })).toBeInViewport()
+  }
 })

@@ -18,7 +18,8 @@ export function isActionDisabled(action: AlignmentAction, view: AlignmentView, c
   if (action === 'redo') return busy || !view.canRedo
   if (action === 'help' || action === 'realign') return busy && action === 'realign'
   if (!row) return true
-  if (action === 'merge') return busy || cursor >= view.rows.length - 1
+  if (action === 'merge') return busy || cursor === 0
+  if (action === 'mergeNext') return busy || cursor >= view.rows.length - 1
   if (action === 'joinSegments') return busy || row.targets.length < 2
   if (action === 'splitSegment') return busy || row.targets.length === 0
   return busy && !MOVES.includes(action)

@@ -1,6 +1,6 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useImperativeHandle, useRef, type Ref } from 'react'
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import { languageName } from '@/lib/languages'
@@ -48,6 +48,15 @@ export function AlignmentList(props: {
     }),
     [virtualizer],
   )
+  // One tab stop for the list (roving tabindex): the cursor row. It takes the focus on load and
+  // follows the cursor while the focus is in the list or nowhere (after a dialog closes, say).
+  useEffect(() => {
+    const list = scrollRef.current
+    const active = document.activeElement
+    if (!list || (active && active !== document.body && !list.contains(active))) return
+    const row = list.querySelector<HTMLElement>(`[data-index="${props.cursor}"] > [role="row"]`)
+    if (row && row !== active) row.focus({ preventScroll: true })
+  })
   return (
     <div
       role="table"

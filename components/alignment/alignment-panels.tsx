@@ -4,7 +4,7 @@ import type { AlignmentQuality } from '@/lib/alignment-ops/review-queue'
 import { createFormatters } from '@/lib/i18n/format'
 import styles from './alignment.module.css'
 
-/** The review queue switch and counter, and the running estimate of the aligner's precision. */
+/** The review queue switch and counter, and how often the aligner was right on the paragraphs people checked. */
 export function AlignmentPanels(props: {
   isReviewing: boolean
   remaining: number
@@ -53,20 +53,16 @@ export function AlignmentPanels(props: {
       </section>
       <section aria-label={t('alignment.quality.title')} data-testid="quality-panel">
         <strong>{t('alignment.quality.title')}: </strong>
-        {quality.confirmed === 0 ? (
+        {quality.share === null ? (
           t('alignment.quality.none')
         ) : (
-          <>
-            <span>{t('alignment.quality.kept', { count: quality.autoKept })}</span>
-            {' · '}
-            <span>{t('alignment.quality.changed', { count: quality.changed })}</span>
-            {quality.precision === null ? null : (
-              <>
-                {' · '}
-                <span>{t('alignment.quality.precision', { precision: f.percent(quality.precision) })}</span>
-              </>
-            )}
-          </>
+          <span title={t('alignment.quality.explain')} data-testid="quality-share">
+            {t('alignment.quality.share', {
+              right: quality.right,
+              count: quality.checked,
+              share: f.percent(quality.share),
+            })}
+          </span>
         )}
       </section>
     </div>

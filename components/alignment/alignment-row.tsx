@@ -77,6 +77,7 @@ export function AlignmentRow(props: {
       role="row"
       aria-label={t('alignment.rowLabel', { number: props.number, type: row.type, state: state.label })}
       aria-selected={props.isCursor}
+      tabIndex={props.isCursor ? 0 : -1}
       data-type={row.type}
       data-state={row.confirmed ? 'confirmed' : row.origin}
       className={className}

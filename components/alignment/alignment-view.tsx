@@ -18,7 +18,13 @@ import { useAlignmentKeys } from './use-alignment-keys'
 
 // The view's rows as the review queue reads them (the view types `origin` as a plain string).
 const toQueueLinks = (rows: View['rows']) =>
-  rows.map((r) => ({ id: r.linkId, confirmed: r.confirmed, origin: r.origin as 'auto', confidence: r.confidence }))
+  rows.map((r) => ({
+    id: r.linkId,
+    confirmed: r.confirmed,
+    origin: r.origin as 'auto',
+    confidence: r.confidence,
+    sources: r.sources,
+  }))
 const queueOf = (rows: View['rows']) => reviewQueue(toQueueLinks(rows))
 
 /** The alignment editor: one row per link, a keyboard cursor, and every operation saved at once. */
@@ -78,12 +84,15 @@ export function AlignmentView({ initial }: { initial: View }) {
       )
     if (action === 'split') return row && row.sources.length + row.targets.length > 1 ? setDialog('split') : undefined
     if (action === 'splitSegment') return row && row.targets.length > 0 ? setDialog('splitSegment') : undefined
-    const operation = toOperation(action, row)
+    const previous = rows[cursor - 1]
+    const operation = toOperation(action, row, previous)
     if (!operation) return
     // An operation on the cursor's link never acts unseen: a link out of view is first shown.
     if ('linkId' in operation && list.current && !list.current.isInView(cursor)) return list.current.reveal(cursor)
     const wasQueued = queue.includes(row?.linkId ?? '')
     const next = await run(operation)
+    // Merged into the previous link, the cursor stays on the merged link.
+    if (next && action === 'merge' && previous) return setAt({ id: previous.linkId, index: cursor - 1 })
     // Only a link that was under review moves the cursor on once it is dealt with.
     if (next && isReviewing && wasQueued) {
       const nextQueue = queueOf(next.rows)

@@ -41,6 +41,8 @@ export function SplitDialog({
         onSubmit={submit}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose()
+          // Enter on a select would only open it: the dialog submits, as a form with text fields does.
+          if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) submit(e)
         }}
       >
         <h2 id="split-title" style={{ marginTop: 0 }}>

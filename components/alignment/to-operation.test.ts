@@ -15,6 +15,7 @@ const ROW = {
     { id: 't2', html: '', text: '' },
   ],
 }
+const PREVIOUS = { ...ROW, linkId: 'L0' }
 // Handled by the view itself: moving the cursor, opening dialogs, the review queue and sentence pairs.
 const VIEW_ONLY: AlignmentAction[] = [
   'previous',
@@ -33,7 +34,7 @@ describe('toOperation', () => {
   test.each((Object.keys(ALIGNMENT_KEYMAP) as AlignmentAction[]).filter((a) => !VIEW_ONLY.includes(a)))(
     '%s sends a request the server accepts',
     (action) => {
-      const operation = toOperation(action, ROW)
+      const operation = toOperation(action, ROW, PREVIOUS)
       expect(operation).not.toBeNull()
       expect(AlignmentRequestSchema.safeParse({ ...operation, version: 1 }).success).toBe(true)
     },
@@ -45,6 +46,12 @@ describe('toOperation', () => {
       linkId: 'L1',
       confirmed: false,
     })
+  })
+
+  test('Ctrl+Backspace merges the link with the previous one, as in InterText; Ctrl+Delete with the next', () => {
+    expect(toOperation('merge', ROW, PREVIOUS)).toEqual({ op: 'merge', linkId: 'L0' })
+    expect(toOperation('merge', ROW, undefined)).toBeNull()
+    expect(toOperation('mergeNext', ROW, PREVIOUS)).toEqual({ op: 'merge', linkId: 'L1' })
   })
 
   test('navigation sends nothing', () => {

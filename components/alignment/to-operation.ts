@@ -2,13 +2,20 @@ import type { AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
 import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
 import type { Operation } from './use-alignment'
 
-/** The request a toolbar button or shortcut sends for the cursor row, or null when the action needs none. */
-export function toOperation(action: AlignmentAction, row: AlignmentRow | undefined): Operation | null {
+/** The request a toolbar button or shortcut sends for the cursor row (and the one above it), or null when none. */
+export function toOperation(
+  action: AlignmentAction,
+  row: AlignmentRow | undefined,
+  previous?: AlignmentRow,
+): Operation | null {
   if (action === 'undo' || action === 'redo' || action === 'realign') return { op: action }
   if (!row) return null
   const linkId = row.linkId
   switch (action) {
     case 'merge':
+      // With the previous link: the server merges a link with the one after it.
+      return previous ? { op: 'merge', linkId: previous.linkId } : null
+    case 'mergeNext':
       return { op: 'merge', linkId }
     case 'moveTargetUp':
       return { op: 'move-up', linkId, side: 'target' }

@@ -17,7 +17,7 @@ export function useAlignmentKeys(options: {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [role="dialog"]')) return
+      if (target?.closest('input, textarea, select, [role="dialog"], [role="menu"]')) return
       if (event.key === 'Escape' && latest.current.isReviewing) {
         event.preventDefault()
         return latest.current.onLeaveReview()

@@ -16,6 +16,7 @@ describe('findAlignmentAction', () => {
     expect(findAlignmentAction(key('Backspace'))).toBe('moveTargetUp')
     expect(findAlignmentAction(key('Backspace', { shiftKey: true }))).toBe('moveSourceUp')
     expect(findAlignmentAction(key('Backspace', { ctrlKey: true }))).toBe('merge')
+    expect(findAlignmentAction(key('Delete', { ctrlKey: true }))).toBe('mergeNext')
     expect(findAlignmentAction(key('Enter'))).toBe('moveTargetDown')
     expect(findAlignmentAction(key('Enter', { ctrlKey: true }))).toBe('sourceAlone')
     expect(findAlignmentAction(key(' '))).toBe('confirm')

@@ -4,7 +4,9 @@ import { isComposing, matchesKey, type KeyLike } from '../workbench/keymap'
 export const ALIGNMENT_KEYMAP = {
   previous: ['ArrowUp'],
   next: ['ArrowDown'],
+  /** Merges the cursor's link into the previous one, as InterText's Ctrl+Backspace does. */
   merge: ['Mod+Backspace'],
+  mergeNext: ['Mod+Delete'],
   split: ['S'],
   moveTargetUp: ['Backspace'],
   moveTargetDown: ['Enter'],

@@ -11,15 +11,26 @@ export function reviewQueue(links: QueueLink[]): string[] {
     .map(({ link }) => link.id)
 }
 
-export type AlignmentQuality = { confirmed: number; autoKept: number; changed: number; precision: number | null }
+export type AlignmentQuality = {
+  /** Source paragraphs people have checked: in a link they confirmed, or in a link they changed. */
+  checked: number
+  /** Of those, the paragraphs whose automatic link they confirmed unchanged. */
+  right: number
+  /** right / checked, or null before anything is checked. */
+  share: number | null
+}
 
 /**
- * How well the aligner did on this document so far: automatic links people confirmed unchanged
- * versus links people made by hand. Precision is estimated as kept / (kept + changed).
+ * How often the aligner was right on what people checked, counted in source paragraphs. Counting
+ * links instead overstated errors: fixing one wrong link (a split, a move) leaves two or more
+ * changed links, so 17 right links and one fixed read as 89%, or 33% early in a review.
  */
-export function alignmentQuality(links: QueueLink[]): AlignmentQuality {
-  const confirmed = links.filter((l) => l.confirmed).length
-  const autoKept = links.filter((l) => l.confirmed && l.origin === 'auto').length
-  const changed = links.filter((l) => l.origin === 'manual').length
-  return { confirmed, autoKept, changed, precision: autoKept + changed > 0 ? autoKept / (autoKept + changed) : null }
+export function alignmentQuality(links: Array<QueueLink & { sources: readonly unknown[] }>): AlignmentQuality {
+  let checked = 0
+  let right = 0
+  for (const link of links) {
+    if (link.origin === 'manual' || (link.confirmed && link.origin === 'auto')) checked += link.sources.length
+    if (link.confirmed && link.origin === 'auto') right += link.sources.length
+  }
+  return { checked, right, share: checked > 0 ? right / checked : null }
 }
