@@ -30,6 +30,7 @@ const DEFAULT_RECALL: Record<(typeof TOKEN_CLASSES)[number], number> = {
   url: 0.8,
   word: 0.2,
   glossary: 0.7,
+  lexicon: 0.5,
 }
 const PRIOR_WEIGHT = 20
 const RECALL_PRIOR_WEIGHT = 10
