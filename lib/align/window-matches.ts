@@ -1,7 +1,7 @@
 /** Anchor gain of each segment against every run of 1-3 consecutive segments on the other side. */
 export type WindowMatches = (segment: number, windowStart: number, windowSize: number) => number
 
-export const MAX_WINDOW = 3
+export const MAX_WINDOW = 4
 
 /**
  * For each own segment x and each run [y, y + size) of other-side segments with y in
