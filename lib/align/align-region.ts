@@ -4,14 +4,14 @@ import { createBeadScorer, type BeadScorer } from './create-bead-scorer'
 import type { AlignmentModel } from './estimate-model'
 import { findSkeleton, type Region } from './find-skeleton'
 import { makeBand, touchesEdge, type Band } from './make-band'
-import { searchBand, type PathStep } from './search-band'
+import { searchBand, tabulateScores, type PathStep } from './search-band'
 
 export type RegionAlignment = { path: PathStep[]; band: Band; score: BeadScorer }
 
 // Up to this many cells the whole matrix is searched: it costs little and nothing can be missed.
 const FULL_SEARCH_CELLS = 40_000
-const FIRST_HALF_WIDTH = 40
-const GUIDED_HALF_WIDTH = 40
+const FIRST_HALF_WIDTH = 20
+const GUIDED_HALF_WIDTH = 20
 
 /**
  * Aligns one region with a banded search: the band follows `guide` (or a skeleton of rare shared
@@ -31,7 +31,7 @@ export function alignRegion(
   let points = isSmall ? [] : (guide ?? findSkeleton(problem, weights.match, region))
   for (;;) {
     const band = makeBand(points, rows, columns, halfWidth)
-    const score = createBeadScorer(problem, model, weights, region, band)
+    const score = tabulateScores(band, createBeadScorer(problem, model, weights, region, band))
     const path = searchBand(band, score)
     const cells = path.map((step): [number, number] => [step.i, step.j])
     if (band.isFull || !touchesEdge(band, cells)) return { path, band, score }

@@ -127,6 +127,75 @@ describe('align', () => {
     expect(shape(links)).toEqual(oneToOne(0, 3))
   })
 
+  test('aligns English with Chinese through numbers, punctuation and character units, with a 2:1 and a 1:0', () => {
+    const english = [
+      'Zermatt lies at 1,608 metres in the canton of Valais.',
+      'The village had 5,800 inhabitants in 2020.',
+      'The Matterhorn, 4,478 metres high, rises above it.',
+      'Edward Whymper first climbed the Matterhorn on 14 July 1865.',
+      'Four of the seven climbers died on the descent.',
+      'The railway reached the village in 1891.',
+      'It was electrified in 1930.',
+      'Cars are still not allowed in the village.',
+      'Visitors arrive by train from Täsch, 5 kilometres away.',
+      'The Gornergrat railway opened in 1898 and climbs to 3,089 metres.',
+      'Many people say the view from there is the best in the Alps.',
+      'The Gorner glacier is the second largest in the Alps?',
+      'In 1973 it was 14 kilometres long.',
+      'Since then it has lost about 1 kilometre.',
+      'The village church was built in 1913.',
+      'Its cemetery holds the graves of many climbers.',
+      'The Matterhorn museum opened in 2006.',
+      'It shows how the village looked around 1850.',
+      'Skiing began in Zermatt in 1902.',
+      'Today there are 360 kilometres of pistes.',
+      'The highest lift station stands at 3,883 metres.',
+      'In summer, skiers can still use the glacier.',
+      'About 2 million nights are spent in the hotels every year.',
+      'Most guests come from Switzerland, Germany and the United States.',
+      'The village is also known for its old wooden barns.',
+      'Some of them are more than 500 years old.',
+      'A festival of folk music is held every August.',
+      'In 2013 the village celebrated 150 years of tourism.',
+    ]
+    const chinese = [
+      '采尔马特位于瓦莱州，海拔1,608米。',
+      '2020年，这个村庄有5,800名居民。',
+      '海拔4,478米的马特洪峰耸立在村庄上方。',
+      '爱德华·温珀于1865年7月14日首次登上马特洪峰。',
+      '七名登山者中有四人在下山途中遇难。',
+      '铁路于1891年通到村里，并于1930年实现电气化。',
+      '村里至今仍然禁止汽车通行。',
+      '游客从5公里外的泰施乘火车到达。',
+      '戈尔内格拉特铁路于1898年开通，一直通到海拔3,089米处。',
+      '许多人说，那里的景色是阿尔卑斯山最美的。',
+      '戈尔内冰川是阿尔卑斯山第二大冰川？',
+      '1973年，它长14公里。',
+      '从那以后，它缩短了大约1公里。',
+      '村里的教堂建于1913年。',
+      '教堂墓地里埋葬着许多登山者。',
+      '马特洪峰博物馆于2006年开放。',
+      '它展示了这个村庄在1850年前后的样子。',
+      '1902年，采尔马特开始有人滑雪。',
+      '如今这里有360公里长的雪道。',
+      '最高的缆车站位于海拔3,883米处。',
+      '夏天，滑雪者仍然可以在冰川上滑雪。',
+      '酒店每年的住宿量约为2百万晚。',
+      '大多数游客来自瑞士、德国和美国。',
+      '这里的村庄以古老的木制谷仓而闻名。',
+      '每年八月都会举办民间音乐节。',
+      '2013年，村里庆祝了旅游业150周年。',
+    ]
+    const links = align(english, chinese)
+    expect(shape(links)).toEqual([
+      ...oneToOne(0, 5),
+      { source: [5, 6], target: [5] },
+      ...oneToOne(7, 25, -1),
+      { source: [25], target: [] },
+      ...oneToOne(26, 28, -2),
+    ])
+  })
+
   test('uses glossary pairs as anchors', () => {
     const links = align(['Ein Gletscher.', 'Eine Moräne.'], ['Un glacier.', 'Une moraine.'], {
       glossary: [

@@ -1,4 +1,5 @@
-import { extractFeatures, normalizeGlossarySide, tokenClassIndex } from './extract-features'
+import { CLASS_INDEX, extractFeatures, normalizeGlossarySide, tokenClassIndex } from './extract-features'
+import { lexicalUnits } from './lexical-units'
 
 /** Both texts turned into numbers: lengths, anchor token ids, document frequencies and postings. */
 export type AlignmentProblem = {
@@ -21,6 +22,10 @@ export type AlignmentProblem = {
    */
   sourceBoundaries?: Uint8Array
   targetBoundaries?: Uint8Array
+  /** Sorted lexical unit ids of each segment (lexical-units.ts), one vocabulary for both sides. */
+  sourceUnits: Int32Array[]
+  targetUnits: Int32Array[]
+  unitCount: number
 }
 
 /** Positions 0..n where a paragraph starts, from the number of sentences of each paragraph. */
@@ -49,6 +54,24 @@ function postingsOf(segments: Int32Array[], frequency: Int32Array): Int32Array[]
   return postings
 }
 
+/** Document frequencies and postings of the tokens of both sides. */
+function indexTokens(sourceTokens: Int32Array[], targetTokens: Int32Array[], tokenClass: Int8Array) {
+  const count = tokenClass.length
+  const sourceFrequency = new Int32Array(count)
+  const targetFrequency = new Int32Array(count)
+  for (const tokens of sourceTokens) for (const id of tokens) sourceFrequency[id] = sourceFrequency[id]! + 1
+  for (const tokens of targetTokens) for (const id of tokens) targetFrequency[id] = targetFrequency[id]! + 1
+  return {
+    sourceTokens,
+    targetTokens,
+    tokenClass,
+    sourceFrequency,
+    targetFrequency,
+    sourcePostings: postingsOf(sourceTokens, sourceFrequency),
+    targetPostings: postingsOf(targetTokens, targetFrequency),
+  }
+}
+
 /** Extracts features of every segment and indexes the tokens shared by both texts. */
 export function buildProblem(
   source: string[],
@@ -69,26 +92,68 @@ export function buildProblem(
   }
   const sourceTokens = sourceFeatures.map((features) => Int32Array.from(features.tokens.map(idOf)).sort())
   const targetTokens = targetFeatures.map((features) => Int32Array.from(features.tokens.map(idOf)).sort())
-  const count = ids.size
-  const tokenClass = new Int8Array(count)
+  const units = new Map<string, number>()
+  const unitOf = (unit: string) => {
+    let id = units.get(unit)
+    if (id === undefined) {
+      id = units.size
+      units.set(unit, id)
+    }
+    return id
+  }
+  const sourceUnits = source.map((text) => Int32Array.from(lexicalUnits(text), unitOf).sort())
+  const targetUnits = target.map((text) => Int32Array.from(lexicalUnits(text), unitOf).sort())
+  const tokenClass = new Int8Array(ids.size)
   for (const [token, id] of ids) tokenClass[id] = tokenClassIndex(token)
-  const sourceFrequency = new Int32Array(count)
-  const targetFrequency = new Int32Array(count)
-  for (const tokens of sourceTokens) for (const id of tokens) sourceFrequency[id] = (sourceFrequency[id] ?? 0) + 1
-  for (const tokens of targetTokens) for (const id of tokens) targetFrequency[id] = (targetFrequency[id] ?? 0) + 1
   return {
     sourceLengths: Float64Array.from(sourceFeatures, (features) => features.length),
     targetLengths: Float64Array.from(targetFeatures, (features) => features.length),
-    sourceTokens,
-    targetTokens,
-    tokenClass,
-    sourceFrequency,
-    targetFrequency,
-    sourcePostings: postingsOf(sourceTokens, sourceFrequency),
-    targetPostings: postingsOf(targetTokens, targetFrequency),
+    ...indexTokens(sourceTokens, targetTokens, tokenClass),
+    sourceUnits,
+    targetUnits,
+    unitCount: units.size,
     ...(paragraphs && {
       sourceBoundaries: boundariesOf(paragraphs.source),
       targetBoundaries: boundariesOf(paragraphs.target),
     }),
+  }
+}
+
+/**
+ * The problem with one more anchor token per dictionary pair [source unit, target unit]: a source
+ * segment holding the source unit and a target segment holding the target unit share the token.
+ */
+export function withLexicon(problem: AlignmentProblem, lexicon: Array<[number, number]>): AlignmentProblem {
+  if (lexicon.length === 0) return problem
+  const base = problem.tokenClass.length
+  const sourcePair = new Int32Array(problem.unitCount).fill(-1)
+  const targetPair = new Int32Array(problem.unitCount).fill(-1)
+  lexicon.forEach(([e, f], k) => {
+    sourcePair[e] = base + k
+    targetPair[f] = base + k
+  })
+  const extend = (tokens: Int32Array[], units: Int32Array[], pairOf: Int32Array) =>
+    tokens.map((own, segment) => {
+      const added: number[] = []
+      for (const unit of units[segment]!) if (pairOf[unit]! >= 0) added.push(pairOf[unit]!)
+      if (added.length === 0) return own
+      // Pair tokens are numbered after every other token, so the list stays sorted.
+      const extended = new Int32Array(own.length + added.length)
+      extended.set(own)
+      extended.set(
+        added.sort((x, y) => x - y),
+        own.length,
+      )
+      return extended
+    })
+  const tokenClass = new Int8Array(base + lexicon.length).fill(CLASS_INDEX.lexicon)
+  tokenClass.set(problem.tokenClass)
+  return {
+    ...problem,
+    ...indexTokens(
+      extend(problem.sourceTokens, problem.sourceUnits, sourcePair),
+      extend(problem.targetTokens, problem.targetUnits, targetPair),
+      tokenClass,
+    ),
   }
 }

@@ -81,6 +81,19 @@ export function createBeadScorer(
   const { ratio, variance, outlier, logPrior, marginalMean, marginalDeviation } = model
   const logInlier = Math.log(1 - outlier)
   const shapes = BEADS.map(([a, b], index) => ({ a, b, prior: logPrior[index]! }))
+  // Log-density of the target length of a run of b segments ending at j under unrelated text: it
+  // depends on the run only, so it is computed once per run instead of once per bead.
+  const columns = region.targetEnd - region.targetStart
+  const unrelated = Array.from({ length: MAX_WINDOW + 1 }, (_, b) => {
+    const values = new Float64Array(columns + 1)
+    const deviation = marginalDeviation[b]!
+    for (let j = b; j <= columns && b > 0; j++) {
+      const l2 = targetLength[j]! - targetLength[j - b]!
+      const z = (Math.log1p(l2) - marginalMean[b]!) / deviation
+      values[j] = -0.5 * z * z - Math.log(deviation * (1 + l2)) - HALF_LOG_TWO_PI
+    }
+    return values
+  })
   const { sourceBoundaries, targetBoundaries } = problem
   const paragraphEnd =
     sourceBoundaries && targetBoundaries
@@ -94,9 +107,7 @@ export function createBeadScorer(
     const l2 = targetLength[j]! - targetLength[j - b]!
     const spread = variance * Math.max(1, (l1 + l2 / ratio) / 2)
     const logLink = (-0.5 * (l2 - ratio * l1) ** 2) / spread - 0.5 * Math.log(spread) - HALF_LOG_TWO_PI
-    const deviation = marginalDeviation[b]!
-    const z = (Math.log1p(l2) - marginalMean[b]!) / deviation
-    const logUnrelated = -0.5 * z * z - Math.log(deviation * (1 + l2)) - HALF_LOG_TWO_PI
+    const logUnrelated = unrelated[b]![j]!
     // A mixture with the unrelated-length density keeps a badly measured link possible (OCR, captions).
     const gain = logLink - logUnrelated + logInlier
     const lengthScore = gain > 30 ? gain : Math.log(Math.exp(gain) + outlier)

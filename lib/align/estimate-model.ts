@@ -1,6 +1,7 @@
 import { BEADS, DEFAULT_BEAD_PRIORS, beadIndex } from './beads'
 import type { AlignmentProblem } from './build-problem'
 import { TOKEN_CLASSES } from './extract-features'
+import { MAX_WINDOW } from './window-matches'
 
 /** Parameters of the alignment model; all of them are estimated from the two texts. */
 export type AlignmentModel = {
@@ -11,7 +12,7 @@ export type AlignmentModel = {
   /** Share of links whose lengths do not follow the Gaussian (OCR noise, captions). */
   outlier: number
   logPrior: Float64Array
-  /** Mean and deviation of log(1 + length) of runs of 1, 2, 3 target segments (index = run size). */
+  /** Mean and deviation of log(1 + length) of runs of 1 to MAX_WINDOW target segments (index = run size). */
   marginalMean: Float64Array
   marginalDeviation: Float64Array
   /** Per token class: probability that an anchor of a linked source (target) segment recurs on the other side. */
@@ -30,6 +31,7 @@ const DEFAULT_RECALL: Record<(typeof TOKEN_CLASSES)[number], number> = {
   url: 0.8,
   word: 0.2,
   glossary: 0.7,
+  lexicon: 0.5,
 }
 const PRIOR_WEIGHT = 20
 const RECALL_PRIOR_WEIGHT = 10
@@ -65,9 +67,9 @@ export function initialModel(problem: AlignmentProblem): AlignmentModel {
   const sourceTotal = sum(problem.sourceLengths)
   const targetTotal = sum(problem.targetLengths)
   const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
-  const marginalMean = new Float64Array(4)
-  const marginalDeviation = new Float64Array(4)
-  for (let run = 1; run <= 3; run++) {
+  const marginalMean = new Float64Array(MAX_WINDOW + 1)
+  const marginalDeviation = new Float64Array(MAX_WINDOW + 1)
+  for (let run = 1; run <= MAX_WINDOW; run++) {
     ;[marginalMean[run], marginalDeviation[run]] = logLengthStats(problem.targetLengths, run)
   }
   const recall = Float64Array.from(TOKEN_CLASSES, (name) => DEFAULT_RECALL[name])

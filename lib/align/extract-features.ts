@@ -11,6 +11,8 @@ export const TOKEN_CLASSES = [
   'url',
   'word',
   'glossary',
+  // Pairs of the dictionary learned from the document itself (learn-lexicon.ts), added after a first pass.
+  'lexicon',
 ] as const
 export type TokenClass = (typeof TOKEN_CLASSES)[number]
 
@@ -21,7 +23,10 @@ export type SegmentFeatures = {
   tokens: string[]
 }
 
-const CLASS_INDEX = Object.fromEntries(TOKEN_CLASSES.map((name, index) => [name, index])) as Record<TokenClass, number>
+export const CLASS_INDEX = Object.fromEntries(TOKEN_CLASSES.map((name, index) => [name, index])) as Record<
+  TokenClass,
+  number
+>
 
 /** The class of a token made by `extractFeatures`. */
 export function tokenClassIndex(token: string): number {

@@ -9,6 +9,25 @@ function cellIndex(band: Band, i: number, j: number): number {
   return i < 0 || j < band.lo[i]! || j > band.hi[i]! ? -1 : band.offset[i]! + j - band.lo[i]!
 }
 
+/**
+ * The scores of every bead that starts and ends inside the band, computed once: the search and the
+ * forward-backward pass then read them instead of scoring each bead three times.
+ */
+export function tabulateScores(band: Band, score: BeadScorer): BeadScorer {
+  const beads = BEADS.length
+  const table = new Float32Array(band.size * beads).fill(Number.NaN)
+  for (let i = 0; i <= band.rows; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      const base = (band.offset[i]! + j - band.lo[i]!) * beads
+      for (let k = 0; k < beads; k++) {
+        const [a, b] = BEADS[k]!
+        if ((a > 0 || b > 0) && j - b >= 0 && cellIndex(band, i - a, j - b) >= 0) table[base + k] = score(i, j, k)
+      }
+    }
+  }
+  return (i, j, k) => table[(band.offset[i]! + j - band.lo[i]!) * beads + k]!
+}
+
 /** Best-scoring monotone path of beads from (0, 0) to (rows, columns) inside the band (Viterbi). */
 export function searchBand(band: Band, score: BeadScorer): PathStep[] {
   const best = new Float64Array(band.size).fill(-Infinity)

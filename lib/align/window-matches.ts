@@ -1,7 +1,7 @@
 /** Anchor gain of each segment against every run of 1-3 consecutive segments on the other side. */
 export type WindowMatches = (segment: number, windowStart: number, windowSize: number) => number
 
-export const MAX_WINDOW = 3
+export const MAX_WINDOW = 4
 
 /**
  * For each own segment x and each run [y, y + size) of other-side segments with y in
@@ -12,7 +12,7 @@ export function windowMatches(
   ownStart: number,
   otherPostings: Int32Array[],
   otherStart: number,
-  gain: Float64Array,
+  gain: Float64Array[],
   from: Int32Array,
   to: Int32Array,
 ): WindowMatches {
@@ -25,8 +25,8 @@ export function windowMatches(
     const lo = from[x]! + otherStart
     const hi = to[x]! + otherStart
     for (const id of ownTokens[x + ownStart]!) {
-      const weight = gain[id]!
-      if (weight <= 0) continue
+      // Gains fall with the run size, so a token worth nothing alone is worth nothing in a run.
+      if (gain[0]![id]! <= 0) continue
       const postings = otherPostings[id]!
       let left = 0
       let right = postings.length
@@ -36,6 +36,7 @@ export function windowMatches(
         else right = mid
       }
       for (let size = 1; size <= MAX_WINDOW; size++) {
+        const weight = gain[size - 1]![id]!
         const base = (size - 1) * width + offset[x]! - lo
         let covered = lo - 1
         for (let k = left; k < postings.length; k++) {
