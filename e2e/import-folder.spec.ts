@@ -63,7 +63,7 @@ test('a name reaching outside the folder is refused with a clear message, and no
     .getByLabel('Zip file of the translations')
     .setInputFiles({ name: 'fr.zip', ...zip([['evil.txt', 'Mal.']]) })
   await page.getByRole('button', { name: 'Import and align' }).click()
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('alert').filter({ hasText: 'The file name' })).toHaveText(
     'The file name “../evil.txt” points outside its folder (“..” or an absolute path), so the upload was refused.',
   )
   await expect(page.getByRole('region', { name: 'Import' })).toHaveCount(0)

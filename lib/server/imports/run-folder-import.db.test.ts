@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '@/lib/db/client'
-import { getImportJob } from '@/lib/db/import-jobs'
+import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { pairZipFiles, type NamedFile } from '@/lib/corpus/pair-uploads'
 import { writeDocx } from '@/lib/import/test-fixtures/zip'
-import { startFolderImport, type FolderImportResult } from './run-folder-import'
+import { FOLDER_IMPORT_KIND, runFolderImport, type FolderImportResult } from './run-folder-import'
 
 const text = (name: string, content: string): NamedFile => ({ name, data: new TextEncoder().encode(content) })
 
-describe.each(testBackends())('startFolderImport on $name', ({ open }) => {
+describe.each(testBackends())('runFolderImport on $name', ({ open }) => {
   let db: Db
   beforeAll(async () => {
     db = await open()
@@ -31,16 +31,15 @@ describe.each(testBackends())('startFolderImport on $name', ({ open }) => {
         { name: 'broken.txt', data: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) },
       ],
     )
-    const job = await startFolderImport(
-      db,
-      { pairing, sourceLang: 'de', targetLang: 'fr', label: 'de.zip + fr.zip', maxBytes: 1024 * 1024 },
-      'nobody',
-    )
-    let view = await getImportJob(db, job.id)
-    for (let k = 0; k < 600 && (view.status === 'queued' || view.status === 'running'); k++) {
-      await new Promise((done) => setTimeout(done, 50))
-      view = await getImportJob(db, job.id)
-    }
+    const job = await createImportJob(db, {
+      kind: FOLDER_IMPORT_KIND,
+      fileName: 'de.zip + fr.zip',
+      total: pairing.pairs.length,
+      options: {},
+    })
+    const input = { pairing, sourceLang: 'de', targetLang: 'fr', label: 'de.zip + fr.zip', maxBytes: 1024 * 1024 }
+    await runFolderImport(db, job.id, input)
+    const view = await getImportJob(db, job.id)
     expect(view).toMatchObject({ kind: 'folder', status: 'done', processed: 3, total: 3, fileName: 'de.zip + fr.zip' })
     const result = view.result as FolderImportResult
     expect(result.unpaired).toEqual([{ fileName: 'alone.txt', reason: 'noCounterpart' }])
@@ -65,5 +64,5 @@ describe.each(testBackends())('startFolderImport on $name', ({ open }) => {
     ])
     // The file that could not be read left no document behind.
     expect(await db.document.count({ where: { title: 'broken' } })).toBe(0)
-  })
+  }, 120_000)
 })
