@@ -31,7 +31,8 @@ const shape = (pairs: EditablePair[]) =>
   pairs.map((p) => `${p.source.map((x) => x.text).join('')}:${p.target.map((x) => x.text).join('')}`).join(' ')
 
 const BASE = make('a:x b:yz c:')
-const op = (o: Omit<SentenceOperation, 'linkId'>) => ({ ...o, linkId: 'L' }) as SentenceOperation
+type WithoutLink<T> = T extends unknown ? Omit<T, 'linkId'> : never
+const op = (o: WithoutLink<SentenceOperation>) => ({ ...o, linkId: 'L' }) as SentenceOperation
 
 describe('applySentenceOperation', () => {
   test.each([
