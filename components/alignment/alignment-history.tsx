@@ -17,6 +17,12 @@ const KINDS = [
   'confirm',
   'confirm-above',
   'realign',
+  'sentence-merge',
+  'sentence-split',
+  'sentence-move-up',
+  'sentence-move-down',
+  'sentence-no-counterpart',
+  'sentence-confirm',
 ] as const
 type Kind = (typeof KINDS)[number]
 const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).includes(kind)

@@ -1,10 +1,9 @@
 'use client'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, type SentencePairView } from '@/lib/api/client'
 import type { AlignmentRow as Row } from '@/lib/server/alignment/alignment-view'
 import { createFormatters } from '@/lib/i18n/format'
 import styles from './alignment.module.css'
+import { SentencePairsEditor } from './sentence-pairs-editor'
 
 /** The label and style of a link's state: confirmed, automatic (with confidence) or unconfirmed. */
 function useLinkState(row: Row) {
@@ -14,38 +13,6 @@ function useLinkState(row: Row) {
   if (row.origin === 'auto' && row.confidence !== null)
     return { label: t('alignment.state.automatic', { confidence: f.percent(row.confidence) }), className: styles.auto }
   return { label: t('alignment.state.unconfirmed'), className: styles.unconfirmed }
-}
-
-function SentencePairs({ documentId, lang, linkId }: { documentId: string; lang: string; linkId: string }) {
-  const { t } = useTranslation()
-  const [sentences, setSentences] = useState<SentencePairView[] | null>(null)
-  useEffect(() => {
-    let live = true
-    void api
-      .listSentencePairs(documentId, lang, linkId)
-      .then((result) => (result.ok ? result.data : []))
-      .catch(() => [])
-      .then((list) => {
-        if (live) setSentences(list)
-      })
-    return () => {
-      live = false
-    }
-  }, [documentId, lang, linkId])
-  if (!sentences) return <p>{t('common.loading')}</p>
-  if (sentences.length === 0) return <p className={styles.none}>{t('alignment.noSentences')}</p>
-  return (
-    <table aria-label={t('alignment.sentencePairs')}>
-      <tbody>
-        {sentences.map((s) => (
-          <tr key={s.position}>
-            <td>{s.sourceText || <span className={styles.none}>{t('alignment.noCounterpart')}</span>}</td>
-            <td>{s.targetText || <span className={styles.none}>{t('alignment.noCounterpart')}</span>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
 }
 
 /** One link: number, type and state on the left, source paragraphs and target segments side by side. */
@@ -97,11 +64,13 @@ export function AlignmentRow(props: {
       {side(row.targets, props.lang)}
       {props.isExpanded ? (
         <div className={styles.sentences}>
-          <SentencePairs
+          <SentencePairsEditor
             key={`${row.sources.map((x) => x.id).join()}|${row.targets.map((x) => x.id).join()}`}
             documentId={props.documentId}
             lang={props.lang}
+            sourceLang={props.sourceLang}
             linkId={row.linkId}
+            number={props.number}
           />
         </div>
       ) : null}

@@ -10,6 +10,7 @@ import { AlignmentList, type RowListHandle } from './alignment-list'
 import { AlignmentPanels } from './alignment-panels'
 import { AlignmentShortcuts } from './alignment-shortcuts'
 import { AlignmentToolbar } from './alignment-toolbar'
+import { SentenceEditingContext } from './sentence-editing'
 import { SplitDialog } from './split-dialog'
 import { SplitSegmentDialog } from './split-segment-dialog'
 import { toOperation } from './to-operation'
@@ -33,6 +34,8 @@ export function AlignmentView({ initial }: { initial: View }) {
   // The cursor's link, and its index when chosen: the place the cursor keeps if its link goes away.
   const [at, setAt] = useState<{ id: string | null; index: number }>({ id: initial.rows[0]?.linkId ?? null, index: 0 })
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  // The link whose sentence pairs have the keyboard (E opens them for editing, Escape hands it back).
+  const [editing, setEditing] = useState<string | null>(null)
   const [isReviewing, setReviewing] = useState(false)
   const [dialog, setDialog] = useState<'help' | 'split' | 'splitSegment' | null>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -78,10 +81,13 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'nextUnconfirmed') return findAfter((k) => rows[k]?.confirmed === false)
     if (action === 'nextUncertain') return stepQueue(1)
     if (action === 'previousUncertain') return stepQueue(-1)
-    if (action === 'sentences' && row)
+    if (action === 'sentences' && row) {
+      const isOpen = expanded.has(row.linkId)
+      setEditing(isOpen ? null : row.linkId)
       return setExpanded(
         (set) => new Set(set.has(row.linkId) ? [...set].filter((id) => id !== row.linkId) : [...set, row.linkId]),
       )
+    }
     if (action === 'split') return row && row.sources.length + row.targets.length > 1 ? setDialog('split') : undefined
     if (action === 'splitSegment') return row && row.targets.length > 0 ? setDialog('splitSegment') : undefined
     const previous = rows[cursor - 1]
@@ -128,13 +134,32 @@ export function AlignmentView({ initial }: { initial: View }) {
         }}
       />
       <AlignmentHistory history={view.history} />
-      <AlignmentList
-        view={view}
-        cursor={cursor}
-        expanded={expanded}
-        ref={list}
-        onSelect={(id, index) => setAt({ id, index })}
-      />
+      <SentenceEditingContext.Provider
+        value={{
+          run,
+          version: view.version,
+          busy,
+          isApple,
+          editing,
+          onEnter: (linkId) => {
+            setEditing(linkId)
+            goToId(linkId)
+          },
+          onLeave: (linkId, close) => {
+            setEditing(null)
+            if (close) setExpanded((set) => new Set([...set].filter((id) => id !== linkId)))
+            ;(document.activeElement as HTMLElement | null)?.blur()
+          },
+        }}
+      >
+        <AlignmentList
+          view={view}
+          cursor={cursor}
+          expanded={expanded}
+          ref={list}
+          onSelect={(id, index) => setAt({ id, index })}
+        />
+      </SentenceEditingContext.Provider>
       {dialog === 'help' ? <AlignmentShortcuts isApple={isApple} onClose={() => setDialog(null)} /> : null}
       {dialog === 'splitSegment' && row ? (
         <SplitSegmentDialog

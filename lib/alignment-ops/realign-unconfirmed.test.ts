@@ -19,13 +19,19 @@ const texts = {
   source: new Map(EN.map((text, k) => [`s${k}`, text])),
   target: new Map(RU.map((text, k) => [`t${k}`, text])),
 }
-const link = (id: string, sources: string[], targets: string[], confirmed = false): OpLink => ({
+const link = (
+  id: string,
+  sources: string[],
+  targets: string[],
+  confirmed = false,
+  origin: OpLink['origin'] = 'auto',
+): OpLink => ({
   id,
   sources,
   targets,
   confidence: null,
   confirmed,
-  origin: 'manual',
+  origin,
 })
 
 describe('realignUnconfirmed', () => {
@@ -58,6 +64,18 @@ describe('realignUnconfirmed', () => {
       [['s1'], []],
     ])
     expect(after[0]?.id).toBe('N')
+  })
+
+  test.each([
+    ['a link a person changed (manual, unconfirmed)', link('B', ['s1', 's2'], [], false, 'manual'), new Set<string>()],
+    ['a link holding sentence pairs a person edited', link('B', ['s1', 's2'], []), new Set(['B'])],
+  ])('keeps %s as an anchor', (_, kept, anchors) => {
+    const messy = [link('A', ['s0'], ['t0']), kept, link('C', [], ['t1', 't2']), link('D', ['s3'], ['t3'])]
+    let n = 0
+    const after = realignUnconfirmed(messy, texts, { sourceLang: 'en', targetLang: 'ru' }, () => `N${n++}`, anchors)
+    expect(after[1]).toBe(kept)
+    expect(findCoverageProblem(after, ['s0', 's1', 's2', 's3'], ['t0', 't1', 't2', 't3'])).toBeNull()
+    expect(after.filter((l) => l.sources.includes('s1') || l.sources.includes('s2'))).toEqual([kept])
   })
 })
 

@@ -62,7 +62,9 @@ function alignRun(
 }
 
 /**
- * Aligns again every stretch of unconfirmed links; confirmed links are anchors and stay as they are.
+ * Aligns again every stretch of automatic unconfirmed links. Anchors stay as they are: confirmed links,
+ * links a person changed (origin manual: an edit by a person counts as confirmed), and the links in
+ * `anchors` (those holding sentence pairs a person confirmed or edited).
  * New links are automatic, unconfirmed and carry the aligner's confidence.
  */
 export function realignUnconfirmed(
@@ -70,6 +72,7 @@ export function realignUnconfirmed(
   texts: Texts,
   options: Pick<AlignOptions, 'sourceLang' | 'targetLang'>,
   newId: NewId,
+  anchors: ReadonlySet<string> = new Set(),
 ): OpLink[] {
   const result: OpLink[] = []
   let run: OpLink[] = []
@@ -78,7 +81,7 @@ export function realignUnconfirmed(
     run = []
   }
   for (const link of links) {
-    if (link.confirmed) {
+    if (link.confirmed || link.origin === 'manual' || anchors.has(link.id)) {
       flush()
       result.push(link)
     } else run.push(link)

@@ -17,8 +17,16 @@ export type SegmentSnapshot = {
   status: string
   version: number
 }
-/** A link patch, with the segments a join or a split rewrites; stored as is for undo. */
-export type AlignmentPayload = LinkPatch & { segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] } }
+/** The sentence pairs an operation replaced: every row of the links `linkIds`, before and after. */
+export type SentenceChange = { linkIds: string[]; before: SentenceLinkRow[]; after: SentenceLinkRow[] }
+/**
+ * A link patch, with the segments a join or a split rewrites and the sentence pairs it replaces; stored
+ * as is for undo. Payloads stored before sentence editing have no `sentences`: their pairs are aligned again.
+ */
+export type AlignmentPayload = LinkPatch & {
+  segments?: { before: SegmentSnapshot[]; after: SegmentSnapshot[] }
+  sentences?: SentenceChange
+}
 /** A planned operation: its kind, its patch, and the undo-stack entry an undo or a redo moves. */
 export type AlignmentPlan = { kind: string; patch: AlignmentPayload; undoSeq?: number; redoSeq?: number }
 

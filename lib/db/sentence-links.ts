@@ -9,7 +9,11 @@ export type SentenceLinkRow = {
   target: Array<{ segmentId: string; start: number; end: number }>
   sourceText: string
   targetText: string
-  confidence: number
+  confidence: number | null
+  /** Confirmed by a person (false when left out) */
+  confirmed?: boolean
+  /** auto (made by the aligner, when left out) | manual (edited by a person) */
+  origin?: string
 }
 
 /** The sentence pairs inside each link, as rows ready for `sentenceLink.createMany`. */
@@ -38,6 +42,8 @@ export function planSentenceLinks(
       sourceText: pair.source.map((x) => x.text).join(' '),
       targetText: pair.target.map((x) => x.text).join(' '),
       confidence: pair.confidence,
+      confirmed: false,
+      origin: 'auto',
     })),
   )
 }
@@ -96,4 +102,48 @@ export async function getLinkWithSentences(db: DbOrTx, { documentId, lang, linkI
 /** Replaces the sentence pairs of one link, in one transaction. */
 export async function replaceSentenceLinks(db: Db, linkId: string, rows: SentenceLinkRow[]): Promise<void> {
   await db.$transaction([db.sentenceLink.deleteMany({ where: { linkId } }), db.sentenceLink.createMany({ data: rows })])
+}
+
+/** The stored sentence pairs of the given links, in link and position order, as rows ready to write back. */
+export async function listSentenceRows(db: DbOrTx, linkIds: string[]): Promise<SentenceLinkRow[]> {
+  if (linkIds.length === 0) return []
+  const rows = await db.sentenceLink.findMany({
+    where: { linkId: { in: linkIds } },
+    orderBy: [{ linkId: 'asc' }, { position: 'asc' }],
+    select: {
+      linkId: true,
+      position: true,
+      source: true,
+      target: true,
+      sourceText: true,
+      targetText: true,
+      confidence: true,
+      confirmed: true,
+      origin: true,
+    },
+  })
+  return rows.map((r) => ({
+    ...r,
+    source: r.source as SentenceLinkRow['source'],
+    target: r.target as SentenceLinkRow['target'],
+  }))
+}
+
+/** True when two lists of rows hold the same pairs (whatever order their JSON keys come back in). */
+export function sameSentenceRows(a: SentenceLinkRow[], b: SentenceLinkRow[]): boolean {
+  const canonical = (rows: SentenceLinkRow[]) =>
+    JSON.stringify(
+      rows.map((r) => [
+        r.linkId,
+        r.position,
+        r.source.map((s) => [s.paragraphId, s.start, s.end]),
+        r.target.map((s) => [s.segmentId, s.start, s.end]),
+        r.sourceText,
+        r.targetText,
+        r.confidence,
+        r.confirmed ?? false,
+        r.origin ?? 'auto',
+      ]),
+    )
+  return canonical(a) === canonical(b)
 }

@@ -2,6 +2,8 @@ import { z } from 'zod'
 
 const Side = z.enum(['source', 'target'])
 const Id = z.string().min(1).max(100)
+/** A sentence pair's place inside its link. */
+const Index = z.number().int().min(0)
 
 /** One request to `POST …/translations/:lang/links`: an operation and the version it was made against. */
 export const AlignmentRequestSchema = z.intersection(
@@ -28,6 +30,18 @@ export const AlignmentRequestSchema = z.intersection(
       offset: z.number().int().min(1),
     }),
     z.object({ op: z.literal('add-segment'), linkId: Id }),
+    z.object({ op: z.literal('sentence-merge'), linkId: Id, index: Index, with: z.enum(['next', 'previous']) }),
+    z.object({
+      op: z.literal('sentence-split'),
+      linkId: Id,
+      index: Index,
+      sourceCount: z.number().int().min(0),
+      targetCount: z.number().int().min(0),
+    }),
+    z.object({ op: z.literal('sentence-move-up'), linkId: Id, index: Index, side: Side }),
+    z.object({ op: z.literal('sentence-move-down'), linkId: Id, index: Index, side: Side }),
+    z.object({ op: z.literal('sentence-no-counterpart'), linkId: Id, index: Index, side: Side }),
+    z.object({ op: z.literal('sentence-confirm'), linkId: Id, index: Index, confirmed: z.boolean().default(true) }),
     z.object({ op: z.literal('realign') }),
     z.object({ op: z.literal('undo') }),
     z.object({ op: z.literal('redo') }),

@@ -15,7 +15,7 @@ import {
 } from '@/lib/db/alignment-writes'
 import type { Db } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
-import { loadTexts, planSentenceLinks } from '@/lib/db/sentence-links'
+import { listSentenceRows, loadTexts, planSentenceLinks, sameSentenceRows } from '@/lib/db/sentence-links'
 import type { Actor } from '@/lib/auth/permissions'
 import { AppError } from '@/lib/errors'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
@@ -62,8 +62,13 @@ export async function applyAlignmentOperation(
     throw error
   }
   const { patch } = plan
-  // Nothing changed (confirming a confirmed link): no new version and no empty step on the undo stack.
-  if (patch.before.length === 0 && patch.after.length === 0 && !patch.segments) return { version: input.version }
+  // Nothing changed (confirming a confirmed link or pair): no new version and no empty step on the undo stack.
+  // An undo or a redo always moves the stack, even over a step that changed nothing.
+  const isStep = plan.undoSeq !== undefined || plan.redoSeq !== undefined
+  const sentencesChanged =
+    patch.sentences !== undefined && !sameSentenceRows(patch.sentences.before, patch.sentences.after)
+  if (!isStep && patch.before.length === 0 && patch.after.length === 0 && !patch.segments && !sentencesChanged)
+    return { version: input.version }
   const after = applyPatch(links, patch)
   let targetIds = (
     await db.targetSegment.findMany({
@@ -97,10 +102,23 @@ export async function applyAlignmentOperation(
     targetIds: changed.flatMap((l) => l.targets),
   })
   for (const s of patch.segments?.after ?? []) texts.target.set(s.id, s.text)
-  const sentences = planSentenceLinks(changed, texts, {
-    sourceLang: translation.document.sourceLang,
-    targetLang: translation.lang,
-  })
+  if (!patch.sentences) {
+    // A new paragraph edit (or the undo of one stored before sentence editing) aligns the sentences of
+    // the links it changed; what they held before is kept in the step, so its undo brings them back.
+    const afterIds = new Set(patch.after.map((l) => l.id))
+    const linkIds = [...changed.map((l) => l.id), ...patch.before.filter((l) => !afterIds.has(l.id)).map((l) => l.id)]
+    patch.sentences = {
+      linkIds,
+      before: await listSentenceRows(db, linkIds),
+      after: planSentenceLinks(changed, texts, {
+        sourceLang: translation.document.sourceLang,
+        targetLang: translation.lang,
+      }),
+    }
+  }
+  const { linkIds } = patch.sentences
+  const linkIdsAfter = new Set(after.map((l) => l.id))
+  const sentences = patch.sentences.after.filter((row) => linkIdsAfter.has(row.linkId))
 
   return db.$transaction(
     async (tx) => {
@@ -131,7 +149,7 @@ export async function applyAlignmentOperation(
         if (!patch.segments.before.every(isUnchanged)) throw new AppError('alignment.segmentEdited')
         await writeSegments(tx, translation.id, patch.segments, targetIds, actor)
       }
-      await tx.sentenceLink.deleteMany({ where: { linkId: { in: changed.map((l) => l.id) } } })
+      await tx.sentenceLink.deleteMany({ where: { linkId: { in: [...linkIds, ...changed.map((l) => l.id)] } } })
       await writeLinks(tx, translation.id, patch, sentences)
       await recordOperation(tx, translation.id, plan, actor)
       return { version: input.version + 1 }

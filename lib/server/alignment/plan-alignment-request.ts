@@ -6,17 +6,20 @@ import { applyLinkOperation, type LinkOperation } from '@/lib/alignment-ops/link
 import { applyPatch, diffLinks } from '@/lib/alignment-ops/link-patch'
 import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
 import type { OpLink } from '@/lib/alignment-ops/types'
+import { isSentenceOperation, type SentenceOperation } from '@/lib/alignment-ops/sentence-operations'
 import type { AlignmentPayload as Payload, AlignmentPlan } from '@/lib/db/alignment-writes'
 import { newId } from '@/lib/db/bulk-insert'
 import type { DbOrTx } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
 import { loadTexts } from '@/lib/db/sentence-links'
+import { planSentenceOperation } from './plan-sentence-operation'
 import { AppError } from '@/lib/errors'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
 
 export type AlignmentRequest =
   | LinkOperation
+  | SentenceOperation
   | { op: 'realign' }
   | { op: 'undo' }
   | { op: 'redo' }
@@ -112,11 +115,17 @@ export async function planAlignmentRequest(
       before: stored.after,
       after: stored.before,
       segments: stored.segments && { before: stored.segments.after, after: stored.segments.before },
+      sentences: stored.sentences && {
+        linkIds: stored.sentences.linkIds,
+        before: stored.sentences.after,
+        after: stored.sentences.before,
+      },
     }
     const patch = isUndo ? reversed : stored
     applyPatch(links, { start: patch.start, before: patch.before, after: patch.after })
     return { kind: operation.kind, patch, ...(isUndo ? { undoSeq: operation.seq } : { redoSeq: operation.seq }) }
   }
+  if (isSentenceOperation(request)) return planSentenceOperation(db, translation, links, request)
   if (request.op === 'split-segment')
     return { kind: request.op, patch: await planSplitSegment(db, links, request.linkId, request.index, request.offset) }
   if (request.op === 'add-segment') return { kind: request.op, patch: planAddSegment(links, request.linkId) }
@@ -127,11 +136,23 @@ export async function planAlignmentRequest(
       sourceIds: links.flatMap((l) => l.sources),
       targetIds: links.flatMap((l) => l.targets),
     })
+    // Links holding sentence pairs a person confirmed or edited are anchors, like confirmed links.
+    const anchors = await db.sentenceLink.findMany({
+      where: { link: { translationId: translation.id }, OR: [{ confirmed: true }, { origin: 'manual' }] },
+      distinct: ['linkId'],
+      select: { linkId: true },
+    })
     return {
       kind: 'realign',
       patch: diffLinks(
         links,
-        realignUnconfirmed(links, texts, { sourceLang: translation.sourceLang, targetLang: translation.lang }, newId),
+        realignUnconfirmed(
+          links,
+          texts,
+          { sourceLang: translation.sourceLang, targetLang: translation.lang },
+          newId,
+          new Set(anchors.map((a) => a.linkId)),
+        ),
       ),
     }
   }
