@@ -7,7 +7,7 @@ import { verifyPassword } from 'better-auth/crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { userIdOfToken } from '@/lib/auth/api-tokens'
 import { createDb, type Db } from '@/lib/db/client'
-import { applyMigrations } from '@/lib/db/migrate'
+import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { findUserByEmail } from '@/lib/db/users'
 import { CLI, NODE } from './test/cli-command'
 
@@ -46,8 +46,7 @@ async function inspect<T>(read: (db: Db) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  const pglite = new PGlite({ dataDir })
-  await applyMigrations(pglite)
+  const pglite = migratedPgliteFolder(dataDir)
   await pglite.close()
 })
 

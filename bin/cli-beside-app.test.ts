@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDb, openDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
-import { applyMigrations } from '@/lib/db/migrate'
+import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { findServedPglite } from '@/lib/db/pglite-server'
 import { createTranslation } from '@/lib/db/translations'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
@@ -40,8 +39,7 @@ function appSays(prefix: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const pglite = new PGlite({ dataDir })
-  await applyMigrations(pglite)
+  const pglite = migratedPgliteFolder(dataDir)
   const db = createDb({ kind: 'pglite', pglite })
   const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => textToDoc(`Paragraph ${i}: ${'слово '.repeat(40)}`))
   ;({ id: documentId } = await createDocument(db, { title: 'Beside', sourceLang: 'en', paragraphs }))

@@ -3,12 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parseLinks } from '@/lib/align/link-format'
 import { createDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
-import { applyMigrations } from '@/lib/db/migrate'
+import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { createTranslation } from '@/lib/db/translations'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { CLI, NODE } from './test/cli-command'
@@ -71,8 +70,7 @@ describe('cli export through a pipe', { timeout: 60_000 }, () => {
   let documentId = ''
 
   beforeAll(async () => {
-    const pglite = new PGlite({ dataDir })
-    await applyMigrations(pglite)
+    const pglite = migratedPgliteFolder(dataDir)
     const db = createDb({ kind: 'pglite', pglite })
     const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => textToDoc(`Paragraph ${i}: ${'слово '.repeat(60)}`))
     ;({ id: documentId } = await createDocument(db, { title: 'Pipe', sourceLang: 'en', paragraphs }))
