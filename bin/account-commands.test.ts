@@ -1,19 +1,18 @@
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { verifyPassword } from 'better-auth/crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { userIdOfToken } from '@/lib/auth/api-tokens'
 import { createDb, type Db } from '@/lib/db/client'
-import { applyMigrations } from '@/lib/db/migrate'
+import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { findUserByEmail } from '@/lib/db/users'
+import { CLI, NODE } from './test/cli-command'
 
-// The account commands run as a user would run them: `tsx bin/cli.ts …` on a PGlite folder, stdin and
-// stdout real pipes.
-const TSX = resolve('node_modules/.bin/tsx')
-const CLI = resolve('bin/cli.ts')
+// The account commands run as a user would run them: the CLI (bundled once, bin/test/cli-bundle.ts) on a
+// PGlite folder, stdin and stdout real pipes.
 const dir = mkdtempSync(join(tmpdir(), 'parallel-cli-accounts-'))
 const dataDir = join(dir, 'pglite')
 const env = { ...process.env, PARALLEL_DATA_DIR: dataDir, DATABASE_URL: '' }
@@ -24,7 +23,7 @@ function shell(args: string[], { stdin, consumer }: { stdin?: string; consumer?:
   const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`
   const command = [
     stdin === undefined ? '' : `printf %s ${quote(stdin)} |`,
-    `${quote(TSX)} ${quote(CLI)} ${args.map(quote).join(' ')}`,
+    `${quote(NODE)} ${quote(CLI)} ${args.map(quote).join(' ')}`,
     consumer ? `| ${consumer}` : '',
   ].join(' ')
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
@@ -47,12 +46,11 @@ async function inspect<T>(read: (db: Db) => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  const pglite = new PGlite({ dataDir })
-  await applyMigrations(pglite)
+  const pglite = migratedPgliteFolder(dataDir)
   await pglite.close()
 })
 
-// Each command starts tsx and PGlite in a child process: many seconds each on a busy machine.
+// Each command starts the CLI and PGlite in a child process: many seconds each on a busy machine.
 describe('cli user and token', { timeout: 300_000 }, () => {
   test('user add reads the password from stdin; the token printed last acts as that person', async () => {
     const added = await shell(

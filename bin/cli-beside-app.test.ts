@@ -1,23 +1,21 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { promisify } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createDb, openDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
-import { applyMigrations } from '@/lib/db/migrate'
+import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { findServedPglite } from '@/lib/db/pglite-server'
 import { createTranslation } from '@/lib/db/translations'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
+import { APP_STANDIN, CLI, NODE } from './test/cli-command'
 
 // The CLI beside a running app (docs/decisions/007): a child process opens the PGlite folder as the server
 // does and keeps writing, while the CLI (another child) and this process reach the database through its socket.
-const TSX = resolve('node_modules/.bin/tsx')
-const CLI = resolve('bin/cli.ts')
 const dir = mkdtempSync(join(tmpdir(), 'parallel-beside-'))
 const dataDir = join(dir, 'pglite')
 const env = { ...process.env, PARALLEL_DATA_DIR: dataDir, DATABASE_URL: '' }
@@ -41,16 +39,15 @@ function appSays(prefix: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  const pglite = new PGlite({ dataDir })
-  await applyMigrations(pglite)
+  const pglite = migratedPgliteFolder(dataDir)
   const db = createDb({ kind: 'pglite', pglite })
   const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => textToDoc(`Paragraph ${i}: ${'слово '.repeat(40)}`))
   ;({ id: documentId } = await createDocument(db, { title: 'Beside', sourceLang: 'en', paragraphs }))
   await createTranslation(db, { documentId, lang: 'ru' })
   await db.$disconnect()
   await pglite.close()
-  // One process (node with tsx's loader), so killing it ends what holds the folder; the tsx command would fork.
-  app = spawn(process.execPath, ['--import', 'tsx', resolve('lib/db/test/app-standin.ts')], { env, stdio: 'pipe' })
+  // One process (node on the bundled stand-in), so killing it ends what holds the folder.
+  app = spawn(NODE, [APP_STANDIN], { env, stdio: 'pipe' })
   app.stderr.on('data', (d: Buffer) => process.stderr.write(d))
   await appSays('ready')
 }, 120_000) // two PGlite starts and a migration: slow on a loaded machine
@@ -68,7 +65,7 @@ const exportArgs = () => EXPORT.map((a) => a || documentId)
 
 describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, () => {
   test('an export gets the whole document through the app, while the app keeps writing', async () => {
-    const { stdout, stderr } = await promisify(execFile)(TSX, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
+    const { stdout, stderr } = await promisify(execFile)(NODE, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
     expect(stderr).toBe('')
     const lines = stdout.trimEnd().split('\n')
     expect(lines).toHaveLength(PARAGRAPHS)
@@ -76,7 +73,7 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
   })
 
   test('a reader that stops early (| head) ends the export quietly, exit code 0', async () => {
-    const child = spawn(TSX, [CLI, ...exportArgs()], { stdio: ['ignore', 'pipe', 'pipe'], env })
+    const child = spawn(NODE, [CLI, ...exportArgs()], { stdio: ['ignore', 'pipe', 'pipe'], env })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += String(d)))
     const first = await new Promise<string>((done) => child.stdout.once('data', (d: Buffer) => done(String(d))))
@@ -149,7 +146,7 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
     app.kill('SIGKILL')
     await new Promise((done) => app.once('exit', done))
     expect(existsSync(join(dataDir, '.server.json'))).toBe(true) // SIGKILL leaves no chance to clean up
-    const { stdout, stderr } = await promisify(execFile)(TSX, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
+    const { stdout, stderr } = await promisify(execFile)(NODE, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
     expect(stderr).toBe('')
     expect(stdout.trimEnd().split('\n')).toHaveLength(PARAGRAPHS)
   })
