@@ -44,6 +44,18 @@ for (const locale of ['ru', 'ko']) {
     expect(await overflowingBadges(page)).toEqual([])
     await page.setViewportSize({ width: 1024, height: 800 })
     await expect.poll(() => overflowingBadges(page)).toEqual([])
+    // Every group's menu stays inside the window, the last ones too.
+    const menuButtons = page.getByRole('toolbar').locator('[aria-haspopup="menu"]')
+    for (let k = 0; k < (await menuButtons.count()); k++) {
+      await menuButtons.nth(k).click()
+      const menu = page.getByRole('menu')
+      await expect(menu).toBeVisible()
+      const box = (await menu.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(1024)
+      await page.keyboard.press('Escape')
+      await expect(menu).toBeHidden()
+    }
   })
 }
 

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ALIGNMENT_KEYMAP, formatAlignmentCombo, type AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
 import { ActionIcon } from './alignment-icons'
@@ -41,6 +41,13 @@ function GroupMenu({ group, onAction, isDisabled, isApple }: Props & { group: To
     setOpen(false)
     if (returnFocus) button.current?.focus()
   }
+  // A menu that would run past the window's edge (a group near the end, a narrow window) opens towards the start.
+  useLayoutEffect(() => {
+    const element = menu.current
+    if (!open || !element) return
+    delete element.dataset.alignEnd
+    if (element.getBoundingClientRect().right > document.documentElement.clientWidth) element.dataset.alignEnd = 'true'
+  }, [open])
   useEffect(() => {
     if (!open) return
     const onPointer = (event: PointerEvent) => {

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { alignParagraphedSentences, deriveParagraphLinks } from './align-document'
+import { segmentSentences } from './segment-sentences'
 
 const link = (source: number[], target: number[], confidence = 0.9) => ({ source, target, confidence })
 const shape = (links: ReturnType<typeof deriveParagraphLinks>) =>
@@ -84,5 +88,20 @@ describe('alignParagraphedSentences', () => {
 
   it('links every paragraph when one side has no sentences at all', () => {
     expect(shape(alignParagraphedSentences([['Eins.'], []], [[], []]))).toEqual([':0', ':1', '0:', '1:'])
+  })
+})
+
+describe('alignParagraphedSentences on a translation that splits a sentence across two paragraphs', () => {
+  // The German translation (written for this test) cuts the third paragraph's one sentence into two
+  // paragraphs, joins paragraphs 4 and 5, and 7 and 8; it has no counterpart of the last paragraph.
+  const read = (lang: string) =>
+    readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'test-fixtures', `article-start.${lang}.txt`), 'utf8')
+      .trim()
+      .split('\n\n')
+      .map((paragraph) => segmentSentences(paragraph, lang))
+
+  it('pairs the split sentence 1:2 instead of dropping a paragraph as having no counterpart', () => {
+    const links = alignParagraphedSentences(read('en'), read('de'), { sourceLang: 'en', targetLang: 'de' })
+    expect(shape(links).slice(0, 6)).toEqual(['0:0', '1:1', '2:2,3', '3:4', '4,5:5', '6:6'])
   })
 })

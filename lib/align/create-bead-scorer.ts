@@ -102,7 +102,7 @@ export function createBeadScorer(
       : () => 0
   return (i, j, bead) => {
     const { a, b, prior } = shapes[bead]!
-    if (a === 0 || b === 0) return prior + paragraphEnd(i, j)
+    if (a === 0 || b === 0) return prior
     const l1 = sourceLength[i]! - sourceLength[i - a]!
     const l2 = targetLength[j]! - targetLength[j - b]!
     const spread = variance * Math.max(1, (l1 + l2 / ratio) / 2)

@@ -33,7 +33,7 @@ const DEFAULT_RECALL: Record<(typeof TOKEN_CLASSES)[number], number> = {
   glossary: 0.7,
   lexicon: 0.5,
 }
-const PRIOR_WEIGHT = 20
+const PRIOR_WEIGHT = 100
 const RECALL_PRIOR_WEIGHT = 10
 const MEDIAN_OF_CHI_SQUARE_1 = 0.4549
 
