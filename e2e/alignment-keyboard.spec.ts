@@ -41,6 +41,16 @@ test('keyboard only: arrows work on load, one tab stop for the list, Ctrl+Backsp
   await page.keyboard.press('Tab')
   await expect(row(page, 2)).toBeFocused()
 
+  // End and Home go to the last and the first link, then the arrows go on from there.
+  const count = Number(await page.getByRole('table').first().getAttribute('aria-rowcount'))
+  expect(count).toBeGreaterThan(10)
+  await page.keyboard.press('End')
+  await expect(row(page, count)).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(row(page, 1)).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(row(page, 2)).toBeFocused()
+
   // Ctrl+Backspace merges link 5 (the 1:0) into link 4, and the cursor stays on the merged link.
   for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowDown')
   await expect(row(page, 5)).toBeFocused()

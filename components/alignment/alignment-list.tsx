@@ -49,11 +49,13 @@ export function AlignmentList(props: {
     [virtualizer],
   )
   // One tab stop for the list (roving tabindex): the cursor row. It takes the focus on load and
-  // follows the cursor while the focus is in the list or nowhere (after a dialog closes, say).
+  // follows the cursor while the focus is on a row or nowhere (after a dialog closes, say); what has
+  // the focus inside a row (the sentence pairs being edited) keeps it.
   useEffect(() => {
     const list = scrollRef.current
     const active = document.activeElement
-    if (!list || (active && active !== document.body && !list.contains(active))) return
+    const isFree = !active || active === document.body || active === list || active.getAttribute('role') === 'row'
+    if (!list || !isFree || (active && active !== document.body && !list.contains(active))) return
     const row = list.querySelector<HTMLElement>(`[data-index="${props.cursor}"] > [role="row"]`)
     if (row && row !== active) row.focus({ preventScroll: true })
   })

@@ -77,6 +77,8 @@ export function AlignmentView({ initial }: { initial: View }) {
     if (action === 'help') return setDialog('help')
     if (action === 'previous') return goTo(cursor - 1)
     if (action === 'next') return goTo(cursor + 1)
+    if (action === 'first') return goTo(0)
+    if (action === 'last') return goTo(rows.length - 1)
     if (action === 'nextIrregular') return findAfter((k) => rows[k]?.type !== '1:1')
     if (action === 'nextUnconfirmed') return findAfter((k) => rows[k]?.confirmed === false)
     if (action === 'nextUncertain') return stepQueue(1)

@@ -108,6 +108,8 @@ export function SentencePairsEditor({
     event.stopPropagation()
     if (action === 'previous') return setCursor(Math.max(0, at - 1))
     if (action === 'next') return setCursor(Math.min(pairs.length - 1, at + 1))
+    if (action === 'first') return setCursor(0)
+    if (action === 'last') return setCursor(pairs.length - 1)
     if (action === 'sentences') return editing.onLeave(linkId, true)
     if (action === 'split')
       return pairs[at]!.sourceSentences.length + pairs[at]!.targetSentences.length > 1 ? setSplitting(true) : undefined

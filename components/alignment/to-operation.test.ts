@@ -20,6 +20,8 @@ const PREVIOUS = { ...ROW, linkId: 'L0' }
 const VIEW_ONLY: AlignmentAction[] = [
   'previous',
   'next',
+  'first',
+  'last',
   'split',
   'splitSegment',
   'nextIrregular',

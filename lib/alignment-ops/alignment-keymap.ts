@@ -4,6 +4,8 @@ import { isComposing, matchesKey, type KeyLike } from '../workbench/keymap'
 export const ALIGNMENT_KEYMAP = {
   previous: ['ArrowUp'],
   next: ['ArrowDown'],
+  first: ['Home'],
+  last: ['End'],
   /** Merges the cursor's link into the previous one, as InterText's Ctrl+Backspace does. */
   merge: ['Mod+Backspace'],
   mergeNext: ['Mod+Delete'],
