@@ -34,18 +34,27 @@ export function planSentenceLinks(
   })
   const pairs = alignSentencesInLinks(sources, targets, indexed, langs)
   return links.flatMap((link, k) =>
-    (pairs[k] ?? []).map((pair: SentencePair, position) => ({
-      linkId: link.id,
-      position,
-      source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
-      target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
-      sourceText: pair.source.map((x) => x.text).join(' '),
-      targetText: pair.target.map((x) => x.text).join(' '),
-      confidence: pair.confidence,
-      confirmed: false,
-      origin: 'auto',
-    })),
+    (pairs[k] ?? []).map((pair, position) => toSentenceLinkRow(link.id, position, pair)),
   )
+}
+
+/** One sentence pair as a stored row: spans as offsets, texts joined with spaces; automatic and unconfirmed unless said. */
+export function toSentenceLinkRow(
+  linkId: string,
+  position: number,
+  pair: Omit<SentencePair, 'confidence'> & { confidence: number | null; confirmed?: boolean; origin?: string },
+): SentenceLinkRow {
+  return {
+    linkId,
+    position,
+    source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
+    target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
+    sourceText: pair.source.map((x) => x.text).join(' '),
+    targetText: pair.target.map((x) => x.text).join(' '),
+    confidence: pair.confidence,
+    confirmed: pair.confirmed ?? false,
+    origin: pair.origin ?? 'auto',
+  }
 }
 
 /** Plain texts of the given source paragraphs and target segments. */

@@ -12,6 +12,7 @@ import {
   listSentenceRows,
   loadTexts,
   planSentenceLinks,
+  toSentenceLinkRow,
   type SentenceLinkRow,
 } from '@/lib/db/sentence-links'
 import { AppError } from '@/lib/errors'
@@ -51,17 +52,8 @@ function toPair(row: SentenceLinkRow, texts: Texts): EditablePair {
   }
 }
 
-const toRow = (linkId: string, pair: EditablePair, position: number): SentenceLinkRow => ({
-  linkId,
-  position,
-  source: pair.source.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
-  target: pair.target.map(({ id, start, end }) => ({ segmentId: id, start, end })),
-  sourceText: pair.source.map((x) => x.text).join(' '),
-  targetText: pair.target.map((x) => x.text).join(' '),
-  confidence: pair.confidence,
-  confirmed: pair.confirmed,
-  origin: pair.origin,
-})
+const toRow = (linkId: string, pair: EditablePair, position: number): SentenceLinkRow =>
+  toSentenceLinkRow(linkId, position, pair)
 
 /**
  * Plans one edit of the sentence pairs of one link: its rows before and after, as the `sentences` of an

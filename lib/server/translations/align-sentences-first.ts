@@ -1,8 +1,8 @@
 import { alignParagraphedSentences } from '@/lib/align/align-document'
-import { splitUnits, type SentenceSpan } from '@/lib/alignment-ops/split-units'
+import { splitUnits } from '@/lib/alignment-ops/split-units'
 import type { OpLink } from '@/lib/alignment-ops/types'
 import { newId } from '@/lib/db/bulk-insert'
-import type { SentenceLinkRow } from '@/lib/db/sentence-links'
+import { toSentenceLinkRow, type SentenceLinkRow } from '@/lib/db/sentence-links'
 
 /**
  * Aligns the sentences of the whole text (paragraph ends are evidence, not walls), derives the
@@ -31,21 +31,14 @@ export function alignSentencesFirst(
     confirmed: false,
     origin: 'auto',
   }))
-  const side = (spans: SentenceSpan[]) => ({ spans, text: spans.map((span) => span.text).join(' ') })
   const sentences = derived.flatMap((link, k) =>
-    link.sentences.map((pair, position): SentenceLinkRow => {
-      const source = side(pair.source.map((i) => flatSource[i]!))
-      const target = side(pair.target.map((i) => flatTarget[i]!))
-      return {
-        linkId: links[k]!.id,
-        position,
-        source: source.spans.map(({ id, start, end }) => ({ paragraphId: id, start, end })),
-        target: target.spans.map(({ id, start, end }) => ({ segmentId: id, start, end })),
-        sourceText: source.text,
-        targetText: target.text,
+    link.sentences.map((pair, position) =>
+      toSentenceLinkRow(links[k]!.id, position, {
+        source: pair.source.map((i) => flatSource[i]!),
+        target: pair.target.map((i) => flatTarget[i]!),
         confidence: pair.confidence,
-      }
-    }),
+      }),
+    ),
   )
   return { links, sentences }
 }
