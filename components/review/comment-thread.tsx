@@ -104,7 +104,7 @@ export function CommentThread(props: {
     }
   }
 
-  const author = (c: Comment) => c.author?.name ?? t('review.comments.unknownAuthor')
+  const author = (c: Comment) => c.author?.name ?? c.authorName ?? t('review.comments.unknownAuthor')
   const threads = comments ? toThreads(comments) : []
 
   return (

@@ -61,7 +61,8 @@ export function OpenComments({ documentId, langs }: { documentId: string; langs:
               </Link>{' '}
               <MarkBadge category={thread.category} severity={thread.severity} />{' '}
               <span className="muted">
-                {thread.author?.name ?? t('review.comments.unknownAuthor')}, {f.dateTime(thread.createdAt)}
+                {thread.author?.name ?? thread.authorName ?? t('review.comments.unknownAuthor')},{' '}
+                {f.dateTime(thread.createdAt)}
                 {thread.replyCount > 0 ? ` · ${t('review.openComments.replies', { count: thread.replyCount })}` : null}
               </span>
               {thread.body ? <p className="comment-body">{thread.body}</p> : null}

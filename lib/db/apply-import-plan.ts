@@ -1,3 +1,5 @@
+import type { ImportSkip } from '../exchange/select-units'
+import { insertImportedComments } from './imported-comments'
 import { AppError } from '../errors'
 import type { ImportPlan } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
@@ -19,6 +21,12 @@ export type ImportResult = {
   links: number
   updated?: number
   unchanged?: number
+  /** Notes of the file kept as comments on the segments. */
+  comments?: number
+  /** What the file had that the import left out, and why (the first `MAX_SKIPS`). */
+  skipped?: ImportSkip[]
+  /** How many parts were skipped in all. */
+  skippedCount?: number
 }
 
 /**
@@ -58,6 +66,7 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actor
   if (!document) throw new AppError('document.notFound')
   let segmentCount = 0
   let linkCount = 0
+  let commentCount = 0
   for (const planned of plan.translations) {
     const segmentIds = planned.segments.map(() => newId())
     const segments = planned.segments.map((s, i) => ({
@@ -94,6 +103,10 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actor
       })),
     )
     await insertTranslation(tx, { documentId, lang: planned.lang, segments, links, sentences })
+    commentCount += await insertImportedComments(
+      tx,
+      planned.segments.map((s, i) => ({ segmentId: segmentIds[i]!, comments: s.comments ?? [] })),
+    )
     segmentCount += planned.segments.length
     linkCount += planned.links.length
   }
@@ -104,5 +117,6 @@ export async function applyImportPlan(tx: DbOrTx, plan: ImportPlan, actor: Actor
     paragraphs: plan.paragraphs.length,
     segments: segmentCount,
     links: linkCount,
+    ...(commentCount > 0 ? { comments: commentCount } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../errors'
 import { slotToLink, type Slot } from '../exchange/unit-slots'
+import { insertImportedComments } from './imported-comments'
 import type { PlannedLink, PlannedSegment } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
@@ -36,13 +37,9 @@ async function writeParagraphs(
   for (const p of data) ids[p.position] = p.id
 }
 
-async function writeLinks(
-  tx: DbOrTx,
-  translationId: string,
-  batch: Array<{ segment: PlannedSegment; link: PlannedLink }>,
-  paragraphIds: string[],
-  actor: Actor,
-) {
+type Made = { segment: PlannedSegment; link: PlannedLink }
+
+async function writeLinks(tx: DbOrTx, translationId: string, batch: Made[], paragraphIds: string[], actor: Actor) {
   const segmentId = new Map<number, string>()
   const segments = batch.map(({ segment: s }) => {
     const id = newId()
@@ -53,6 +50,10 @@ async function writeLinks(
     segments,
     links: batch.map(({ link }) => toLinkRow(link, paragraphIds, segmentId)),
   })
+  return insertImportedComments(
+    tx,
+    batch.map(({ segment }) => ({ segmentId: segmentId.get(segment.position)!, comments: segment.comments ?? [] })),
+  )
 }
 
 /**
@@ -93,9 +94,10 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acto
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } })
   if (!document) throw new AppError('document.notFound')
   let segments = 0
+  let comments = 0
   for (const lang of input.langs) {
     const translation = await createTranslationRow(tx, { documentId, lang })
-    let batch: Array<{ segment: PlannedSegment; link: PlannedLink }> = []
+    let batch: Made[] = []
     let count = 0
     for await (const slot of input.slots()) {
       const made = slotToLink(slot, lang, { segment: count, link: count })
@@ -103,12 +105,20 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acto
       batch.push(made)
       count++
       if (batch.length === BATCH) {
-        await writeLinks(tx, translation.id, batch, paragraphIds, actor)
+        comments += await writeLinks(tx, translation.id, batch, paragraphIds, actor)
         batch = []
       }
     }
-    if (batch.length > 0) await writeLinks(tx, translation.id, batch, paragraphIds, actor)
+    if (batch.length > 0) comments += await writeLinks(tx, translation.id, batch, paragraphIds, actor)
     segments += count
   }
-  return { documentId, title: document.title, languages: input.langs, paragraphs, segments, links: segments }
+  return {
+    documentId,
+    title: document.title,
+    languages: input.langs,
+    paragraphs,
+    segments,
+    links: segments,
+    ...(comments > 0 ? { comments } : {}),
+  }
 }

@@ -17,8 +17,10 @@ export type CommentView = {
   resolved: boolean
   resolvedAt: Date | null
   resolvedBy: { id: string; name: string } | null
-  /** Null when the author's account was deleted. */
+  /** Null when the author's account was deleted, or for a note imported from a file. */
   author: CommentAuthor | null
+  /** The author an imported note names (TMX/XLIFF), when no account wrote it. */
+  authorName: string | null
   createdAt: Date
 }
 
@@ -30,6 +32,7 @@ const COMMENT = {
   segmentId: true,
   parentId: true,
   body: true,
+  authorName: true,
   category: true,
   severity: true,
   version: true,
@@ -44,6 +47,7 @@ type Row = {
   segmentId: string
   parentId: string | null
   body: string
+  authorName: string | null
   category: string | null
   severity: string | null
   version: number | null

@@ -1,6 +1,7 @@
 import type {
   AlignedDocument,
   AlignedLink,
+  ReviewComment,
   SentenceLink,
   SourceParagraph,
   TargetSegment,
@@ -41,7 +42,7 @@ async function loadPage(
   })
   const sourceIds = links.flatMap((l) => l.sourceIds)
   const targetIds = links.flatMap((l) => l.targetIds)
-  const [paragraphs, segments, firstRevisions] = await Promise.all([
+  const [paragraphs, segments, firstRevisions, comments] = await Promise.all([
     db.sourceParagraph.findMany({
       where: { id: { in: sourceIds } },
       select: { id: true, position: true, content: true, text: true },
@@ -66,7 +67,19 @@ async function loadPage(
       distinct: ['segmentId'],
       select: { segmentId: true, author: { select: { name: true } } },
     }),
+    db.comment.findMany({
+      where: { segmentId: { in: targetIds } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { segmentId: true, body: true, authorName: true, createdAt: true, author: { select: { name: true } } },
+    }),
   ])
+  // Reviewers' comments and notes imported from files travel with their segment (TMX/XLIFF notes, JSON comments).
+  const commentsOf = new Map<string, ReviewComment[]>()
+  for (const c of comments) {
+    const list = commentsOf.get(c.segmentId) ?? []
+    list.push({ author: c.author?.name ?? c.authorName ?? '', text: c.body, createdAt: c.createdAt })
+    commentsOf.set(c.segmentId, list)
+  }
   const createdByOf = new Map(firstRevisions.map((r) => [r.segmentId, r.author?.name ?? null]))
   const paragraphOf = new Map<string, SourceParagraph>(
     paragraphs.map((p) => [p.id, { id: p.id, position: p.position, content: asDoc(p.content), text: p.text }]),
@@ -87,6 +100,7 @@ async function loadPage(
           updatedBy,
           createdAt: s.createdAt,
           updatedAt: s.updatedAt,
+          ...(commentsOf.has(s.id) ? { comments: commentsOf.get(s.id) } : {}),
         },
       ]
     }),

@@ -72,7 +72,16 @@ export async function getImportJobInput(db: DbOrTx, id: string) {
     select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true },
   })
   if (!job) throw new AppError('import.jobNotFound')
-  return { ...job, options: (job.options ?? {}) as { documentId?: string; update?: boolean; actorId?: string } }
+  return {
+    ...job,
+    options: (job.options ?? {}) as {
+      documentId?: string
+      update?: boolean
+      actorId?: string
+      sourceLang?: string
+      targetLang?: string
+    },
+  }
 }
 
 /** Records progress: how much of `total` has been read. */

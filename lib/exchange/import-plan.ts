@@ -7,6 +7,9 @@ import { sanitizeDoc } from '@/lib/richtext/schema'
 import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import type { RichDoc } from '@/lib/richtext/types'
 
+/** A note of an imported file, kept as a comment on its segment. */
+export type PlannedComment = { text: string; author?: string; createdAt?: Date }
+
 /** A target segment to create; `position` is its place in the translation. */
 export type PlannedSegment = {
   position: number
@@ -18,6 +21,8 @@ export type PlannedSegment = {
   updatedAt?: Date
   /** True when a person wrote it (the importing user becomes its author). */
   hasAuthor: boolean
+  /** Notes of the file, stored as comments on the segment. */
+  comments?: PlannedComment[]
 }
 
 /** One side of a stored sentence link: offsets into the plain text of a paragraph or segment. */

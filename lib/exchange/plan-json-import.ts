@@ -108,6 +108,7 @@ function planTranslation(
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
       hasAuthor: s.updatedBy !== null,
+      ...(s.comments?.length ? { comments: s.comments } : {}),
     })
     placeGaps(i)
   }

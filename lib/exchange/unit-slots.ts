@@ -2,10 +2,17 @@ import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
 import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
-import { cleanContent, emptySegment, type PlannedLink, type PlannedSegment } from './import-plan'
+import { cleanContent, emptySegment, type PlannedComment, type PlannedLink, type PlannedSegment } from './import-plan'
 
-/** One language's text of a slot. */
-export type SlotTarget = { content: RichDoc; text: string; status: SegmentStatus; createdAt?: Date; updatedAt?: Date }
+/** One language's text of a slot, with the notes that become its comments. */
+export type SlotTarget = {
+  content: RichDoc
+  text: string
+  status: SegmentStatus
+  createdAt?: Date
+  updatedAt?: Date
+  comments?: PlannedComment[]
+}
 
 /**
  * A unit placed on the document: `paragraphs` are the source positions it covers ([] = 0:1);
@@ -34,6 +41,7 @@ function toTarget(seg: ImportedSegment): SlotTarget {
     status: seg.status ?? (isEmptyDoc(content) ? 'empty' : 'translated'),
     ...(seg.createdAt ? { createdAt: seg.createdAt } : {}),
     ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
+    ...(seg.comments.length > 0 ? { comments: seg.comments.filter((c) => c.text.trim() !== '') } : {}),
   }
 }
 

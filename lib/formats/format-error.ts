@@ -21,6 +21,8 @@ export const FORMAT_ERROR_CODES = [
   'errors.check.noSourceVariant',
   'errors.check.invalidState',
   'errors.check.missingTarget',
+  'errors.check.otherLanguagePair',
+  'errors.check.duplicateVariant',
   'errors.export.languages',
   'errors.language.invalid',
 ] as const

@@ -28,9 +28,14 @@ export type ImportedSegment = {
   comments: ImportedComment[]
 }
 
+/** The XLIFF `<file>` a unit comes from: its position (1-based), name and language pair. */
+export type ImportedFilePart = { index: number; original?: string; sourceLang: string; targetLang: string }
+
 /** One TMX `<tu>` or XLIFF unit/segment: the source and the targets in the file's order. */
 export type ImportedUnit = {
   id?: string
+  /** XLIFF only: the `<file>` the unit is in, whose languages its source and target have. */
+  file?: ImportedFilePart
   source?: ImportedSegment
   targets: ImportedSegment[]
   properties: Record<string, string>

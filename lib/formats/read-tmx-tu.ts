@@ -56,7 +56,10 @@ export function parseNote(text: string) {
   return m ? { author: m[1]!, text: m[2]! } : { text }
 }
 
-/** Files a finished `<tuv>` as the unit's source (the header's `srclang`, or the first) or as a target. */
+/**
+ * Files a finished `<tuv>` as the unit's source (the header's `srclang`, or the first with `*all*`) or
+ * as a target; a second `<tuv>` in a language the unit already has is reported (only the first is imported).
+ */
 export function finishTuv(
   tuv: ImportedSegment,
   at: Open,
@@ -69,7 +72,16 @@ export function finishTuv(
     if (isSegmentStatus(status)) tuv.status = status
     else report('errors.check.invalidState', 'warning', at, `x-status "${status}" is unknown`, { state: status })
   }
-  const isSource = srcLang ? tuv.lang.toLowerCase() === srcLang.toLowerCase() : !unit.source
+  const lang = tuv.lang.toLowerCase()
+  const isSource = srcLang ? lang === srcLang.toLowerCase() : !unit.source
+  if (unit.source?.lang.toLowerCase() === lang || unit.targets.some((t) => t.lang.toLowerCase() === lang))
+    report(
+      'errors.check.duplicateVariant',
+      'warning',
+      at,
+      `This <tu> already has a <tuv> in ${tuv.lang}; only the first is imported`,
+      { lang: tuv.lang, ...(unit.id ? { unit: unit.id } : {}) },
+    )
   if (isSource && !unit.source) unit.source = tuv
   else unit.targets.push(tuv)
 }

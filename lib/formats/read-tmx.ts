@@ -21,6 +21,9 @@ const PARENT: Record<string, string[]> = {
   map: ['ude'],
 }
 
+/** `srclang="*all*"`: any language may be the source; the first `<tuv>` of a unit is taken as it. */
+export const anySource = (header: ImportedHeader | undefined) => header?.sourceLang === '*all*'
+
 /** Streams a TMX file (1.1–1.4b): the header, then one unit per `<tu>`, with the checks of `checkFile`. */
 export async function* readTmx(input: XmlInput, options: ImportOptions = {}): AsyncGenerator<ImportEvent> {
   const report = createReport(options)
@@ -60,10 +63,10 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           headerSent = true
           out.push({ kind: 'header', header })
         } else if (ev.name === 'tuv' && tuv && unit && tuvAt) {
-          finishTuv(tuv, tuvAt, unit, header?.sourceLang, report)
+          finishTuv(tuv, tuvAt, unit, anySource(header) ? undefined : header?.sourceLang, report)
           tuv = undefined
         } else if (ev.name === 'tu' && unit) {
-          if (!unit.source && header?.sourceLang)
+          if (!unit.source && header?.sourceLang && !anySource(header))
             report('errors.check.noSourceVariant', 'warning', ev, `This <tu> has no <tuv> in ${header.sourceLang}`, {
               lang: header.sourceLang,
             })

@@ -1,4 +1,4 @@
-import type { ImportedHeader } from './imported-unit'
+import type { ImportedFilePart, ImportedHeader } from './imported-unit'
 import { isLangTag, normalizeLangTag } from './lang-tag'
 import type { Report } from './problem-sink'
 import type { XmlEvent } from './read-xml'
@@ -98,6 +98,42 @@ export function readXliff12Header(ev: Open, report: Report): ImportedHeader {
   }
   if (a.original) header.properties.original = a.original
   return header
+}
+
+/**
+ * The language pair of an XLIFF 1.2 `<file>` (each file has its own). A file in another pair than
+ * the first is reported: an import takes one language pair at a time.
+ */
+export function readXliff12FilePart(ev: Open, index: number, header: ImportedHeader, report: Report): ImportedFilePart {
+  const a = ev.attrs
+  if (index > 1) checkLangs([a['source-language'], a['target-language']], ev, report)
+  const part: ImportedFilePart = {
+    index,
+    ...(a.original ? { original: a.original } : {}),
+    sourceLang: a['source-language'] ? normalizeLangTag(a['source-language']) : '',
+    targetLang: a['target-language'] ? normalizeLangTag(a['target-language']) : '',
+  }
+  const first = { sourceLang: header.sourceLang, targetLang: header.targetLangs[0] ?? '' }
+  if (index > 1 && !sameLanguagePair(part, first))
+    report(
+      'errors.check.otherLanguagePair',
+      'warning',
+      ev,
+      `<file> ${index} is ${part.sourceLang || '?'} → ${part.targetLang || '?'}, the first is ${first.sourceLang} → ${first.targetLang || '?'}; an import takes one language pair`,
+      { file: String(index), source: part.sourceLang, target: part.targetLang },
+    )
+  return part
+}
+
+/** Whether two language pairs are the same (language tags compare case-insensitively). */
+export function sameLanguagePair(
+  a: { sourceLang: string; targetLang: string },
+  b: { sourceLang: string; targetLang: string },
+): boolean {
+  return (
+    a.sourceLang.toLowerCase() === b.sourceLang.toLowerCase() &&
+    a.targetLang.toLowerCase() === b.targetLang.toLowerCase()
+  )
 }
 
 /** Refuses a language attribute that is not a well-formed BCP 47 tag, naming it. */

@@ -1,10 +1,18 @@
 import type { XmlInput } from './decode-xml-input'
 import type { FormatProblem } from './format-error'
-import type { ImportEvent, ImportedFile, ImportedHeader, ImportedSegment, ImportedUnit } from './imported-unit'
+import type {
+  ImportEvent,
+  ImportedFile,
+  ImportedFilePart,
+  ImportedHeader,
+  ImportedSegment,
+  ImportedUnit,
+} from './imported-unit'
 import { createReport, type ImportOptions } from './problem-sink'
 import {
   checkRequiredAttributes,
   KNOWN,
+  readXliff12FilePart,
   readXliff12Header,
   readXliffRoot,
   SKIPPED,
@@ -29,6 +37,8 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
   let inline: { side: 'source' | 'target'; at: Open; reader: ReturnType<typeof createXliffInlineReader> } | undefined
   let text: { kind: 'data' | 'note'; id: string; attrs: Record<string, string>; value: string } | undefined
   let skipDepth = 0
+  let files = 0
+  let part: ImportedFilePart | undefined
 
   const newSegment = (
     lang: string,
@@ -40,7 +50,11 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
     comments: [],
   })
 
-  for await (const batch of readXml(input, { maxBytes: options.maxBytes, onProblem: options.onProblem })) {
+  for await (const batch of readXml(input, {
+    maxBytes: options.maxBytes,
+    onProblem: options.onProblem,
+    namespaces: true,
+  })) {
     const out: ImportEvent[] = []
     for (const ev of batch) {
       if (ev.kind === 'text') {
@@ -77,11 +91,21 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
           continue
         }
         checkRequiredAttributes(ev, version, report)
-        if (ev.name === 'file' && version === '1.2' && !header) {
-          header = readXliff12Header(ev, report)
-          out.push({ kind: 'header', header })
+        if (ev.name === 'file') files++
+        if (ev.name === 'file' && version === '1.2') {
+          if (!header) {
+            header = readXliff12Header(ev, report)
+            out.push({ kind: 'header', header })
+          }
+          part = readXliff12FilePart(ev, files, header, report)
         } else if (ev.name === 'file' && version === '2' && header) {
           for (const [k, v] of Object.entries(a)) if (k.startsWith('prl:') || k === 'original') header.properties[k] = v
+          part = {
+            index: files,
+            ...(a.original ? { original: a.original } : {}),
+            sourceLang: header.sourceLang,
+            targetLang: header.targetLangs[0] ?? '',
+          }
         } else if (ev.name === 'unit' || ev.name === 'trans-unit') {
           data = new Map()
           unit = { at: ev, notes: [], segments: [] }
@@ -108,7 +132,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
         continue
       }
       if (inline && ev.name === inline.side && opened === inline.at) {
-        const lang = inline.side === 'source' ? (header?.sourceLang ?? '') : (header?.targetLangs[0] ?? '')
+        const lang = inline.side === 'source' ? (part?.sourceLang ?? '') : (part?.targetLang ?? '')
         if (segment) segment[inline.side] = newSegment(lang, inline.reader.finish())
         if (inline.side === 'target' && segment?.target) segment.target.properties.state = inline.at.attrs.state ?? ''
         inline = undefined
@@ -119,7 +143,8 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
         else if (unit) unit.notes.push(xliffNote(text.attrs, text.value))
         text = undefined
       } else if ((ev.name === 'unit' || ev.name === 'trans-unit') && unit) {
-        for (const u of finishXliffUnit(unit, version, report)) out.push({ kind: 'unit', unit: u })
+        for (const u of finishXliffUnit(unit, version, report))
+          out.push({ kind: 'unit', unit: part ? { ...u, file: part } : u })
         unit = undefined
         segment = undefined
       }

@@ -14,6 +14,78 @@ export type ReadXmlOptions = {
   maxBytes?: number
   /** When set, well-formedness errors are reported here and reading goes on; otherwise they throw. */
   onProblem?: (problem: FormatProblem) => void
+  /**
+   * Read element names by namespace URI (XLIFF): an element in an XLIFF namespace gets its local
+   * name whatever its prefix (`<xlf:unit>` is `unit`), an element of another namespace keeps a prefix
+   * (`mda:metadata`, or `ext:` for a default namespace), and attributes of Parallel's namespace are
+   * `prl:` whatever the file calls it. Without it names are read as written (TMX has no namespace).
+   */
+  namespaces?: boolean
+}
+
+/** The namespaces whose elements are XLIFF's own (XLIFF 2.1 keeps the 2.0 core namespace). */
+const XLIFF_NAMESPACES = new Set([
+  'urn:oasis:names:tc:xliff:document:1.1',
+  'urn:oasis:names:tc:xliff:document:1.2',
+  'urn:oasis:names:tc:xliff:document:2.0',
+])
+/** Parallel's own XLIFF extension attributes (`prl:`). */
+export const PARALLEL_XLIFF_NAMESPACE = 'urn:parallel:xliff:1'
+
+/**
+ * Resolves prefixes to namespace URIs with a stack per prefix, so a lookup costs the same at any
+ * depth (saxes' own namespace mode walks a prototype chain as deep as the nesting).
+ */
+function createNamespaceScope() {
+  const bound = new Map<string, string[]>()
+  const declared: Array<string[] | null> = []
+  const uriOf = (prefix: string) => {
+    const stack = bound.get(prefix)
+    return stack && stack.length > 0 ? stack[stack.length - 1]! : ''
+  }
+  const split = (qname: string) => {
+    const colon = qname.indexOf(':')
+    return colon < 0 ? { prefix: '', local: qname } : { prefix: qname.slice(0, colon), local: qname.slice(colon + 1) }
+  }
+  return {
+    /** Enters an element: binds its `xmlns` declarations and gives its name and attributes as the readers know them. */
+    open(name: string, attrs: Record<string, string>): { name: string; attrs: Record<string, string> } {
+      let mine: string[] | null = null
+      for (const key in attrs) {
+        if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue
+        const prefix = key === 'xmlns' ? '' : key.slice(6)
+        let stack = bound.get(prefix)
+        if (!stack) bound.set(prefix, (stack = []))
+        stack.push(attrs[key]!)
+        ;(mine ??= []).push(prefix)
+      }
+      declared.push(mine)
+      const { prefix, local } = split(name)
+      const uri = uriOf(prefix)
+      const elementName = !uri ? name : XLIFF_NAMESPACES.has(uri) ? local : `${prefix || 'ext'}:${local}`
+      let out: Record<string, string> | undefined
+      for (const key in attrs) {
+        const colon = key.indexOf(':')
+        if (colon < 0 || key.startsWith('xmlns') || key.startsWith('xml:')) continue
+        const attrUri = uriOf(key.slice(0, colon))
+        const rename =
+          attrUri === PARALLEL_XLIFF_NAMESPACE
+            ? `prl:${key.slice(colon + 1)}`
+            : XLIFF_NAMESPACES.has(attrUri)
+              ? key.slice(colon + 1)
+              : undefined
+        if (rename === undefined || rename === key) continue
+        out ??= { ...attrs }
+        delete out[key]
+        out[rename] = attrs[key]!
+      }
+      return { name: elementName, attrs: out ?? attrs }
+    },
+    /** Leaves the innermost element, unbinding what it declared. */
+    close(): void {
+      for (const prefix of declared.pop() ?? []) bound.get(prefix)!.pop()
+    },
+  }
 }
 
 // A DOCTYPE may name an external DTD (never fetched), but may not declare entities.
@@ -39,6 +111,8 @@ function writeQuietly(parser: SaxesParser, text: string): void {
  * billion laughs), input over `maxBytes`, bad encodings and truncated files with a `FormatError`.
  */
 export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): AsyncGenerator<XmlEvent[]> {
+  const scope = options.namespaces === true ? createNamespaceScope() : undefined
+  const names: string[] = []
   const parser = new SaxesParser({ position: true })
   let batch: XmlEvent[] = []
   let depth = 0
@@ -59,22 +133,21 @@ export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): A
   parser.on('opentag', (tag) => {
     depth++
     sawRoot = true
-    batch.push({
-      kind: 'open',
-      name: tag.name,
-      attrs: tag.attributes as Record<string, string>,
-      line: tagLine,
-      column: tagColumn,
-    })
+    const plain = tag.attributes as Record<string, string>
+    const { name, attrs } = scope ? scope.open(tag.name, plain) : { name: tag.name, attrs: plain }
+    batch.push({ kind: 'open', name, attrs, line: tagLine, column: tagColumn })
     if (tag.isSelfClosing) {
       depth--
-      batch.push({ kind: 'close', name: tag.name, line: tagLine, column: tagColumn })
-    }
+      scope?.close()
+      batch.push({ kind: 'close', name, line: tagLine, column: tagColumn })
+    } else if (scope) names.push(name)
   })
   parser.on('closetag', (tag) => {
     if (tag.isSelfClosing) return
     depth--
-    batch.push({ kind: 'close', name: tag.name, line: parser.line, column: parser.column + 1 })
+    const name = scope ? (names.pop() ?? tag.name) : tag.name
+    scope?.close()
+    batch.push({ kind: 'close', name, line: parser.line, column: parser.column + 1 })
   })
   const onText = (text: string) => {
     if (depth > 0) batch.push({ kind: 'text', text, line: parser.line, column: parser.column + 1 })

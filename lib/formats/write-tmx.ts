@@ -93,7 +93,7 @@ function writeUnit(unit: ExportUnit, w: TmxWriter): string {
     let open = w.tuvOpen.get(t.lang)
     if (open === undefined) w.tuvOpen.set(t.lang, (open = `<tuv xml:lang="${escapeXmlAttr(normalizeLangTag(t.lang))}"`))
     let notes = ''
-    for (const c of t.comments) notes += `<note>${escapeXmlText(`${c.author}: ${c.text}`)}</note>`
+    for (const c of t.comments) notes += `<note>${escapeXmlText(c.author ? `${c.author}: ${c.text}` : c.text)}</note>`
     out +=
       `${open}${dates(t)}>` +
       prop('x-status', t.status) +

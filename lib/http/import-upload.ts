@@ -11,6 +11,7 @@ import { detectFormat, type ImportFormat } from '../exchange/detect-format'
 import type { XmlInput } from '../formats/decode-xml-input'
 import { checkMultipartLength } from './check-multipart-length'
 import { bodyReadError, readBody } from './read-body'
+import { isLangTag, normalizeLangTag } from '../formats/lang-tag'
 import { storableFileName, storableText } from './schemas'
 
 /** An uploaded TMX, XLIFF or JSON file, in memory (multipart, small) or already on disk (raw body). */
@@ -21,6 +22,8 @@ export type Upload = {
   documentId?: string
   /** `update=1`: update the translations the document already has (see `importExchangeFile`). */
   update: boolean
+  /** `sourceLang` / `targetLang`: the languages chosen for a file that does not settle them (see `createUnitSelector`). */
+  languages: { sourceLang?: string; targetLang?: string }
   /** The bytes, streamed. */
   stream(): XmlInput
   /** The whole file in memory (small files only). */
@@ -42,6 +45,19 @@ export function importLimits(): { maxBytes: number; syncBytes: number; multipart
 }
 
 const isUpdate = (value: unknown) => value === '1' || value === 'true' || value === 'on'
+
+/** The optional `sourceLang` and `targetLang` of an import, as BCP 47 tags (`validation.invalid` otherwise). */
+function readLanguages(get: (name: string) => unknown): Upload['languages'] {
+  const languages: Upload['languages'] = {}
+  for (const field of ['sourceLang', 'targetLang'] as const) {
+    const value = get(field)
+    const text = typeof value === 'string' ? value.trim() : ''
+    if (!text) continue
+    if (!isLangTag(text)) throw new AppError('validation.invalid', { field })
+    languages[field] = normalizeLangTag(text)
+  }
+  return languages
+}
 
 /** Where uploads wait for their background import: PARALLEL_IMPORT_DIR, else `imports/` beside the PGlite folder. */
 export function importDirPath(env = readEnv()): string {
@@ -76,12 +92,14 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
   const format = detectFormat(new Uint8Array(await file.slice(0, 4096).arrayBuffer()), file.name)
   if (!format) throw new AppError('import.unknownFormat')
   const documentId = storableText(String(form.get('documentId') ?? '').trim(), 'documentId')
-  const update = isUpdate(form.get('update') ?? new URL(request.url).searchParams.get('update'))
+  const query = new URL(request.url).searchParams
+  const update = isUpdate(form.get('update') ?? query.get('update'))
   return {
     fileName: file.name,
     size: file.size,
     format,
     update,
+    languages: readLanguages((name) => form.get(name) ?? query.get(name)),
     ...(documentId ? { documentId } : {}),
     stream: () => Readable.fromWeb(file.stream() as unknown as NodeReadableStream) as AsyncIterable<Uint8Array>,
     read: async () => new Uint8Array(await file.arrayBuffer()),
@@ -101,6 +119,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
   if (!fileName || !request.body) throw new AppError('validation.invalid', { field: 'fileName' })
   storableFileName(fileName)
   const documentId = storableText(url.searchParams.get('documentId')?.trim() ?? '', 'documentId')
+  const languages = readLanguages((name) => url.searchParams.get(name))
   const filePath = path.join(await uploadDir(), `${randomUUID()}.upload`)
   let size = 0
   const count = new Transform({
@@ -125,6 +144,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
       size,
       format,
       update: isUpdate(url.searchParams.get('update')),
+      languages,
       ...(documentId ? { documentId } : {}),
       stream: () => createReadStream(filePath, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Uint8Array>,
       read: async () => new Uint8Array(await readFile(filePath)),

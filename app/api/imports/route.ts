@@ -17,7 +17,7 @@ export const GET = route({ allow: 'documents.read' }, async ({ db }) => json({ j
 export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
   const upload = await readUpload(request)
   const { maxBytes, syncBytes } = importLimits()
-  const { fileName, format, documentId, update } = upload
+  const { fileName, format, documentId, update, languages } = upload
   if (upload.size > syncBytes) {
     const filePath = await upload.save()
     const job = await createImportJob(db, {
@@ -25,7 +25,11 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
       fileName,
       filePath,
       total: upload.size * 2,
-      options: { actorId: actor.id, ...(documentId ? { documentId, ...(update ? { update } : {}) } : {}) },
+      options: {
+        actorId: actor.id,
+        ...languages,
+        ...(documentId ? { documentId, ...(update ? { update } : {}) } : {}),
+      },
     }).catch(async (error: unknown) => {
       await rm(filePath, { force: true })
       throw error
@@ -41,6 +45,10 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
       units: report.units,
       problems: await localizeProblems(request, report.problems),
     })
-  const result = await importExchangeFile(db, { input: bytes, format, fileName, documentId, update, maxBytes }, actor)
+  const result = await importExchangeFile(
+    db,
+    { input: bytes, format, fileName, documentId, update, maxBytes, languages },
+    actor,
+  )
   return json(result, 201)
 })

@@ -3,6 +3,7 @@ import type { ImportFormat } from '@/lib/exchange/detect-format'
 import { problemOfError, readJsonDocument } from '@/lib/exchange/check-exchange-file'
 import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
 import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '@/lib/exchange/unit-slots'
+import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-units'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
 import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/imported-unit'
@@ -27,43 +28,63 @@ export type ImportRequest = {
   update?: boolean
   /** Spool the placed units to this file instead of memory, so a large import runs in flat memory. */
   spoolPath?: string
+  /** Languages chosen with the import: the source (TMX) and the target (XLIFF without one, or the one to take). */
+  languages?: { sourceLang?: string; targetLang?: string }
 }
 
 const TRANSACTION = { timeout: 60 * 60_000, maxWait: 60_000 }
 
-/** Reads TMX or XLIFF units one by one, places them on the document and spools them. */
+/** The existing document's paragraphs and source language, or nothing for a new document. */
+async function readTargetDocument(db: Db, documentId: string | undefined) {
+  if (!documentId) return undefined
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { sourceLang: true } })
+  const paragraphs = await db.sourceParagraph.findMany({
+    where: { documentId },
+    orderBy: { position: 'asc' },
+    select: { text: true },
+  })
+  if (!document || paragraphs.length === 0) throw new AppError('document.notFound')
+  return { sourceLang: document.sourceLang, paragraphTexts: paragraphs.map((p) => p.text) }
+}
+
+/** Reads TMX or XLIFF units one by one, selects and places them on the document and spools them. */
 async function spoolUnits(
   db: Db,
   request: ImportRequest,
   events: AsyncIterable<ImportEvent>,
   spool: SlotSpool,
-): Promise<{ header: ImportedHeader; builder: SlotBuilder }> {
-  const paragraphTexts = request.documentId
-    ? (
-        await db.sourceParagraph.findMany({
-          where: { documentId: request.documentId },
-          orderBy: { position: 'asc' },
-          select: { text: true },
-        })
-      ).map((p) => p.text)
-    : undefined
-  if (paragraphTexts?.length === 0) throw new AppError('document.notFound')
+): Promise<{ header: ImportedHeader; builder: SlotBuilder; selector: UnitSelector; units: number }> {
+  const existing = await readTargetDocument(db, request.documentId)
   let header: ImportedHeader | undefined
+  let selector: UnitSelector | undefined
   let builder: SlotBuilder | undefined
   let units = 0
+  let read = 0
   for await (const ev of events) {
     if (ev.kind === 'header') {
       header = ev.header
-      builder = createSlotBuilder(header, paragraphTexts)
-    } else if (builder) {
-      units++
-      for (const slot of builder.add(ev.unit)) await spool.write(slot)
+      selector = createUnitSelector(header, { ...request.languages, documentSourceLang: existing?.sourceLang })
+      continue
     }
+    if (!selector || !header) continue
+    read++
+    const unit = selector.select(ev.unit, read)
+    if (!unit) continue
+    units++
+    builder ??= createSlotBuilder({ sourceLang: selector.sourceLang(), targetLangs: [] }, existing?.paragraphTexts)
+    for (const slot of builder.add(unit)) await spool.write(slot)
   }
-  if (!header || !builder || units === 0) throw new AppError('import.noUnits')
+  if (!header || !selector || read === 0) throw new AppError('import.noUnits')
+  if (!builder) throw new AppError('import.noUnitsSelected', { skipped: String(selector.skipped().total) })
   for (const slot of builder.finish()) await spool.write(slot)
   await spool.close()
-  return { header, builder }
+  return { header, builder, selector, units }
+}
+
+/** The skipped parts for the import result (left out when nothing was skipped). */
+function skippedOf(selector: UnitSelector): Pick<ImportResult, 'skipped' | 'skippedCount'> {
+  const { items, total } = selector.skipped()
+  return total === 0 ? {} : { skipped: items, skippedCount: total }
 }
 
 function readEvents(request: ImportRequest): AsyncIterable<ImportEvent> {
@@ -85,18 +106,24 @@ async function updateOrReplay(db: Db, request: UpdateRequest, actor: Actor): Pro
   const events: ImportEvent[] = []
   for await (const ev of readEvents(request)) events.push(ev)
   const header = events[0]?.kind === 'header' ? events[0].header : undefined
-  const units: ImportedUnit[] = events.flatMap((ev) => (ev.kind === 'unit' ? [ev.unit] : []))
-  if (!header || units.length === 0) throw new AppError('import.noUnits')
-  const source = header.sourceLang.toLowerCase()
-  const langs = new Map<string, string>()
-  for (const lang of [...header.targetLangs, ...units.flatMap((u) => u.targets.map((t) => t.lang))]) {
-    if (lang && lang.toLowerCase() !== source && !langs.has(lang.toLowerCase())) langs.set(lang.toLowerCase(), lang)
-  }
   const document = await db.document.findUnique({
     where: { id: request.documentId },
-    select: { title: true, translations: { select: { id: true, lang: true } } },
+    select: { title: true, sourceLang: true, translations: { select: { id: true, lang: true } } },
   })
   if (!document) throw new AppError('document.notFound')
+  if (!header) throw new AppError('import.noUnits')
+  const selector = createUnitSelector(header, { ...request.languages, documentSourceLang: document.sourceLang })
+  const units: ImportedUnit[] = []
+  for (const ev of events) {
+    const unit = ev.kind === 'unit' ? selector.select(ev.unit, units.length + 1) : null
+    if (unit) units.push(unit)
+  }
+  if (units.length === 0) throw new AppError('import.noUnits')
+  const source = selector.sourceLang().toLowerCase()
+  const langs = new Map<string, string>()
+  for (const lang of units.flatMap((u) => u.targets.map((t) => t.lang))) {
+    if (lang && lang.toLowerCase() !== source && !langs.has(lang.toLowerCase())) langs.set(lang.toLowerCase(), lang)
+  }
   const translations = document.translations.filter((t) => langs.has(t.lang.toLowerCase()))
   if (translations.length === 0) return events
   const missing = [...langs.values()].find(
@@ -114,6 +141,7 @@ async function updateOrReplay(db: Db, request: UpdateRequest, actor: Actor): Pro
     paragraphs: 0,
     links: 0,
     ...counts,
+    ...skippedOf(selector),
   }
 }
 
@@ -149,24 +177,26 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
   }
   const spool = createSlotSpool(request.spoolPath)
   try {
-    const { header, builder } = await spoolUnits(db, request, events ?? readEvents(request), spool).catch(
+    const { header, builder, selector } = await spoolUnits(db, request, events ?? readEvents(request), spool).catch(
       (error: unknown) => rethrow(error, request.format),
     )
     const langs = builder.langs()
-    if (langs.length === 0 && builder.paragraphCount() === 0) throw new AppError('import.noUnits')
+    if (!request.documentId && builder.paragraphCount() === 0)
+      throw new AppError('import.noSourceText', { sourceLang: selector.sourceLang(), langs: langs.join(', ') })
     const title = header.properties['x-document-title'] || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
     const document = request.documentId
       ? { kind: 'existing' as const, id: request.documentId }
       : {
           kind: 'new' as const,
           title,
-          sourceLang: header.sourceLang,
+          sourceLang: selector.sourceLang(),
           origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) },
         }
-    return await db.$transaction(
+    const result = await db.$transaction(
       (tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor),
       TRANSACTION,
     )
+    return { ...result, ...skippedOf(selector) }
   } finally {
     await spool.dispose()
   }

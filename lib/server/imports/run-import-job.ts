@@ -58,6 +58,10 @@ export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxByt
         fileName: job.fileName ?? '',
         documentId: job.options.documentId,
         update: job.options.update === true,
+        languages: {
+          ...(job.options.sourceLang ? { sourceLang: job.options.sourceLang } : {}),
+          ...(job.options.targetLang ? { targetLang: job.options.targetLang } : {}),
+        },
         maxBytes,
         spoolPath: `${job.filePath}.slots`,
       },

@@ -17,6 +17,7 @@ function revive(line: string): Slot {
   for (const t of Object.values(slot.targets)) {
     if (t.createdAt) t.createdAt = new Date(t.createdAt)
     if (t.updatedAt) t.updatedAt = new Date(t.updatedAt)
+    for (const c of t.comments ?? []) if (c.createdAt) c.createdAt = new Date(c.createdAt)
   }
   return slot
 }
