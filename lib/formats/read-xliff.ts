@@ -40,7 +40,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
     comments: [],
   })
 
-  for await (const batch of readXml(input, { maxBytes: options.maxBytes, onProblem: options.onProblem })) {
+  for await (const batch of readXml(input, options)) {
     const out: ImportEvent[] = []
     for (const ev of batch) {
       if (ev.kind === 'text') {
