@@ -1,5 +1,7 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
+import { docToLine } from '@/lib/richtext/doc-to-text'
+import { hasFormatting } from '@/lib/richtext/has-formatting'
 import { joinDocs } from '@/lib/richtext/join-docs'
 import { emptyDoc, isEmptyDoc } from '@/lib/richtext/empty-doc'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
@@ -31,6 +33,19 @@ export class UnitUpdateError extends Error {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '')
+
+// Plain text as a plain export writes it (hard breaks as line breaks, paragraphs joined by a space),
+// with each run of XML whitespace as one space: a CAT tool may rewrap lines, but a space added or
+// removed between words, or a no-break space, is an edit.
+const plainLine = (doc: RichDoc) =>
+  docToLine(doc)
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
+
+/** True when the file carries no formatting at all (no marks, no paragraph joins): a plain export. */
+function isPlainFile(units: readonly ImportedUnit[]): boolean {
+  return units.every((u) => !hasFormatting(u.source?.content) && u.targets.every((t) => !hasFormatting(t.content)))
+}
 
 /** Source positions our own exports write on a unit (XLIFF `prl:sourcePositions`, TMX `x-source-positions`). */
 function positionsOf(unit: ImportedUnit): string | undefined {
@@ -67,11 +82,13 @@ function createLinkMatcher(links: readonly CurrentLink[], paragraphTexts: readon
 function changesFor(
   link: CurrentLink,
   target: { content: RichDoc; status?: SegmentStatus; isStatusGuessed?: boolean },
+  isPlain: boolean,
 ): SegmentChange[] {
   const requested = target.isStatusGuessed ? undefined : target.status
   const fresh = cleanContent(target.content)
   const current = link.targets.length === 1 ? link.targets[0]!.content : joinDocs(link.targets.map((s) => s.content))
-  const isChanged = !isSameDoc(current, fresh.content)
+  // A file without formatting cannot say the formatting changed: the same text keeps the stored content.
+  const isChanged = !isSameDoc(current, fresh.content) && !(isPlain && plainLine(current) === plainLine(fresh.content))
   const changes: SegmentChange[] = []
   link.targets.forEach((segment, i) => {
     // Several target segments: the new text goes into the first, the others are emptied.
@@ -92,7 +109,8 @@ function changesFor(
 /**
  * Plans updating one translation from a file's units. Each unit must match one link of the
  * translation (0:1 links match units without source text); otherwise `UnitUpdateError` is thrown
- * and nothing is planned. A unit without a target in `lang` only has to match.
+ * and nothing is planned. A unit without a target in `lang` only has to match. In a file without
+ * any formatting (a plain export), a target with the stored plain text keeps the stored content.
  */
 export function planTargetUpdate(
   units: readonly ImportedUnit[],
@@ -101,6 +119,7 @@ export function planTargetUpdate(
   lang: string,
 ): TargetUpdatePlan {
   const match = createLinkMatcher(links, paragraphTexts)
+  const isPlain = isPlainFile(units)
   const changes: SegmentChange[] = []
   let updated = 0
   let unchanged = 0
@@ -116,7 +135,7 @@ export function planTargetUpdate(
       if (target.text.trim() === '') return void unchanged++
       throw new UnitUpdateError('noSegment', label, sourceText.slice(0, 200))
     }
-    const made = changesFor(link, target)
+    const made = changesFor(link, target, isPlain)
     if (made.length === 0) unchanged++
     else {
       updated++

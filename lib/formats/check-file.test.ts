@@ -109,4 +109,48 @@ describe('checkFile', () => {
       expect(report.problems[0]!.line).toBe(1)
     }
   })
+
+  describe('encodings', () => {
+    const header =
+      '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="paragraph" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>\n'
+    const tu = (text: string) =>
+      `<tu><tuv xml:lang="en"><seg>Tea</seg></tuv><tuv xml:lang="ru"><seg>${text}</seg></tuv></tu>\n`
+    const encode = (text: string) => new TextEncoder().encode(text)
+    const pieces = (bytes: Uint8Array, size: number) =>
+      Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.slice(i * size, (i + 1) * size))
+
+    test('UTF-8 declared as ISO-8859-1 is a warning at the first non-ASCII character, and the file is fine', async () => {
+      const file = `<?xml version="1.0" encoding="ISO-8859-1"?>\n${header}${tu('Чай')}</body></tmx>`
+      expect(await checkFile(encode(file), { format: 'tmx' })).toMatchObject({
+        ok: true,
+        units: 1,
+        problems: [
+          {
+            code: 'errors.import.encodingMismatch',
+            severity: 'warning',
+            line: 4,
+            column: tu('Чай').indexOf('Ч') + 1,
+            params: { declared: 'iso-8859-1', found: 'UTF-8' },
+          },
+        ],
+      })
+    })
+
+    test('an invalid byte deep in a large file read in small pieces is reported at its own line and column', async () => {
+      const line = tu('Чай, 日本茶, 🍵')
+      const bytes = Uint8Array.from([
+        ...encode(header + line.repeat(997)),
+        ...encode('<tu><tuv xml:lang="en"><seg>日本'),
+        0xe6,
+        0x97,
+        ...encode('x</seg></tuv></tu>\n</body></tmx>'),
+      ])
+      for (const size of [5, 4096]) {
+        const report = await checkFile(pieces(bytes, size), { format: 'tmx' })
+        expect(report.problems).toEqual([
+          expect.objectContaining({ code: 'errors.import.encoding', severity: 'error', line: 1000, column: 31 }),
+        ])
+      }
+    })
+  })
 })

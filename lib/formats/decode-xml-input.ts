@@ -1,62 +1,19 @@
-import { FormatError } from './format-error'
+import { createByteDecoder, type ByteDecoder } from './byte-decoder'
+import { FormatError, type FormatProblem } from './format-error'
+import { createLatinDecoder, latinKind } from './latin-decoder'
+import { createTextPosition, type TextPosition } from './text-position'
+import { chooseEncoding } from './xml-encoding'
 
 /** What XML parsers accept: a decoded string, bytes, or a (async) stream of either. */
 export type XmlInput = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
+export type DecodeXmlOptions = {
+  /** Warnings about the encoding (a declaration the bytes contradict); without it they are dropped. */
+  onWarning?: (problem: FormatProblem) => void
+}
+
 export const DEFAULT_MAX_BYTES = 1024 ** 3
 const HEAD_BYTES = 512
-
-type Detected = { encoding: string; skip: number; wide: boolean }
-
-function detect(head: Uint8Array): Detected {
-  const [a, b, c, d] = head
-  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', skip: 3, wide: false }
-  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', skip: 2, wide: true }
-  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', skip: 2, wide: true }
-  if (a === 0x3c && b === 0x00 && c === 0x3f && d === 0x00) return { encoding: 'utf-16le', skip: 0, wide: true }
-  if (a === 0x00 && b === 0x3c && c === 0x00 && d === 0x3f) return { encoding: 'utf-16be', skip: 0, wide: true }
-  return { encoding: 'utf-8', skip: 0, wide: false }
-}
-
-function declaredEncoding(head: Uint8Array, detected: Detected): string | undefined {
-  const text = new TextDecoder(detected.wide ? detected.encoding : 'latin1').decode(head.subarray(detected.skip))
-  const m = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)
-  return m?.[1]?.toLowerCase()
-}
-
-/** Chooses the decoder for a byte stream, refusing a declaration the bytes contradict. */
-function chooseEncoding(head: Uint8Array): { decoder: TextDecoder; skip: number } {
-  const detected = detect(head)
-  const declared = declaredEncoding(head, detected)
-  const isUtf16 = declared === 'utf-16' || declared === 'utf-16le' || declared === 'utf-16be' || declared === 'ucs-2'
-  const mismatch = (found: string) =>
-    new FormatError(
-      'errors.import.encoding',
-      `The file declares encoding "${declared}" but its bytes are ${found}`,
-      { line: 1, column: 1 },
-      {
-        declared: declared ?? '',
-        found,
-      },
-    )
-  if (detected.wide) {
-    if (declared && !isUtf16) throw mismatch(detected.encoding.toUpperCase())
-    return { decoder: new TextDecoder(detected.encoding, { fatal: true }), skip: detected.skip }
-  }
-  if (declared && isUtf16) throw mismatch(detected.skip ? 'UTF-8 (with a byte order mark)' : 'UTF-8 or ASCII')
-  if (detected.skip && declared && declared !== 'utf-8' && declared !== 'utf8')
-    throw mismatch('UTF-8 (with a byte order mark)')
-  try {
-    return { decoder: new TextDecoder(declared ?? 'utf-8', { fatal: true }), skip: detected.skip }
-  } catch {
-    throw new FormatError(
-      'errors.import.encoding',
-      `Unsupported encoding "${declared}"`,
-      { line: 1, column: 1 },
-      { declared: declared ?? '' },
-    )
-  }
-}
 
 const encoder = new TextEncoder()
 let scratch = new Uint8Array(0)
@@ -72,15 +29,32 @@ async function* chunksOf(input: XmlInput): AsyncGenerator<string | Uint8Array> {
   else yield* input
 }
 
+// The decoder the first bytes call for, and the length of the byte order mark to skip.
+function createDecoder(head: Uint8Array, position: TextPosition, options: DecodeXmlOptions) {
+  const { encoding, declared, skip } = chooseEncoding(head)
+  const kind = declared === undefined ? undefined : latinKind(declared)
+  const decoder: ByteDecoder =
+    kind && declared
+      ? createLatinDecoder(kind, declared, position, options.onWarning ?? (() => {}))
+      : createByteDecoder(encoding, position)
+  return { decoder, skip }
+}
+
 /**
  * Turns bytes or strings into decoded text chunks: detects the BOM, checks the XML declaration
- * against it, fails on invalid bytes, and stops once more than `maxBytes` came in.
+ * against the bytes (UTF-8 declared as ISO-8859-1 is read as UTF-8, with a warning), fails on
+ * invalid bytes at their line and column, and stops once more than `maxBytes` came in.
  */
-export async function* decodeXmlInput(input: XmlInput, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<string> {
+export async function* decodeXmlInput(
+  input: XmlInput,
+  maxBytes = DEFAULT_MAX_BYTES,
+  options: DecodeXmlOptions = {},
+): AsyncGenerator<string> {
+  const position = createTextPosition()
   let total = 0
   let head: Uint8Array[] = []
   let headSize = 0
-  let decoder: TextDecoder | undefined
+  let decoder: ByteDecoder | undefined
   let first = true
   const count = (n: number) => {
     total += n
@@ -89,34 +63,26 @@ export async function* decodeXmlInput(input: XmlInput, maxBytes = DEFAULT_MAX_BY
         maxBytes: String(maxBytes),
       })
   }
-  const decode = (bytes: Uint8Array, stream: boolean) => {
-    try {
-      return decoder!.decode(bytes, { stream })
-    } catch {
-      throw new FormatError('errors.import.encoding', `The bytes are not valid ${decoder!.encoding}`, undefined, {
-        declared: decoder!.encoding,
-      })
-    }
-  }
   const start = () => {
     const bytes = head.length === 1 ? head[0]! : concat(head, headSize)
-    const chosen = chooseEncoding(bytes)
-    decoder = chosen.decoder
     head = []
-    return decode(bytes.subarray(chosen.skip), true)
+    const chosen = createDecoder(bytes, position, options)
+    decoder = chosen.decoder
+    return decoder.decode(bytes.subarray(chosen.skip))
   }
   for await (const chunk of chunksOf(input)) {
     if (typeof chunk === 'string') {
       count(utf8Length(chunk))
       const text = first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk
       first = false
+      position.advance(text)
       if (text) yield text
       continue
     }
     first = false
     count(chunk.byteLength)
     if (decoder) {
-      const text = decode(chunk, true)
+      const text = decoder.decode(chunk)
       if (text) yield text
       continue
     }
@@ -132,7 +98,7 @@ export async function* decodeXmlInput(input: XmlInput, maxBytes = DEFAULT_MAX_BY
     if (text) yield text
   }
   if (decoder) {
-    const rest = decode(new Uint8Array(0), false)
+    const rest = decoder.finish()
     if (rest) yield rest
   }
 }

@@ -5,6 +5,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.import.tooLarge',
   'errors.import.noSrcLang',
   'errors.import.encoding',
+  'errors.import.encodingMismatch',
   'errors.import.truncated',
   'errors.import.empty',
   'errors.import.unknownFormat',

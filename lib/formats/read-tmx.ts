@@ -38,7 +38,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
   let version = ''
   const langs = new Set<string>()
 
-  for await (const batch of readXml(input, { maxBytes: options.maxBytes, onProblem: options.onProblem })) {
+  for await (const batch of readXml(input, options)) {
     const out: ImportEvent[] = []
     for (const ev of batch) {
       const parent = stack[stack.length - 1]

@@ -50,11 +50,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
     comments: [],
   })
 
-  for await (const batch of readXml(input, {
-    maxBytes: options.maxBytes,
-    onProblem: options.onProblem,
-    namespaces: true,
-  })) {
+  for await (const batch of readXml(input, { ...options, namespaces: true })) {
     const out: ImportEvent[] = []
     for (const ev of batch) {
       if (ev.kind === 'text') {

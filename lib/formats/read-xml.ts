@@ -14,6 +14,8 @@ export type ReadXmlOptions = {
   maxBytes?: number
   /** When set, well-formedness errors are reported here and reading goes on; otherwise they throw. */
   onProblem?: (problem: FormatProblem) => void
+  /** Without `onProblem`, warnings (a declared encoding the bytes contradict) are reported here. */
+  onWarning?: (problem: FormatProblem) => void
   /**
    * Read element names by namespace URI (XLIFF): an element in an XLIFF namespace gets its local
    * name whatever its prefix (`<xlf:unit>` is `unit`), an element of another namespace keeps a prefix
@@ -161,7 +163,9 @@ export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): A
     options.onProblem(problem)
   })
   try {
-    for await (const text of decodeXmlInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    for await (const text of decodeXmlInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES, {
+      onWarning: options.onProblem ?? options.onWarning,
+    })) {
       writeQuietly(parser, text)
       if (batch.length > 0) {
         yield batch

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
 import { collect } from '@/lib/formats/test-fixtures/tools'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
+import type { RichDoc, RichText } from '@/lib/richtext/types'
 import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from './import-exchange-file'
@@ -17,6 +18,7 @@ import { testBackends } from '@/lib/db/test/test-databases'
 import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
+const bold = (text: string): RichText => ({ type: 'text', text, marks: [{ type: 'bold' }] })
 const MAX = 10 * 1024 * 1024
 
 describe.each(testBackends())('updating a translation from an exchange file on $name', ({ open }) => {
@@ -40,9 +42,9 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     return id
   }
 
-  async function exportText(documentId: string, format: ExportFormat) {
+  async function exportText(documentId: string, format: ExportFormat, formatted = true) {
     const options = toExportOptions(
-      { format, langs: ['ru'], status: 'all', unit: 'paragraph', formatted: true, empty: false, unaligned: false },
+      { format, langs: ['ru'], status: 'all', unit: 'paragraph', formatted, empty: false, unaligned: false },
       ['ru'],
       NOW,
     )
@@ -54,7 +56,7 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     const segments = await db.targetSegment.findMany({
       where: { translation: { documentId } },
       orderBy: { position: 'asc' },
-      select: { id: true, text: true, status: true, version: true },
+      select: { id: true, text: true, status: true, version: true, content: true },
     })
     const revisions = await db.revision.count({ where: { segment: { translation: { documentId } } } })
     return { segments, revisions }
@@ -128,6 +130,43 @@ describe.each(testBackends())('updating a translation from an exchange file on $
       ['Три.', 'translated'],
     ])
     expect(after.segments[1]).toEqual(before.segments[1])
+  })
+
+  test('a plain TMX leaves the formatting of targets whose text it did not change; an edited unit changes alone', async () => {
+    const id = await translatedDocument()
+    const view = await getTranslation(db, { documentId: id, lang: 'ru' })
+    const rich: RichDoc[] = [
+      { type: 'doc', content: [{ type: 'paragraph', content: [bold('Один'), { type: 'text', text: '.' }] }] },
+      {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Два,', marks: [{ type: 'italic' }] }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'и ' }, { type: 'hardBreak' }, bold('ещё.')] },
+        ],
+      },
+      { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Три.' }, bold(' Ok.')] }] },
+    ]
+    for (const [i, content] of rich.entries()) {
+      const target = view!.rows[i]!.targets[0]!
+      await saveSegment(db, { segmentId: target.id, version: target.version, content }, actor)
+    }
+    const before = await snapshot(id)
+    const plain = await exportText(id, 'tmx', false)
+    expect(plain).not.toContain('<bpt')
+    expect(await importFile(id, plain, 'tmx', true)).toMatchObject({ updated: 0, unchanged: 3, segments: 0 })
+    expect(await snapshot(id)).toEqual(before)
+
+    const edited = plain.replace('<seg>Три. Ok.</seg>', '<seg>Три. Хорошо.</seg>')
+    expect(edited).not.toBe(plain)
+    expect(await importFile(id, edited, 'tmx', true)).toMatchObject({ updated: 1, unchanged: 2, segments: 1 })
+    const after = await snapshot(id)
+    expect(after.segments.slice(0, 2)).toEqual(before.segments.slice(0, 2))
+    expect(after.segments[2]).toMatchObject({
+      text: 'Три. Хорошо.',
+      status: 'draft',
+      version: before.segments[2]!.version + 1,
+    })
+    expect(after.revisions).toBe(before.revisions + 1)
   })
 
   test('a hand-made XLIFF 1.2 file updates by source text, with states from the file where it has them', async () => {
