@@ -61,6 +61,39 @@ test('an imported TMX becomes a document whose translation shows in the editor',
   await expect(page.getByText('Второй абзац.')).toBeVisible()
 })
 
+const realWorld = (name: string) => readFileSync(`lib/formats/test-fixtures/real-world/${name}`)
+
+test('an XLIFF with <file>s in several language pairs imports one pair and lists the others as left out', async ({
+  page,
+}) => {
+  await page.goto('/documents/import-file')
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'pairs.xlf', mimeType: 'application/xml', buffer: realWorld('multi-file-pairs.xlf') })
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('status')).toContainText('French')
+  const skipped = page.getByRole('region', { name: 'Left out of the import: 2' })
+  await expect(skipped.getByRole('listitem')).toHaveCount(2)
+  await expect(skipped.getByRole('listitem').first()).toContainText('English (en) → German (de), units: 2')
+  await expect(skipped.getByRole('listitem').nth(1)).toContainText('Japanese (ja) → Korean (ko), units: 1')
+})
+
+test('an XLIFF that names no target language asks for one, and the keyboard alone finishes the import', async ({
+  page,
+}) => {
+  await page.goto('/documents/import-file')
+  await page
+    .getByLabel(/^File/)
+    .setInputFiles({ name: 'states.xlf', mimeType: 'application/xml', buffer: realWorld('no-target-language.xlf') })
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('does not say which language its translations')
+  // The field that settles it has the focus: type the language and press Enter.
+  await expect(page.getByLabel('Target language')).toBeFocused()
+  await page.keyboard.type('nl')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status')).toContainText('Dutch')
+})
+
 test('a malformed TMX is refused with the check report, line and column included', async ({ page }) => {
   const broken = tmxFile('Broken', [['One.', 'Один.']], '<tu><tuv xml:lang="en"><seg>Two.</seg></tu>\n')
   await page.goto('/documents/import-file')

@@ -8,6 +8,8 @@ import { ErrorMessage } from '@/components/ui/error-message'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 import { ImportJobs } from './import-jobs'
+import { ImportSkipped } from './import-skipped'
+import { LanguageInput } from '@/components/ui/language-input'
 import { ProblemTable } from './problem-table'
 import { pagePaths } from '@/lib/paths'
 
@@ -26,6 +28,8 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
   const [error, setError] = useState<ApiError | null>(null)
   const [refreshKey, setRefreshKey] = useState(0)
   const [documentId, setDocumentId] = useState('')
+  const [sourceLang, setSourceLang] = useState('')
+  const [targetLang, setTargetLang] = useState('')
 
   const languagesOf = (result: ExchangeImportResult) =>
     result.languages.map((l) => languageName(l, i18n.language)).join(', ')
@@ -35,7 +39,12 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
     const form = new FormData(event.currentTarget)
     const file = form.get('file')
     if (!(file instanceof File)) return
-    const target = { documentId: String(form.get('documentId') ?? ''), update: form.get('update') === '1' }
+    const target = {
+      documentId: String(form.get('documentId') ?? ''),
+      update: form.get('update') === '1',
+      sourceLang,
+      targetLang,
+    }
     setBusy(true)
     setImported(null)
     setQueued(false)
@@ -51,6 +60,11 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
     const problems = problemsOf(result.error)
     if (problems) setRefusal({ fileName: file.name, problems })
     setError(result.error)
+    // The file leaves a language open: take the person to the field that settles it.
+    const field = { 'import.noTargetLang': 'import-target-lang', 'import.noSourceText': 'import-source-lang' }[
+      result.error.code as string
+    ]
+    if (field) document.getElementById(field)?.focus()
   }
 
   return (
@@ -100,6 +114,22 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
             {t('exchange.import.updateHint')}
           </p>
         </div>
+        <fieldset className="form-row">
+          <legend>{t('exchange.import.languages')}</legend>
+          <p id="import-languages-hint" className="muted">
+            {t('exchange.import.languagesHint')}
+          </p>
+          <label htmlFor="import-source-lang">{t('exchange.import.sourceLang')}</label>
+          <LanguageInput id="import-source-lang" value={sourceLang} onChange={setSourceLang} required={false} />
+          <label htmlFor="import-target-lang">{t('exchange.import.targetLang')}</label>
+          <LanguageInput
+            id="import-target-lang"
+            value={targetLang}
+            onChange={setTargetLang}
+            exclude={sourceLang ? [sourceLang] : []}
+            required={false}
+          />
+        </fieldset>
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('exchange.import.importing') : t('exchange.import.submit')}
         </button>
@@ -118,6 +148,7 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
           <Link href={pagePaths.document(imported.documentId)}>{t('exchange.import.openDocument')}</Link>
         </p>
       ) : null}
+      {imported ? <ImportSkipped result={imported} /> : null}
       {queued ? <p role="status">{t('exchange.import.background')}</p> : null}
       {refusal ? (
         <section>

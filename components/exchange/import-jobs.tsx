@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { createFormatters } from '@/lib/i18n/format'
 import { api, problemsOf, type ImportJob } from '@/lib/api/client'
+import { ImportSkipped } from './import-skipped'
 import { ProblemTable } from './problem-table'
 import { pagePaths } from '@/lib/paths'
 
@@ -66,6 +67,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                       {' '}
                       ·{' '}
                       <Link href={pagePaths.document(job.result.documentId)}>{t('exchange.import.openDocument')}</Link>
+                      <ImportSkipped result={job.result} compact />
                     </>
                   ) : null}
                   {job.status === 'failed' && job.error ? (

@@ -70,7 +70,10 @@ export type Problem = ReportProblem & { detail?: string }
 export type CheckResponse = Omit<CheckReport, 'problems'> & { fileName: string; problems: Problem[] }
 export type FileImport = { kind: 'imported'; result: ExchangeImportResult } | { kind: 'queued'; jobId: string }
 export type ImportJob = Omit<Jsonified<ImportJobView>, 'result' | 'error'> & {
-  result: Pick<ExchangeImportResult, 'documentId' | 'title' | 'languages'> | null
+  result: Pick<
+    ExchangeImportResult,
+    'documentId' | 'title' | 'languages' | 'skipped' | 'skippedCount' | 'comments'
+  > | null
   error: ApiError | null
 }
 /** A folder import as its form holds it: two zips, or many files paired by name. */
@@ -215,6 +218,9 @@ export function problemsOf(error: ApiError): Problem[] | null {
   return Array.isArray(problems) ? problems.filter(isProblem) : null
 }
 
+const SKIP_REASONS = new Set(['languagePair', 'otherLanguage', 'duplicateVariant'])
+const isImportSkip = (value: unknown) => isRecord(value) && isString(value.reason) && SKIP_REASONS.has(value.reason)
+
 function toImportJob(value: unknown): ImportJob | null {
   if (!isRecord(value) || !isString(value.id) || !isString(value.status)) return null
   const { result, error } = value
@@ -226,6 +232,11 @@ function toImportJob(value: unknown): ImportJob | null {
             documentId: result.documentId,
             title: isString(result.title) ? result.title : '',
             languages: isStringArray(result.languages) ? result.languages : [],
+            ...(Array.isArray(result.skipped)
+              ? { skipped: result.skipped.filter(isImportSkip) as NonNullable<ExchangeImportResult['skipped']> }
+              : {}),
+            ...(typeof result.skippedCount === 'number' ? { skippedCount: result.skippedCount } : {}),
+            ...(typeof result.comments === 'number' ? { comments: result.comments } : {}),
           }
         : null,
     error: error === null || error === undefined ? null : toApiError(error),
@@ -389,9 +400,14 @@ export function createApiClient(fetcher: Fetch) {
       ),
 
     /** `POST /api/imports`: imports a file at once (201), or queues it as a background job (202). */
-    importFile: (file: File, target: { documentId: string; update: boolean }) => {
+    importFile: (
+      file: File,
+      target: { documentId: string; update: boolean; sourceLang?: string; targetLang?: string },
+    ) => {
       const query = new URLSearchParams({ fileName: file.name, documentId: target.documentId })
       if (target.update) query.set('update', '1')
+      if (target.sourceLang) query.set('sourceLang', target.sourceLang)
+      if (target.targetLang) query.set('targetLang', target.targetLang)
       const read: Read<FileImport> = async (response) => {
         if (response.status === 202) {
           const body = await shaped<{ jobId: string }>((v) => isString(v.jobId))(response)
