@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { checkFile } from './check-file'
 import { MAX_PROBLEMS } from './problem-sink'
@@ -6,7 +8,32 @@ import { collect } from './test-fixtures/tools'
 import { writeTmx } from './write-tmx'
 import { writeXliff } from './write-xliff'
 
+const realWorld = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, 'test-fixtures/real-world', name)))
+
 describe('checkFile', () => {
+  test('says what an import will leave out: <file>s in another language pair, a second variant in one language', async () => {
+    const pairs = await checkFile(realWorld('multi-file-pairs.xlf'), { format: 'xliff' })
+    expect(pairs.ok).toBe(true)
+    expect(pairs.problems.map((p) => [p.code, p.line, p.params])).toEqual([
+      ['errors.check.otherLanguagePair', 9, { file: '2', source: 'en', target: 'de' }],
+      ['errors.check.otherLanguagePair', 15, { file: '3', source: 'ja', target: 'ko' }],
+    ])
+    const variants = await checkFile(realWorld('notes-and-variants.tmx'), { format: 'tmx' })
+    expect(variants.problems.map((p) => [p.code, p.line, p.params])).toEqual([
+      ['errors.check.duplicateVariant', 11, { lang: 'ru', unit: 'a' }],
+    ])
+  })
+
+  test('elements with an XLIFF namespace prefix count as units, and a TMX with srclang="*all*" has no missing source', async () => {
+    expect(await checkFile(realWorld('prefixed-1.2.xlf'), { format: 'xliff' })).toMatchObject({ ok: true, units: 2 })
+    expect(await checkFile(realWorld('prefixed-2.0.xlf'), { format: 'xliff' })).toMatchObject({ ok: true, units: 2 })
+    expect(await checkFile(realWorld('srclang-all.tmx'), { format: 'tmx' })).toMatchObject({
+      ok: true,
+      units: 2,
+      problems: [],
+    })
+  })
+
   test('our own exports have no problems', async () => {
     const tmx = await collect(writeTmx(sampleDocument(), { createdAt: FIXED_DATE }))
     expect(await checkFile(tmx, { format: 'tmx' })).toEqual({
