@@ -87,6 +87,18 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
         {doc.origin.date ? <> · {t('document.published', { date: f.date(doc.origin.date) })}</> : null}
         {doc.origin.copyright ? <> · {doc.origin.copyright}</> : null}
       </p>
+      {doc.origin.notes?.length ? (
+        <details className="card">
+          <summary>{t('document.fileNotes', { count: doc.origin.notes.length })}</summary>
+          <ul>
+            {doc.origin.notes.map((note, i) => (
+              <li key={i} style={{ whiteSpace: 'pre-wrap' }}>
+                {note}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <section className="card">
         <h2 style={{ marginTop: 0 }}>{t('document.translations')}</h2>
         <ProgressLegend />

@@ -9,7 +9,7 @@ export function ImportSkipped({
   result,
   compact = false,
 }: {
-  result: Pick<ExchangeImportResult, 'skipped' | 'skippedCount' | 'comments'>
+  result: Pick<ExchangeImportResult, 'skipped' | 'skippedCount' | 'comments' | 'fileNotes'>
   compact?: boolean
 }) {
   const { t, i18n } = useTranslation()
@@ -42,6 +42,7 @@ export function ImportSkipped({
   return (
     <>
       {result.comments ? <p>{t('exchange.import.comments', { count: result.comments })}</p> : null}
+      {result.fileNotes ? <p>{t('exchange.import.fileNotes', { count: result.fileNotes })}</p> : null}
       {total > 0 && compact ? (
         <details>
           <summary>{t('exchange.import.skipped.title', { count: total })}</summary>

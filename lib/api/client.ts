@@ -72,7 +72,7 @@ export type FileImport = { kind: 'imported'; result: ExchangeImportResult } | { 
 export type ImportJob = Omit<Jsonified<ImportJobView>, 'result' | 'error'> & {
   result: Pick<
     ExchangeImportResult,
-    'documentId' | 'title' | 'languages' | 'skipped' | 'skippedCount' | 'comments'
+    'documentId' | 'title' | 'languages' | 'skipped' | 'skippedCount' | 'comments' | 'fileNotes'
   > | null
   error: ApiError | null
 }
@@ -237,6 +237,7 @@ function toImportJob(value: unknown): ImportJob | null {
               : {}),
             ...(typeof result.skippedCount === 'number' ? { skippedCount: result.skippedCount } : {}),
             ...(typeof result.comments === 'number' ? { comments: result.comments } : {}),
+            ...(typeof result.fileNotes === 'number' ? { fileNotes: result.fileNotes } : {}),
           }
         : null,
     error: error === null || error === undefined ? null : toApiError(error),

@@ -23,6 +23,8 @@ export type ImportResult = {
   unchanged?: number
   /** Notes of the file kept as comments on the segments. */
   comments?: number
+  /** Notes about the whole file kept in the document's origin. */
+  fileNotes?: number
   /** What the file had that the import left out, and why (the first `MAX_SKIPS`). */
   skipped?: ImportSkip[]
   /** How many parts were skipped in all. */

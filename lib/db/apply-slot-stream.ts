@@ -19,6 +19,8 @@ export type SlotImport = {
     | { kind: 'new'; title: string; sourceLang: string; origin: Record<string, string> }
     | { kind: 'existing'; id: string }
   langs: string[]
+  /** Notes about the whole file, added to the document's origin (`origin.notes`). */
+  fileNotes?: string[]
   /** Reads the slots from the start; called once for the paragraphs and once per language. */
   slots: () => AsyncIterable<Slot>
 }
@@ -91,8 +93,17 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acto
     })
     existing.forEach((p, i) => (paragraphIds[i] = p.id))
   }
-  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true } })
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, origin: true } })
   if (!document) throw new AppError('document.notFound')
+  const fileNotes = input.fileNotes ?? []
+  if (fileNotes.length > 0) {
+    const origin = (document.origin ?? {}) as { notes?: unknown }
+    const kept = Array.isArray(origin.notes) ? origin.notes.filter((n): n is string => typeof n === 'string') : []
+    await tx.document.update({
+      where: { id: documentId },
+      data: { origin: { ...(document.origin as object), notes: [...kept, ...fileNotes] } },
+    })
+  }
   let segments = 0
   let comments = 0
   for (const lang of input.langs) {
@@ -120,5 +131,6 @@ export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Acto
     segments,
     links: segments,
     ...(comments > 0 ? { comments } : {}),
+    ...(fileNotes.length > 0 ? { fileNotes: fileNotes.length } : {}),
   }
 }

@@ -10,7 +10,14 @@ import { asDoc } from './rich-json'
 import type { Actor } from '../auth/permissions'
 import type { SegmentStatus } from '../workbench/segment-states'
 
-export type DocumentOrigin = { date?: string; copyright?: string; sourceName?: string; fileName?: string }
+export type DocumentOrigin = {
+  date?: string
+  copyright?: string
+  sourceName?: string
+  fileName?: string
+  /** Notes about the whole imported file (TMX header, XLIFF file notes). */
+  notes?: string[]
+}
 /** `filledSegments`: segments with any text, what deleting the translation would lose. */
 export type TranslationSummary = { id: string; lang: string; progress: Progress; filledSegments: number }
 export type DocumentSummary = {

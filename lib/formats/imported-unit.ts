@@ -50,6 +50,8 @@ export type ImportedHeader = {
   targetLangs: string[]
   properties: Record<string, string>
   tool?: string
+  /** Notes about the whole file: TMX `<header>` notes, XLIFF notes of a `<file>` or `<group>`. */
+  notes?: string[]
 }
 
 /** What a streaming importer yields: the header first, then units. */

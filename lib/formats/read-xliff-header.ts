@@ -17,8 +17,12 @@ export const SKIPPED = new Set([
   'count-group',
   'prop-group',
   'phase-group',
-  'header',
   'ignorable',
+  // XLIFF 1.2 <header> content other than notes
+  'skl',
+  'tool',
+  'glossary',
+  'reference',
 ])
 /** The elements of each version that the reader knows. */
 export const KNOWN: Record<XliffVersion, Set<string>> = {
@@ -35,7 +39,7 @@ export const KNOWN: Record<XliffVersion, Set<string>> = {
     'source',
     'target',
   ]),
-  '1.2': new Set(['xliff', 'file', 'body', 'group', 'trans-unit', 'source', 'target', 'note', 'bin-unit']),
+  '1.2': new Set(['xliff', 'file', 'header', 'body', 'group', 'trans-unit', 'source', 'target', 'note', 'bin-unit']),
 }
 const REQUIRED: Record<XliffVersion, Record<string, string[]>> = {
   '2': { file: ['id'], unit: ['id'], data: ['id'] },

@@ -137,6 +137,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
       } else if (text && (ev.name === 'data' || ev.name === 'note')) {
         if (text.kind === 'data') data.set(text.id, text.value)
         else if (unit) unit.notes.push(xliffNote(text.attrs, text.value))
+        else if (header) (header.notes ??= []).push(text.value)
         text = undefined
       } else if ((ev.name === 'unit' || ev.name === 'trans-unit') && unit) {
         for (const u of finishXliffUnit(unit, version, report))

@@ -81,6 +81,14 @@ async function spoolUnits(
   return { header, builder, selector, units }
 }
 
+/** Notes about the whole file, trimmed, at most 100 of at most 2,000 characters each (a document's origin is small). */
+function fileNotesOf(header: ImportedHeader): string[] {
+  return (header.notes ?? [])
+    .map((n) => n.trim().slice(0, 2000))
+    .filter((n) => n !== '')
+    .slice(0, 100)
+}
+
 /** The skipped parts for the import result (left out when nothing was skipped). */
 function skippedOf(selector: UnitSelector): Pick<ImportResult, 'skipped' | 'skippedCount'> {
   const { items, total } = selector.skipped()
@@ -193,7 +201,12 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
           origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) },
         }
     const result = await db.$transaction(
-      (tx) => applySlotStream(tx, { document, langs, slots: () => spool.read() }, actor),
+      (tx) =>
+        applySlotStream(
+          tx,
+          { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) },
+          actor,
+        ),
       TRANSACTION,
     )
     return { ...result, ...skippedOf(selector) }

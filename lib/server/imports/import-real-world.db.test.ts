@@ -40,6 +40,7 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
       where: { id: documentId },
       select: {
         sourceLang: true,
+        origin: true,
         paragraphs: { orderBy: { position: 'asc' }, select: { text: true } },
         translations: {
           orderBy: { lang: 'asc' },
@@ -60,6 +61,7 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     })
     return {
       sourceLang: document.sourceLang,
+      fileNotes: (document.origin as { notes?: string[] }).notes,
       paragraphs: document.paragraphs.map((p) => p.text),
       translations: Object.fromEntries(document.translations.map((t) => [t.lang, t.segments])),
     }
@@ -123,6 +125,8 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     ])
     expect(JSON.stringify(de.translations.de![0]!.content)).toContain('"bold"')
     expect(de.translations.de![0]!.comments).toEqual([{ body: 'Check the term.', authorName: 'reviewer' }])
+    expect(de.fileNotes).toEqual(['Translate for a German audience.'])
+    expect(v12.fileNotes).toBe(1)
 
     const v20 = await importFile('prefixed-2.0.xlf')
     const ru = await texts(v20.documentId)
@@ -130,6 +134,7 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     expect(ru.paragraphs).toEqual(['Hello ⟦pc 1⟧world⟦/pc⟧.', 'Goodbye.'])
     expect(ru.translations.ru!.map((s) => s.text)).toEqual(['Привет, ⟦pc 1⟧мир⟦/pc⟧.', 'До свидания.'])
     expect(ru.translations.ru![0]!.comments).toEqual([{ body: 'Keep it short.', authorName: null }])
+    expect(ru.fileNotes).toEqual(['Glossary: use «мир» for world.'])
   })
 
   test('an XLIFF that names no target language asks for one, then keeps every target and its state', async () => {
@@ -171,6 +176,7 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     expect(result.skipped).toEqual([{ reason: 'duplicateVariant', unit: 'a', lang: 'ru' }])
     expect(result.skippedCount).toBe(1)
     const doc = await texts(result.documentId)
+    expect(doc.fileNotes).toEqual(['Header notes describe the file.'])
     expect(doc.translations.ru!.map((s) => s.text)).toEqual(['Применяются условия.', 'Спасибо.'])
     expect(doc.translations.ru![0]!.comments).toEqual([
       { body: 'Legal wording, do not shorten.', authorName: null },
