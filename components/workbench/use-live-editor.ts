@@ -1,6 +1,6 @@
 'use client'
 import type { Editor } from '@tiptap/react'
-import { useCallback, useRef } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { RichDoc } from '@/lib/richtext/types'
 import { focusAtEnd } from './segment-editor'
 
@@ -10,9 +10,12 @@ import { focusAtEnd } from './segment-editor'
  */
 export function useLiveEditor() {
   const live = useRef<{ id: string; editor: Editor } | null>(null)
+  // The same, as state, for what renders from the live editor (the assist panel under the segment).
+  const [current, setCurrent] = useState<{ id: string; editor: Editor } | null>(null)
   const onEditorReady = useCallback((id: string, editor: Editor | null) => {
     if (editor) live.current = { id, editor }
     else if (live.current?.id === id) live.current = null
+    setCurrent(live.current)
   }, [])
   const replaceContent = useCallback((id: string, doc: RichDoc | string, emitUpdate: boolean) => {
     const editor = live.current?.id === id ? live.current.editor : null
@@ -20,5 +23,15 @@ export function useLiveEditor() {
     editor.commands.setContent(doc, { emitUpdate })
     focusAtEnd(editor)
   }, [])
-  return { onEditorReady, replaceContent }
+  const insertText = useCallback((id: string, text: string) => {
+    const editor = live.current?.id === id ? live.current.editor : null
+    if (!editor || editor.isDestroyed) return
+    editor.chain().focus().insertContent(text).run()
+  }, [])
+  /** The live editor of segment `id`, or null. */
+  const editorOf = useCallback(
+    (id: string | undefined) => (current && current.id === id ? current.editor : null),
+    [current],
+  )
+  return { onEditorReady, replaceContent, insertText, editorOf }
 }

@@ -9,6 +9,7 @@ import { languageDirection } from '@/lib/languages'
 import type { Segment } from '@/lib/api/client'
 import { nextWaiting, WAITING_FOR_REVIEW } from '@/lib/workbench/review-order'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
+import { AssistPanel } from '@/components/assist/assist-panel'
 import { CommentThread } from '@/components/review/comment-thread'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
@@ -60,6 +61,12 @@ function keyOfSegment(rows: Row[], segmentId: string | undefined): { linkId: str
 
 type Slot = { row: number; target: number }
 
+/** The sources of the rows before and after a row in the document (not the filtered list), for in-context matches. */
+function neighbourSources(all: Row[], linkId: string) {
+  const at = all.findIndex((r) => r.linkId === linkId)
+  return { previousSourceText: all[at - 1]?.sourceText ?? '', nextSourceText: all[at + 1]?.sourceText ?? '' }
+}
+
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
@@ -87,7 +94,7 @@ export function Workbench(props: WorkbenchProps) {
     (id: string, count: number) => setCommentCounts((c) => (c[id] === count ? c : { ...c, [id]: count })),
     [],
   )
-  const { onEditorReady, replaceContent } = useLiveEditor()
+  const { onEditorReady, replaceContent, insertText, editorOf } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
@@ -302,6 +309,22 @@ export function Workbench(props: WorkbenchProps) {
                         : null
                     }
                   />
+                  {active?.row === item.index && activeId ? (
+                    <AssistPanel
+                      context={{
+                        documentId: props.documentId,
+                        sourceLang: props.sourceLang,
+                        lang: props.lang,
+                        segmentId: activeId,
+                        sourceText: row.sourceText,
+                        sourceHtml: row.sourceHtml,
+                        ...neighbourSources(props.rows, row.linkId),
+                        editor: editorOf(activeId),
+                        replaceTarget: (content) => replaceContent(activeId, content, true),
+                        insertText: (text) => insertText(activeId, text),
+                      }}
+                    />
+                  ) : null}
                 </div>
               )
             })}
