@@ -1,5 +1,6 @@
 import { AppError } from '@/lib/errors'
 import type { ImportedComment, ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
+import { sameLanguage } from '@/lib/formats/lang-tag'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
 
 /** What an import left out of a file, and why; the import result lists these. */
@@ -23,13 +24,6 @@ export type LanguageChoice = {
 
 /** How many skipped items an import result lists; past it only the count grows. */
 export const MAX_SKIPS = 200
-
-/** Language tags that name the same language for an import: equal, or one a subtag prefix of the other (`en`, `en-US`). */
-export function sameLanguage(a: string, b: string): boolean {
-  const x = a.toLowerCase()
-  const y = b.toLowerCase()
-  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`)
-}
 
 export type UnitSelector = {
   /** The unit as the import takes it (languages settled, duplicates and notes folded in), or null to skip it. */

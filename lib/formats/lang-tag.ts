@@ -38,6 +38,13 @@ export function normalizeLangTag(tag: string): string {
   return canonicalLangTag(tag) ?? tag.trim()
 }
 
+/** Language tags that name the same language for an import: equal, or one a subtag prefix of the other (`en`, `en-US`). */
+export function sameLanguage(a: string, b: string): boolean {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  return x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`)
+}
+
 /** A language tag in a request or a file: canonicalized, or the issue `language.invalid` naming the tag. */
 export const LangTagSchema = z.string().transform((tag, ctx) => {
   const value = canonicalLangTag(tag)

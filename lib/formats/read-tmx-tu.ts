@@ -1,6 +1,6 @@
 import { isSegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedSegment, ImportedUnit } from './imported-unit'
-import { isLangTag, normalizeLangTag } from './lang-tag'
+import { isLangTag, normalizeLangTag, sameLanguage } from './lang-tag'
 import type { Report } from './problem-sink'
 import type { XmlEvent } from './read-xml'
 import { checkDates } from './read-tmx-header'
@@ -73,7 +73,7 @@ export function finishTuv(
     else report('errors.check.invalidState', 'warning', at, `x-status "${status}" is unknown`, { state: status })
   }
   const lang = tuv.lang.toLowerCase()
-  const isSource = srcLang ? lang === srcLang.toLowerCase() : !unit.source
+  const isSource = srcLang ? sameLanguage(lang, srcLang) : !unit.source
   if (unit.source?.lang.toLowerCase() === lang || unit.targets.some((t) => t.lang.toLowerCase() === lang))
     report(
       'errors.check.duplicateVariant',

@@ -152,4 +152,14 @@ describe('parseTmx on hostile or broken files', () => {
     )
     expect(file.units).toHaveLength(1)
   })
+
+  test('a variant in a region of the source language (srclang en-US, xml:lang en) is the source, not a target', async () => {
+    const file = await parseTmx(
+      tmx('<tu><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="EN"><seg>Hello</seg></tuv></tu>'),
+    )
+    expect(file.units[0]!.source?.text).toBe('Hello')
+    expect(file.units[0]!.targets.map((t) => t.lang)).toEqual(['de'])
+    expect(file.header.targetLangs).toEqual(['de'])
+    expect(file.warnings).toEqual([])
+  })
 })

@@ -5,6 +5,7 @@ import { createReport, type ImportOptions } from './problem-sink'
 import { readTmxHeader, readTmxVersion } from './read-tmx-header'
 import { createTmxSegReader, type TmxSegReader } from './read-tmx-seg'
 import { finishTuv, openTu, openTuv, parseNote } from './read-tmx-tu'
+import { sameLanguage } from './lang-tag'
 import { readXml, type XmlEvent } from './read-xml'
 
 type Open = Extract<XmlEvent, { kind: 'open' }>
@@ -111,12 +112,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
         case 'tuv': {
           tuv = openTuv(ev, report)
           tuvAt = ev
-          if (
-            header &&
-            tuv.lang &&
-            tuv.lang.toLowerCase() !== header.sourceLang.toLowerCase() &&
-            !langs.has(tuv.lang)
-          ) {
+          if (header && tuv.lang && !sameLanguage(tuv.lang, header.sourceLang) && !langs.has(tuv.lang)) {
             langs.add(tuv.lang)
             header.targetLangs.push(tuv.lang)
           }
