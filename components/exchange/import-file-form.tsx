@@ -36,12 +36,13 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
-    const file = form.get('file')
+    const form = event.currentTarget
+    const fields = new FormData(form)
+    const file = fields.get('file')
     if (!(file instanceof File)) return
     const target = {
-      documentId: String(form.get('documentId') ?? ''),
-      update: form.get('update') === '1',
+      documentId: String(fields.get('documentId') ?? ''),
+      update: fields.get('update') === '1',
       sourceLang,
       targetLang,
     }
@@ -52,6 +53,13 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
     setError(null)
     const result = await api.importFile(file, target)
     setBusy(false)
+    if (result.ok) {
+      // Done or queued: the form starts afresh for the next file.
+      form.reset()
+      setDocumentId('')
+      setSourceLang('')
+      setTargetLang('')
+    }
     if (result.ok && result.data.kind === 'imported') return setImported(result.data.result)
     if (result.ok) {
       setQueued(true)

@@ -87,9 +87,11 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                     aria-valuemin={0}
                     aria-valuemax={100}
                     aria-valuenow={Math.round(fraction * 100)}
+                    aria-valuetext={f.percent(fraction)}
                   >
                     <span className="approved" style={{ width: `${fraction * 100}%` }} />
                   </div>
+                  <span className="muted">{f.percent(fraction)}</span>
                 </td>
               </tr>
             )

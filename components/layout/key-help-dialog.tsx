@@ -21,9 +21,15 @@ export function KeyHelpDialog({ title, rows, onClose }: { title: string; rows: K
         }}
         style={{ maxHeight: '90vh', overflow: 'auto' }}
       >
-        <h2 id={titleId} style={{ marginTop: 0 }}>
-          {title}
-        </h2>
+        {/* Close sits at the top: it takes the focus, and a focused button at the end scrolled a long list to its bottom. */}
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 12 }}>
+          <h2 id={titleId} style={{ marginTop: 0 }}>
+            {title}
+          </h2>
+          <button type="button" autoFocus onClick={onClose}>
+            {t('common.close')}
+          </button>
+        </div>
         <table className="list">
           <tbody>
             {rows.map((row) => (
@@ -40,11 +46,6 @@ export function KeyHelpDialog({ title, rows, onClose }: { title: string; rows: K
             ))}
           </tbody>
         </table>
-        <p style={{ textAlign: 'end' }}>
-          <button type="button" autoFocus onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </p>
       </div>
     </div>
   )

@@ -37,6 +37,9 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
         done={done}
         summary={summary}
       />
+      <span className="muted" aria-hidden="true">
+        {f.percent(fraction)}
+      </span>
     </div>
   )
 }
