@@ -1,9 +1,13 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { useState, useSyncExternalStore, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { authClient, authErrorKey } from '@/components/auth/auth-client'
 import { isLocalPath, pagePaths } from '@/lib/paths'
+
+const noSubscription = () => () => {}
+const isClient = () => true
+const isServer = () => false
 
 /** Email and password; on success goes to `next` (a path of this app) or the home page. */
 export function SignInForm({ next }: { next?: string }) {
@@ -11,6 +15,7 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -31,7 +36,13 @@ export function SignInForm({ next }: { next?: string }) {
   }
 
   return (
-    <form className="stack auth-form" onSubmit={submit} aria-describedby={error ? 'sign-in-error' : undefined}>
+    // method="post": a form sent before the page is interactive must never put the password in the URL.
+    <form
+      className="stack auth-form"
+      method="post"
+      onSubmit={submit}
+      aria-describedby={error ? 'sign-in-error' : undefined}
+    >
       <label>
         {t('auth.email')}
         <input name="email" type="email" autoComplete="username" required autoFocus />
@@ -45,7 +56,7 @@ export function SignInForm({ next }: { next?: string }) {
           {error}
         </p>
       )}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={busy || !hydrated}>
         {busy ? t('auth.signingIn') : t('auth.signIn')}
       </button>
     </form>

@@ -35,6 +35,7 @@ export function SignUpForm() {
   return (
     <form
       className="stack auth-form"
+      method="post"
       onSubmit={(e) => void submit(e)}
       aria-describedby={error ? 'sign-up-error' : undefined}
     >

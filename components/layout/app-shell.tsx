@@ -22,7 +22,7 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
       <Link className="brand" href={pagePaths.documents()}>
         {t('app.name')}
       </Link>
-      <span className="muted">{t('app.tagline')}</span>
+      <span className="muted tagline">{t('app.tagline')}</span>
       <span className="spacer" />
       <Link href={pagePaths.home()}>{t('myWork.title')}</Link>
       <Link href={pagePaths.documents()}>{t('documents.title')}</Link>

@@ -52,38 +52,40 @@ export function QualityTable({ documentId }: { documentId: string }) {
       {languages === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {languages?.length === 0 ? <p className="muted">{t('review.quality.empty')}</p> : null}
       {languages?.length ? (
-        <table className="list" data-testid="quality-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('review.quality.language')}</th>
-              <th scope="col">{t('review.quality.translator')}</th>
-              <th scope="col">{t('review.quality.words')}</th>
-              <th scope="col">{t('review.quality.minor')}</th>
-              <th scope="col">{t('review.quality.major')}</th>
-              <th scope="col">{t('review.quality.critical')}</th>
-              <th scope="col">{t('review.quality.penalty')}</th>
-              <th scope="col">{t('review.quality.score')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {languages.map((language) => (
-              <Fragment key={language.lang}>
-                <tr>
-                  <th scope="row">{languageName(language.lang, i18n.language)}</th>
-                  <td>{t('review.quality.all')}</td>
-                  {cells(language)}
-                </tr>
-                {language.translators.map((row) => (
-                  <tr key={row.translator?.id ?? ''}>
-                    <td />
-                    <td>{row.translator?.name ?? t('review.quality.unknown')}</td>
-                    {cells(row)}
+        <div className="table-scroll">
+          <table className="list" data-testid="quality-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('review.quality.language')}</th>
+                <th scope="col">{t('review.quality.translator')}</th>
+                <th scope="col">{t('review.quality.words')}</th>
+                <th scope="col">{t('review.quality.minor')}</th>
+                <th scope="col">{t('review.quality.major')}</th>
+                <th scope="col">{t('review.quality.critical')}</th>
+                <th scope="col">{t('review.quality.penalty')}</th>
+                <th scope="col">{t('review.quality.score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {languages.map((language) => (
+                <Fragment key={language.lang}>
+                  <tr>
+                    <th scope="row">{languageName(language.lang, i18n.language)}</th>
+                    <td>{t('review.quality.all')}</td>
+                    {cells(language)}
                   </tr>
-                ))}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+                  {language.translators.map((row) => (
+                    <tr key={row.translator?.id ?? ''}>
+                      <td />
+                      <td>{row.translator?.name ?? t('review.quality.unknown')}</td>
+                      {cells(row)}
+                    </tr>
+                  ))}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       <p className="muted">{t('review.quality.explain')}</p>
     </section>
