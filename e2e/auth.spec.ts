@@ -13,6 +13,20 @@ test.describe('signed out', () => {
     expect(await anonymous.json()).toMatchObject({ error: { code: 'auth.required' } })
   })
 
+  test('a sign-in sent before the page is interactive never puts the password in the address', async ({ browser }) => {
+    // No JavaScript: what a person typing fast on a slow connection sends before hydration.
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [] } })
+    const page = await context.newPage()
+    await page.goto('/sign-in')
+    await page.getByLabel('Email').fill('someone@parallel.local')
+    await page.getByLabel('Password').fill('secret words 1234')
+    await page.getByLabel('Password').press('Enter')
+    await page.waitForLoadState()
+    expect(page.url()).not.toContain('secret')
+    expect(page.url()).not.toContain('password')
+    await context.close()
+  })
+
   test('a wrong password says so without telling whether the email exists; the right one signs in', async ({
     page,
   }) => {
