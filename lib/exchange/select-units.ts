@@ -46,7 +46,7 @@ function comments(unit: ImportedUnit, target: ImportedSegment, isXliff: boolean)
   // XLIFF notes belong to the unit and are already the target's; TMX notes may sit on the <tu>,
   // the source <tuv> and the target <tuv>: the target gets them all, so none is lost.
   if (isXliff) return target.comments
-  return [...unit.notes.map((text) => ({ text })), ...(unit.source?.comments ?? []), ...target.comments]
+  return [...unit.notes, ...(unit.source?.comments ?? []), ...target.comments]
 }
 
 /**
@@ -100,7 +100,8 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
       item.units++
       return null
     }
-    const hasTextOrNotes = unit.targets.some((t) => t.text.trim() !== '') || unit.notes.some((n) => n.trim() !== '')
+    const hasTextOrNotes =
+      unit.targets.some((t) => t.text.trim() !== '') || unit.notes.some((n) => n.text.trim() !== '')
     if (!file.targetLang && !target && hasTextOrNotes)
       throw new AppError('import.noTargetLang', { file: String(file.index) })
     const lang = target || file.targetLang
@@ -113,7 +114,7 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
         text: '',
         placeholders: [],
         properties: {},
-        comments: unit.notes.map((text) => ({ text })),
+        comments: unit.notes,
       })
     return {
       ...unit,

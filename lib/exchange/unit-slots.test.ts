@@ -77,7 +77,7 @@ describe('createSlotBuilder for a new document', () => {
       source: seg('en', 'Two.', { comments: [{ text: 'From the contract.' }] }),
       targets: [],
       properties: {},
-      notes: ['Not translated yet.', ' '],
+      notes: [{ text: 'Not translated yet.' }, { text: ' ' }],
     }
     const plan = place({ ...header, targetLangs: ['ru', 'ko'] }, [unit('One.', seg('ru', 'Один.')), waiting])
     expect(plan.translations.map((t) => [t.lang, t.segments.map((s) => s.comments ?? [])])).toEqual([

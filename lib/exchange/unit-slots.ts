@@ -42,7 +42,7 @@ const hasText = (c: PlannedComment) => c.text.trim() !== ''
 /** The notes of a unit without targets (its own and its source's), which would otherwise have nowhere to go. */
 function orphanNotes(unit: ImportedUnit): PlannedComment[] {
   if (unit.targets.length > 0) return []
-  return [...unit.notes.map((text) => ({ text })), ...(unit.source?.comments ?? [])].filter(hasText)
+  return [...unit.notes, ...(unit.source?.comments ?? [])].filter(hasText)
 }
 const MAX_JOINED = 10
 
