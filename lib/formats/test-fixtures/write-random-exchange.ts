@@ -1,4 +1,4 @@
-import type { Encoding, Exchange, InlineNode, Note, Segment, Unit } from './exchange-arbitraries'
+import type { Encoding, Exchange, InlineNode, Note, Unit } from './exchange-arbitraries'
 
 // Writes a generated exchange file (see exchange-arbitraries.ts) as bytes in its encoding, and says
 // what an import of it should give: per imported unit, the source text and each target's text and
@@ -293,4 +293,3 @@ export function chunksOf(bytes: Uint8Array, size: number): Uint8Array[] {
   return chunks
 }
 
-export type { Segment }
