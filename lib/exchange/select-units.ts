@@ -28,8 +28,10 @@ export const MAX_SKIPS = 200
 export type UnitSelector = {
   /** The unit as the import takes it (languages settled, duplicates and notes folded in), or null to skip it. */
   select(unit: ImportedUnit, index: number): ImportedUnit | null
-  /** The source language of the imported units (known after the first unit for `*all*`). */
+  /** The source language of the imported units (known after the first unit for `*all*` and XLIFF). */
   sourceLang(): string
+  /** The target language the import takes ('' while unknown, and for TMX without a chosen one). */
+  targetLang(): string
   /** What was skipped: the first `MAX_SKIPS` items and the total. */
   skipped(): { items: ImportSkip[]; total: number }
 }
@@ -38,16 +40,17 @@ function comments(unit: ImportedUnit, target: ImportedSegment, isXliff: boolean)
   // XLIFF notes belong to the unit and are already the target's; TMX notes may sit on the <tu>,
   // the source <tuv> and the target <tuv>: the target gets them all, so none is lost.
   if (isXliff) return target.comments
-  return [...unit.notes.map((text) => ({ text })), ...(unit.source?.comments ?? []), ...target.comments]
+  return [...unit.notes, ...(unit.source?.comments ?? []), ...target.comments]
 }
 
 /**
  * Decides which units and languages of a TMX or XLIFF file an import takes, so nothing is
  * misfiled and every left-out part is reported:
  * - XLIFF: each `<file>` has its own language pair; the import takes the files whose source is the
- *   document's (or the first file's) and whose target is the chosen language (or the first such
+ *   document's (or the chosen one, or that of the first file with a unit: tools put empty `<file>`s
+ *   for skeletons and manifests first) and whose target is the chosen language (or the first such
  *   file's); the others are skipped and listed. Targets of a file that names no target language
- *   take the chosen one; without a choice such a file with translations is refused
+ *   take the chosen one; without a choice such a file with translations or notes is refused
  *   (`import.noTargetLang`).
  * - TMX: the source is the chosen language, else the header's `srclang`, else (`*all*`) the first
  *   unit's first language; each unit's variants are refiled by it. A chosen target language keeps
@@ -56,7 +59,7 @@ function comments(unit: ImportedUnit, target: ImportedSegment, isXliff: boolean)
  */
 export function createUnitSelector(header: ImportedHeader, choice: LanguageChoice = {}): UnitSelector {
   const isXliff = header.format !== 'tmx'
-  let source = choice.sourceLang ?? (header.sourceLang === '*all*' ? '' : header.sourceLang)
+  let source = choice.sourceLang ?? (isXliff || header.sourceLang === '*all*' ? '' : header.sourceLang)
   let target = choice.targetLang ?? ''
   const skips: ImportSkip[] = []
   let total = 0
@@ -69,7 +72,8 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
 
   function selectXliff(unit: ImportedUnit): ImportedUnit | null {
     const file = unit.file!
-    const wantedSource = choice.documentSourceLang ?? choice.sourceLang ?? header.sourceLang
+    if (!source) source = file.sourceLang || header.sourceLang
+    const wantedSource = choice.documentSourceLang ?? source
     const sourceMatches = !file.sourceLang || sameLanguage(file.sourceLang, wantedSource)
     if (sourceMatches && !target && file.targetLang) target = file.targetLang
     const targetMatches = file.targetLang ? target !== '' && sameLanguage(file.targetLang, target) : true
@@ -90,7 +94,9 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
       item.units++
       return null
     }
-    if (!file.targetLang && !target && unit.targets.some((t) => t.text.trim() !== ''))
+    const hasTextOrNotes =
+      unit.targets.some((t) => t.text.trim() !== '') || unit.notes.some((n) => n.text.trim() !== '')
+    if (!file.targetLang && !target && hasTextOrNotes)
       throw new AppError('import.noTargetLang', { file: String(file.index) })
     const lang = target || file.targetLang
     const targets = unit.targets.map((t) => ({ ...t, lang, comments: comments(unit, t, true) }))
@@ -102,7 +108,7 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
         text: '',
         placeholders: [],
         properties: {},
-        comments: unit.notes.map((text) => ({ text })),
+        comments: unit.notes,
       })
     return {
       ...unit,
@@ -147,6 +153,7 @@ export function createUnitSelector(header: ImportedHeader, choice: LanguageChoic
   return {
     select: (unit, index) => (isXliff && unit.file ? selectXliff(unit) : selectTmx(unit, index)),
     sourceLang: () => source || header.sourceLang,
+    targetLang: () => target,
     skipped: () => ({ items: skips, total }),
   }
 }

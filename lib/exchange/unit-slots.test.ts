@@ -71,6 +71,20 @@ describe('createSlotBuilder for a new document', () => {
       ['ko', ['', '둘.']],
     ])
   })
+
+  test('a unit with no target keeps its notes and its source notes on the empty segment of each language', () => {
+    const waiting: ImportedUnit = {
+      source: seg('en', 'Two.', { comments: [{ text: 'From the contract.' }] }),
+      targets: [],
+      properties: {},
+      notes: [{ text: 'Not translated yet.' }, { text: ' ' }],
+    }
+    const plan = place({ ...header, targetLangs: ['ru', 'ko'] }, [unit('One.', seg('ru', 'Один.')), waiting])
+    expect(plan.translations.map((t) => [t.lang, t.segments.map((s) => s.comments ?? [])])).toEqual([
+      ['ru', [[], [{ text: 'Not translated yet.' }, { text: 'From the contract.' }]]],
+      ['ko', [[], [{ text: 'Not translated yet.' }, { text: 'From the contract.' }]]],
+    ])
+  })
 })
 
 describe('createSlotBuilder for an existing document', () => {

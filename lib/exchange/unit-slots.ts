@@ -17,8 +17,14 @@ export type SlotTarget = {
 /**
  * A unit placed on the document: `paragraphs` are the source positions it covers ([] = 0:1);
  * `source` is set when the import creates that paragraph. Targets by lower-case language.
+ * `notes` are those of a unit with no target: each language's empty segment for it keeps them.
  */
-export type Slot = { paragraphs: number[]; source?: RichDoc; targets: Record<string, SlotTarget> }
+export type Slot = {
+  paragraphs: number[]
+  source?: RichDoc
+  targets: Record<string, SlotTarget>
+  notes?: PlannedComment[]
+}
 
 export class SourceMismatchError extends Error {
   constructor(
@@ -31,6 +37,13 @@ export class SourceMismatchError extends Error {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, '')
+const hasText = (c: PlannedComment) => c.text.trim() !== ''
+
+/** The notes of a unit without targets (its own and its source's), which would otherwise have nowhere to go. */
+function orphanNotes(unit: ImportedUnit): PlannedComment[] {
+  if (unit.targets.length > 0) return []
+  return [...unit.notes, ...(unit.source?.comments ?? [])].filter(hasText)
+}
 const MAX_JOINED = 10
 
 function toTarget(seg: ImportedSegment): SlotTarget {
@@ -41,7 +54,7 @@ function toTarget(seg: ImportedSegment): SlotTarget {
     status: seg.status ?? (isEmptyDoc(content) ? 'empty' : 'translated'),
     ...(seg.createdAt ? { createdAt: seg.createdAt } : {}),
     ...(seg.updatedAt ? { updatedAt: seg.updatedAt } : {}),
-    ...(seg.comments.length > 0 ? { comments: seg.comments.filter((c) => c.text.trim() !== '') } : {}),
+    ...(seg.comments.length > 0 ? { comments: seg.comments.filter(hasText) } : {}),
   }
 }
 
@@ -90,8 +103,11 @@ export function createSlotBuilder(
       index++
       const cleaned = unit.source ? cleanContent(unit.source.content) : undefined
       const targets = targetsOf(unit)
+      const notes = orphanNotes(unit)
+      const withNotes = notes.length > 0 ? { notes } : {}
       if (!squeezed) {
-        if (cleaned && cleaned.text !== '') return [{ paragraphs: [next++], source: cleaned.content, targets }]
+        if (cleaned && cleaned.text !== '')
+          return [{ paragraphs: [next++], source: cleaned.content, targets, ...withNotes }]
         return [{ paragraphs: [], targets }]
       }
       const text = squeeze(cleaned?.text ?? '')
@@ -104,7 +120,7 @@ export function createSlotBuilder(
           if (joined !== text) continue
           const slots: Slot[] = []
           for (let skipped = next; skipped < at; skipped++) slots.push({ paragraphs: [skipped], targets: {} })
-          slots.push({ paragraphs: Array.from({ length: k + 1 }, (_, i) => at + i), targets })
+          slots.push({ paragraphs: Array.from({ length: k + 1 }, (_, i) => at + i), targets, ...withNotes })
           next = at + k + 1
           return slots
         }
@@ -125,7 +141,8 @@ export function createSlotBuilder(
 
 /**
  * One language's segment and link for a slot, or null when the slot has nothing for it (a 0:1
- * slot without text in this language). A slot without this language's text gets an empty segment.
+ * slot without text in this language). A slot without this language's text gets an empty segment,
+ * with the slot's notes.
  */
 export function slotToLink(
   slot: Slot,
@@ -136,7 +153,7 @@ export function slotToLink(
   if (slot.paragraphs.length === 0 && (!found || isEmptyDoc(found.content))) return null
   const segment: PlannedSegment = found
     ? { position: at.segment, ...found, version: 1, hasAuthor: found.text !== '' }
-    : emptySegment(at.segment)
+    : { ...emptySegment(at.segment), ...(slot.notes ? { comments: slot.notes } : {}) }
   return {
     segment,
     link: { position: at.link, sources: slot.paragraphs, targets: [at.segment], confidence: null, confirmed: true },

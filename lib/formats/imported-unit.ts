@@ -39,7 +39,8 @@ export type ImportedUnit = {
   source?: ImportedSegment
   targets: ImportedSegment[]
   properties: Record<string, string>
-  notes: string[]
+  /** The unit's own notes (TMX `<tu>` notes carry no author; XLIFF notes may). */
+  notes: ImportedComment[]
 }
 
 export type ImportedHeader = {

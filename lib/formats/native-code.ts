@@ -20,10 +20,12 @@ const TAG_TO_MARK: Record<string, Exclude<RichMark['type'], 'link'>> = {
   sub: 'subscript',
 }
 
+const HREF_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' }
+
 /** The native (HTML) code a mark opens with, e.g. `<b>` or `<a href="…">`. */
 export function nativeOpenCode(mark: RichMark): string {
   return mark.type === 'link'
-    ? `<a href="${mark.attrs.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`
+    ? `<a href="${mark.attrs.href.replace(/[&"<>]/g, (c) => HREF_ESCAPES[c]!)}">`
     : `<${NATIVE_TAG[mark.type]}>`
 }
 
@@ -38,7 +40,8 @@ export const NATIVE_PARAGRAPH = '</p><p>'
 
 /** Reads a mark from an opening native code such as `<strong>` or `<a href="x">`; undefined if none maps. */
 export function markFromNativeCode(code: string): RichMark | undefined {
-  const m = /^\s*<\s*([a-zA-Z][\w:-]*)(\s[^>]*)?\/?>\s*$/.exec(code)
+  // Attribute values may hold '>' inside their quotes.
+  const m = /^\s*<\s*([a-zA-Z][\w:-]*)(\s(?:[^>"']|"[^"]*"|'[^']*')*)?\/?>\s*$/.exec(code)
   if (!m) return undefined
   const tag = m[1]!.toLowerCase()
   if (tag === 'a') {

@@ -58,7 +58,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           const target = tuv ?? unit ?? header
           if (target && meta.name === 'prop') target.properties[meta.type] = meta.text
           else if (tuv) tuv.comments.push(parseNote(meta.text))
-          else if (unit) unit.notes.push(meta.text)
+          else if (unit) unit.notes.push({ text: meta.text })
           else if (header && meta.name === 'note') (header.notes ??= []).push(meta.text)
           meta = undefined
         } else if (ev.name === 'header' && header && !headerSent) {

@@ -60,7 +60,7 @@ export function finishXliffUnit(unit: XliffUnit, version: XliffVersion, report: 
       ...(seg.source ? { source: seg.source } : {}),
       targets: target ? [target] : [],
       properties,
-      notes: unit.notes.map((c) => c.text),
+      notes: unit.notes,
     }
   })
 }

@@ -53,3 +53,35 @@ export function readWithTranslateToolkit(content: string): ToolkitUnit[] {
   if (!result.ok) throw new Error(result.output)
   return JSON.parse(result.output) as ToolkitUnit[]
 }
+
+/** One XLIFF `<file>` (or a whole TMX) as the independent reader sees it (see read-corpus.py). */
+export type IndependentPart = {
+  sourceLang: string
+  /** XLIFF: the `<file>`'s target language; TMX: the languages of the target variants. */
+  targetLang: string | string[]
+  units: number
+  orphans: number
+  notes: string[]
+}
+
+/** What the independent reader found in one file (see read-corpus.py). */
+export type IndependentReading = {
+  format: 'tmx' | 'xliff-1.2' | 'xliff-2' | 'unknown'
+  parsed: boolean
+  error?: string
+  line?: number | null
+  /** XLIFF 2: whether xmllint finds the file valid against the XLIFF 2 core schema. */
+  valid: boolean | null
+  parts: IndependentPart[]
+}
+
+/**
+ * Reads TMX and XLIFF files with translate-toolkit (TMX, XLIFF 1.x) and lxml + xmllint (XLIFF 2),
+ * in one Python process for all of them; keyed by the paths given.
+ */
+export function readIndependently(paths: string[]): Record<string, IndependentReading> {
+  const schema = join(FIXTURES, 'xliff-2.1/xliff_core_2.0.xsd')
+  const result = run(PYTHON, [join(FIXTURES, 'read-corpus.py'), schema, ...paths])
+  if (!result.ok) throw new Error(result.output)
+  return JSON.parse(result.output) as Record<string, IndependentReading>
+}

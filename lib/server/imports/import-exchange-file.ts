@@ -71,7 +71,9 @@ async function spoolUnits(
     const unit = selector.select(ev.unit, read)
     if (!unit) continue
     units++
-    builder ??= createSlotBuilder({ sourceLang: selector.sourceLang(), targetLangs: [] }, existing?.paragraphTexts)
+    // The file's target language makes a translation even when no unit has a target yet.
+    const targetLangs = selector.targetLang() ? [selector.targetLang()] : []
+    builder ??= createSlotBuilder({ sourceLang: selector.sourceLang(), targetLangs }, existing?.paragraphTexts)
     for (const slot of builder.add(unit)) await spool.write(slot)
   }
   if (!header || !selector || read === 0) throw new AppError('import.noUnits')

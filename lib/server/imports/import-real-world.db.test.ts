@@ -151,6 +151,44 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     expect(fr.translations.fr!.map((s) => s.text)).toEqual(['Oui.'])
   })
 
+  test('the language pair is that of the first <file> with units, not of empty <file>s before it', async () => {
+    const result = await importFile('leading-empty-files.xlf')
+    const doc = await texts(result.documentId)
+    expect(doc.sourceLang).toBe('en-US')
+    expect(doc.paragraphs).toEqual(['Welcome.'])
+    expect(Object.keys(doc.translations)).toEqual(['es-ES'])
+    expect(doc.translations['es-ES']!.map((s) => s.text)).toEqual(['Bienvenido.'])
+    expect(result.skipped).toBeUndefined()
+  })
+
+  test("an XLIFF with no target yet still gets the file's target language, to be translated", async () => {
+    const result = await importFile('source-only-2.0.xlf')
+    expect(result.languages).toEqual(['it-IT'])
+    const doc = await texts(result.documentId)
+    expect(doc.paragraphs).toEqual(['To be translated.', 'Also this.'])
+    expect(doc.translations['it-IT']!.map((s) => [s.text, s.status])).toEqual([
+      ['', 'empty'],
+      ['', 'empty'],
+    ])
+  })
+
+  test('a file without target language whose units have notes asks for one, so the notes are kept', async () => {
+    await refusedWithNothingLeft(() => importFile('no-target-language-notes.xlf'), 'import.noTargetLang')
+    const result = await importFile('no-target-language-notes.xlf', { languages: { targetLang: 'de' } })
+    const doc = await texts(result.documentId)
+    expect(doc.translations.de!.map((s) => s.comments)).toEqual([[{ body: 'Image alt text.', authorName: null }]])
+  })
+
+  test('the notes of a TMX unit with only its source variant are kept on the empty segments', async () => {
+    const result = await importFile('tmx-1.4-compliance.tmx')
+    const doc = await texts(result.documentId)
+    const waiting = doc.paragraphs.indexOf('Waiting for a translation.')
+    for (const lang of ['de-DE', 'fr-FR'])
+      expect(doc.translations[lang]![waiting]!.comments).toEqual([
+        { body: 'Not translated yet: only the source variant.', authorName: null },
+      ])
+  })
+
   test('srclang="*all*" takes the first unit\'s first language as the source and refiles every unit by it', async () => {
     const result = await importFile('srclang-all.tmx')
     const doc = await texts(result.documentId)

@@ -19,6 +19,7 @@ function revive(line: string): Slot {
     if (t.updatedAt) t.updatedAt = new Date(t.updatedAt)
     for (const c of t.comments ?? []) if (c.createdAt) c.createdAt = new Date(c.createdAt)
   }
+  for (const c of slot.notes ?? []) if (c.createdAt) c.createdAt = new Date(c.createdAt)
   return slot
 }
 
