@@ -204,11 +204,7 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
         }
     const result = await db.$transaction(
       (tx) =>
-        applySlotStream(
-          tx,
-          { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) },
-          actor,
-        ),
+        applySlotStream(tx, { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) }, actor),
       TRANSACTION,
     )
     return { ...result, ...skippedOf(selector) }
