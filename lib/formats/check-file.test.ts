@@ -24,6 +24,20 @@ describe('checkFile', () => {
     ])
   })
 
+  test('an undeclared namespace prefix is reported once, and its elements are skipped', async () => {
+    const file = [
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      '<file original="a" source-language="en" target-language="de" datatype="plaintext"><body>',
+      '<trans-unit id="1"><source>One</source><memsource:tunit-metadata/><memsource:x/></trans-unit>',
+      '</body></file></xliff>',
+    ].join('\n')
+    const result = await checkFile(file, { format: 'xliff' })
+    expect(result).toMatchObject({ ok: true, units: 1 })
+    expect(result.problems.map((p) => [p.code, p.line, p.params])).toEqual([
+      ['errors.check.unboundPrefix', 3, { prefix: 'memsource' }],
+    ])
+  })
+
   test('elements with an XLIFF namespace prefix count as units, and a TMX with srclang="*all*" has no missing source', async () => {
     expect(await checkFile(realWorld('prefixed-1.2.xlf'), { format: 'xliff' })).toMatchObject({ ok: true, units: 2 })
     expect(await checkFile(realWorld('prefixed-2.0.xlf'), { format: 'xliff' })).toMatchObject({ ok: true, units: 2 })

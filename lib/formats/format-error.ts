@@ -24,6 +24,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.check.missingTarget',
   'errors.check.otherLanguagePair',
   'errors.check.duplicateVariant',
+  'errors.check.unboundPrefix',
   'errors.export.languages',
   'errors.language.invalid',
 ] as const

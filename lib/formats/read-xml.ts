@@ -38,7 +38,7 @@ export const PARALLEL_XLIFF_NAMESPACE = 'urn:parallel:xliff:1'
  * Resolves prefixes to namespace URIs with a stack per prefix, so a lookup costs the same at any
  * depth (saxes' own namespace mode walks a prototype chain as deep as the nesting).
  */
-function createNamespaceScope() {
+function createNamespaceScope(onUnbound: (prefix: string) => void) {
   const bound = new Map<string, string[]>()
   const declared: Array<string[] | null> = []
   const uriOf = (prefix: string) => {
@@ -64,6 +64,7 @@ function createNamespaceScope() {
       declared.push(mine)
       const { prefix, local } = split(name)
       const uri = uriOf(prefix)
+      if (prefix && !uri) onUnbound(prefix)
       const elementName = !uri ? name : XLIFF_NAMESPACES.has(uri) ? local : `${prefix || 'ext'}:${local}`
       let out: Record<string, string> | undefined
       for (const key in attrs) {
@@ -113,7 +114,25 @@ function writeQuietly(parser: SaxesParser, text: string): void {
  * billion laughs), input over `maxBytes`, bad encodings and truncated files with a `FormatError`.
  */
 export async function* readXml(input: XmlInput, options: ReadXmlOptions = {}): AsyncGenerator<XmlEvent[]> {
-  const scope = options.namespaces === true ? createNamespaceScope() : undefined
+  // An undeclared prefix (`<memsource:tag>` without xmlns:memsource) is not namespace-well-formed: the
+  // element is read as an extension and skipped, and the check says so, once per prefix.
+  const unbound = new Set<string>()
+  const warn = options.onProblem ?? options.onWarning
+  const scope =
+    options.namespaces === true
+      ? createNamespaceScope((prefix) => {
+          if (unbound.has(prefix)) return
+          unbound.add(prefix)
+          warn?.({
+            code: 'errors.check.unboundPrefix',
+            severity: 'warning',
+            line: tagLine,
+            column: tagColumn,
+            message: `The prefix "${prefix}" is not declared (xmlns:${prefix}); its elements are skipped`,
+            params: { prefix },
+          })
+        })
+      : undefined
   const names: string[] = []
   const parser = new SaxesParser({ position: true })
   let batch: XmlEvent[] = []
