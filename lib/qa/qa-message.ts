@@ -1,6 +1,7 @@
 import type { QaIssue } from './types'
 
-type Translate = (key: string, options?: Record<string, unknown>) => string
+/** A translate function, as i18next gives it (keys checked by the caller). */
+export type QaTranslate = (key: string, options?: Record<string, unknown>) => string
 
 function displayName(type: 'language' | 'script', code: string, uiLocale: string): string {
   try {
@@ -14,7 +15,7 @@ function displayName(type: 'language' | 'script', code: string, uiLocale: string
  * An issue's message in the UI language: its key under `qa.issue.`, with languages and scripts named
  * in that language and marks by their label (`qa.mark.bold`).
  */
-export function qaMessage(issue: Pick<QaIssue, 'messageKey' | 'params'>, t: Translate, uiLocale: string): string {
+export function qaMessage(issue: Pick<QaIssue, 'messageKey' | 'params'>, t: QaTranslate, uiLocale: string): string {
   const { params } = issue
   const shown: Record<string, unknown> = { ...params }
   if (typeof params.lang === 'string') shown.lang = displayName('language', params.lang, uiLocale)
