@@ -50,6 +50,9 @@ test.describe('Ctrl+Shift+C copies the source into the segment being edited and 
     await page.goto(`/documents/${document.id}/translate/ru`)
     await copySourceIntoSegment4(page)
     await page.keyboard.press('Control+Enter')
+    // English in a Russian target is an error: confirming asks first, Ctrl+Enter again confirms anyway.
+    await expect(page.getByRole('alertdialog', { name: 'Confirm with errors?' })).toBeVisible()
+    await page.keyboard.press('Control+Enter')
     await expect(editor(page, 5)).toBeFocused()
     await expect(editor(page, 5)).toHaveText(ARTICLE_RU[4]!)
     await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
