@@ -113,6 +113,21 @@ test('an ignored error no longer asks, shows its reason, and the report lists it
   await expect(page).toHaveURL(/\/translate\/ru\?segment=/)
 })
 
+test('an empty segment shows no warning, but confirming it asks first', async ({ page, request }) => {
+  const documentId = await makeDocument(request)
+  await page.goto(`/documents/${documentId}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
+  await expect(editor(page, 2)).toBeFocused()
+  await expect(checks(page, 2)).toHaveCount(0)
+  await page.keyboard.press('Control+Enter')
+  const dialog = page.getByRole('alertdialog', { name: 'Confirm with errors?' })
+  await expect(dialog).toContainText('The target is empty.')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toHaveCount(0)
+  await expect(editor(page, 2)).toBeFocused()
+})
+
 test('a reviewer sees the warnings in review mode', async ({ page, request, signedInAs }) => {
   const documentId = await makeDocument(request)
   await typeInto(page, documentId, 1, 'В 2042 году у нас было 15 кошек.')

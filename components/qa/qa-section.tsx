@@ -14,7 +14,9 @@ import { useLiveIssues } from './use-live-issues'
 export function QaSection({ context }: { context: AssistContext }) {
   const { t, i18n } = useTranslation()
   const { segmentId } = context
-  const { issues, text } = useLiveIssues(segmentId, context)
+  const { issues: found, text } = useLiveIssues(segmentId, context)
+  // An empty target needs no saying while one moves through segments; confirming it still asks.
+  const issues = found.filter((issue) => issue.check !== 'empty')
   const [ignoring, setIgnoring] = useState<{ issue: LiveIssue; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
