@@ -140,6 +140,25 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/changes` }),
     expect: all(200),
   },
+  'GET /api/documents/:id/translations/:lang/qa': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/qa` }),
+    expect: all(200),
+  },
+  'GET /api/segments/:id/qa-ignores': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/qa-ignores` }),
+    expect: all(200),
+  },
+  'POST /api/segments/:id/qa-ignores': {
+    call: (f) => ({
+      path: `/api/segments/${f.segmentId}/qa-ignores`,
+      data: { check: 'numbers', reason: 'Table', text: '' },
+    }),
+    expect: { ...ruEditors, translator: 201, reviewer: 201, admin: 201 },
+  },
+  'DELETE /api/segments/:id/qa-ignores': {
+    call: (f) => ({ path: `/api/segments/${f.segmentId}/qa-ignores?check=numbers` }),
+    expect: { ...ruEditors, translator: 200, reviewer: 200, admin: 200 },
+  },
   'GET /api/segments/:id/comments': {
     call: (f) => ({ path: `/api/segments/${f.segmentId}/comments` }),
     expect: all(200),
@@ -248,6 +267,10 @@ const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Perso
   '/documents/:id': { path: (f) => `/documents/${f.documentId}`, expect: { ...all(200), anonymous: 'signIn' } },
   '/documents/:id/translate/:lang': {
     path: (f) => `/documents/${f.documentId}/translate/ru`,
+    expect: { ...all(200), anonymous: 'signIn' },
+  },
+  '/documents/:id/translate/:lang/qa': {
+    path: (f) => `/documents/${f.documentId}/translate/ru/qa`,
     expect: { ...all(200), anonymous: 'signIn' },
   },
   '/documents/:id/align/:lang': {

@@ -26,6 +26,8 @@ export const pagePaths = {
   segmentInEditor: (documentId: string, lang: string, segmentId: string) =>
     `${pagePaths.translate(documentId, lang)}?${new URLSearchParams({ segment: segmentId })}`,
   align: (documentId: string, lang: string) => `/documents/${segment(documentId)}/align/${segment(lang)}`,
+  /** The quality report of a language. */
+  qaReport: (documentId: string, lang: string) => `${pagePaths.translate(documentId, lang)}/qa`,
 }
 
 /** The app's API URLs, encoded the same way. */
@@ -56,6 +58,9 @@ export const apiPaths = {
   revisions: (segmentId: string) => `${apiPaths.segment(segmentId)}/revisions`,
   restore: (segmentId: string) => `${apiPaths.segment(segmentId)}/restore`,
   changes: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/changes`,
+  qa: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/qa`,
+  qaIgnores: (segmentId: string, query?: URLSearchParams) =>
+    `/api/segments/${segment(segmentId)}/qa-ignores${query ? `?${query}` : ''}`,
   segmentComments: (segmentId: string) => `/api/segments/${segment(segmentId)}/comments`,
   comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
   threads: (documentId: string, lang: string, { openOnly }: { openOnly: boolean }) =>

@@ -11,6 +11,9 @@ import { nextWaiting, WAITING_FOR_REVIEW } from '@/lib/workbench/review-order'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { AssistPanel } from '@/components/assist/assist-panel'
 import { CommentThread } from '@/components/review/comment-thread'
+import { blockingIssues } from '@/components/qa/blocking-issues'
+import { ConfirmErrorsDialog } from '@/components/qa/confirm-errors-dialog'
+import type { QaIssue } from '@/lib/qa/types'
 import { addSegment } from './add-segment'
 import { ConflictDialog } from './conflict-dialog'
 import { HistoryPanel } from './history-panel'
@@ -86,6 +89,8 @@ export function Workbench(props: WorkbenchProps) {
   const [addFailed, setAddFailed] = useState(false)
   const [rejecting, setRejecting] = useState<{ id: string; number: number } | null>(null)
   const [rejectError, setRejectError] = useState<ApiError | null>(null)
+  // A confirmation waiting for the person's word because the segment has errors.
+  const [confirming, setConfirming] = useState<{ id: string; number: number; issues: QaIssue[] } | null>(null)
   const wasApproved = useApprovedOnce(segments, props.approvedOnce)
   const [commentCounts, setCommentCounts] = useState<Record<string, number>>(props.openComments ?? {})
   // The comments panel follows the current segment; opened without one, it stays on the segment it was opened for.
@@ -165,7 +170,7 @@ export function Workbench(props: WorkbenchProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
     // While a dialog (shortcuts, history, reject) is open its own keys (Escape) apply, not the editor's.
-    if (showKeys || historyOf || rejecting) return
+    if (showKeys || historyOf || rejecting || confirming) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
@@ -192,6 +197,14 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'history') return setHistoryOf(activeId)
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
+      const row = rows[active.row]
+      const issues = blockingIssues(activeId, {
+        sourceHtml: row?.sourceHtml ?? '',
+        sourceLang: props.sourceLang,
+        lang: props.lang,
+        editor: editorOf(activeId),
+      })
+      if (issues.length > 0) return setConfirming({ id: activeId, number: row?.number ?? 0, issues })
       setStatus(activeId, 'translated')
       move(1)
     }
@@ -375,6 +388,21 @@ export function Workbench(props: WorkbenchProps) {
               if (!error) setRejecting(null)
             })
           }
+        />
+      ) : null}
+      {confirming ? (
+        <ConfirmErrorsDialog
+          number={confirming.number}
+          issues={confirming.issues}
+          onCancel={() => {
+            setConfirming(null)
+            editorOf(confirming.id)?.commands.focus()
+          }}
+          onConfirm={() => {
+            setConfirming(null)
+            setStatus(confirming.id, 'translated')
+            if (confirming.id === activeId) move(1)
+          }}
         />
       ) : null}
       {commentsId ? (

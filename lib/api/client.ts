@@ -26,6 +26,9 @@ import type { RevisionView } from '@/lib/server/segments/list-revisions'
 import type { SegmentChange } from '@/lib/server/review/changes-since'
 import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/review/approve-segments'
 import type { SaveRequest } from '@/lib/workbench/autosave'
+import type { QaIgnoreView } from '@/lib/db/qa-ignores'
+import type { QaIgnoreRequest } from '@/lib/http/qa-schemas'
+import type { TranslationQa, TranslationQaIssue } from '@/lib/server/qa/translation-qa'
 import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
 import type { AssignmentView } from '@/lib/db/assignments'
 import type { ActivityItem } from '@/lib/db/activity'
@@ -50,6 +53,9 @@ export type Jsonified<T> = T extends Date
       : T
 
 export type Segment = Jsonified<SegmentSnapshot>
+export type QaIgnore = Jsonified<QaIgnoreView>
+export type QaReportIssue = Jsonified<TranslationQaIssue> & { message: string }
+export type QaReport = { issues: QaReportIssue[]; counts: TranslationQa['counts'] }
 /** `GET …/translations/:lang` (the route's mapping of `TranslationView`). */
 export type TranslationResponse = Omit<TranslationView, 'rows'> & {
   rows: Array<
@@ -316,6 +322,29 @@ export function createApiClient(fetcher: Fetch) {
       const result = await get(apiPaths.changes(documentId, lang), read)
       return result.ok ? { ok: true as const, data: result.data.changes } : result
     },
+
+    /** `GET …/translations/:lang/qa`: the quality report, each finding with its localized message. */
+    getQaReport: (documentId: string, lang: string) =>
+      get(
+        apiPaths.qa(documentId, lang),
+        shaped<QaReport>((v) => Array.isArray(v.issues) && typeof v.counts === 'object'),
+      ),
+
+    /** `GET /api/segments/:id/qa-ignores`: the checks ignored on a segment, with the text each holds for. */
+    listQaIgnores: (segmentId: string) => listed<QaIgnore>(apiPaths.qaIgnores(segmentId), 'ignores'),
+
+    /** `POST /api/segments/:id/qa-ignores`: ignores a check on the segment's current text, with a reason. */
+    ignoreQaCheck: (segmentId: string, request: QaIgnoreRequest) =>
+      sendJson(
+        apiPaths.qaIgnores(segmentId),
+        'POST',
+        request,
+        shaped<{ ignore: QaIgnore }>((v) => typeof v.ignore === 'object' && v.ignore !== null),
+      ),
+
+    /** `DELETE /api/segments/:id/qa-ignores?check=`: shows the check's warnings again. */
+    unignoreQaCheck: (segmentId: string, check: string) =>
+      call(apiPaths.qaIgnores(segmentId, new URLSearchParams({ check })), { method: 'DELETE' }, noContent),
 
     /** `PATCH /api/segments/:id` with `status: "rejected"`: rejects at `version` with a reason and an optional MQM mark. */
     rejectSegment: (segmentId: string, rejection: Rejection) =>

@@ -1,0 +1,81 @@
+'use client'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { qaMessage, type QaTranslate } from '@/lib/qa/qa-message'
+import type { QaIssue } from '@/lib/qa/types'
+import { SeverityIcon } from './severity-icon'
+
+type Props = { number: number; issues: QaIssue[]; onConfirm: () => void; onCancel: () => void }
+
+/**
+ * Asks before a segment with errors is confirmed. Keyboard-first: focus starts on "Go back and fix"
+ * (Enter, Escape), Ctrl/⌘+Enter again confirms anyway; Tab stays inside.
+ */
+export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Props) {
+  const { t, i18n } = useTranslation()
+  const id = useId()
+  const dialogRef = useRef<HTMLDivElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    cancelRef.current?.focus()
+  }, [])
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      return onCancel()
+    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.stopPropagation()
+      return onConfirm()
+    }
+    if (event.key !== 'Tab') return
+    const buttons = [...(dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
+    const [first, last] = [buttons[0], buttons[buttons.length - 1]]
+    if (!first || !last) return
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first.focus()
+    }
+  }
+  return (
+    <div className="dialog-backdrop" onClick={onCancel}>
+      <div
+        ref={dialogRef}
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        data-own-keys
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={`${id}-title`}>{t('qa.confirm.title')}</h2>
+        <div id={`${id}-body`}>
+          <p>{t('qa.confirm.body', { number })}</p>
+          <ul className="qa-issues">
+            {issues.map((issue, index) => (
+              <li key={index} className="qa-issue">
+                <SeverityIcon severity={issue.severity} />
+                <span className="qa-message">{qaMessage(issue, t as unknown as QaTranslate, i18n.language)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="dialog-actions">
+          <button ref={cancelRef} type="button" onClick={onCancel}>
+            {t('qa.confirm.cancel')}
+          </button>
+          <button type="button" onClick={onConfirm}>
+            {t('qa.confirm.confirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

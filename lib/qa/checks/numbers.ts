@@ -1,0 +1,35 @@
+import { findNumbers, type FoundNumber } from '../find-numbers'
+import type { QaIssue, QaSegmentInput } from '../types'
+
+/** The numbers of `a` that `b` lacks, counted: two 5s in the source and one in the target leave one. */
+function missingFrom(a: FoundNumber[], b: FoundNumber[]): FoundNumber[] {
+  const left = new Map<string, number>()
+  for (const n of b) left.set(n.value, (left.get(n.value) ?? 0) + 1)
+  return a.filter((n) => {
+    const count = left.get(n.value) ?? 0
+    if (count > 0) left.set(n.value, count - 1)
+    return count === 0
+  })
+}
+
+/** Numbers of the source missing from the target and numbers the target adds, whatever each language's number format. */
+export function checkNumbers(input: QaSegmentInput): QaIssue[] {
+  const source = findNumbers(input.source, input.sourceLang)
+  const target = findNumbers(input.target, input.targetLang)
+  return [
+    ...missingFrom(source, target).map((n): QaIssue => ({
+      check: 'numbers',
+      severity: 'error',
+      messageKey: 'numberMissing',
+      params: { number: input.source.slice(n.start, n.end) },
+      source: { start: n.start, end: n.end },
+    })),
+    ...missingFrom(target, source).map((n): QaIssue => ({
+      check: 'numbers',
+      severity: 'error',
+      messageKey: 'numberExtra',
+      params: { number: input.target.slice(n.start, n.end) },
+      target: { start: n.start, end: n.end },
+    })),
+  ]
+}

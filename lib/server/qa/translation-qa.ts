@@ -1,0 +1,90 @@
+import type { DbOrTx } from '../../db/client'
+import { getDocumentMeta } from '../../db/documents'
+import { listTranslationQaIgnores } from '../../db/qa-ignores'
+import { getTranslation } from '../../db/translations'
+import { AppError } from '../../errors'
+import { qaInput } from '../../qa/qa-input'
+import { qaText } from '../../qa/qa-text'
+import { compareIssues, runDocumentChecks, runSegmentChecks } from '../../qa/registry'
+import type { QaDocumentSegment, QaIssue } from '../../qa/types'
+import { joinDocs } from '../../richtext/join-docs'
+
+/** One finding of the report: the segment it belongs to and where that is, and whether someone ignored it. */
+export type TranslationQaIssue = QaIssue & {
+  segmentId: string
+  /** The editor row (1-based, in document order). */
+  row: number
+  ignored: { reason: string; by: string | null; at: Date } | null
+}
+
+export type TranslationQa = {
+  issues: TranslationQaIssue[]
+  counts: { error: number; warning: number; info: number; ignored: number }
+}
+
+/** The target segment of a row that holds a target offset (segments joined by a blank line, as `qaText` joins paragraphs). */
+function segmentAt(targets: Array<{ id: string; length: number }>, offset: number | undefined): string {
+  let start = 0
+  for (const t of targets) {
+    if (offset === undefined || offset < start + t.length + 2) return t.id
+    start += t.length + 2
+  }
+  return targets[targets.length - 1]!.id
+}
+
+/**
+ * Runs every check on a translation: each row's source against its targets (several targets of a row
+ * joined; a finding goes to the segment its target offset falls in, else the first), rows not yet
+ * translated left out, then the document checks. An ignore holds while its segment's text is the one it
+ * was ignored on. Throws `translation.notFound`.
+ */
+export async function getTranslationQa(
+  db: DbOrTx,
+  { documentId, lang }: { documentId: string; lang: string },
+): Promise<TranslationQa> {
+  const sourceLang = (await getDocumentMeta(db, documentId))?.sourceLang
+  const translation = sourceLang ? await getTranslation(db, { documentId, lang, withHtml: false }) : null
+  if (!sourceLang || !translation) throw new AppError('translation.notFound', { lang })
+  const langs = { sourceLang, targetLang: translation.lang }
+  const found: Array<{ segmentId: string; row: number; issue: QaIssue }> = []
+  const joined: QaDocumentSegment[] = []
+  const rowOf = new Map<string, number>()
+  const textOf = new Map<string, string>()
+  translation.rows.forEach((row, index) => {
+    for (const t of row.targets) textOf.set(t.id, qaText(t.content))
+    if (row.sources.length === 0 || row.targets.every((t) => t.status === 'empty')) return
+    const input = qaInput(
+      joinDocs(row.sources.map((s) => s.content)),
+      joinDocs(row.targets.map((t) => t.content)),
+      langs,
+    )
+    const targets = row.targets.map((t) => ({ id: t.id, length: textOf.get(t.id)!.length }))
+    for (const t of row.targets) rowOf.set(t.id, index + 1)
+    for (const issue of runSegmentChecks(input))
+      found.push({ segmentId: segmentAt(targets, issue.target?.start), row: index + 1, issue })
+    joined.push({ segmentId: row.targets[0]!.id, source: input.source, target: input.target })
+  })
+  for (const { segmentId, issue } of runDocumentChecks(joined))
+    found.push({ segmentId, row: rowOf.get(segmentId) ?? 0, issue })
+
+  const ignores = new Map(
+    (await listTranslationQaIgnores(db, translation.id))
+      .filter((i) => textOf.get(i.segmentId) === i.targetText)
+      .map((i) => [`${i.segmentId}\u0000${i.check}`, i]),
+  )
+  const counts = { error: 0, warning: 0, info: 0, ignored: 0 }
+  const issues = found
+    .sort((a, b) => a.row - b.row || compareIssues(a.issue, b.issue))
+    .map(({ segmentId, row, issue }): TranslationQaIssue => {
+      const ignore = ignores.get(`${segmentId}\u0000${issue.check}`)
+      if (ignore) counts.ignored++
+      else counts[issue.severity]++
+      return {
+        ...issue,
+        segmentId,
+        row,
+        ignored: ignore ? { reason: ignore.reason, by: ignore.by, at: ignore.createdAt } : null,
+      }
+    })
+  return { issues, counts }
+}
