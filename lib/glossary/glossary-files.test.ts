@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { describe, expect, test } from 'vitest'
+import type { ReadTermRow } from './glossary-file'
 import { readGlossaryCsv, GlossaryCsvError } from './read-glossary-csv'
 import { readTbx } from './read-tbx'
 import type { TermFields } from './term'
@@ -26,7 +27,7 @@ const TERMS: TermFields[] = [
   { sourceTerm: 'sign', targetTerm: 'подписать', partOfSpeech: 'verb', definition: '', note: '', forbidden: [] },
 ]
 const PAIR = { srcLang: 'en', tgtLang: 'ru' }
-const termsOf = (rows: Array<{ term?: TermFields }>) => rows.map((r) => r.term)
+const termsOf = (rows: ReadTermRow[]) => rows.map((r) => ('term' in r ? r.term : r.problem))
 
 describe('writeGlossaryCsv / readGlossaryCsv', () => {
   test('round-trips term pairs with quotes, commas, line breaks, Cyrillic and Korean', () => {
