@@ -1,12 +1,11 @@
 import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
-import { isPartOfSpeech, termKey, type GlossaryTerm, type TermFields } from '../glossary/term'
+import { isPartOfSpeech, termKey, type GlossaryTerm, type LangPair, type TermFields } from '../glossary/term'
 import type { DbOrTx } from './client'
 
 /** A stored term pair as the API answers it. */
 export type GlossaryTermView = GlossaryTerm & { version: number; updatedAt: Date }
-/** A language pair: source and target language tags. */
-export type LangPair = { srcLang: string; tgtLang: string }
+export type { LangPair }
 
 const TERM = {
   id: true,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { findTerms, pickNonOverlapping } from './find-terms'
+import { findTerms } from './find-terms'
+import { pickNonOverlapping } from './pick-non-overlapping'
 import { buildTermIndex, type IndexedTerm } from './term-index'
 
 let nextId = 0

@@ -13,6 +13,9 @@ export type TermFields = {
   forbidden: string[]
 }
 
+/** A language pair: source and target language tags. */
+export type LangPair = { srcLang: string; tgtLang: string }
+
 /** A stored term pair of one language pair. */
 export type GlossaryTerm = TermFields & { id: string; srcLang: string; tgtLang: string }
 

@@ -1,4 +1,4 @@
-import { authorize } from '../auth/permissions'
+import { authorize, type Actor } from '../auth/permissions'
 import type { Db } from '../db/client'
 import {
   createGlossaryTerm,
@@ -36,13 +36,19 @@ function termFields(raw: RawTermFields): TermFields {
   return fields
 }
 
+/** `404 glossary.termNotFound` for no such term, `403` unless the person may edit its target language. */
+async function authorizeTerm(db: Db, actor: Actor, id: string): Promise<void> {
+  const term = await getGlossaryTerm(db, id)
+  if (!term) throw new AppError('glossary.termNotFound')
+  authorize(actor, 'glossary.edit', term.tgtLang)
+}
+
 /**
  * The glossary routes (/api/glossary…), made for one `route()`: the files under app/api pass the
  * shared one, tests their own database's. Reading is for anyone signed in; changing a pair's terms
  * needs `glossary.edit` in its target language.
  */
 export function glossaryRoutes(route: Route) {
-  const termLang = async ({ id }: { id: string }, db: Db) => (await getGlossaryTerm(db, id))?.tgtLang
   return {
     /** `GET /api/glossary`: the language pairs that have terms. */
     pairs: {
@@ -63,13 +69,15 @@ export function glossaryRoutes(route: Route) {
     /** `/api/glossary/terms/:id`: change (at the version read) or delete a term pair. */
     term: {
       PATCH: route(
-        { allow: 'glossary.edit', params: TermParams, body: PatchTermSchema, langOf: termLang },
-        async ({ db, params, body }) => {
+        { allow: 'signedIn', params: TermParams, body: PatchTermSchema },
+        async ({ db, actor, params, body }) => {
+          await authorizeTerm(db, actor, params.id)
           const { version, ...raw } = body
           return json(await updateGlossaryTerm(db, { id: params.id, version }, termFields(raw)))
         },
       ),
-      DELETE: route({ allow: 'glossary.edit', params: TermParams, langOf: termLang }, async ({ db, params }) => {
+      DELETE: route({ allow: 'signedIn', params: TermParams }, async ({ db, actor, params }) => {
+        await authorizeTerm(db, actor, params.id)
         await deleteGlossaryTerm(db, params.id)
         return new Response(null, { status: 204 })
       }),
@@ -99,10 +107,15 @@ export function glossaryRoutes(route: Route) {
         })
       }),
     },
-    /** `GET /api/glossary/matches?srcLang&tgtLang&text=`: the pair's terms found in a source text. */
+    /** `GET /api/glossary/matches?srcLang&tgtLang&text=`: the pair's terms found in a source text (`POST`: in the body). */
     matches: {
       GET: route({ allow: 'documents.read' }, async ({ db, request }) => {
         const { text, ...pair } = MatchesQuerySchema.parse(query(request))
+        return json({ matches: await findGlossaryMatches(db, pair, text) })
+      }),
+      /** The same with `{ srcLang, tgtLang, text }` as the body, for texts too long for a URL. */
+      POST: route({ allow: 'documents.read', body: MatchesQuerySchema }, async ({ db, body }) => {
+        const { text, ...pair } = body
         return json({ matches: await findGlossaryMatches(db, pair, text) })
       }),
     },

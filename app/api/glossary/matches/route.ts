@@ -5,3 +5,4 @@ export const dynamic = 'force-dynamic'
 
 const routes = glossaryRoutes(route).matches
 export const GET = routes.GET
+export const POST = routes.POST
