@@ -12,14 +12,14 @@ test('a term added on the Glossary page is underlined in an inflected form in th
 }) => {
   const word = unique()
   const created = await request.post('/api/documents', {
-    data: { title: `Glossary ${word}`, sourceLang: 'en', text: `Both ${word}s were signed.\n\nNothing else.` },
+    data: { title: `Terms ${word}`, sourceLang: 'en', text: `Both ${word}s were signed.\n\nNothing else.` },
   })
   expect(created.status()).toBe(201)
   const { id } = (await created.json()) as { id: string }
   expect((await request.post(`/api/documents/${id}/translations`, { data: { lang: 'ru' } })).status()).toBe(201)
 
   await page.goto('/documents')
-  await page.getByRole('link', { name: 'Glossary' }).click()
+  await page.getByRole('banner').getByRole('link', { name: 'Glossary', exact: true }).click()
   await page.getByLabel('Source language').fill('en')
   await page.getByLabel('Target language').fill('ru')
   await page.getByRole('button', { name: 'Open' }).click()

@@ -15,7 +15,9 @@ export const pagePaths = {
   importFile: () => '/documents/import-file',
   importFolder: () => '/documents/import-folder',
   check: () => '/check',
-  glossary: () => '/glossary',
+  /** The Glossary page, opened on a language pair when given. */
+  glossary: (pair?: { srcLang: string; tgtLang: string }) =>
+    pair ? `/glossary?${new URLSearchParams({ srcLang: pair.srcLang, tgtLang: pair.tgtLang })}` : '/glossary',
   /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
   signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   signUp: () => '/sign-up',

@@ -12,10 +12,10 @@ type Search = Promise<Record<string, string | string[] | undefined>>
 const tagOf = (value: string | string[] | undefined) => (typeof value === 'string' ? canonicalLangTag(value) : null)
 
 export default async function GlossaryPage({ searchParams }: { searchParams: Search }) {
-  const actor = await requirePageActor(pagePaths.glossary())
   const query = await searchParams
   const [srcLang, tgtLang] = [tagOf(query.srcLang), tagOf(query.tgtLang)]
   const pair = srcLang && tgtLang && srcLang !== tgtLang ? { srcLang, tgtLang } : null
+  const actor = await requirePageActor(pagePaths.glossary(pair ?? undefined))
   const [pairs, terms] = await Promise.all([listGlossaryPairs(db), pair ? listGlossaryTerms(db, pair) : []])
   return (
     <GlossaryView

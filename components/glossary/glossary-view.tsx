@@ -14,8 +14,6 @@ import { GlossaryImport } from './glossary-import'
 import { TermForm, EMPTY_TERM } from './term-form'
 import { forgetGlossaryMatches } from './use-glossary-matches'
 
-const glossaryUrl = (pair: LangPair) => `${pagePaths.glossary()}?${new URLSearchParams(pair)}`
-
 /** The Glossary page: pick a language pair, then list, search, add, edit, delete, import and export its terms. */
 export function GlossaryView(props: {
   pairs: Array<LangPair & { terms: number }>
@@ -71,7 +69,7 @@ export function GlossaryView(props: {
         aria-label={t('glossary.pair.choose')}
         onSubmit={(e) => {
           e.preventDefault()
-          if (srcLang && tgtLang) router.push(glossaryUrl({ srcLang, tgtLang }))
+          if (srcLang && tgtLang) router.push(pagePaths.glossary({ srcLang, tgtLang }))
         }}
       >
         <label htmlFor="glossary-src">{t('glossary.pair.source')}</label>
@@ -85,7 +83,7 @@ export function GlossaryView(props: {
           <ul className="row">
             {props.pairs.map((p) => (
               <li key={`${p.srcLang}:${p.tgtLang}`}>
-                <Link href={glossaryUrl(p)}>
+                <Link href={pagePaths.glossary(p)}>
                   {name(p.srcLang)} → {name(p.tgtLang)} ({t('glossary.count', { count: p.terms })})
                 </Link>
               </li>
