@@ -17,7 +17,7 @@ type Call = {
   body?: unknown
   method?: string
   query?: string
-  raw?: string
+  raw?: string | Uint8Array<ArrayBuffer>
 }
 
 async function call(handler: RouteHandler, { token, params = {}, body, method, query = '', raw }: Call) {
@@ -194,6 +194,15 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
       raw: 'term,translation\na,b\n',
     })
     expect(csv.body.error).toMatchObject({ code: 'glossary.invalidFile', reason: 'noHeader' })
+    const latin1 = await call(routes.import.POST, {
+      token: admin,
+      query: `${p}&format=csv`,
+      raw: new Uint8Array([
+        0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x2c, 0x74, 0x61, 0x72, 0x67, 0x65, 0x74, 0x0a, 0x63, 0x61, 0x66, 0xe9,
+        0x2c, 0x78, 0x0a,
+      ]),
+    })
+    expect(latin1.body.error).toMatchObject({ code: 'glossary.invalidFile', reason: 'encoding' })
     const xml = await call(routes.import.POST, {
       token: admin,
       query: `${p}&format=tbx`,

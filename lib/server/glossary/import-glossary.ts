@@ -31,16 +31,23 @@ export function glossaryFormatOf(bytes: Uint8Array, fileName: string, asked?: Gl
   return start.startsWith('<') ? 'tbx' : 'csv'
 }
 
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new AppError('glossary.invalidFile', { format: 'csv', reason: 'encoding' })
+  }
+}
+
 async function readFile(bytes: Uint8Array, format: GlossaryFormat, pair: LangPair): Promise<ReadGlossary> {
   try {
     if (format === 'tbx') return await readTbx(bytes, pair)
-    return readGlossaryCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    return readGlossaryCsv(decodeUtf8(bytes))
   } catch (error) {
     if (error instanceof FormatError)
       throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
     if (error instanceof GlossaryCsvError)
       throw new AppError('glossary.invalidFile', { format, reason: error.reason, line: error.line })
-    if (error instanceof TypeError) throw new AppError('glossary.invalidFile', { format, reason: 'encoding' })
     throw error
   }
 }
