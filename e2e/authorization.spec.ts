@@ -18,6 +18,7 @@ type Fixture = {
   segmentId: string
   linkId: string
   commentId: string
+  termId: string
   fresh: () => Promise<string>
 }
 type Call = {
@@ -42,6 +43,8 @@ const tmx = {
   mimeType: 'application/xml',
   buffer: Buffer.from('<tmx version="1.4"><body></body></tmx>'),
 }
+
+const glossaryCsv = { name: 'g.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target\n,empty\n') }
 
 const API: Record<string, Row> = {
   'GET /api/health': { call: () => ({ path: '/api/health' }), expect: { ...all(200), anonymous: 200 } },
@@ -193,6 +196,44 @@ const API: Record<string, Row> = {
   'POST /api/me/tokens': { call: () => ({ path: '/api/me/tokens', data: { label: 'table' } }), expect: all(201) },
   // Someone else's token, or none: 404 for everyone signed in.
   'DELETE /api/me/tokens/:id': { call: () => ({ path: '/api/me/tokens/no-such-token' }), expect: all(404) },
+  // The glossary: anyone reads; changing the en→ru pair needs Russian (other languages 403).
+  'GET /api/glossary': { call: () => ({ path: '/api/glossary' }), expect: all(200) },
+  'GET /api/glossary/terms': { call: () => ({ path: '/api/glossary/terms?srcLang=en&tgtLang=ru' }), expect: all(200) },
+  'POST /api/glossary/terms': {
+    // An empty target: allowed callers get 400 glossary.invalidTerm, nothing is stored.
+    call: () => ({
+      path: '/api/glossary/terms',
+      data: { srcLang: 'en', tgtLang: 'ru', sourceTerm: 'x', targetTerm: '' },
+    }),
+    expect: ruEditors,
+  },
+  'PATCH /api/glossary/terms/:id': {
+    call: (f) => ({
+      path: `/api/glossary/terms/${f.termId}`,
+      data: { sourceTerm: 'table', targetTerm: 'стол', version: -1 },
+    }),
+    expect: ruEditors,
+  },
+  'DELETE /api/glossary/terms/:id': {
+    call: () => ({ path: '/api/glossary/terms/no-such-term' }),
+    expect: all(404),
+  },
+  'POST /api/glossary/import': {
+    call: () => ({ path: '/api/glossary/import?srcLang=en&tgtLang=ru&format=csv', multipart: { file: glossaryCsv } }),
+    expect: ruEditors,
+  },
+  'GET /api/glossary/export': {
+    call: () => ({ path: '/api/glossary/export?srcLang=en&tgtLang=ru&format=tbx' }),
+    expect: all(200),
+  },
+  'GET /api/glossary/matches': {
+    call: () => ({ path: '/api/glossary/matches?srcLang=en&tgtLang=ru&text=Tables' }),
+    expect: all(200),
+  },
+  'POST /api/glossary/matches': {
+    call: () => ({ path: '/api/glossary/matches', data: { srcLang: 'en', tgtLang: 'ru', text: 'Tables' } }),
+    expect: all(200),
+  },
   'GET /api/users': { call: () => ({ path: '/api/users' }), expect: adminOnly(200) },
   'POST /api/users': {
     call: () => ({ path: '/api/users', data: { email: 'not an email', role: 'translator' } }),
@@ -254,6 +295,7 @@ const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Perso
   '/account': { path: () => '/account', expect: { ...all(200), anonymous: 'signIn' } },
   '/users': { path: () => '/users', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/check': { path: () => '/check', expect: { ...all(200), anonymous: 'signIn' } },
+  '/glossary': { path: () => '/glossary?srcLang=en&tgtLang=ru', expect: { ...all(200), anonymous: 'signIn' } },
   '/documents': { path: () => '/documents', expect: { ...all(200), anonymous: 'signIn' } },
   '/documents/new': { path: () => '/documents/new', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/documents/import-file': {
@@ -322,7 +364,12 @@ test.describe('as each persona', () => {
     const comment = await contexts.admin.post(`/api/segments/${segmentId}/comments`, { data: { body: 'Table' } })
     expect(comment.status()).toBe(201)
     const { id: commentId } = (await comment.json()) as { id: string }
-    fixture = { documentId, segmentId, linkId: view.rows[0]!.linkId, commentId, fresh: newDocument }
+    const term = await contexts.admin.post('/api/glossary/terms', {
+      data: { srcLang: 'en', tgtLang: 'ru', sourceTerm: `table ${Date.now()}`, targetTerm: 'стол' },
+    })
+    expect(term.status()).toBe(201)
+    const { id: termId } = (await term.json()) as { id: string }
+    fixture = { documentId, segmentId, linkId: view.rows[0]!.linkId, commentId, termId, fresh: newDocument }
   })
 
   test.afterAll(async () => {

@@ -67,6 +67,12 @@ export const ERROR_STATUS = {
   'alignment.nothingToRedo': 409,
   'alignment.nothingToUndo': 409,
   'alignment.segmentEdited': 409,
+  'glossary.termNotFound': 404,
+  'glossary.termExists': 409,
+  'glossary.conflict': 409,
+  'glossary.invalidTerm': 400,
+  'glossary.samePair': 400,
+  'glossary.invalidFile': 422,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_STATUS

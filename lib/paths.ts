@@ -15,6 +15,9 @@ export const pagePaths = {
   importFile: () => '/documents/import-file',
   importFolder: () => '/documents/import-folder',
   check: () => '/check',
+  /** The Glossary page, opened on a language pair when given. */
+  glossary: (pair?: { srcLang: string; tgtLang: string }) =>
+    pair ? `/glossary?${new URLSearchParams({ srcLang: pair.srcLang, tgtLang: pair.tgtLang })}` : '/glossary',
   /** The sign-in page; `next` is where to go afterwards (a path of this app only). */
   signIn: (next?: string) => (next && isLocalPath(next) ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   signUp: () => '/sign-up',
@@ -37,6 +40,12 @@ export const apiPaths = {
   myTokens: () => '/api/me/tokens',
   myToken: (tokenId: string) => `/api/me/tokens/${segment(tokenId)}`,
   users: () => '/api/users',
+  glossaryPairs: () => '/api/glossary',
+  glossaryTerms: (query?: URLSearchParams) => `/api/glossary/terms${query ? `?${query}` : ''}`,
+  glossaryTerm: (termId: string) => `/api/glossary/terms/${segment(termId)}`,
+  glossaryImport: (query: URLSearchParams) => `/api/glossary/import?${query}`,
+  glossaryExport: (query: URLSearchParams) => `/api/glossary/export?${query}`,
+  glossaryMatches: () => '/api/glossary/matches',
   user: (userId: string) => `/api/users/${segment(userId)}`,
   articlePreview: () => '/api/articles/preview',
   document: (documentId: string) => `/api/documents/${segment(documentId)}`,

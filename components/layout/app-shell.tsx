@@ -28,6 +28,7 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
       <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
       <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
       <Link href={pagePaths.check()}>{t('exchange.check.nav')}</Link>
+      {actor && <Link href={pagePaths.glossary()}>{t('glossary.nav')}</Link>}
       {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
       {actor && (
         <Link href={pagePaths.account()} title={t('shell.signedInAs', { name: actor.name })}>

@@ -3,6 +3,8 @@ import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
 import { highlightMatches } from '@/lib/richtext/highlight-matches'
+import { markTermsInHtml } from '@/lib/glossary/mark-terms-html'
+import { useGlossaryMatches } from '@/components/glossary/use-glossary-matches'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentChanges } from '@/lib/api/client'
 import type { SegmentState } from '@/lib/workbench/autosave'
@@ -64,6 +66,8 @@ export function WorkbenchCells(props: {
   const dir = languageDirection(props.lang)
   const counts = row.targetIds.map((id) => props.openComments[id] ?? 0)
   const openCount = counts.reduce((sum, n) => sum + n, 0)
+  // The active row's source shows its glossary terms underlined (marked before the search highlight, whose offsets do not matter).
+  const terms = useGlossaryMatches(props.activeTarget !== null, props.sourceLang, props.lang, row.sourceHtml)
   return (
     <>
       <div className="wb-num" role="cell">
@@ -124,7 +128,7 @@ export function WorkbenchCells(props: {
         role="cell"
         lang={props.sourceLang}
         dir={languageDirection(props.sourceLang)}
-        dangerouslySetInnerHTML={{ __html: highlightMatches(row.sourceHtml, needle) }}
+        dangerouslySetInnerHTML={{ __html: highlightMatches(markTermsInHtml(row.sourceHtml, terms), needle) }}
       />
       <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
         {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (

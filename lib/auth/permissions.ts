@@ -40,6 +40,8 @@ export const ACTIONS = {
   'segments.review': { roles: ['admin', 'reviewer'], scoped: true },
   /** Write, resolve and reopen comments. */
   'comments.write': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
+  /** Add, change, delete and import the glossary terms of a language pair (scoped by its target language). */
+  'glossary.edit': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
   /** Accounts and roles of others, assignments. */
   'users.manage': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>

@@ -1,5 +1,4 @@
-import { AppError } from '../errors'
-import { readBody } from './read-body'
+import { readBoundedBody } from './read-bounded-body'
 
 /**
  * Reads a JSON request body of at most `maxBytes`, before any parsing: a larger declared length is
@@ -8,30 +7,6 @@ import { readBody } from './read-body'
  * SyntaxError (400 through `handle`).
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length'))
-  if (declared > maxBytes) throw new AppError('request.tooLarge', { maxBytes })
-  const chunks: Uint8Array[] = []
-  let total = 0
-  const body = request.body
-  if (body)
-    await readBody(async () => {
-      const reader = body.getReader()
-      for (;;) {
-        const { done, value } = await reader.read()
-        if (done) break
-        total += value.byteLength
-        if (total > maxBytes) {
-          await reader.cancel()
-          throw new AppError('request.tooLarge', { maxBytes })
-        }
-        chunks.push(value)
-      }
-    })
-  const bytes = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, at)
-    at += chunk.byteLength
-  }
+  const bytes = await readBoundedBody(request, maxBytes)
   return JSON.parse(new TextDecoder().decode(bytes)) as unknown
 }

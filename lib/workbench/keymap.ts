@@ -11,9 +11,26 @@ export const KEYMAP = {
   comments: ['Alt+M'],
   cancel: ['Escape'],
   help: ['F1'],
+  // The glossary section under the active segment handles these (components/glossary/glossary-section.tsx).
+  insertTerm: [
+    'Mod+Shift+1',
+    'Mod+Shift+2',
+    'Mod+Shift+3',
+    'Mod+Shift+4',
+    'Mod+Shift+5',
+    'Mod+Shift+6',
+    'Mod+Shift+7',
+    'Mod+Shift+8',
+    'Mod+Shift+9',
+  ],
 } as const
 
 export type KeyAction = keyof typeof KEYMAP
+
+/** The combo that inserts the glossary term numbered `n` (1–9) under the active segment. */
+export function insertTermCombo(n: number): string {
+  return KEYMAP.insertTerm[n - 1] ?? ''
+}
 
 /** Shortcuts only a reviewer has (the help dialog leaves them out for others). */
 export const REVIEW_ACTIONS: readonly KeyAction[] = ['approveAndNext', 'reject']

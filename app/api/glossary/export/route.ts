@@ -1,0 +1,7 @@
+import { glossaryRoutes } from '@/lib/http/glossary-routes'
+import { route } from '@/lib/http/route'
+
+export const dynamic = 'force-dynamic'
+
+const routes = glossaryRoutes(route).export
+export const GET = routes.GET

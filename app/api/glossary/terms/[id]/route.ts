@@ -1,0 +1,8 @@
+import { glossaryRoutes } from '@/lib/http/glossary-routes'
+import { route } from '@/lib/http/route'
+
+export const dynamic = 'force-dynamic'
+
+const routes = glossaryRoutes(route).term
+export const PATCH = routes.PATCH
+export const DELETE = routes.DELETE

@@ -1,0 +1,28 @@
+import { GlossaryView } from '@/components/glossary/glossary-view'
+import { can } from '@/lib/auth/permissions'
+import { db } from '@/lib/db/db'
+import { listGlossaryPairs, listGlossaryTerms } from '@/lib/db/glossary'
+import { canonicalLangTag } from '@/lib/formats/lang-tag'
+import { requirePageActor } from '@/lib/http/page-auth'
+import { pagePaths } from '@/lib/paths'
+
+export const dynamic = 'force-dynamic'
+
+type Search = Promise<Record<string, string | string[] | undefined>>
+const tagOf = (value: string | string[] | undefined) => (typeof value === 'string' ? canonicalLangTag(value) : null)
+
+export default async function GlossaryPage({ searchParams }: { searchParams: Search }) {
+  const query = await searchParams
+  const [srcLang, tgtLang] = [tagOf(query.srcLang), tagOf(query.tgtLang)]
+  const pair = srcLang && tgtLang && srcLang !== tgtLang ? { srcLang, tgtLang } : null
+  const actor = await requirePageActor(pagePaths.glossary(pair ?? undefined))
+  const [pairs, terms] = await Promise.all([listGlossaryPairs(db), pair ? listGlossaryTerms(db, pair) : []])
+  return (
+    <GlossaryView
+      pairs={pairs}
+      pair={pair}
+      initialTerms={terms.map((term) => ({ ...term, updatedAt: term.updatedAt.toISOString() }))}
+      canEdit={pair ? can(actor, 'glossary.edit', pair.tgtLang) : false}
+    />
+  )
+}

@@ -1,0 +1,63 @@
+'use client'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ErrorMessage } from '@/components/ui/error-message'
+import type { ApiError } from '@/lib/api/api-error'
+import { glossaryApi, type ImportGlossaryResult } from '@/lib/api/glossary-client'
+import type { LangPair } from '@/lib/glossary/term'
+
+/** Imports a CSV or TBX file into the pair and shows what was added, updated and skipped (with why). */
+export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImported: () => void }) {
+  const { t } = useTranslation()
+  const [file, setFile] = useState<File | null>(null)
+  const [result, setResult] = useState<ImportGlossaryResult | null>(null)
+  const [error, setError] = useState<ApiError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!file) return
+    setBusy(true)
+    const answer = await glossaryApi.importFile(pair, file)
+    setBusy(false)
+    setError(answer.ok ? null : answer.error)
+    setResult(answer.ok ? answer.data : null)
+    if (answer.ok) onImported()
+  }
+  return (
+    <form className="stack" aria-label={t('glossary.import.title')} onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('glossary.import.file')}{' '}
+        <input type="file" accept=".csv,.tsv,.txt,.tbx,.xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </label>
+      <button type="submit" disabled={!file || busy}>
+        {t('glossary.import.submit')}
+      </button>
+      <ErrorMessage error={error} />
+      {result ? (
+        <div role="status">
+          <p>
+            {t('glossary.import.result', {
+              added: result.added,
+              updated: result.updated,
+              unchanged: result.unchanged,
+              skipped: result.skipped.length,
+            })}
+          </p>
+          {result.skipped.length > 0 ? (
+            <ul>
+              {result.skipped.slice(0, 100).map((s) => (
+                <li key={`${s.at}:${s.sourceTerm}:${s.reason}`}>
+                  {t('glossary.import.skippedRow', {
+                    at: s.at,
+                    term: s.sourceTerm,
+                    reason: t(`glossary.problem.${s.reason}`),
+                  })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,154 @@
+import type { Prisma } from '@prisma/client'
+import { AppError } from '../errors'
+import { isPartOfSpeech, termKey, type GlossaryTerm, type LangPair, type TermFields } from '../glossary/term'
+import type { DbOrTx } from './client'
+
+/** A stored term pair as the API answers it. */
+export type GlossaryTermView = GlossaryTerm & { version: number; updatedAt: Date }
+export type { LangPair }
+
+const TERM = {
+  id: true,
+  srcLang: true,
+  tgtLang: true,
+  sourceTerm: true,
+  targetTerm: true,
+  partOfSpeech: true,
+  definition: true,
+  note: true,
+  forbidden: true,
+  version: true,
+  updatedAt: true,
+} as const
+type TermRow = Prisma.GlossaryTermGetPayload<{ select: typeof TERM }>
+
+function viewOf(row: TermRow): GlossaryTermView {
+  return { ...row, partOfSpeech: isPartOfSpeech(row.partOfSpeech) ? row.partOfSpeech : '' }
+}
+
+/** The columns written for a term pair, keys included. */
+export function termColumns(fields: TermFields) {
+  return { ...fields, sourceKey: termKey(fields.sourceTerm), targetKey: termKey(fields.targetTerm) }
+}
+
+/** The language pairs that have a glossary, with their number of terms. */
+export async function listGlossaryPairs(db: DbOrTx): Promise<Array<LangPair & { terms: number }>> {
+  const groups = await db.glossaryTerm.groupBy({
+    by: ['srcLang', 'tgtLang'],
+    _count: { _all: true },
+    orderBy: [{ srcLang: 'asc' }, { tgtLang: 'asc' }],
+  })
+  return groups.map((g) => ({ srcLang: g.srcLang, tgtLang: g.tgtLang, terms: g._count._all }))
+}
+
+/** A pair's terms by source term, optionally only those whose terms, variants, definition or note contain `q` (case-insensitive). */
+export async function listGlossaryTerms(
+  db: DbOrTx,
+  { srcLang, tgtLang, q }: LangPair & { q?: string },
+): Promise<GlossaryTermView[]> {
+  const contains = q?.trim() ? { contains: q.trim(), mode: 'insensitive' as const } : undefined
+  const rows = await db.glossaryTerm.findMany({
+    where: {
+      srcLang,
+      tgtLang,
+      ...(contains && {
+        OR: [
+          { sourceTerm: contains },
+          { targetTerm: contains },
+          { definition: contains },
+          { note: contains },
+          { forbidden: { has: q!.trim() } },
+        ],
+      }),
+    },
+    orderBy: [{ sourceKey: 'asc' }, { targetKey: 'asc' }],
+    select: TERM,
+  })
+  return rows.map(viewOf)
+}
+
+/** What changes a pair's glossary leaves behind: its size and last change, to know when a cached index is stale. */
+export async function getGlossaryStamp(db: DbOrTx, { srcLang, tgtLang }: LangPair): Promise<string> {
+  const { _count, _max } = await db.glossaryTerm.aggregate({
+    where: { srcLang, tgtLang },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  })
+  return `${_count._all}:${_max.updatedAt?.toISOString() ?? ''}`
+}
+
+/** One term pair, or null. */
+export async function getGlossaryTerm(db: DbOrTx, id: string): Promise<GlossaryTermView | null> {
+  const row = await db.glossaryTerm.findUnique({ where: { id }, select: TERM })
+  return row && viewOf(row)
+}
+
+/** Adds a term pair; `409 glossary.termExists` when the pair already has it (same source and target, case aside). */
+export async function createGlossaryTerm(db: DbOrTx, pair: LangPair, fields: TermFields): Promise<GlossaryTermView> {
+  const columns = termColumns(fields)
+  // ON CONFLICT DO NOTHING: a taken key is a count of 0, not a failed statement.
+  const { count } = await db.glossaryTerm.createMany({ data: [{ ...pair, ...columns }], skipDuplicates: true })
+  if (count === 0) throw new AppError('glossary.termExists', { sourceTerm: fields.sourceTerm })
+  const { sourceKey, targetKey } = columns
+  const row = await db.glossaryTerm.findUniqueOrThrow({
+    where: { srcLang_tgtLang_sourceKey_targetKey: { ...pair, sourceKey, targetKey } },
+    select: TERM,
+  })
+  return viewOf(row)
+}
+
+/**
+ * Replaces a term pair's fields if it is still at `version`: `409 glossary.conflict` (with `current`)
+ * when someone changed it since, `404 glossary.termNotFound`, `409 glossary.termExists` when the new
+ * source and target are another term pair's.
+ */
+export async function updateGlossaryTerm(
+  db: DbOrTx,
+  { id, version }: { id: string; version: number },
+  fields: TermFields,
+): Promise<GlossaryTermView> {
+  const columns = termColumns(fields)
+  const before = await db.glossaryTerm.findUnique({ where: { id }, select: { srcLang: true, tgtLang: true } })
+  if (!before) throw new AppError('glossary.termNotFound')
+  const { sourceKey, targetKey } = columns
+  const taken = await db.glossaryTerm.findFirst({
+    where: { ...before, sourceKey, targetKey, NOT: { id } },
+    select: { id: true },
+  })
+  if (taken) throw new AppError('glossary.termExists', { sourceTerm: fields.sourceTerm })
+  const { count } = await db.glossaryTerm.updateMany({
+    where: { id, version },
+    data: { ...columns, version: { increment: 1 } },
+  })
+  const current = await getGlossaryTerm(db, id)
+  if (!current) throw new AppError('glossary.termNotFound')
+  if (count === 0) throw new AppError('glossary.conflict', { current })
+  return current
+}
+
+/** Deletes a term pair; `404 glossary.termNotFound` when there is none. */
+export async function deleteGlossaryTerm(db: DbOrTx, id: string): Promise<void> {
+  const { count } = await db.glossaryTerm.deleteMany({ where: { id } })
+  if (count === 0) throw new AppError('glossary.termNotFound')
+}
+
+/** A pair's terms keyed by `sourceKey\ntargetKey`, for an import to tell new pairs from known ones. */
+export async function getGlossaryKeys(db: DbOrTx, pair: LangPair): Promise<Map<string, GlossaryTermView>> {
+  const rows = await db.glossaryTerm.findMany({
+    where: pair,
+    select: { ...TERM, sourceKey: true, targetKey: true },
+  })
+  return new Map(rows.map(({ sourceKey, targetKey, ...row }) => [`${sourceKey}\n${targetKey}`, viewOf(row)]))
+}
+
+/** Adds and updates many term pairs of one pair (an import), inside the caller's transaction. */
+export async function writeGlossaryTerms(
+  db: DbOrTx,
+  pair: LangPair,
+  { added, updated }: { added: TermFields[]; updated: Array<{ id: string; fields: TermFields }> },
+): Promise<void> {
+  if (added.length > 0)
+    await db.glossaryTerm.createMany({ data: added.map((fields) => ({ ...pair, ...termColumns(fields) })) })
+  for (const { id, fields } of updated)
+    await db.glossaryTerm.update({ where: { id }, data: { ...termColumns(fields), version: { increment: 1 } } })
+}

@@ -1,0 +1,30 @@
+import { foldWord, matchModeOf, wordsOf, type MatchMode } from './stem'
+import type { GlossaryTerm } from './term'
+
+/** The fields of a term the matcher reports. */
+export type IndexedTerm = Pick<GlossaryTerm, 'id' | 'sourceTerm' | 'targetTerm' | 'forbidden'>
+
+type Entry = { term: IndexedTerm; keys: string[] }
+
+/**
+ * A language's terms indexed for matching: by the key of their first word (a stem, or a folded word),
+ * or by their first folded character in substring mode, so a text is scanned once whatever the number
+ * of terms.
+ */
+export type TermIndex = { lang: string; mode: MatchMode; byFirst: Map<string, Entry[]> }
+
+/** Indexes terms written in `lang` (a source side for `findTerms`); a term without words is left out. */
+export function buildTermIndex(terms: IndexedTerm[], lang: string, side: 'source' | 'target' = 'source'): TermIndex {
+  const mode = matchModeOf(lang)
+  const byFirst = new Map<string, Entry[]>()
+  for (const term of terms) {
+    const text = side === 'source' ? term.sourceTerm : term.targetTerm
+    const keys = mode === 'substring' ? [foldWord(text.trim(), lang)] : wordsOf(text, lang).map((w) => w.key)
+    const first = mode === 'substring' ? keys[0]?.slice(0, 1) : keys[0]
+    if (!first) continue
+    let list = byFirst.get(first)
+    if (!list) byFirst.set(first, (list = []))
+    list.push({ term, keys })
+  }
+  return { lang, mode, byFirst }
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod'
+import { LangTagSchema } from '../formats/lang-tag'
+import { IdSchema } from './route-params'
+
+const differ = (pair: { srcLang: string; tgtLang: string }) => pair.srcLang !== pair.tgtLang
+const PairFields = { srcLang: LangTagSchema, tgtLang: LangTagSchema }
+
+/** `GET /api/glossary/terms`: a pair and an optional search. */
+export const ListTermsQuerySchema = z
+  .object({ ...PairFields, q: z.string().max(500).optional() })
+  .refine(differ, { message: 'glossary.samePair' })
+
+/** `GET /api/glossary/matches`: a pair and the source text (plain) to find terms in. */
+export const MatchesQuerySchema = z
+  .object({ ...PairFields, text: z.string().max(20_000) })
+  .refine(differ, { message: 'glossary.samePair' })
+
+/** `GET /api/glossary/export`, `POST /api/glossary/import`: a pair and the file format (import: else from the file). */
+export const FileQuerySchema = z
+  .object({ ...PairFields, format: z.enum(['csv', 'tbx']).optional() })
+  .refine(differ, { message: 'glossary.samePair' })
+
+/** A term pair's fields as sent; `normalizeTerm` (lib/glossary) then applies the glossary's rules. */
+const TermFieldsSchema = {
+  sourceTerm: z.string().max(2000),
+  targetTerm: z.string().max(2000),
+  partOfSpeech: z.string().max(50).optional(),
+  definition: z.string().max(10_000).optional(),
+  note: z.string().max(10_000).optional(),
+  forbidden: z.array(z.string().max(2000)).max(100).optional(),
+}
+
+/** `POST /api/glossary/terms` */
+export const CreateTermSchema = z
+  .object({ ...PairFields, ...TermFieldsSchema })
+  .strict()
+  .refine(differ, { message: 'glossary.samePair' })
+
+/** `PATCH /api/glossary/terms/:id`: every field, and the version it was read at. */
+export const PatchTermSchema = z.object({ ...TermFieldsSchema, version: z.number().int() }).strict()
+
+/** `/api/glossary/terms/:id` */
+export const TermParams = z.object({ id: IdSchema })

@@ -1,0 +1,100 @@
+import { problemOfError } from '../../exchange/check-exchange-file'
+import { FormatError } from '../../formats/format-error'
+import type { Db } from '../../db/client'
+import { getGlossaryKeys, writeGlossaryTerms, type LangPair } from '../../db/glossary'
+import { AppError } from '../../errors'
+import type { ReadGlossary } from '../../glossary/glossary-file'
+import type { TermProblem } from '../../glossary/normalize-term'
+import { GlossaryCsvError, readGlossaryCsv } from '../../glossary/read-glossary-csv'
+import { readTbx } from '../../glossary/read-tbx'
+import { termKey, type TermFields } from '../../glossary/term'
+
+export type GlossaryFormat = 'csv' | 'tbx'
+
+/** What an import did: pairs added, pairs whose fields changed, pairs already as in the file, and entries left out with why. */
+export type ImportGlossaryResult = {
+  added: number
+  updated: number
+  unchanged: number
+  skipped: Array<{ at: number; reason: TermProblem; sourceTerm: string }>
+}
+
+/** The format of an uploaded glossary: as asked, else from the file name, else `tbx` when it starts like XML. */
+export function glossaryFormatOf(bytes: Uint8Array, fileName: string, asked?: GlossaryFormat): GlossaryFormat {
+  if (asked) return asked
+  if (/\.(tbx|xml)$/i.test(fileName)) return 'tbx'
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv'
+  const start = new TextDecoder()
+    .decode(bytes.subarray(0, 200))
+    .replace(/^\ufeff/, '')
+    .trimStart()
+  return start.startsWith('<') ? 'tbx' : 'csv'
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new AppError('glossary.invalidFile', { format: 'csv', reason: 'encoding' })
+  }
+}
+
+async function readFile(bytes: Uint8Array, format: GlossaryFormat, pair: LangPair): Promise<ReadGlossary> {
+  try {
+    if (format === 'tbx') return await readTbx(bytes, pair)
+    return readGlossaryCsv(decodeUtf8(bytes))
+  } catch (error) {
+    if (error instanceof FormatError)
+      throw new AppError('import.invalidFile', { format, problems: [problemOfError(error)] })
+    if (error instanceof GlossaryCsvError)
+      throw new AppError('glossary.invalidFile', { format, reason: error.reason, line: error.line })
+    throw error
+  }
+}
+
+const sameFields = (a: TermFields, b: TermFields) =>
+  a.sourceTerm === b.sourceTerm &&
+  a.targetTerm === b.targetTerm &&
+  a.partOfSpeech === b.partOfSpeech &&
+  a.definition === b.definition &&
+  a.note === b.note &&
+  a.forbidden.join('\n') === b.forbidden.join('\n')
+
+/**
+ * Imports a CSV or TBX glossary into a language pair: a pair the glossary does not have is added, one it
+ * has (same source and target term, case aside) takes the file's fields, an entry repeated in the file
+ * or that breaks a rule is skipped with its reason. Reads everything first, then writes in one
+ * transaction, so a bad file changes nothing.
+ */
+export async function importGlossary(
+  db: Db,
+  pair: LangPair,
+  file: { bytes: Uint8Array; format: GlossaryFormat },
+): Promise<ImportGlossaryResult> {
+  const { rows } = await readFile(file.bytes, file.format, pair)
+  const known = await getGlossaryKeys(db, pair)
+  const seen = new Set<string>()
+  const result: ImportGlossaryResult = { added: 0, updated: 0, unchanged: 0, skipped: [] }
+  const added: TermFields[] = []
+  const updated: Array<{ id: string; fields: TermFields }> = []
+  for (const row of rows) {
+    if (!('term' in row)) {
+      result.skipped.push({ at: row.at, reason: row.problem, sourceTerm: row.sourceTerm })
+      continue
+    }
+    const key = `${termKey(row.term.sourceTerm)}\n${termKey(row.term.targetTerm)}`
+    if (seen.has(key)) {
+      result.skipped.push({ at: row.at, reason: 'duplicate', sourceTerm: row.term.sourceTerm })
+      continue
+    }
+    seen.add(key)
+    const existing = known.get(key)
+    if (!existing) added.push(row.term)
+    else if (sameFields(existing, row.term)) result.unchanged++
+    else updated.push({ id: existing.id, fields: row.term })
+  }
+  if (added.length + updated.length > 0) {
+    await db.$transaction((tx) => writeGlossaryTerms(tx, pair, { added, updated }), { timeout: 60_000 })
+  }
+  return { ...result, added: added.length, updated: updated.length }
+}
