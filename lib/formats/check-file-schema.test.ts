@@ -41,6 +41,22 @@ describe('checkFile on XLIFF 2 (schema and constraints)', () => {
     expect(await checkFile(caseText(c), { format: 'xliff' })).toMatchObject({ ok: true, problems: [] })
   })
 
+  test('a <cp> for a character XML can hold is a warning: a requirement on writers, harmless to read', async () => {
+    const file = xliff2('<unit id="u1"><segment><source>a<cp hex="0041"/><cp hex="0003"/></source></segment></unit>')
+    expect(await checkFile(file, { format: 'xliff' })).toMatchObject({
+      ok: true,
+      problems: [
+        {
+          code: 'errors.check.invalidAttribute',
+          severity: 'warning',
+          line: 3,
+          column: 33,
+          params: { attribute: 'hex' },
+        },
+      ],
+    })
+  })
+
   test('imports stop at the first broken constraint, with its code', async () => {
     for (const c of INVALID_XLIFF2.filter((c) => c.expected[0]![0] !== 'errors.check.schema')) {
       const [code, line, needle] = c.expected[0]!

@@ -11,7 +11,7 @@ export function createXliffRules(report: Report): { event(ev: XmlEvent): void } 
   let rules: XliffRules | undefined
   return {
     event(ev) {
-      if (ev.kind === 'text') return
+      if (ev.kind === 'text') return rules?.text?.(ev.text)
       if (ev.kind === 'close') return rules?.close(ev)
       rules ??= ev.attrs.version?.startsWith('1.') ? createXliff12Rules(report) : createXliff2Rules(report)
       rules.open(ev)

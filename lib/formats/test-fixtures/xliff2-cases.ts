@@ -80,6 +80,81 @@ export const INVALID_XLIFF2: Xliff2Case[] = [
     expected: [['errors.check.duplicateDataId', 5, '<data id="d1">&lt;hr']],
   },
   {
+    name: 'two groups of a file share an id',
+    lines: file([
+      '<group id="g1"><unit id="u1"><segment><source>a</source></segment></unit></group>',
+      '<group id="g1"><unit id="u2"><segment><source>b</source></segment></unit></group>',
+    ]),
+    expected: [['errors.check.duplicateGroupId', 5, '<group']],
+  },
+  {
+    name: 'two notes of a <notes> share an id',
+    lines: file(
+      unit('<notes><note id="n1">a</note><note id="n1">b</note></notes>', '<segment><source>a</source></segment>'),
+    ),
+    expected: [['errors.check.duplicateNoteId', 5, 'a</note>^<note']],
+  },
+  {
+    name: 'an extension attribute on an inline code',
+    lines: file(
+      unit('<segment><source><pc id="1" my:bad="val">text</pc></source></segment>'),
+      LANGS,
+      ' xmlns:my="myNS"',
+    ),
+    expected: [['errors.check.extensionAttribute', 5, '<pc']],
+  },
+  {
+    name: 'a segment has a subState but no state',
+    lines: file(unit('<segment subState="my:draft"><source>a</source></segment>')),
+    expected: [['errors.check.missingAttribute', 5, '<segment']],
+  },
+  {
+    name: 'a <skeleton> has both href and content',
+    lines: [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<xliff ${NS} version="2.1" ${LANGS}>`,
+      '<file id="f1"><skeleton href="a.skl">text</skeleton>',
+      '<unit id="u1"><segment><source>a</source></segment></unit></file>',
+      '</xliff>',
+    ],
+    expected: [['errors.check.invalidAttribute', 3, '<skeleton']],
+  },
+  {
+    name: 'a code has both copyOf and dataRef',
+    lines: file(
+      unit(
+        '<originalData><data id="d1">x</data></originalData>',
+        '<segment><source><ph id="1" dataRef="d1"/><ph id="2" copyOf="1" dataRef="d1"/></source></segment>',
+      ),
+    ),
+    expected: [['errors.check.invalidAttribute', 6, '/>^<ph']],
+  },
+  {
+    name: 'an isolated <ec> has a startRef',
+    lines: file(unit('<segment><source>a<ec id="1" isolated="yes" startRef="1"/></source></segment>')),
+    expected: [['errors.check.invalidAttribute', 5, '<ec']],
+  },
+  {
+    name: 'an <em> closes no <sm>',
+    lines: file(unit('<segment><source>a<em startRef="m1"/></source></segment>')),
+    expected: [['errors.check.unpairedCode', 5, '<em']],
+  },
+  {
+    name: 'a target order past the last segment',
+    lines: file(unit('<segment><source>a</source><target order="2">б</target></segment>')),
+    expected: [['errors.check.invalidAttribute', 5, '<target']],
+  },
+  {
+    name: 'a dataRefEnd names no <data>',
+    lines: file(
+      unit(
+        '<originalData><data id="d1">code1</data><data id="d2">code2</data></originalData>',
+        '<segment><source><pc id="1" dataRefStart="d1" dataRefEnd="badId">text</pc></source></segment>',
+      ),
+    ),
+    expected: [['errors.check.unknownDataRef', 6, '<pc']],
+  },
+  {
     name: 'an <ec> closes no <sc>',
     lines: file(unit('<segment><source>a<ec startRef="c1"/>b</source></segment>')),
     expected: [['errors.check.unpairedCode', 5, '<ec']],
@@ -169,7 +244,13 @@ export const INVALID_XLIFF2: Xliff2Case[] = [
   },
   {
     name: 'a start tag over three lines with a bad value',
-    lines: file(['<unit', '  id="u1"', '  canResegment="perhaps">', '<segment><source>a</source></segment>', '</unit>']),
+    lines: file([
+      '<unit',
+      '  id="u1"',
+      '  canResegment="perhaps">',
+      '<segment><source>a</source></segment>',
+      '</unit>',
+    ]),
     expected: [['errors.check.schema', 4, '<unit']],
   },
 ]
@@ -201,6 +282,20 @@ export const VALID_XLIFF2: Xliff2Case[] = [
       LANGS,
       ' xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"',
     ),
+    expected: [],
+  },
+  {
+    name: 'module attributes on codes, markers, a code point, notes, a skeleton and reordered targets',
+    lines: [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<xliff ${NS} xmlns:fs="urn:oasis:names:tc:xliff:fs:2.0" xmlns:my="myNS" version="2.1" ${LANGS} my:ok="1">`,
+      '<file id="f1"><skeleton href="a.skl"/><notes><note id="n1">a</note><note id="n2">b</note></notes>',
+      '<group id="g1"><unit id="u1" my:ok="2">',
+      '<segment id="s1" state="initial" subState="my:new"><source><pc id="1" fs:fs="b">a</pc><sm id="m1" type="comment" value="c"/>b<em startRef="m1"/><cp hex="0001"/></source><target order="2">б</target></segment>',
+      '<segment id="s2"><source>c</source><target order="1">в</target></segment>',
+      '</unit></group></file>',
+      '</xliff>',
+    ],
     expected: [],
   },
 ]
