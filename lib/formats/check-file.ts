@@ -48,7 +48,10 @@ export async function checkFile(content: XmlInput, options: CheckFileOptions): P
     // The size limit was applied while decoding; the reader counts UTF-8 bytes, which can exceed UTF-16 input's.
     for await (const ev of read(copy.chunks, { maxBytes: Number.MAX_SAFE_INTEGER, onProblem }))
       if (ev.kind === 'unit') units++
-      else header ??= ev.header
+      else {
+        header ??= ev.header
+        if (schemaFor(options.format, header) === 'none') copy.discard()
+      }
   } catch (error) {
     if (!(error instanceof FormatError)) throw error
     fatal = {

@@ -7,6 +7,8 @@ export type TextCopy = {
   text(): string | undefined
   /** The text grew past the limit, so no copy was kept. */
   readonly overflowed: boolean
+  /** Drops the copy and keeps none from here on (the text turned out not to need a second check). */
+  discard(): void
 }
 
 /**
@@ -17,10 +19,11 @@ export function copyText(source: AsyncIterable<string>, maxBytes: number): TextC
   let kept: string[] = []
   let bytes = 0
   let overflowed = false
+  let discarded = false
   let done = false
   async function* pass(): AsyncGenerator<string> {
     for await (const chunk of source) {
-      if (!overflowed) {
+      if (!overflowed && !discarded) {
         bytes += utf8Length(chunk)
         if (bytes > maxBytes) {
           overflowed = true
@@ -33,9 +36,13 @@ export function copyText(source: AsyncIterable<string>, maxBytes: number): TextC
   }
   return {
     chunks: pass(),
-    text: () => (done && !overflowed ? kept.join('') : undefined),
+    text: () => (done && !overflowed && !discarded ? kept.join('') : undefined),
     get overflowed() {
       return overflowed
+    },
+    discard() {
+      discarded = true
+      kept = []
     },
   }
 }
