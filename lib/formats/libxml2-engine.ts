@@ -63,6 +63,9 @@ function detailsOf(error: unknown, keep: number): XmlIssues {
 async function load(files: Record<string, string>): Promise<XmlEngine> {
   const [api, internals] = await Promise.all([import('libxml2-wasm'), import('libxml2-wasm/lib/libxml2.mjs')])
   const raw = internals as unknown as Raw
+  for (const name of ['addFunction', 'xmlSchemaNewValidCtxt', 'xmlSchemaValidateDoc', 'xmlCtxtValidateDtd'] as const)
+    if (typeof raw[name] !== 'function')
+      throw new Error(`libxml2-wasm no longer exports ${name}: see docs/decisions/013-schema-validation.md`)
   const encoder = new TextEncoder()
   const buffers = Object.fromEntries(Object.entries(files).map(([url, text]) => [url, encoder.encode(text)]))
   api.xmlRegisterInputProvider(new api.XmlBufferInputProvider(buffers))
