@@ -37,6 +37,8 @@ const config: NextConfig = {
     '@prisma/adapter-pg',
     'pg',
     'mammoth',
+    // libxml2 as WebAssembly, instantiated with top-level await from its own module (lib/formats/libxml2-engine.ts).
+    'libxml2-wasm',
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -2,6 +2,7 @@
 // a ratio near 2 is linear, near 4 quadratic. Figures only, no assertions. BENCH_SCALE multiplies n.
 import { alignSentencesInLinks } from '@/lib/alignment-ops/sentence-links'
 import { segmentSentences } from '@/lib/align/segment-sentences'
+import { checkFile } from '@/lib/formats/check-file'
 import { parseTmx } from '@/lib/formats/read-tmx'
 import { parseXliff } from '@/lib/formats/read-xliff'
 import { splitArticle } from '@/lib/import/split-article'
@@ -16,6 +17,9 @@ const tmx = (seg: string) =>
   `<?xml version="1.0"?><tmx version="1.4"><header creationtool="b" creationtoolversion="1" segtype="paragraph" o-tmf="b" adminlang="en" srclang="en" datatype="html"/><body><tu><tuv xml:lang="en"><seg>${seg}</seg></tuv></tu></body></tmx>`
 const xliff = (source: string) =>
   `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="fr" datatype="plaintext" original="b"><body><trans-unit id="1"><source>${source}</source></trans-unit></body></file></xliff>`
+
+const xliff2 = (units: string[]) =>
+  `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"><file id="f">${units.join('\n')}</file></xliff>`
 
 const CASES: Array<{ name: string; n: number; run: (n: number) => unknown }> = [
   {
@@ -67,6 +71,21 @@ const CASES: Array<{ name: string; n: number; run: (n: number) => unknown }> = [
     n: 10_000,
     run: (n) =>
       parseXliff(xliff(Array.from({ length: n }, (_, k) => `<g id="${k}" ctype="bold">a`).join('') + '</g>'.repeat(n))),
+  },
+  {
+    // libxml2-wasm's own validate() made this quadratic (an XPath per error): docs/decisions/013-schema-validation.md.
+    name: 'XLIFF 2 check with a schema error in every unit (units)',
+    n: 10_000,
+    run: (n) =>
+      checkFile(
+        xliff2(
+          Array.from(
+            { length: n },
+            (_, k) => `<unit id="u${k}" translate="no!"><segment><source>a</source></segment></unit>`,
+          ),
+        ),
+        { format: 'xliff' },
+      ),
   },
 ]
 

@@ -1,10 +1,18 @@
-import type { XmlInput } from './decode-xml-input'
+import { checkSchema, SCHEMA_MAX_BYTES, schemaFor } from './check-schema'
+import { decodeXmlInput, DEFAULT_MAX_BYTES, type XmlInput } from './decode-xml-input'
 import { FormatError, type FormatProblem } from './format-error'
+import type { ImportedHeader } from './imported-unit'
 import { readTmx } from './read-tmx'
 import { createProblemList } from './problem-sink'
 import { readXliff } from './read-xliff'
+import { copyText } from './text-copy'
 
-export type CheckFileOptions = { format: 'tmx' | 'xliff'; maxBytes?: number }
+export type CheckFileOptions = {
+  format: 'tmx' | 'xliff'
+  maxBytes?: number
+  /** Files larger than this are not validated against their schema, with a warning (default `SCHEMA_MAX_BYTES`). */
+  schemaMaxBytes?: number
+}
 export type CheckFileResult = {
   ok: boolean
   units: number
@@ -17,19 +25,35 @@ export type CheckFileResult = {
 }
 
 /**
- * Reports every problem of a TMX or XLIFF file with line and column, without importing it:
- * well-formedness, required attributes, languages, inline code pairing, states, unknown elements.
- * The importers run the same checks (they stop at the first error). Only the first `MAX_PROBLEMS`
- * problems are kept, so a file with a problem in every byte costs bounded memory.
+ * Reports every problem of a TMX or XLIFF file with line and column, without importing it: well-formedness,
+ * required attributes, languages, ids, inline code pairing, states, unknown elements (the reader's checks, which
+ * imports run too), then, for a well-formed file, its schema: the OASIS XSDs for XLIFF 2.0/2.1, the 1.4b DTD for
+ * TMX (see `checkSchema`). The input is read once. Only the first `MAX_PROBLEMS` problems are kept, so a file with
+ * a problem in every byte costs bounded memory.
  */
 export async function checkFile(content: XmlInput, options: CheckFileOptions): Promise<CheckFileResult> {
   const list = createProblemList()
   const read = options.format === 'tmx' ? readTmx : readXliff
+  const schemaMaxBytes = options.schemaMaxBytes ?? SCHEMA_MAX_BYTES
   let units = 0
+  let header: ImportedHeader | undefined
+  let malformed = false
   let fatal: FormatProblem | undefined
+  const onProblem = (problem: FormatProblem) => {
+    if (problem.code === 'errors.import.malformedXml') malformed = true
+    list.add(problem)
+  }
+  // Decoded once here (the reader gets text), so the decoder's warnings (a declared encoding the bytes contradict) come from here.
+  const decoded = decodeXmlInput(content, options.maxBytes ?? DEFAULT_MAX_BYTES, { onWarning: onProblem })
+  const copy = copyText(decoded, schemaMaxBytes)
   try {
-    for await (const ev of read(content, { maxBytes: options.maxBytes, onProblem: (p) => list.add(p) }))
+    // The size limit was applied while decoding; the reader counts UTF-8 bytes, which can exceed UTF-16 input's.
+    for await (const ev of read(copy.chunks, { maxBytes: Number.MAX_SAFE_INTEGER, onProblem }))
       if (ev.kind === 'unit') units++
+      else {
+        header ??= ev.header
+        if (schemaFor(options.format, header) === 'none') copy.discard()
+      }
   } catch (error) {
     if (!(error instanceof FormatError)) throw error
     fatal = {
@@ -41,6 +65,9 @@ export async function checkFile(content: XmlInput, options: CheckFileOptions): P
       params: error.params,
     }
   }
+  const schema = schemaFor(options.format, header)
+  // libxml2 would only repeat the well-formedness errors the reader found.
+  if (!fatal && !malformed && schema !== 'none') await checkSchema(copy, schema, header, list, schemaMaxBytes)
   // The problem that stopped the read is always shown, even past the limit.
   const problems = fatal ? [...list.kept, fatal] : [...list.kept]
   problems.sort((a, b) => a.line - b.line || a.column - b.column)

@@ -18,8 +18,8 @@ const HEAD_BYTES = 512
 const encoder = new TextEncoder()
 let scratch = new Uint8Array(0)
 
-// Exact UTF-8 size through the native encoder, into a scratch buffer that is reused.
-function utf8Length(text: string): number {
+/** Exact UTF-8 size of a text, through the native encoder into a scratch buffer that is reused. */
+export function utf8Length(text: string): number {
   if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3)
   return encoder.encodeInto(text, scratch).written
 }

@@ -40,8 +40,12 @@ export const MAX_PROBLEMS = 1000
 /** The first `limit` problems a check reports, the total count, and whether any was an error. */
 export type ProblemList = {
   add(problem: FormatProblem): void
+  /** Counts `count` more problems of this severity that were never made into objects (past the limit). */
+  addUnkept(count: number, severity: FormatProblem['severity']): void
   /** The problems kept, in the order they came. */
   readonly kept: FormatProblem[]
+  /** How many problems are kept at most. */
+  readonly limit: number
   readonly total: number
   readonly hasError: boolean
 }
@@ -57,7 +61,13 @@ export function createProblemList(limit = MAX_PROBLEMS): ProblemList {
       if (problem.severity === 'error') hasError = true
       if (kept.length < limit) kept.push(problem)
     },
+    addUnkept(count, severity) {
+      if (count <= 0) return
+      total += count
+      if (severity === 'error') hasError = true
+    },
     kept,
+    limit,
     get total() {
       return total
     },

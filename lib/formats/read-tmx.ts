@@ -7,6 +7,7 @@ import { createTmxSegReader, type TmxSegReader } from './read-tmx-seg'
 import { finishTuv, openTu, openTuv, parseNote } from './read-tmx-tu'
 import { sameLanguage } from './lang-tag'
 import { readXml, type XmlEvent } from './read-xml'
+import { createUniqueIds } from './unique-ids'
 
 type Open = Extract<XmlEvent, { kind: 'open' }>
 const KNOWN = new Set(['tmx', 'header', 'body', 'tu', 'tuv', 'seg', 'prop', 'note', 'ude', 'map'])
@@ -38,6 +39,8 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
   let meta: { name: string; type: string; text: string } | undefined
   let version = ''
   const langs = new Set<string>()
+  // TMX asks for unique `tuid`s; files that repeat one still import (a warning).
+  const tuids = createUniqueIds(report, 'errors.check.duplicateUnitId', 'warning')
 
   for await (const batch of readXml(input, options)) {
     const out: ImportEvent[] = []
@@ -107,6 +110,7 @@ export async function* readTmx(input: XmlInput, options: ImportOptions = {}): As
           if (!header) report('errors.import.noSrcLang', 'error', ev, 'The file has no <header>, so no srclang')
           break
         case 'tu':
+          tuids.check(ev.attrs.tuid, ev, 'tu')
           unit = openTu(ev, report)
           break
         case 'tuv': {

@@ -21,6 +21,7 @@ import {
 import { createXliffInlineReader } from './read-xliff-inline'
 import { finishXliffUnit, xliffNote, type XliffUnit } from './read-xliff-unit'
 import { readXml, type XmlEvent } from './read-xml'
+import { createXliffRules } from './xliff-rules'
 import { isValidXliffState } from './xliff-status'
 
 type Open = Extract<XmlEvent, { kind: 'open' }>
@@ -28,6 +29,7 @@ type Open = Extract<XmlEvent, { kind: 'open' }>
 /** Streams a bilingual XLIFF 2.x or 1.2 file: the header, then one unit per segment, targets and states included. */
 export async function* readXliff(input: XmlInput, options: ImportOptions = {}): AsyncGenerator<ImportEvent> {
   const report = createReport(options)
+  const rules = createXliffRules(report)
   const stack: Open[] = []
   let version: XliffVersion = '2'
   let header: ImportedHeader | undefined
@@ -53,6 +55,7 @@ export async function* readXliff(input: XmlInput, options: ImportOptions = {}): 
   for await (const batch of readXml(input, { ...options, namespaces: true })) {
     const out: ImportEvent[] = []
     for (const ev of batch) {
+      rules.event(ev)
       if (ev.kind === 'text') {
         if (skipDepth > 0) continue
         if (inline) inline.reader.text(ev.text)

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const FIXTURES = dirname(fileURLToPath(import.meta.url))
+/** The standards schemas the app validates against (lib/formats/schemas). */
+export const SCHEMAS = join(FIXTURES, '../schemas')
 const PYTHON = '/usr/bin/python3'
 
 /** Collects a string generator into one string. */
@@ -32,15 +34,42 @@ function run(command: string, args: string[]): { ok: boolean; output: string } {
 
 /** Validates a TMX file against the TMX 1.4b DTD with xmllint; returns xmllint's complaints, '' if valid. */
 export function validateTmx(content: string): string {
-  const result = run('xmllint', ['--noout', '--dtdvalid', join(FIXTURES, 'tmx/tmx14.dtd'), writeTemp('out.tmx', content)])
+  const result = run('xmllint', ['--noout', '--dtdvalid', join(SCHEMAS, 'tmx/tmx14.dtd'), writeTemp('out.tmx', content)])
   return result.ok ? '' : result.output
 }
 
 /** Validates an XLIFF file against the XLIFF 2.1 core schema with xmllint; returns complaints, '' if valid. */
 export function validateXliff(content: string): string {
-  const schema = join(FIXTURES, 'xliff-2.1/xliff_core_2.0.xsd')
+  const schema = join(SCHEMAS, 'xliff-2.1/xliff_core_2.0.xsd')
   const result = run('xmllint', ['--noout', '--nonet', '--schema', schema, writeTemp('out.xlf', content)])
   return result.ok ? '' : result.output
+}
+
+/** xmllint's verdict on a file: valid or not, and how many validity errors it printed. */
+export type XmllintVerdict = { valid: boolean; errors: number; output: string }
+
+/**
+ * Validates an XLIFF 2.0 or 2.1 file with the xmllint command line against the core schema and every module of the
+ * version's catalog.xml (a driver schema that imports them all, by absolute path).
+ */
+export function xmllintXliff(content: string, version: '2.0' | '2.1'): XmllintVerdict {
+  const dir = join(SCHEMAS, `xliff-${version}`)
+  const catalog = readFileSync(join(dir, 'catalog.xml'), 'utf8')
+  const imports = [...catalog.matchAll(/<uri\s+name="([^"]+)"\s+uri="([^"]+)"/g)].map(
+    ([, ns, file]) => `<xs:import namespace="${ns}" schemaLocation="file://${join(dir, file!)}"/>`,
+  )
+  const driver = writeTemp(
+    'driver.xsd',
+    `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:driver">${imports.join('')}</xs:schema>`,
+  )
+  const result = run('xmllint', ['--noout', '--nonet', '--schema', driver, writeTemp('in.xlf', content)])
+  return { valid: result.ok, errors: result.output.split('\n').filter((l) => / error : /.test(l)).length, output: result.output }
+}
+
+/** xmllint's verdict on a TMX file against the TMX 1.4b DTD. */
+export function xmllintTmx(content: string): XmllintVerdict {
+  const result = run('xmllint', ['--noout', '--nonet', '--dtdvalid', join(SCHEMAS, 'tmx/tmx14.dtd'), writeTemp('in.tmx', content)])
+  return { valid: result.ok, errors: result.output.split('\n').filter((l) => / error : /.test(l)).length, output: result.output }
 }
 
 export type ToolkitUnit = { source: string; target: string; langs: Record<string, string> }
@@ -80,7 +109,7 @@ export type IndependentReading = {
  * in one Python process for all of them; keyed by the paths given.
  */
 export function readIndependently(paths: string[]): Record<string, IndependentReading> {
-  const schema = join(FIXTURES, 'xliff-2.1/xliff_core_2.0.xsd')
+  const schema = join(SCHEMAS, 'xliff-2.1/xliff_core_2.0.xsd')
   const result = run(PYTHON, [join(FIXTURES, 'read-corpus.py'), schema, ...paths])
   if (!result.ok) throw new Error(result.output)
   return JSON.parse(result.output) as Record<string, IndependentReading>

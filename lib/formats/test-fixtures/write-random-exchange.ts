@@ -235,8 +235,9 @@ function writeXliff(ex: Extract<Exchange, { format: 'xliff-1.2' | 'xliff-2' }>, 
       if (v2) {
         const data = new Map<string, string>()
         let segments = ''
+        // One writer per unit: inline code ids are unique across the unit's segments, as XLIFF 2 requires.
+        const inline = xliff2Inline(el, data)
         for (const seg of [unit, ...(unit.segments2 ?? [])]) {
-          const inline = xliff2Inline(el, data)
           const source = inline(seg.source.nodes)
           const t = target(seg)
           const written = t && inline(t.nodes)

@@ -68,6 +68,14 @@ const EXPLAINED: Record<string, Explanation> = {
     why: 'no unit has a variant in srclang="en": refused, the languages it has are listed',
     refusedWith: 'import.noSourceText',
   },
+  'matecat_test-empty-unit-2.0.xliff': {
+    why: 'XLIFF 2 requires xml:lang on <source>/<target> to match srcLang/trgLang; here hu-HU and ar-SA against en and fr (no XSD can say so): refused at line 10',
+    refusedWith: 'import.invalidFile',
+  },
+  'matecat_v2-duplicate-ids.xliff': {
+    why: 'two <unit>s with the id "tu1" (XLIFF 2 requires unique unit ids in a file; the XSD cannot say so): refused at line 9',
+    refusedWith: 'import.invalidFile',
+  },
   'matecat_v1-duplicate-ids.xliff': {
     why:
       'lxml (so translate-toolkit) refuses xmlns:tos="GMAPS: https://…", which is not a URI; xmllint only ' +

@@ -534,13 +534,13 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(await countRows(db)).toEqual(before)
   })
 
-  async function queue(content: string) {
-    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), 'upload.tmx')
+  async function queue(content: string, kind: 'tmx' | 'xliff' = 'tmx') {
+    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), `upload.${kind}`)
     writeFileSync(filePath, content)
     const size = Buffer.byteLength(content)
     const job = await createImportJob(db, {
-      kind: 'tmx',
-      fileName: 'generated.tmx',
+      kind,
+      fileName: `generated.${kind}`,
       filePath,
       total: size * 2,
       options: { actorId: actor.id },
@@ -581,6 +581,20 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const error = failed.error as { code: string; problems: Array<{ code: string; line: number }> }
     expect(error.code).toBe('import.invalidFile')
     expect(error.problems[0]).toMatchObject({ code: 'import.malformedXml', line: 2 })
+    expect(await countRows(db)).toEqual(before)
+  })
+
+  test('a background job with an XLIFF 2 file its schema refuses fails with the schema problem and imports nothing', async () => {
+    const before = await countRows(db)
+    const xliff = (await exportText(db, sampleId, 'xliff', ['ru'])).replace('<segment', '<segment canResegment="maybe"')
+    const { job } = await queue(xliff, 'xliff')
+    await runImportJob(db, job.id, { maxBytes: MAX })
+    const failed = await getImportJob(db, job.id)
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'import.invalidFile' } })
+    const problems = (failed.error as { problems: Array<{ code: string; params: { message: string } }> }).problems
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'check.schema', params: { message: expect.stringContaining("'canResegment'") } }),
+    ])
     expect(await countRows(db)).toEqual(before)
   })
 

@@ -165,7 +165,8 @@ function rethrow(error: unknown, format: ImportFormat): never {
 
 /**
  * Imports a TMX, XLIFF or project JSON file: reads and places it first, then writes everything in
- * one transaction, so a bad file or a failure leaves the database as it was.
+ * one transaction, so a bad file or a failure leaves the database as it was. The reader's checks run
+ * here; callers run `checkExchangeFile` first for the schema step (the import route and `runImportJob` do).
  */
 export async function importExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {

@@ -137,9 +137,13 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
     expect(ru.fileNotes).toEqual(['Glossary: use «мир» for world.'])
   })
 
-  test('an XLIFF that names no target language asks for one, then keeps every target and its state', async () => {
+  test('an XLIFF 1.2 that names no target language asks for one, then keeps every target and its state', async () => {
     await refusedWithNothingLeft(() => importFile('no-target-language.xlf'), 'import.noTargetLang')
-    await refusedWithNothingLeft(() => importFile('empty-trglang.xlf'), 'import.noTargetLang')
+    // trgLang="" is no language tag: an invalid file, refused as such (a missing trgLang with targets too).
+    await refusedWithNothingLeft(() => importFile('empty-trglang.xlf'), 'import.invalidFile')
+    await expect(importFile('empty-trglang.xlf', { languages: { targetLang: 'fr' } })).rejects.toMatchObject({
+      details: { problems: [{ code: 'language.invalid' }] },
+    })
     const result = await importFile('no-target-language.xlf', { languages: { targetLang: 'nl' } })
     const doc = await texts(result.documentId)
     expect(doc.translations.nl!.map((s) => [s.text, s.status])).toEqual([
@@ -147,8 +151,6 @@ describe.each(testBackends())('real-world TMX and XLIFF imports on $name', ({ op
       ['Twee', 'translated'],
       ['Drie', 'approved'],
     ])
-    const fr = await texts((await importFile('empty-trglang.xlf', { languages: { targetLang: 'fr' } })).documentId)
-    expect(fr.translations.fr!.map((s) => s.text)).toEqual(['Oui.'])
   })
 
   test('the language pair is that of the first <file> with units, not of empty <file>s before it', async () => {
