@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import packageJson from './package.json' with { type: 'json' }
 
 /**
  * Headers on every response: no framing (clickjacking), no MIME sniffing, no referrer to other sites,
@@ -37,6 +38,9 @@ const config: NextConfig = {
     '@prisma/adapter-pg',
     'pg',
     'mammoth',
+    // Hunspell dictionaries read their files beside their own module at run time (lib/server/spelling).
+    'nspell',
+    ...Object.keys(packageJson.dependencies).filter((name) => name.startsWith('dictionary-')),
   ],
   poweredByHeader: false,
   typedRoutes: false,

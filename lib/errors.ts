@@ -67,6 +67,7 @@ export const ERROR_STATUS = {
   'alignment.nothingToRedo': 409,
   'alignment.nothingToUndo': 409,
   'alignment.segmentEdited': 409,
+  'spelling.invalidWord': 400,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_STATUS

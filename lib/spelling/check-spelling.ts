@@ -1,0 +1,61 @@
+import type { SpellingScript } from './dictionaries'
+import { isProjectWord } from './project-words'
+import { tokenizeWords } from './tokenize-words'
+import type { Misspelling, Speller, WordToken } from './types'
+
+/** How many suggestions a misspelling carries at most. */
+export const MAX_SUGGESTIONS = 5
+
+export type CheckSpellingOptions = {
+  /** The dictionary's script: words written in another (a Latin name in Russian text) are not checked. */
+  script: SpellingScript
+  /** The project dictionary of the language (lib/spelling/project-words.ts). */
+  projectWords: ReadonlySet<string>
+}
+
+const SCRIPT_LETTER: Record<SpellingScript, RegExp> = {
+  Latin: /^[\p{Script=Latin}\p{M}'’‐-]+$/u,
+  Cyrillic: /^[\p{Script=Cyrillic}\p{M}'’‐-]+$/u,
+  Greek: /^[\p{Script=Greek}\p{M}'’‐-]+$/u,
+  Hangul: /^[\p{Script=Hangul}\p{M}'’‐-]+$/u,
+}
+
+/** The form a dictionary knows: composed (NFC), with typographic apostrophes and hyphens as ASCII ones. */
+function dictionaryForm(word: string): string {
+  return word.normalize('NFC').replace(/’/g, "'").replace(/‐/g, '-')
+}
+
+/** The parts of a hyphenated word, with their offsets. */
+function hyphenParts(token: WordToken): WordToken[] {
+  const parts: WordToken[] = []
+  for (const match of token.word.matchAll(/[^‐-]+/gu)) {
+    const start = token.start + match.index
+    parts.push({ word: match[0], start, end: start + match[0].length })
+  }
+  return parts
+}
+
+/**
+ * The misspellings of a plain text in one language: each word the dictionary and the project
+ * dictionary do not know, with its offsets and up to five suggestions. A hyphenated word the dictionary
+ * does not know as a whole is checked part by part, and only the unknown parts are reported.
+ */
+export function checkSpelling(text: string, speller: Speller, options: CheckSpellingOptions): Misspelling[] {
+  const isKnown = (word: string) => {
+    const form = dictionaryForm(word)
+    return isProjectWord(options.projectWords, form) || speller.correct(form)
+  }
+  const misspellings: Misspelling[] = []
+  const report = (token: WordToken) =>
+    misspellings.push({
+      ...token,
+      suggestions: speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS),
+    })
+  for (const token of tokenizeWords(text)) {
+    if (!SCRIPT_LETTER[options.script].test(token.word) || isKnown(token.word)) continue
+    const parts = hyphenParts(token)
+    if (parts.length === 1) report(token)
+    else for (const part of parts) if ([...part.word].length > 1 && !isKnown(part.word)) report(part)
+  }
+  return misspellings
+}
