@@ -174,6 +174,20 @@ const API: Record<string, Row> = {
   'POST /api/me/tokens': { call: () => ({ path: '/api/me/tokens', data: { label: 'table' } }), expect: all(201) },
   // Someone else's token, or none: 404 for everyone signed in.
   'DELETE /api/me/tokens/:id': { call: () => ({ path: '/api/me/tokens/no-such-token' }), expect: all(404) },
+  'POST /api/spelling/check': {
+    // Japanese has no dictionary: the answer is quick, and the route is still called in full.
+    call: () => ({ path: '/api/spelling/check', data: { lang: 'ja', text: 'テスト' } }),
+    expect: all(200),
+  },
+  'GET /api/spelling/dictionary/:lang': { call: () => ({ path: '/api/spelling/dictionary/ru' }), expect: all(200) },
+  'POST /api/spelling/dictionary/:lang': {
+    call: () => ({ path: '/api/spelling/dictionary/ru', data: { word: 'Параллельщик' } }),
+    expect: ruEditors,
+  },
+  'DELETE /api/spelling/dictionary/:lang': {
+    call: () => ({ path: '/api/spelling/dictionary/ru?word=Параллельщик' }),
+    expect: ruEditors,
+  },
   'GET /api/users': { call: () => ({ path: '/api/users' }), expect: adminOnly(200) },
   'POST /api/users': {
     call: () => ({ path: '/api/users', data: { email: 'not an email', role: 'translator' } }),

@@ -17,7 +17,6 @@ const SCRIPT_LETTER: Record<SpellingScript, RegExp> = {
   Latin: /^[\p{Script=Latin}\p{M}'’‐-]+$/u,
   Cyrillic: /^[\p{Script=Cyrillic}\p{M}'’‐-]+$/u,
   Greek: /^[\p{Script=Greek}\p{M}'’‐-]+$/u,
-  Hangul: /^[\p{Script=Hangul}\p{M}'’‐-]+$/u,
 }
 
 /** The form a dictionary knows: composed (NFC), with typographic apostrophes and hyphens as ASCII ones. */

@@ -20,11 +20,11 @@ describe('findSpellingDictionary', () => {
     expect(findSpellingDictionary('zh-Hans')).toBeNull()
     expect(findSpellingDictionary('fi')).toBeNull()
     expect(findSpellingDictionary('it')).toBeNull()
+    expect(findSpellingDictionary('ko')).toBeNull()
   })
 
   test('each dictionary names its script', () => {
     expect(findSpellingDictionary('ru')?.script).toBe('Cyrillic')
-    expect(findSpellingDictionary('ko')?.script).toBe('Hangul')
     expect(findSpellingDictionary('el')?.script).toBe('Greek')
   })
 })

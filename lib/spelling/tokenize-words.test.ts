@@ -12,11 +12,23 @@ describe('tokenizeWords', () => {
   })
 
   test('keeps inner apostrophes and hyphens, not outer ones', () => {
-    expect(words("don't l’homme Jean-Paul 'quoted' -dash-")).toEqual(["don't", 'l’homme', 'Jean-Paul', 'quoted', 'dash'])
+    expect(words("don't l’homme Jean-Paul 'quoted' -dash-")).toEqual([
+      "don't",
+      'l’homme',
+      'Jean-Paul',
+      'quoted',
+      'dash',
+    ])
   })
 
   test('reads Cyrillic, Greek, Hangul and letters with combining marks', () => {
-    expect(words('Привет, мир. Καλημέρα 안녕하세요 cafe\u0301')).toEqual(['Привет', 'мир', 'Καλημέρα', '안녕하세요', 'cafe\u0301'])
+    expect(words('Привет, мир. Καλημέρα 안녕하세요 cafe\u0301')).toEqual([
+      'Привет',
+      'мир',
+      'Καλημέρα',
+      '안녕하세요',
+      'cafe\u0301',
+    ])
   })
 
   test('leaves out numbers, words with digits, one letter and acronyms in capitals', () => {

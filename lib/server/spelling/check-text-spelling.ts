@@ -23,7 +23,10 @@ export async function loadSpellingChecker(
 }
 
 /** Checks the spelling of one plain text in a language (the editor, as the person types). */
-export async function checkTextSpelling(db: DbOrTx, { lang, text }: { lang: string; text: string }): Promise<SpellingResult> {
+export async function checkTextSpelling(
+  db: DbOrTx,
+  { lang, text }: { lang: string; text: string },
+): Promise<SpellingResult> {
   const check = await loadSpellingChecker(db, { lang })
   return check ? { misspellings: check(text), dictionary: true } : { misspellings: [], dictionary: false }
 }

