@@ -53,4 +53,11 @@ describe('checkSpelling', () => {
     const [found] = checkSpelling('azz', speller, { script: 'Latin', projectWords: none })
     expect(found?.suggestions).toHaveLength(5)
   })
+
+  test('only the first misspellings of a text get suggestions', () => {
+    const speller = wordList('aa')
+    const found = checkSpelling('ab ac ad', speller, { script: 'Latin', projectWords: none, suggestFor: 2 })
+    expect(found.map((m) => m.suggestions)).toEqual([['aa'], ['aa'], []])
+    expect(speller.suggested).toEqual(['ab', 'ac'])
+  })
 })

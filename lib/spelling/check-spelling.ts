@@ -5,12 +5,16 @@ import type { Misspelling, Speller, WordToken } from './types'
 
 /** How many suggestions a misspelling carries at most. */
 export const MAX_SUGGESTIONS = 5
+/** How many misspellings of one text get suggestions (each can take tens of milliseconds): the rest get none. */
+export const MAX_SUGGESTED_WORDS = 30
 
 export type CheckSpellingOptions = {
   /** The dictionary's script: words written in another (a Latin name in Russian text) are not checked. */
   script: SpellingScript
   /** The project dictionary of the language (lib/spelling/project-words.ts). */
   projectWords: ReadonlySet<string>
+  /** How many misspellings get suggestions (default `MAX_SUGGESTED_WORDS`; 0 when only the words matter). */
+  suggestFor?: number
 }
 
 const SCRIPT_LETTER: Record<SpellingScript, RegExp> = {
@@ -36,7 +40,7 @@ function hyphenParts(token: WordToken): WordToken[] {
 
 /**
  * The misspellings of a plain text in one language: each word the dictionary and the project
- * dictionary do not know, with its offsets and up to five suggestions. A hyphenated word the dictionary
+ * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text). A hyphenated word the dictionary
  * does not know as a whole is checked part by part, and only the unknown parts are reported.
  */
 export function checkSpelling(text: string, speller: Speller, options: CheckSpellingOptions): Misspelling[] {
@@ -45,10 +49,12 @@ export function checkSpelling(text: string, speller: Speller, options: CheckSpel
     return isProjectWord(options.projectWords, form) || speller.correct(form)
   }
   const misspellings: Misspelling[] = []
+  const suggestFor = options.suggestFor ?? MAX_SUGGESTED_WORDS
   const report = (token: WordToken) =>
     misspellings.push({
       ...token,
-      suggestions: speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS),
+      suggestions:
+        misspellings.length < suggestFor ? speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS) : [],
     })
   for (const token of tokenizeWords(text)) {
     if (!SCRIPT_LETTER[options.script].test(token.word) || isKnown(token.word)) continue

@@ -10,16 +10,22 @@ export type SpellingResult = { misspellings: Misspelling[]; dictionary: boolean 
 
 /**
  * A spelling check for many texts of one language (the QA report): the language's Hunspell dictionary
- * and project dictionary, read once. Null when the language has no dictionary.
+ * and project dictionary, read once. Null when the language has no dictionary. `suggestFor`: how many
+ * misspellings of a text get suggestions (0 is fastest when only the words matter).
  */
 export async function loadSpellingChecker(
   db: DbOrTx,
-  { lang }: { lang: string },
+  { lang, suggestFor }: { lang: string; suggestFor?: number },
 ): Promise<((text: string) => Misspelling[]) | null> {
   const dictionary = findSpellingDictionary(lang)
   if (!dictionary) return null
   const [speller, projectWords] = await Promise.all([loadSpeller(dictionary.id), getSpellingWordSet(db, { lang })])
-  return (text) => checkSpelling(text, speller, { script: dictionary.script, projectWords })
+  return (text) =>
+    checkSpelling(text, speller, {
+      script: dictionary.script,
+      projectWords,
+      ...(suggestFor === undefined ? {} : { suggestFor }),
+    })
 }
 
 /** Checks the spelling of one plain text in a language (the editor, as the person types). */
