@@ -9,8 +9,8 @@ const cyrillic = (id: string): SpellingDictionary => ({ id, script: 'Cyrillic' }
 
 /**
  * The dictionaries installed, by the language tag (or language-region tag) they serve. `dictionary-en`
- * is American English. Catalan, Hungarian, Italian and Portuguese are left out (nspell takes over two
- * minutes or 4 GB to load them), and Korean (nspell accepts misspelled words with it): docs/spelling.md.
+ * is American English. Catalan, Estonian, Hungarian, Italian, Latvian, Lithuanian and Portuguese are
+ * left out (nspell takes over two minutes or 4 GB to load them), and Korean (nspell accepts misspelled words with it): docs/spelling.md.
  */
 export const SPELLING_DICTIONARIES: Readonly<Record<string, SpellingDictionary>> = {
   bg: cyrillic('bg'),
@@ -26,10 +26,7 @@ export const SPELLING_DICTIONARIES: Readonly<Record<string, SpellingDictionary>>
   'en-GB': latin('en-gb'),
   'en-ZA': latin('en-za'),
   es: latin('es'),
-  et: latin('et'),
   fr: latin('fr'),
-  lt: latin('lt'),
-  lv: latin('lv'),
   nl: latin('nl'),
   pl: latin('pl'),
   ro: latin('ro'),

