@@ -35,6 +35,21 @@ describe('checkSpelling', () => {
     expect(speller.suggested).toEqual([])
   })
 
+  test('a word mixing letters of two scripts is reported, without suggestions', () => {
+    const speller = wordList('документ')
+    expect(checkSpelling('документ докумeнт', speller, { script: 'Cyrillic', projectWords: none })).toEqual([
+      { word: 'докумeнт', start: 9, end: 17, suggestions: [] },
+    ])
+    expect(speller.suggested).toEqual([])
+  })
+
+  test('a hyphenated word with an acronym in another script is checked by its other parts', () => {
+    const speller = wordList('отдел')
+    expect(checkSpelling('IT-отдел PR-атдел', speller, { script: 'Cyrillic', projectWords: none })).toEqual([
+      { word: 'атдел', start: 12, end: 17, suggestions: [] },
+    ])
+  })
+
   test('a hyphenated word unknown as a whole reports only its unknown parts', () => {
     const speller = wordList('well', 'known')
     expect(checkSpelling('well-knwon', speller, { script: 'Latin', projectWords: none })).toEqual([

@@ -1,6 +1,6 @@
 import type { SpellingScript } from './dictionaries'
 import { isProjectWord } from './project-words'
-import { tokenizeWords } from './tokenize-words'
+import { isSkippedWord, tokenizeWords } from './tokenize-words'
 import type { Misspelling, Speller, WordToken } from './types'
 
 /** How many suggestions a misspelling carries at most. */
@@ -18,9 +18,16 @@ export type CheckSpellingOptions = {
 }
 
 const SCRIPT_LETTER: Record<SpellingScript, RegExp> = {
-  Latin: /^[\p{Script=Latin}\p{M}'’‐-]+$/u,
-  Cyrillic: /^[\p{Script=Cyrillic}\p{M}'’‐-]+$/u,
-  Greek: /^[\p{Script=Greek}\p{M}'’‐-]+$/u,
+  Latin: /\p{Script=Latin}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Greek: /\p{Script=Greek}/u,
+}
+
+/** Whether a word's letters are in the script: all, some (`докумeнт` with a Latin e), or none. */
+function scriptShare(word: string, script: SpellingScript): 'all' | 'some' | 'none' {
+  const letters = [...word].filter((c) => /\p{L}/u.test(c))
+  const inScript = letters.filter((c) => SCRIPT_LETTER[script].test(c)).length
+  return inScript === 0 ? 'none' : inScript === letters.length ? 'all' : 'some'
 }
 
 /** The form a dictionary knows: composed (NFC), with typographic apostrophes and hyphens as ASCII ones. */
@@ -40,8 +47,10 @@ function hyphenParts(token: WordToken): WordToken[] {
 
 /**
  * The misspellings of a plain text in one language: each word the dictionary and the project
- * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text). A hyphenated word the dictionary
- * does not know as a whole is checked part by part, and only the unknown parts are reported.
+ * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text).
+ * Words in another script are not checked; a word mixing scripts (`докумeнт`, Latin e) is reported
+ * without suggestions. A hyphenated word the dictionary does not know as a whole is checked part by
+ * part (`IT-отдел`: the acronym is left alone), and only the unknown parts are reported.
  */
 export function checkSpelling(text: string, speller: Speller, options: CheckSpellingOptions): Misspelling[] {
   const isKnown = (word: string) => {
@@ -56,11 +65,19 @@ export function checkSpelling(text: string, speller: Speller, options: CheckSpel
       suggestions:
         misspellings.length < suggestFor ? speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS) : [],
     })
+  const checkPart = (part: WordToken) => {
+    const share = scriptShare(part.word, options.script)
+    // Letters of two scripts in one word (a Latin look-alike in Cyrillic) are always a mistake; nothing to suggest.
+    if (share === 'some') misspellings.push({ ...part, suggestions: [] })
+    else if (share === 'all' && !isKnown(part.word)) report(part)
+  }
   for (const token of tokenizeWords(text)) {
-    if (!SCRIPT_LETTER[options.script].test(token.word) || isKnown(token.word)) continue
+    const share = scriptShare(token.word, options.script)
+    if (share === 'none' || (share === 'all' && isKnown(token.word))) continue
     const parts = hyphenParts(token)
-    if (parts.length === 1) report(token)
-    else for (const part of parts) if ([...part.word].length > 1 && !isKnown(part.word)) report(part)
+    if (parts.length === 1) checkPart(token)
+    // Parts one by one: `IT-отдел` mixes scripts only across the hyphen, and acronyms stay unchecked.
+    else for (const part of parts) if (!isSkippedWord(part.word)) checkPart(part)
   }
   return misspellings
 }

@@ -21,7 +21,7 @@ function maskNonProse(text: string): string {
 }
 
 /** True for a word the check leaves alone: one letter, digits inside, or an acronym in capitals (NATO, ООН). */
-function isSkipped(word: string): boolean {
+export function isSkippedWord(word: string): boolean {
   if ([...word].length < 2) return true
   if (HAS_DIGIT.test(word)) return true
   // Scripts without case (Hangul, Arabic) have no acronyms in capitals.
@@ -38,7 +38,7 @@ export function tokenizeWords(text: string): WordToken[] {
   const words: WordToken[] = []
   for (const match of masked.matchAll(WORD)) {
     const word = match[0]
-    if (isSkipped(word)) continue
+    if (isSkippedWord(word)) continue
     words.push({ word, start: match.index, end: match.index + word.length })
   }
   return words
