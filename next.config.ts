@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import packageJson from './package.json' with { type: 'json' }
 
 /**
  * Headers on every response: no framing (clickjacking), no MIME sniffing, no referrer to other sites,
@@ -39,6 +40,9 @@ const config: NextConfig = {
     'mammoth',
     // libxml2 as WebAssembly, instantiated with top-level await from its own module (lib/formats/libxml2-engine.ts).
     'libxml2-wasm',
+    // Hunspell dictionaries read their files beside their own module at run time (lib/server/spelling).
+    'nspell',
+    ...Object.keys(packageJson.dependencies).filter((name) => name.startsWith('dictionary-')),
   ],
   poweredByHeader: false,
   typedRoutes: false,

@@ -234,6 +234,20 @@ const API: Record<string, Row> = {
     call: () => ({ path: '/api/glossary/matches', data: { srcLang: 'en', tgtLang: 'ru', text: 'Tables' } }),
     expect: all(200),
   },
+  'POST /api/spelling/check': {
+    // Japanese has no dictionary: the answer is quick, and the route is still called in full.
+    call: () => ({ path: '/api/spelling/check', data: { lang: 'ja', text: 'テスト' } }),
+    expect: all(200),
+  },
+  'GET /api/spelling/dictionary/:lang': { call: () => ({ path: '/api/spelling/dictionary/ru' }), expect: all(200) },
+  'POST /api/spelling/dictionary/:lang': {
+    call: () => ({ path: '/api/spelling/dictionary/ru', data: { word: 'Параллельщик' } }),
+    expect: ruEditors,
+  },
+  'DELETE /api/spelling/dictionary/:lang': {
+    call: () => ({ path: '/api/spelling/dictionary/ru?word=Параллельщик' }),
+    expect: ruEditors,
+  },
   'GET /api/users': { call: () => ({ path: '/api/users' }), expect: adminOnly(200) },
   'POST /api/users': {
     call: () => ({ path: '/api/users', data: { email: 'not an email', role: 'translator' } }),

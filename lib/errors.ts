@@ -73,6 +73,7 @@ export const ERROR_STATUS = {
   'glossary.invalidTerm': 400,
   'glossary.samePair': 400,
   'glossary.invalidFile': 422,
+  'spelling.invalidWord': 400,
 } as const
 
 export type ErrorCode = keyof typeof ERROR_STATUS

@@ -72,6 +72,8 @@ export const apiPaths = {
     `/api/segments/${segment(segmentId)}/qa-ignores${query ? `?${query}` : ''}`,
   segmentComments: (segmentId: string) => `/api/segments/${segment(segmentId)}/comments`,
   comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
+  spellingCheck: () => '/api/spelling/check',
+  spellingDictionary: (lang: string) => `/api/spelling/dictionary/${segment(lang)}`,
   threads: (documentId: string, lang: string, { openOnly }: { openOnly: boolean }) =>
     `${apiPaths.translation(documentId, lang)}/comments${openOnly ? '?open=1' : ''}`,
   quality: (documentId: string) => `/api/documents/${segment(documentId)}/quality`,

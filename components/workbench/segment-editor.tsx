@@ -3,9 +3,13 @@ import { Selection } from '@tiptap/pm/state'
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react'
 import { useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SpellingDecorations } from '@/components/spelling/spelling-decorations'
 import { EXTENSIONS } from '@/lib/richtext/extensions'
 import type { RichDoc } from '@/lib/richtext/types'
 import { selectToolbarState } from './toolbar-state'
+
+// The shared list (R14) plus what only the live editor shows: spelling underlines.
+const EDITOR_EXTENSIONS = [...EXTENSIONS, SpellingDecorations]
 
 function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation()
@@ -117,7 +121,7 @@ export function SegmentEditor({
   onReady: (id: string, editor: Editor | null) => void
 }) {
   const editor = useEditor({
-    extensions: EXTENSIONS,
+    extensions: EDITOR_EXTENSIONS,
     content,
     // Only ever mounted in the browser, after a click or a key: rendering at once keeps the first keystrokes.
     immediatelyRender: true,

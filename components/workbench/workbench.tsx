@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
+import { focusSpelling } from '@/components/spelling/focus-spelling'
 import { findAction } from '@/lib/workbench/keymap'
 import { languageDirection } from '@/lib/languages'
 import type { Segment } from '@/lib/api/client'
@@ -195,6 +196,7 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'cancel') return comments ? setComments(null) : activate(null)
     if (!activeId || !active) return
     if (action === 'history') return setHistoryOf(activeId)
+    if (action === 'spelling') return void focusSpelling(editorOf(activeId))
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
     if (action === 'confirmAndNext') {
       const row = rows[active.row]

@@ -36,6 +36,8 @@ import type { LanguageProgress } from '@/lib/db/people-progress'
 import type { AssignmentRequest } from '@/lib/http/people-schemas'
 import type { AssignableUsers } from '@/lib/server/people/list-assignable-users'
 import type { WorkItem } from '@/lib/server/people/get-work'
+import type { SpellingResult } from '@/lib/server/spelling/check-text-spelling'
+import type { SpellingWordView } from '@/lib/db/spelling-words'
 import { apiPaths } from '@/lib/paths'
 import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
 import { readProgress } from './read-progress'
@@ -604,6 +606,24 @@ export function createApiClient(fetcher: Fetch) {
       const result = await get(apiPaths.quality(documentId), read)
       return result.ok ? { ok: true as const, data: result.data.languages } : result
     },
+
+    /** `POST /api/spelling/check`: the misspellings of a plain text, or `dictionary: false` for a language without one. */
+    checkSpelling: (lang: string, text: string) =>
+      sendJson(
+        apiPaths.spellingCheck(),
+        'POST',
+        { lang, text },
+        shaped<SpellingResult>((v) => Array.isArray(v.misspellings) && typeof v.dictionary === 'boolean'),
+      ),
+
+    /** `POST /api/spelling/dictionary/:lang`: adds a word to the language's project dictionary. */
+    addSpellingWord: (lang: string, word: string) =>
+      sendJson(
+        apiPaths.spellingDictionary(lang),
+        'POST',
+        { word },
+        shaped<Jsonified<SpellingWordView>>((v) => typeof v.word === 'string'),
+      ),
   }
 }
 

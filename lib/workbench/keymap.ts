@@ -9,6 +9,7 @@ export const KEYMAP = {
   approveAndNext: ['Mod+Shift+Enter'],
   reject: ['Mod+Shift+Backspace'],
   comments: ['Alt+M'],
+  spelling: ['Alt+F7'],
   cancel: ['Escape'],
   help: ['F1'],
   // The glossary section under the active segment handles these (components/glossary/glossary-section.tsx).

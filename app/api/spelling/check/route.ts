@@ -1,0 +1,10 @@
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { checkTextSpelling } from '@/lib/server/spelling/check-text-spelling'
+import { SpellingCheckSchema } from '@/lib/spelling/schema'
+
+export const dynamic = 'force-dynamic'
+
+export const POST = route({ allow: 'documents.read', body: SpellingCheckSchema }, async ({ body, db }) =>
+  json(await checkTextSpelling(db, body)),
+)

@@ -1,0 +1,54 @@
+/** The writing system of a dictionary's words: words in another script are not checked against it. */
+export type SpellingScript = 'Latin' | 'Cyrillic' | 'Greek'
+
+/** A Hunspell dictionary on npm (`dictionary-<id>`) and the script its words are written in. */
+export type SpellingDictionary = { id: string; script: SpellingScript }
+
+const latin = (id: string): SpellingDictionary => ({ id, script: 'Latin' })
+const cyrillic = (id: string): SpellingDictionary => ({ id, script: 'Cyrillic' })
+
+/**
+ * The dictionaries installed, by the language tag (or language-region tag) they serve. `dictionary-en`
+ * is American English. Catalan, Estonian, Hungarian, Italian, Latvian, Lithuanian and Portuguese are
+ * left out (nspell takes over two minutes or 4 GB to load them), and Korean (nspell accepts misspelled words with it): docs/spelling.md.
+ */
+export const SPELLING_DICTIONARIES: Readonly<Record<string, SpellingDictionary>> = {
+  bg: cyrillic('bg'),
+  cs: latin('cs'),
+  da: latin('da'),
+  de: latin('de'),
+  'de-AT': latin('de-at'),
+  'de-CH': latin('de-ch'),
+  el: { id: 'el', script: 'Greek' },
+  en: latin('en'),
+  'en-AU': latin('en-au'),
+  'en-CA': latin('en-ca'),
+  'en-GB': latin('en-gb'),
+  'en-ZA': latin('en-za'),
+  es: latin('es'),
+  fr: latin('fr'),
+  nl: latin('nl'),
+  pl: latin('pl'),
+  ro: latin('ro'),
+  ru: cyrillic('ru'),
+  sk: latin('sk'),
+  sv: latin('sv'),
+  tr: latin('tr'),
+  uk: cyrillic('uk'),
+  vi: latin('vi'),
+}
+
+/**
+ * The dictionary for a BCP 47 tag: the one of its language and region (`en-GB`), else the one of its
+ * language (`en-US` → `en`, `de-LI` → `de`), else null (no spelling check in that language).
+ */
+export function findSpellingDictionary(lang: string): SpellingDictionary | null {
+  const parts = lang.split('-')
+  const language = (parts[0] ?? '').toLowerCase()
+  const region = parts.slice(1).find((p) => /^([A-Za-z]{2}|\d{3})$/.test(p))
+  if (region) {
+    const regional = SPELLING_DICTIONARIES[`${language}-${region.toUpperCase()}`]
+    if (regional) return regional
+  }
+  return SPELLING_DICTIONARIES[language] ?? null
+}
