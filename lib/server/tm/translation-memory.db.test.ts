@@ -6,6 +6,7 @@ import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { upsertTmUnits } from '@/lib/db/tm-units'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
+import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import type { TmUnitInput } from '@/lib/tm/tm-unit'
 import { findMatches } from './find-matches'
@@ -152,6 +153,25 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     })
     const matches = await findMatches(db, { srcLang: 'en', tgtLang, text: 'One & two.', limit: 5 })
     expect(matches[0]).toMatchObject({ score: 100, target: 'Un et deux.', origin: 'mem.tmx' })
+  })
+
+  test('the confirmed links of an aligned import go into the memory', async () => {
+    const tgtLang = `it-x-a${Math.random().toString(36).slice(2, 8)}`
+    const file = tmx([['An aligned sentence from a corpus.', 'Una frase allineata da un corpus.']], tgtLang)
+    const result = await importExchangeFile(
+      db,
+      { input: file, format: 'tmx', fileName: 'corpus.tmx', maxBytes: 1e6 },
+      actor,
+    )
+    const matches = await findMatches(db, {
+      srcLang: 'en',
+      tgtLang,
+      text: 'An aligned sentence from a corpus.',
+      limit: 5,
+    })
+    expect(matches.map((m) => [m.score, m.target, m.documentId])).toEqual([
+      [100, 'Una frase allineata da un corpus.', result.documentId],
+    ])
   })
 
   test('a TMX with an entity declaration is refused', async () => {
