@@ -40,6 +40,8 @@ export const ACTIONS = {
   'segments.review': { roles: ['admin', 'reviewer'], scoped: true },
   /** Write, resolve and reopen comments. */
   'comments.write': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
+  /** Import a TMX file into the translation memory (reading it is 'documents.read'). */
+  'memory.import': { roles: ['admin'], scoped: false },
   /** Accounts and roles of others, assignments. */
   'users.manage': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>
