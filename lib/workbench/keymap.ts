@@ -9,6 +9,9 @@ export const KEYMAP = {
   approveAndNext: ['Mod+Shift+Enter'],
   reject: ['Mod+Shift+Backspace'],
   comments: ['Alt+M'],
+  // Handled by the memory panel and the concordance (components/tm), listed here for the help.
+  insertMatch: ['Mod+1', 'Mod+2', 'Mod+3', 'Mod+4', 'Mod+5'],
+  concordance: ['Mod+K'],
   cancel: ['Escape'],
   help: ['F1'],
 } as const
