@@ -12,7 +12,12 @@ const DEBOUNCE_MS = 250
  * Searches the translation memory for a word or phrase: the hits highlighted on both sides, the document
  * each comes from, a choice of language pair, side, and whether case and diacritics count.
  */
-export function ConcordanceDialog(props: { srcLang: string; tgtLang: string; initialQuery: string; onClose: () => void }) {
+export function ConcordanceDialog(props: {
+  srcLang: string
+  tgtLang: string
+  initialQuery: string
+  onClose: () => void
+}) {
   const { t } = useTranslation()
   const titleId = useId()
   const [query, setQuery] = useState(props.initialQuery)
@@ -96,11 +101,7 @@ export function ConcordanceDialog(props: { srcLang: string; tgtLang: string; ini
             {t('tm.concordance.ignoreCase')}
           </label>
           <label>
-            <input
-              type="checkbox"
-              checked={ignoreDiacritics}
-              onChange={(e) => setIgnoreDiacritics(e.target.checked)}
-            />{' '}
+            <input type="checkbox" checked={ignoreDiacritics} onChange={(e) => setIgnoreDiacritics(e.target.checked)} />{' '}
             {t('tm.concordance.ignoreDiacritics')}
           </label>
         </div>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { findHits } from './find-hits'
-import { foldText, normalizeText } from './fold-text'
+import { foldText, foldWithOffsets, normalizeText } from './fold-text'
 
 describe('findHits', () => {
   test('finds every occurrence, ignoring case when asked', () => {
@@ -33,5 +33,12 @@ describe('normalizeText and foldText', () => {
   })
   test('fold lowercases, strips diacritics and folds ё', () => {
     expect(foldText('Ёлка  Café')).toBe('елка cafe')
+  })
+})
+
+describe('foldText', () => {
+  test('folds as foldWithOffsets does with case and diacritics ignored', () => {
+    for (const text of ['Ёжик в тумане', 'Ἀθῆναι καὶ Σπάρτης', 'ﬁnale Straße', 'Crème Brûlée', '한국어 텍스트'])
+      expect(foldText(text)).toBe(foldWithOffsets(text, { ignoreCase: true, ignoreDiacritics: true }).text)
   })
 })

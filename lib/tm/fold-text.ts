@@ -6,6 +6,7 @@ export type FoldedText = { text: string; starts: number[]; ends: number[] }
 
 const MARKS = /\p{M}/gu
 const YO = /[ёЁ]/g
+const FINAL_SIGMA = /ς/g
 
 /** Text as stored and compared for identity: NFC, whitespace runs as one space, trimmed. */
 export function normalizeText(text: string): string {
@@ -16,7 +17,7 @@ export function normalizeText(text: string): string {
 function foldChar(char: string, options: FoldOptions): string {
   let out = char.replace(YO, (c) => (c === 'ё' ? 'е' : 'Е')).normalize('NFKD')
   if (options.ignoreDiacritics) out = out.replace(MARKS, '')
-  if (options.ignoreCase) out = out.toLowerCase()
+  if (options.ignoreCase) out = out.toLowerCase().replace(FINAL_SIGMA, 'σ')
   return out
 }
 
@@ -41,7 +42,16 @@ export function foldWithOffsets(text: string, options: FoldOptions = {}): Folded
   return { text: out, starts, ends }
 }
 
-/** The folded form the memory indexes: case, diacritics, ё/е and normal forms folded, whitespace collapsed. */
+/**
+ * The folded form the memory indexes: case, diacritics, ё/е and normal forms folded, whitespace
+ * collapsed. The same as `foldWithOffsets` with both options, in whole-string steps (it runs on every
+ * unit written); ς and σ are one letter when case is ignored.
+ */
 export function foldText(text: string): string {
-  return foldWithOffsets(normalizeText(text), { ignoreCase: true, ignoreDiacritics: true }).text
+  return normalizeText(text)
+    .replace(YO, (c) => (c === 'ё' ? 'е' : 'Е'))
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(FINAL_SIGMA, 'σ')
 }

@@ -63,11 +63,18 @@ function toUnit(unit: ImportedUnit, request: TmImportRequest): TmUnitInput | und
 export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): Promise<TmImportResult> {
   const result = { units: 0, added: 0, updated: 0 }
   let batch: TmUnitInput[] = []
+  // One batch is written while the next is read: parsing and the database work at the same time.
+  let writing: Promise<void> = Promise.resolve()
   const flush = async () => {
-    const counts = await upsertTmUnits(db, batch)
-    result.added += counts.added
-    result.updated += counts.updated
+    const rows = batch
     batch = []
+    await writing
+    writing = upsertTmUnits(db, rows).then((counts) => {
+      result.added += counts.added
+      result.updated += counts.updated
+    })
+    // Its failure is thrown where it is awaited (the next batch, or the end), not as an unhandled rejection.
+    writing.catch(() => undefined)
   }
   try {
     for await (const event of readTmx(request.input, { maxBytes: request.maxBytes })) {
@@ -79,7 +86,9 @@ export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): P
       if (batch.length >= BATCH) await flush()
     }
     await flush()
+    await writing
   } catch (error) {
+    await writing.catch(() => undefined)
     if (error instanceof FormatError)
       throw new AppError('import.invalidFile', { format: 'tmx', problems: [problemOfError(error)] })
     throw error
