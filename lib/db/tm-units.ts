@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { foldText, normalizeText } from '../tm/fold-text'
 import type { TmUnit, TmUnitInput } from '../tm/tm-unit'
+import { hasFormatting } from '../richtext/has-formatting'
 import type { RichDoc } from '../richtext/types'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
@@ -25,7 +26,8 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
   }
   const rows = [...newest.values()]
   if (rows.length === 0) return { added: 0, updated: 0 }
-  const json = (doc: RichDoc | null | undefined) => (doc ? JSON.stringify(doc) : null)
+  // Plain text needs no rich copy: it is rebuilt from the text (textToDoc) when read.
+  const json = (doc: RichDoc | null | undefined) => (doc && hasFormatting(doc) ? JSON.stringify(doc) : null)
   const result = await db.$queryRawUnsafe<Array<{ inserted: boolean }>>(
     'INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", "targetFold", ' +
       '"prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", "updatedAt") ' +

@@ -42,7 +42,7 @@ export async function findMatches(db: DbOrTx, input: FindMatchesInput): Promise<
   const candidates = await findTmCandidates(db, { ...input, limit: CANDIDATES })
   const ranked = rankMatches(
     { text: input.text, previousText: input.previousText, nextText: input.nextText },
-    candidates.map((c) => ({ ...c, formatting: c.sourceContent ? formattingOf(c.sourceContent) : undefined })),
+    candidates.map((c) => ({ ...c, formatting: formattingOf(c.sourceContent ?? textToDoc(c.source)) })),
     { limit: input.limit, minScore: MIN_MATCH_SCORE },
   )
   return ranked.map(({ candidate: c, score, kind }) => {

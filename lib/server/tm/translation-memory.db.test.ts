@@ -9,13 +9,15 @@ import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import type { TmUnitInput } from '@/lib/tm/tm-unit'
+import { readTmx } from '@/lib/formats/read-tmx'
+import { exportMemory } from './export-memory'
 import { findMatches } from './find-matches'
 import { importTmxToMemory } from './import-tmx-to-memory'
 import { searchConcordance } from './search-concordance'
 
 let pairs = 0
 /** A language pair of its own for each test, so tests never see each other's units. */
-const newPair = () => ({ srcLang: 'en', tgtLang: `x-t${++pairs}-${Math.random().toString(36).slice(2, 8)}` })
+const newPair = () => ({ srcLang: 'en', tgtLang: `de-x-t${++pairs}-${Math.random().toString(36).slice(2, 8)}` })
 
 const unit = (
   pair: { srcLang: string; tgtLang: string },
@@ -172,6 +174,25 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     expect(matches.map((m) => [m.score, m.target, m.documentId])).toEqual([
       [100, 'Una frase allineata da un corpus.', result.documentId],
     ])
+  })
+
+  test('the memory exports as TMX, all of it, by origin, or changed since a time', async () => {
+    const pair = newPair()
+    await upsertTmUnits(db, [
+      { ...unit(pair, 'Old one.', 'Alt eins.', new Date('2025-06-01')), origin: 'a.tmx' },
+      { ...unit(pair, 'New one.', 'Neu eins.', new Date('2026-06-01')), origin: 'a.tmx' },
+      { ...unit(pair, 'Other one.', 'Ander eins.', new Date('2026-07-01')), origin: 'b.tmx' },
+    ])
+    const sources = async (options: { origin?: string; since?: Date }) => {
+      let file = ''
+      for await (const chunk of exportMemory(db, { ...pair, ...options, now: new Date() })) file += chunk
+      const out: string[] = []
+      for await (const event of readTmx(file)) if (event.kind === 'unit') out.push(event.unit.source?.text ?? '')
+      return out
+    }
+    expect(await sources({})).toEqual(['Old one.', 'New one.', 'Other one.'])
+    expect(await sources({ origin: 'a.tmx' })).toEqual(['Old one.', 'New one.'])
+    expect(await sources({ since: new Date('2026-01-01') })).toEqual(['New one.', 'Other one.'])
   })
 
   test('a TMX with an entity declaration is refused', async () => {
