@@ -19,8 +19,14 @@ const IMPORT_UNITS = Number(process.env.BENCH_TM_IMPORT ?? 100_000)
 const LOOKUPS = 300
 
 // A seeded generator and a skewed vocabulary: sentences that share words as real text does.
+// mulberry32: 32-bit integer steps (a float LCG loses precision in JS and cycles after a few hundred values).
 let seed = 12345
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz'
 // Words of 2–11 letters, common letters more often, as in English text.
 const VOCABULARY = Array.from({ length: 20_000 }, () => {
@@ -112,6 +118,7 @@ async function run(name: string, db: Db) {
   const importSeconds = (performance.now() - start) / 1000
   const result = {
     units: UNITS,
+    distinctStored: await db.tmUnit.count({ where: { srcLang: 'en', tgtLang: 'fr' } }),
     loadSeconds,
     lookups: LOOKUPS,
     withMatches: found,
