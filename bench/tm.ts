@@ -1,6 +1,6 @@
 // Translation memory: lookup latency over 500,000 units of one pair, and TMX import into the memory.
 // `npm run bench:tm` (PGlite in a temporary folder; set BENCH_DATABASE_URL to a local PostgreSQL to
-// measure it too — its schema is dropped). BENCH_TM_UNITS and BENCH_TM_IMPORT change the sizes. Figures only.
+// measure it too — its schema is dropped). BENCH_TM_UNITS, BENCH_TM_IMPORT and BENCH_TM_LOOKUPS change the sizes. Figures only.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -16,7 +16,7 @@ import { quantile, round } from './stats'
 
 const UNITS = Number(process.env.BENCH_TM_UNITS ?? 500_000)
 const IMPORT_UNITS = Number(process.env.BENCH_TM_IMPORT ?? 100_000)
-const LOOKUPS = 300
+const LOOKUPS = Number(process.env.BENCH_TM_LOOKUPS ?? 300)
 
 // A seeded generator and a skewed vocabulary: sentences that share words as real text does.
 // mulberry32: 32-bit integer steps (a float LCG loses precision in JS and cycles after a few hundred values).
