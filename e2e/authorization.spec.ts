@@ -160,7 +160,10 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/documents/${f.documentId}/quality` }),
     expect: all(200),
   },
-  'GET /api/tm/matches': { call: () => ({ path: '/api/tm/matches?srcLang=en&tgtLang=ru&text=One.' }), expect: all(200) },
+  'GET /api/tm/matches': {
+    call: () => ({ path: '/api/tm/matches?srcLang=en&tgtLang=ru&text=One.' }),
+    expect: all(200),
+  },
   'GET /api/tm/concordance': {
     call: () => ({ path: '/api/tm/concordance?srcLang=en&tgtLang=ru&q=one' }),
     expect: all(200),

@@ -214,11 +214,7 @@ async function importFile(db: Db, request: ImportRequest, actor: Actor): Promise
         }
     const result = await db.$transaction(
       (tx) =>
-        applySlotStream(
-          tx,
-          { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) },
-          actor,
-        ),
+        applySlotStream(tx, { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) }, actor),
       TRANSACTION,
     )
     return { ...result, ...skippedOf(selector) }
