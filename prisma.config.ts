@@ -17,8 +17,8 @@ export default defineConfig({
     }
     const dataDir = path.resolve(process.env.PARALLEL_DATA_DIR ?? path.join('.data', 'pglite'))
     mkdirSync(path.dirname(dataDir), { recursive: true })
-    const { PGlite } = await import('@electric-sql/pglite')
+    const { newPglite } = await import('./lib/db/new-pglite')
     const { PrismaPGlite } = await import('pglite-prisma-adapter')
-    return new PrismaPGlite(new PGlite({ dataDir }))
+    return new PrismaPGlite(newPglite({ dataDir }))
   },
 })

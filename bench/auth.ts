@@ -1,6 +1,6 @@
 // `npx tsx bench/auth.ts`: what sign-in costs each API request. The same trivial route, called in process
 // on an in-memory PGlite, as nobody (public route), with a personal token, and with a session cookie.
-import { PGlite } from '@electric-sql/pglite'
+import { newPglite } from '../lib/db/new-pglite'
 import { createApiToken } from '../lib/auth/api-tokens'
 import { createAuth } from '../lib/auth/auth'
 import { createDb } from '../lib/db/client'
@@ -12,7 +12,7 @@ import { createUser } from '../lib/server/users/create-user'
 import { quantile, round } from './stats'
 
 const CALLS = 500
-const pglite = new PGlite()
+const pglite = newPglite()
 await applyMigrations(pglite)
 const db = createDb({ kind: 'pglite', pglite })
 const env = { ...readEnv(), BETTER_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-0123' }

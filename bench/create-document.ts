@@ -1,6 +1,6 @@
 // Time to create one 20,000-paragraph document, and three at once: `npx tsx bench/create-document.ts`
 // (PGlite in memory; set BENCH_DATABASE_URL to a local PostgreSQL to measure it too). Figures only.
-import { PGlite } from '@electric-sql/pglite'
+import { newPglite } from '../lib/db/new-pglite'
 import { createDb, type Db } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
 import { applyMigrations } from '@/lib/db/migrate'
@@ -33,7 +33,7 @@ async function run(name: string, db: Db) {
   await db.$disconnect()
 }
 
-const pglite = new PGlite()
+const pglite = newPglite()
 await applyMigrations(pglite)
 await run('pglite', createDb({ kind: 'pglite', pglite }))
 const url = process.env.BENCH_DATABASE_URL

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PGlite } from '@electric-sql/pglite'
+import { newPglite } from '../lib/db/new-pglite'
 import { createDb } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
@@ -30,7 +30,7 @@ function* generateTmx(): Generator<string> {
 export async function runExchangeDbBench() {
   const spoolDir = mkdtempSync(path.join(tmpdir(), 'bench-exchange-'))
   // On disk, as in the app: an in-memory PGlite would count the database itself in the heap.
-  const pglite = new PGlite({ dataDir: path.join(spoolDir, 'pglite') })
+  const pglite = newPglite({ dataDir: path.join(spoolDir, 'pglite') })
   await applyMigrations(pglite)
   const db = createDb({ kind: 'pglite', pglite })
   const actor = await getSystemActor(db)

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import { newPglite } from '../lib/db/new-pglite'
 import { verifyPassword } from 'better-auth/crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { userIdOfToken } from '@/lib/auth/api-tokens'
@@ -35,7 +35,7 @@ function shell(args: string[], { stdin, consumer }: { stdin?: string; consumer?:
 
 /** Opens the folder after the CLI closed it, to check what it wrote. */
 async function inspect<T>(read: (db: Db) => Promise<T>): Promise<T> {
-  const pglite = new PGlite({ dataDir })
+  const pglite = newPglite({ dataDir })
   const db = createDb({ kind: 'pglite', pglite })
   try {
     return await read(db)

@@ -182,6 +182,20 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/documents/${f.documentId}/quality` }),
     expect: all(200),
   },
+  'GET /api/tm/matches': {
+    call: () => ({ path: '/api/tm/matches?srcLang=en&tgtLang=ru&text=One.' }),
+    expect: all(200),
+  },
+  'GET /api/tm/concordance': {
+    call: () => ({ path: '/api/tm/concordance?srcLang=en&tgtLang=ru&q=one' }),
+    expect: all(200),
+  },
+  'GET /api/tm/pairs': { call: () => ({ path: '/api/tm/pairs' }), expect: all(200) },
+  'GET /api/tm/export': { call: () => ({ path: '/api/tm/export?srcLang=en&tgtLang=ru' }), expect: all(200) },
+  'POST /api/tm/import': {
+    call: () => ({ path: '/api/tm/import?srcLang=en&tgtLang=ru', multipart: { file: tmx } }),
+    expect: adminOnly(),
+  },
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },

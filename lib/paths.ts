@@ -81,4 +81,7 @@ export const apiPaths = {
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),
   importJob: (jobId: string) => `/api/imports/${segment(jobId)}`,
   folderImports: () => '/api/folder-imports',
+  tmMatches: (query: URLSearchParams) => `/api/tm/matches?${query}`,
+  tmConcordance: (query: URLSearchParams) => `/api/tm/concordance?${query}`,
+  tmPairs: () => '/api/tm/pairs',
 }

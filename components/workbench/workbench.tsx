@@ -11,6 +11,7 @@ import type { Segment } from '@/lib/api/client'
 import { nextWaiting, WAITING_FOR_REVIEW } from '@/lib/workbench/review-order'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { AssistPanel } from '@/components/assist/assist-panel'
+import { ConcordanceLauncher } from '@/components/tm/concordance-launcher'
 import { CommentThread } from '@/components/review/comment-thread'
 import { blockingIssues } from '@/components/qa/blocking-issues'
 import { ConfirmErrorsDialog } from '@/components/qa/confirm-errors-dialog'
@@ -346,6 +347,7 @@ export function Workbench(props: WorkbenchProps) {
           </div>
         </div>
       </div>
+      <ConcordanceLauncher srcLang={props.sourceLang} tgtLang={props.lang} />
       {conflicted ? (
         <ConflictDialog
           segment={conflicted}

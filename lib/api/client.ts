@@ -38,6 +38,8 @@ import type { AssignableUsers } from '@/lib/server/people/list-assignable-users'
 import type { WorkItem } from '@/lib/server/people/get-work'
 import type { SpellingResult } from '@/lib/server/spelling/check-text-spelling'
 import type { SpellingWordView } from '@/lib/db/spelling-words'
+import type { TmMatch } from '@/lib/server/tm/find-matches'
+import type { ConcordanceHit, ConcordanceSide } from '@/lib/server/tm/search-concordance'
 import { apiPaths } from '@/lib/paths'
 import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
 import { readProgress } from './read-progress'
@@ -624,8 +626,39 @@ export function createApiClient(fetcher: Fetch) {
         { word },
         shaped<Jsonified<SpellingWordView>>((v) => typeof v.word === 'string'),
       ),
+
+    /** `GET /api/tm/matches`: the memory's best matches for a source sentence (and its neighbours, for context). */
+    tmMatches: (query: { srcLang: string; tgtLang: string; text: string; prev: string; next: string; limit: number }) =>
+      listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
+
+    /** `GET /api/tm/concordance`: units of a pair holding a word or phrase, with the spans to highlight. */
+    tmConcordance: (query: {
+      srcLang: string
+      tgtLang: string
+      q: string
+      side: ConcordanceSide
+      ignoreCase: boolean
+      ignoreDiacritics: boolean
+    }) =>
+      listed<ConcordanceHit>(
+        apiPaths.tmConcordance(
+          new URLSearchParams({
+            ...query,
+            ignoreCase: query.ignoreCase ? '1' : '0',
+            ignoreDiacritics: query.ignoreDiacritics ? '1' : '0',
+          }),
+        ),
+        'hits',
+      ),
+
+    /** `GET /api/tm/pairs`: the language pairs that have a memory. */
+    tmPairs: () => listed<TmPair>(apiPaths.tmPairs(), 'pairs'),
   }
 }
+
+/** A language pair with a memory, and its size. */
+export type TmPair = { srcLang: string; tgtLang: string; units: number }
+export type { TmMatch, ConcordanceHit, ConcordanceSide }
 
 export type ApiClient = ReturnType<typeof createApiClient>
 

@@ -42,6 +42,8 @@ export const ACTIONS = {
   'comments.write': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
   /** Add, change, delete and import the glossary terms of a language pair (scoped by its target language). */
   'glossary.edit': { roles: ['admin', 'translator', 'reviewer'], scoped: true },
+  /** Import a TMX file into the translation memory (reading it is 'documents.read'). */
+  'memory.import': { roles: ['admin'], scoped: false },
   /** Accounts and roles of others, assignments. */
   'users.manage': { roles: ['admin'], scoped: false },
 } as const satisfies Record<string, { roles: readonly Role[]; scoped: boolean }>

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import { Prisma, PrismaClient } from '@prisma/client'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { readEnv } from '../env'
 import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
+import { newPglite } from './new-pglite'
 import { findServedPglite, servePglite, type ServedPglite } from './pglite-server'
 
 export type Db = PrismaClient
@@ -42,7 +43,7 @@ export function refuseFolderInUse(dataDir: string): void {
 function openPgliteFolder(dataDir: string): PGlite {
   refuseFolderInUse(dataDir)
   mkdirSync(path.dirname(dataDir), { recursive: true })
-  return new PGlite({ dataDir })
+  return newPglite({ dataDir })
 }
 
 function pgliteClient(pglite: PGlite): Db {
@@ -75,7 +76,7 @@ export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () =
     return { db, close: () => db.$disconnect() }
   }
   if (config.pglite || !config.dataDir) {
-    const pglite = config.pglite ?? new PGlite()
+    const pglite = config.pglite ?? newPglite()
     const db = pgliteClient(pglite)
     return { db, close: () => db.$disconnect() }
   }

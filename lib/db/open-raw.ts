@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { refuseFolderInUse, type DbConfig } from './client'
 import type { SqlRunner } from './migrate'
+import { newPglite } from './new-pglite'
 
 export type RawDb = SqlRunner & { close: () => Promise<void>; pglite?: PGlite }
 
@@ -24,7 +25,7 @@ export async function openRawDb(config: DbConfig): Promise<RawDb> {
   }
   if (config.dataDir && !config.pglite) refuseFolderInUse(config.dataDir)
   if (config.dataDir) mkdirSync(path.dirname(config.dataDir), { recursive: true })
-  const pglite = config.pglite ?? new PGlite(config.dataDir ? { dataDir: config.dataDir } : {})
+  const pglite = config.pglite ?? newPglite(config.dataDir ? { dataDir: config.dataDir } : {})
   return {
     pglite,
     exec: (sql) => pglite.exec(sql),

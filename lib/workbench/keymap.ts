@@ -10,6 +10,9 @@ export const KEYMAP = {
   reject: ['Mod+Shift+Backspace'],
   comments: ['Alt+M'],
   spelling: ['Alt+F7'],
+  // Handled by the memory panel and the concordance (components/tm), listed here for the help.
+  insertMatch: ['Mod+1', 'Mod+2', 'Mod+3', 'Mod+4', 'Mod+5'],
+  concordance: ['Mod+K'],
   cancel: ['Escape'],
   help: ['F1'],
   // The glossary section under the active segment handles these (components/glossary/glossary-section.tsx).

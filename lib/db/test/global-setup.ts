@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { applyMigrations } from '../migrate'
+import { newPglite } from '../new-pglite'
 import { openRawDb } from '../open-raw'
 import { assertLocalDatabase } from './assert-local-database'
 
@@ -13,7 +13,7 @@ export default async function setup({
   provide: (key: string, value: string) => void
 }): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallel-test-'))
-  const pglite = new PGlite()
+  const pglite = newPglite()
   await applyMigrations(pglite)
   const dump = await pglite.dumpDataDir('gzip')
   await pglite.close()

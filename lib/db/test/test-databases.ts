@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import { inject } from 'vitest'
 import { createDb, type Db } from '../client'
+import { newPglite } from '../new-pglite'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ export function testBackends(): TestBackend[] {
       name: 'pglite',
       open: async () => {
         const dump = new Blob([readFileSync(inject('pgliteDump'))])
-        return createDb({ kind: 'pglite', pglite: new PGlite({ loadDataDir: dump }) })
+        return createDb({ kind: 'pglite', pglite: newPglite({ loadDataDir: dump }) })
       },
     },
   ]
@@ -29,5 +30,5 @@ export function testBackends(): TestBackend[] {
 
 /** A PGlite on the folder `dataDir`, created from the migrated dump: cheaper than migrating a new folder. */
 export function migratedPgliteFolder(dataDir: string): PGlite {
-  return new PGlite({ dataDir, loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) })
+  return newPglite({ dataDir, loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) })
 }

@@ -1,3 +1,4 @@
+import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
 import type { Prisma } from '@prisma/client'
 import { InvalidOperationError } from '@/lib/alignment-ops/link-operations'
 import { applyPatch } from '@/lib/alignment-ops/link-patch'
@@ -29,7 +30,8 @@ const sameContent = (a: OpLink | undefined, b: OpLink) =>
 /**
  * Applies one alignment operation (or an undo or redo) if `version` is still the translation's version:
  * computed purely, written in one transaction, recorded for undo, and the version bumped.
- * A stale version throws `alignment.conflict` with the current version.
+ * A stale version throws `alignment.conflict` with the current version. Confirmed pairs go into the
+ * translation memory.
  */
 export async function applyAlignmentOperation(
   db: Db,
@@ -120,7 +122,7 @@ export async function applyAlignmentOperation(
   const linkIdsAfter = new Set(after.map((l) => l.id))
   const sentences = patch.sentences.after.filter((row) => linkIdsAfter.has(row.linkId))
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const bumped = await tx.translation.updateMany({
         where: { id: translation.id, version: input.version },
@@ -156,4 +158,8 @@ export async function applyAlignmentOperation(
     },
     { timeout: 60_000 },
   )
+  // A confirmed pair is a translation a person vouched for: it goes into the memory.
+  if (plan.kind.startsWith('confirm'))
+    await rememberConfirmedLinks(db, { translationIds: [translation.id], author: actor.name })
+  return result
 }

@@ -6,6 +6,7 @@ import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '@/lib/
 import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-units'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
+import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
 import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/imported-unit'
 import { readTmx } from '@/lib/formats/read-tmx'
 import { readXliff } from '@/lib/formats/read-xliff'
@@ -167,8 +168,19 @@ function rethrow(error: unknown, format: ImportFormat): never {
  * Imports a TMX, XLIFF or project JSON file: reads and places it first, then writes everything in
  * one transaction, so a bad file or a failure leaves the database as it was. The reader's checks run
  * here; callers run `checkExchangeFile` first for the schema step (the import route and `runImportJob` do).
+ * The confirmed links of the imported translations then go into the translation memory.
  */
 export async function importExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
+  const result = await importFile(db, request, actor)
+  const translations = await db.translation.findMany({
+    where: { documentId: result.documentId, lang: { in: result.languages } },
+    select: { id: true },
+  })
+  await rememberConfirmedLinks(db, { translationIds: translations.map((t) => t.id), author: actor.name })
+  return result
+}
+
+async function importFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
     const plan = await readJsonDocument(request.input, request.maxBytes).then(

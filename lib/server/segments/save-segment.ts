@@ -11,9 +11,11 @@ import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
 import type { ErrorMark } from '@/lib/review/error-marks'
+import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
 /**
- * Saves a segment if `version` is still current (optimistic concurrency) and records a revision.
+ * Saves a segment if `version` is still current (optimistic concurrency) and records a revision; a
+ * translated or approved segment goes into the translation memory (`rememberSegment`).
  * The status follows the transition table (`nextStatus`); approving or rejecting where the table does
  * not allow it throws `segment.transitionRefused`. A stale version throws `segment.conflict`
  * with the current segment; nothing is overwritten.
@@ -59,6 +61,7 @@ export async function saveSegment(
       actor,
     )
     if (!saved) throw new AppError('segment.conflict', { current })
+    await rememberSegment(tx, saved, actor)
     if (comment !== '' || input.mark)
       await insertComment(
         tx,

@@ -1,0 +1,8 @@
+import { listTmPairs } from '@/lib/db/tm-units'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+
+export const dynamic = 'force-dynamic'
+
+/** The language pairs that have a memory, with their sizes. */
+export const GET = route({ allow: 'documents.read' }, async ({ db }) => json({ pairs: await listTmPairs(db) }))

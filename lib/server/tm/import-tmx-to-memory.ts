@@ -1,0 +1,97 @@
+import { AppError } from '@/lib/errors'
+import type { DbOrTx } from '@/lib/db/client'
+import { upsertTmUnits } from '@/lib/db/tm-units'
+import { problemOfError } from '@/lib/exchange/check-exchange-file'
+import type { XmlInput } from '@/lib/formats/decode-xml-input'
+import { FormatError } from '@/lib/formats/format-error'
+import type { ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
+import { readTmx } from '@/lib/formats/read-tmx'
+import type { TmUnitInput } from '@/lib/tm/tm-unit'
+
+export type TmImportRequest = {
+  input: XmlInput
+  srcLang: string
+  tgtLang: string
+  fileName: string
+  maxBytes: number
+  /** The time of units the file gives none (its clock, passed in). */
+  now: Date
+}
+
+export type TmImportResult = { units: number; added: number; updated: number }
+
+const BATCH = 2000
+
+/** The variant in a language: the same tag, or a regional one of it (`de` takes `de-DE`). */
+function variantIn(segments: ImportedSegment[], lang: string): ImportedSegment | undefined {
+  const wanted = lang.toLowerCase()
+  return (
+    segments.find((s) => s.lang.toLowerCase() === wanted) ??
+    segments.find((s) => s.lang.toLowerCase().startsWith(`${wanted}-`))
+  )
+}
+
+function toUnit(unit: ImportedUnit, request: TmImportRequest): TmUnitInput | undefined {
+  const all = [...(unit.source ? [unit.source] : []), ...unit.targets]
+  const source = variantIn(all, request.srcLang)
+  const target = variantIn(
+    all.filter((s) => s !== source),
+    request.tgtLang,
+  )
+  if (!source || !target) return undefined
+  return {
+    srcLang: request.srcLang,
+    tgtLang: request.tgtLang,
+    source: source.text,
+    target: target.text,
+    sourceContent: source.content,
+    targetContent: target.content,
+    origin: request.fileName,
+    originLabel: request.fileName,
+    author: target.updatedBy ?? target.createdBy ?? null,
+    status: 'imported',
+    updatedAt: target.updatedAt ?? target.createdAt ?? request.now,
+  }
+}
+
+/**
+ * Streams a TMX file into the memory of one language pair: each `<tu>` with a variant in both languages
+ * becomes a unit (identical pairs once, the newest wins), written in batches as the file is read.
+ * A file the reader refuses (hostile or broken XML) throws `import.invalidFile`; batches written before
+ * the error stay, as the memory is additive.
+ */
+export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): Promise<TmImportResult> {
+  const result = { units: 0, added: 0, updated: 0 }
+  let batch: TmUnitInput[] = []
+  // One batch is written while the next is read: parsing and the database work at the same time.
+  let writing: Promise<void> = Promise.resolve()
+  const flush = async () => {
+    const rows = batch
+    batch = []
+    await writing
+    writing = upsertTmUnits(db, rows).then((counts) => {
+      result.added += counts.added
+      result.updated += counts.updated
+    })
+    // Its failure is thrown where it is awaited (the next batch, or the end), not as an unhandled rejection.
+    writing.catch(() => undefined)
+  }
+  try {
+    for await (const event of readTmx(request.input, { maxBytes: request.maxBytes })) {
+      if (event.kind !== 'unit') continue
+      const unit = toUnit(event.unit, request)
+      if (!unit) continue
+      result.units++
+      batch.push(unit)
+      if (batch.length >= BATCH) await flush()
+    }
+    await flush()
+    await writing
+  } catch (error) {
+    await writing.catch(() => undefined)
+    if (error instanceof FormatError)
+      throw new AppError('import.invalidFile', { format: 'tmx', problems: [problemOfError(error)] })
+    throw error
+  }
+  return result
+}

@@ -1,0 +1,33 @@
+import type { Actor } from '@/lib/auth/permissions'
+import type { DbOrTx } from '@/lib/db/client'
+import type { SegmentSnapshot } from '@/lib/db/segments'
+import { getSegmentSource } from '@/lib/db/tm-sources'
+import { upsertTmUnits } from '@/lib/db/tm-units'
+
+/**
+ * Puts a segment saved as translated or approved into the memory of its language pair, with its source,
+ * the sources around it (in-context matches), its document and author. Other states are not remembered.
+ */
+export async function rememberSegment(db: DbOrTx, segment: SegmentSnapshot, actor: Pick<Actor, 'name'>): Promise<void> {
+  if (segment.status !== 'translated' && segment.status !== 'approved') return
+  const row = await getSegmentSource(db, segment.id)
+  if (!row) return
+  await upsertTmUnits(db, [
+    {
+      srcLang: row.srcLang,
+      tgtLang: row.tgtLang,
+      source: row.source,
+      target: segment.text,
+      sourceContent: row.sourceContent,
+      targetContent: segment.content,
+      previousSource: row.previousSource,
+      nextSource: row.nextSource,
+      origin: row.documentId,
+      documentId: row.documentId,
+      originLabel: row.title,
+      author: actor.name,
+      status: segment.status,
+      updatedAt: segment.updatedAt,
+    },
+  ])
+}

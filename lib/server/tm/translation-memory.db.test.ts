@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Actor } from '@/lib/auth/permissions'
+import type { Db } from '@/lib/db/client'
+import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { createTranslation, getTranslation } from '@/lib/db/translations'
+import { upsertTmUnits } from '@/lib/db/tm-units'
+import { textToDoc } from '@/lib/richtext/text-to-doc'
+import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
+import { saveSegment } from '@/lib/server/segments/save-segment'
+import type { TmUnitInput } from '@/lib/tm/tm-unit'
+import { readTmx } from '@/lib/formats/read-tmx'
+import { exportMemory } from './export-memory'
+import { findMatches } from './find-matches'
+import { importTmxToMemory } from './import-tmx-to-memory'
+import { searchConcordance } from './search-concordance'
+
+let pairs = 0
+/** A language pair of its own for each test, so tests never see each other's units. */
+const newPair = () => ({ srcLang: 'en', tgtLang: `de-x-t${++pairs}-${Math.random().toString(36).slice(2, 8)}` })
+
+const unit = (
+  pair: { srcLang: string; tgtLang: string },
+  source: string,
+  target: string,
+  at = new Date('2026-01-01'),
+): TmUnitInput => ({
+  ...pair,
+  source,
+  target,
+  origin: 'test.tmx',
+  status: 'imported',
+  updatedAt: at,
+})
+
+const tmx = (units: Array<[string, string]>, tgtLang: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>${units
+    .map(
+      ([s, t]) => `<tu><tuv xml:lang="en"><seg>${s}</seg></tuv><tuv xml:lang="${tgtLang}"><seg>${t}</seg></tuv></tu>`,
+    )
+    .join('')}</body></tmx>`
+
+describe.each(testBackends())('translation memory on $name', ({ open }) => {
+  let db: Db
+  let actor: Actor
+  beforeAll(async () => {
+    db = await open()
+    actor = await createTestActor(db)
+  })
+  afterAll(async () => db.$disconnect())
+
+  test('an identical pair is stored once and the newest wins', async () => {
+    const pair = newPair()
+    expect(await upsertTmUnits(db, [unit(pair, 'Open the file.', 'Öffnen Sie die Datei.')])).toEqual({
+      added: 1,
+      updated: 0,
+    })
+    const newer = {
+      ...unit(pair, 'Open  the file. ', 'Öffnen Sie die Datei.', new Date('2026-02-01')),
+      origin: 'newer.tmx',
+    }
+    expect(await upsertTmUnits(db, [newer])).toEqual({ added: 0, updated: 1 })
+    const older = {
+      ...unit(pair, 'Open the file.', 'Öffnen Sie die Datei.', new Date('2025-01-01')),
+      origin: 'older.tmx',
+    }
+    await upsertTmUnits(db, [older])
+    const rows = await db.tmUnit.findMany({ where: pair })
+    expect(rows.map((r) => r.origin)).toEqual(['newer.tmx'])
+  })
+
+  test('lookup returns exact and fuzzy matches best first, with percentages', async () => {
+    const pair = newPair()
+    await upsertTmUnits(db, [
+      unit(pair, 'Click Save to keep your changes.', 'Cliquez sur Enregistrer pour conserver vos modifications.'),
+      unit(pair, 'Click Cancel to keep your changes.', 'Cliquez sur Annuler pour conserver vos modifications.'),
+      unit(pair, 'The weather is nice today.', 'Il fait beau aujourd’hui.'),
+    ])
+    const matches = await findMatches(db, { ...pair, text: 'Click Save to keep your changes.', limit: 5 })
+    expect(matches.map((m) => [m.score, m.kind, m.target])).toEqual([
+      [100, 'exact', 'Cliquez sur Enregistrer pour conserver vos modifications.'],
+      [84, 'fuzzy', 'Cliquez sur Annuler pour conserver vos modifications.'],
+    ])
+    expect(await findMatches(db, { ...pair, text: 'Nothing like it at all here', limit: 5 })).toEqual([])
+  })
+
+  test('a translated segment is remembered with its context and matches in context (101)', async () => {
+    const document = await createTestDocument(db, ['First sentence here.', 'Press the red button.', 'Last one.'])
+    await createTranslation(db, { documentId: document.id, lang: 'de' })
+    const rows = (await getTranslation(db, { documentId: document.id, lang: 'de' }))!.rows
+    const segment = rows[1]!.targets[0]!
+    await saveSegment(
+      db,
+      { segmentId: segment.id, version: 1, content: textToDoc('Drücken Sie die rote Taste.'), status: 'translated' },
+      actor,
+    )
+    const at = { srcLang: 'en', tgtLang: 'de', text: 'Press the red button.', limit: 5 }
+    const inContext = await findMatches(db, { ...at, previousText: 'First sentence here.', nextText: 'Last one.' })
+    expect(inContext[0]).toMatchObject({
+      score: 101,
+      kind: 'context',
+      target: 'Drücken Sie die rote Taste.',
+      documentId: document.id,
+    })
+    const elsewhere = await findMatches(db, { ...at, previousText: 'Something else.', nextText: '' })
+    expect(elsewhere[0]).toMatchObject({ score: 100, kind: 'exact' })
+  })
+
+  test('a draft is not remembered', async () => {
+    const document = await createTestDocument(db, ['A draft sentence nobody confirmed yet.'])
+    await createTranslation(db, { documentId: document.id, lang: 'de' })
+    const segment = (await getTranslation(db, { documentId: document.id, lang: 'de' }))!.rows[0]!.targets[0]!
+    await saveSegment(db, { segmentId: segment.id, version: 1, content: textToDoc('Ein Entwurf.') }, actor)
+    expect(await db.tmUnit.count({ where: { documentId: document.id } })).toBe(0)
+  })
+
+  test('concordance finds a word on either side, ignoring case and diacritics when asked, folding ё', async () => {
+    const pair = { srcLang: 'en', tgtLang: `ru-x-c${Math.random().toString(36).slice(2, 8)}` }
+    await upsertTmUnits(db, [
+      unit(pair, 'The café is closed.', 'Кафе закрыто. Всё.'),
+      unit(pair, 'Our Cafe opens at nine.', 'Наше кафе открывается в девять.'),
+      unit(pair, 'Nothing to see.', 'Ничего.'),
+    ])
+    const base = { ...pair, side: 'source' as const, limit: 10 }
+    const loose = await searchConcordance(db, { ...base, query: 'cafe', ignoreCase: true, ignoreDiacritics: true })
+    expect(loose.map((h) => h.source).sort()).toEqual(['Our Cafe opens at nine.', 'The café is closed.'])
+    const strict = await searchConcordance(db, { ...base, query: 'cafe', ignoreCase: false, ignoreDiacritics: false })
+    expect(strict).toEqual([])
+    const target = await searchConcordance(db, {
+      ...base,
+      side: 'target',
+      query: 'все',
+      ignoreCase: true,
+      ignoreDiacritics: false,
+    })
+    expect(target.map((h) => [h.target, h.targetHits])).toEqual([['Кафе закрыто. Всё.', [{ start: 14, end: 17 }]]])
+  })
+
+  test('a TMX file is streamed into the memory; units out of the pair are skipped', async () => {
+    const tgtLang = `fr-x-i${Math.random().toString(36).slice(2, 8)}`
+    const file = tmx(
+      [
+        ['One &amp; two.', 'Un et deux.'],
+        ['Three.', 'Trois.'],
+        ['Three.', 'Trois.'],
+      ],
+      tgtLang,
+    )
+    const request = { srcLang: 'en', tgtLang, fileName: 'mem.tmx', maxBytes: 1e6, now: new Date('2026-03-01') }
+    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({ units: 3, added: 2, updated: 0 })
+    expect(await importTmxToMemory(db, { ...request, tgtLang: 'de', input: file })).toEqual({
+      units: 0,
+      added: 0,
+      updated: 0,
+    })
+    const matches = await findMatches(db, { srcLang: 'en', tgtLang, text: 'One & two.', limit: 5 })
+    expect(matches[0]).toMatchObject({ score: 100, target: 'Un et deux.', origin: 'mem.tmx' })
+  })
+
+  test('the confirmed links of an aligned import go into the memory', async () => {
+    const tgtLang = `it-x-a${Math.random().toString(36).slice(2, 8)}`
+    const file = tmx([['An aligned sentence from a corpus.', 'Una frase allineata da un corpus.']], tgtLang)
+    const result = await importExchangeFile(
+      db,
+      { input: file, format: 'tmx', fileName: 'corpus.tmx', maxBytes: 1e6 },
+      actor,
+    )
+    const matches = await findMatches(db, {
+      srcLang: 'en',
+      tgtLang,
+      text: 'An aligned sentence from a corpus.',
+      limit: 5,
+    })
+    expect(matches.map((m) => [m.score, m.target, m.documentId])).toEqual([
+      [100, 'Una frase allineata da un corpus.', result.documentId],
+    ])
+  })
+
+  test('the memory exports as TMX, all of it, by origin, or changed since a time', async () => {
+    const pair = newPair()
+    await upsertTmUnits(db, [
+      { ...unit(pair, 'Old one.', 'Alt eins.', new Date('2025-06-01')), origin: 'a.tmx' },
+      { ...unit(pair, 'New one.', 'Neu eins.', new Date('2026-06-01')), origin: 'a.tmx' },
+      { ...unit(pair, 'Other one.', 'Ander eins.', new Date('2026-07-01')), origin: 'b.tmx' },
+    ])
+    const sources = async (options: { origin?: string; since?: Date }) => {
+      let file = ''
+      for await (const chunk of exportMemory(db, { ...pair, ...options, now: new Date() })) file += chunk
+      const out: string[] = []
+      for await (const event of readTmx(file)) if (event.kind === 'unit') out.push(event.unit.source?.text ?? '')
+      return out
+    }
+    expect(await sources({})).toEqual(['Old one.', 'New one.', 'Other one.'])
+    expect(await sources({ origin: 'a.tmx' })).toEqual(['Old one.', 'New one.'])
+    expect(await sources({ since: new Date('2026-01-01') })).toEqual(['New one.', 'Other one.'])
+  })
+
+  test('a TMX with an entity declaration is refused', async () => {
+    const hostile = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv><tuv xml:lang="fr"><seg>x</seg></tuv></tu></body></tmx>`
+    await expect(
+      importTmxToMemory(db, {
+        input: hostile,
+        srcLang: 'en',
+        tgtLang: 'fr',
+        fileName: 'h.tmx',
+        maxBytes: 1e6,
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: 'import.invalidFile' })
+  })
+})

@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { LangTagSchema } from '../formats/lang-tag'
+
+/** The language pair of a memory, from a query string (`?srcLang=de&tgtLang=fr`), tags canonical. */
+export const TmPairSchema = z.object({ srcLang: LangTagSchema, tgtLang: LangTagSchema })
+
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true')
+const context = z.string().max(20_000).optional()
+
+/** `GET /api/tm/matches`: the source to match and, for in-context matches, the sources around it. */
+export const TmMatchesQuerySchema = TmPairSchema.extend({
+  text: z.string().min(1).max(20_000),
+  prev: context,
+  next: context,
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+})
+
+/** `GET /api/tm/concordance`: a word or phrase, which side to search and how strictly. */
+export const TmConcordanceQuerySchema = TmPairSchema.extend({
+  q: z.string().trim().min(1).max(500),
+  side: z.enum(['source', 'target', 'both']).default('both'),
+  ignoreCase: flag,
+  ignoreDiacritics: flag,
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+
+/** `GET /api/tm/export`: the whole memory of a pair, or the units of one origin, or those changed since a time. */
+export const TmExportQuerySchema = TmPairSchema.extend({
+  origin: z.string().min(1).max(1000).optional(),
+  since: z.coerce.date().optional(),
+})

@@ -1,0 +1,42 @@
+import type { RichDoc } from '../richtext/types'
+
+/** Where a unit of the memory came from. */
+export const TM_STATUSES = ['translated', 'approved', 'aligned', 'imported'] as const
+export type TmStatus = (typeof TM_STATUSES)[number]
+
+/** A unit to store in the memory of one language pair. */
+export type TmUnitInput = {
+  srcLang: string
+  tgtLang: string
+  source: string
+  target: string
+  sourceContent?: RichDoc | null
+  targetContent?: RichDoc | null
+  /** The plain sources before and after the unit where it was translated, when known. */
+  previousSource?: string
+  nextSource?: string
+  /** A document id, or a file name for imported TMX. */
+  origin: string
+  documentId?: string | null
+  originLabel?: string
+  author?: string | null
+  status: TmStatus
+  updatedAt: Date
+}
+
+/** A stored unit as lookups return it. */
+export type TmUnit = {
+  id: string
+  source: string
+  target: string
+  sourceContent: RichDoc | null
+  targetContent: RichDoc | null
+  prevSource: string
+  nextSource: string
+  origin: string
+  documentId: string | null
+  originLabel: string
+  author: string | null
+  status: string
+  updatedAt: Date
+}
