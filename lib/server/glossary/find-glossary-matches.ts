@@ -10,7 +10,7 @@ type Cache = Map<string, { stamp: string; index: TermIndex }>
 const caches = new WeakMap<DbOrTx, Cache>()
 
 /** A pair's term index, rebuilt only when its terms changed since (one small aggregate query per call). */
-async function indexOf(db: DbOrTx, pair: LangPair): Promise<TermIndex> {
+export async function loadGlossaryIndex(db: DbOrTx, pair: LangPair): Promise<TermIndex> {
   const key = `${pair.srcLang}\n${pair.tgtLang}`
   const stamp = await getGlossaryStamp(db, pair)
   let cache = caches.get(db)
@@ -26,5 +26,5 @@ async function indexOf(db: DbOrTx, pair: LangPair): Promise<TermIndex> {
 /** The glossary terms of a language pair found in a source text (see `findTerms`). */
 export async function findGlossaryMatches(db: DbOrTx, pair: LangPair, text: string): Promise<TermMatch[]> {
   if (!text.trim()) return []
-  return findTerms(text, await indexOf(db, pair))
+  return findTerms(text, await loadGlossaryIndex(db, pair))
 }

@@ -4,6 +4,7 @@ import * as ignoresRoute from '@/app/api/segments/[id]/qa-ignores/route'
 import { createApiToken } from '@/lib/auth/api-tokens'
 import type { Actor, Role } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
+import { createGlossaryTerm, deleteGlossaryTerm } from '@/lib/db/glossary'
 import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
@@ -55,6 +56,30 @@ describe.each(testBackends())('the QA report and ignores on $name', ({ open }) =
     expect(response.status).toBe(200)
     return (await response.json()) as { issues: Issue[]; counts: Record<string, number> }
   }
+
+  test('the report has the glossary and spelling findings: a term not used, a misspelled word', async () => {
+    const { id, segments } = await makeDocument()
+    const term = await createGlossaryTerm(
+      db,
+      { srcLang: 'en', tgtLang: 'ru' },
+      {
+        sourceTerm: 'cat',
+        targetTerm: 'кошка',
+        partOfSpeech: 'noun',
+        definition: '',
+        note: '',
+        forbidden: [],
+      },
+    )
+    await save(segments[0], 'В 2024 году у нас было 15 котов.')
+    await save(segments[1], 'Превет, мир.')
+    const { issues } = await report(id)
+    expect(issues.filter((i) => i.check === 'terms').map((i) => i.segmentId)).toEqual([segments[0]])
+    expect(issues.filter((i) => i.check === 'spelling').map((i) => [i.segmentId, i.message])).toEqual([
+      [segments[1], expect.stringContaining('Превет')],
+    ])
+    await deleteGlossaryTerm(db, term.id) // the glossary is shared by every document of the pair
+  })
 
   test('lists the findings by segment with messages, and leaves untranslated rows out', async () => {
     const { id, segments } = await makeDocument()
