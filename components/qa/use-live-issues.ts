@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useGlossaryMatches } from '@/components/glossary/use-glossary-matches'
 import { api } from '@/lib/api/client'
 import { ignoresOf, setIgnores, subscribeIgnores } from './qa-ignores-store'
 import { liveIssues, type LiveCheckInput, type LiveIssue } from './live-issues'
@@ -10,6 +11,8 @@ const DEBOUNCE_MS = 250
 /** The live checks of the active segment, run again as the person types (debounced), with the segment's ignores loaded. */
 export function useLiveIssues(segmentId: string, input: LiveCheckInput): { issues: LiveIssue[]; text: string } {
   const { editor, sourceHtml, sourceLang, lang } = input
+  // The same request as the Terms section and the source underlines make (cached): no extra call.
+  const terms = useGlossaryMatches(true, sourceLang, lang, sourceHtml)
   const ignores = useSyncExternalStore(
     subscribeIgnores,
     () => ignoresOf(segmentId),
@@ -28,7 +31,7 @@ export function useLiveIssues(segmentId: string, input: LiveCheckInput): { issue
   }, [segmentId])
 
   useEffect(() => {
-    const run = () => setResult(liveIssues({ editor, sourceHtml, sourceLang, lang }, ignores))
+    const run = () => setResult(liveIssues({ editor, sourceHtml, sourceLang, lang, terms }, ignores))
     run()
     if (!editor) return
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -41,6 +44,6 @@ export function useLiveIssues(segmentId: string, input: LiveCheckInput): { issue
       clearTimeout(timer)
       editor.off('update', onUpdate)
     }
-  }, [editor, sourceHtml, sourceLang, lang, ignores])
+  }, [editor, sourceHtml, sourceLang, lang, ignores, terms])
   return result
 }
