@@ -30,7 +30,7 @@ const ownUrl = workerPostgresUrl()
 describe.each(postgres)('the PostgreSQL databases of the Vitest workers', ({ open }) => {
   test("a test file's PostgreSQL back-end is the database of the worker running it", async () => {
     const db = await open()
-    const rows = await db.$queryRaw<Array<{ name: string }>>`SELECT current_database() AS name`
+    const rows = await db.$queryRaw<Array<{ name: string }>>`SELECT current_database()::text AS name`
     await db.$disconnect()
     expect(rows).toEqual([{ name: `${databaseOf(process.env.TEST_DATABASE_URL!)}_w${process.env.VITEST_POOL_ID}` }])
   })
