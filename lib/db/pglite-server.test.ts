@@ -24,5 +24,5 @@ describe('servePglite', () => {
     expect(findServedPglite(dataDir)).toBeUndefined()
     expect(existsSync(served!.socketDir)).toBe(false)
     await pglite.close()
-  })
+  }, 60_000) // a new PGlite folder (initdb) takes seconds of CPU: slow on a loaded machine, beside another worker
 })

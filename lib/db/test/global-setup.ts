@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { TestProject } from 'vitest/node'
 import { applyMigrations } from '../migrate'
 import { newPglite } from '../new-pglite'
-import { openRawDb } from '../open-raw'
 import { assertLocalDatabase } from './assert-local-database'
+import { createWorkerDatabases } from './worker-databases'
 
-/** Migrates a PGlite once with the app's migration runner and saves it for every test file (R12). */
-export default async function setup({
-  provide,
-}: {
-  provide: (key: string, value: string) => void
-}): Promise<() => void> {
+/**
+ * Migrates a PGlite once with the app's migration runner and saves it for every test file (R12). With
+ * TEST_DATABASE_URL, makes a migrated PostgreSQL database per Vitest worker (docs/decisions/012).
+ */
+export default async function setup({ provide, config }: TestProject): Promise<() => void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallel-test-'))
   const pglite = newPglite()
   await applyMigrations(pglite)
@@ -24,10 +24,9 @@ export default async function setup({
   const url = process.env.TEST_DATABASE_URL
   if (url) {
     assertLocalDatabase(url)
-    const raw = await openRawDb({ kind: 'postgres', url })
-    await raw.exec('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;')
-    await applyMigrations(raw)
-    await raw.close()
+    provide('postgresWorkerUrls', await createWorkerDatabases(url, config.maxWorkers))
+  } else {
+    provide('postgresWorkerUrls', [])
   }
   return () => rmSync(dir, { recursive: true, force: true })
 }
