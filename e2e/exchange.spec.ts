@@ -112,7 +112,8 @@ test('the check page reports a file that declares entities', async ({ page }) =>
   const hostile =
     '<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<tmx version="1.4"><header srclang="en"/><body/></tmx>\n'
   await page.goto('/')
-  await page.getByRole('link', { name: 'Check file' }).click()
+  await page.getByRole('link', { name: 'Import file' }).click()
+  await page.getByRole('link', { name: 'Check a file without importing it' }).click()
   await page
     .getByLabel(/^File/)
     .setInputFiles({ name: 'hostile.tmx', mimeType: 'application/xml', buffer: Buffer.from(hostile) })

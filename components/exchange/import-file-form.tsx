@@ -78,7 +78,9 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
   return (
     <main className="page">
       <h1>{t('exchange.import.title')}</h1>
-      <p className="muted">{t('exchange.import.intro')}</p>
+      <p className="muted">
+        {t('exchange.import.intro')} <Link href={pagePaths.check()}>{t('exchange.import.checkFirst')}</Link>
+      </p>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
           <label htmlFor="import-file">{t('exchange.import.fileLabel', { size: f.bytes(maxBytes) })}</label>

@@ -27,7 +27,6 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
       <Link href={pagePaths.home()}>{t('myWork.title')}</Link>
       <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
       <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
-      <Link href={pagePaths.check()}>{t('exchange.check.nav')}</Link>
       {actor && <Link href={pagePaths.glossary()}>{t('glossary.nav')}</Link>}
       {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
       {actor && (
