@@ -114,6 +114,7 @@ test('the check page reports a file that declares entities', async ({ page }) =>
   await page.goto('/')
   await page.getByRole('link', { name: 'Import file' }).click()
   await page.getByRole('link', { name: 'Check a file without importing it' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a file' })).toBeVisible()
   await page
     .getByLabel(/^File/)
     .setInputFiles({ name: 'hostile.tmx', mimeType: 'application/xml', buffer: Buffer.from(hostile) })
