@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { qaMessage, type QaTranslate } from '@/lib/qa/qa-message'
 import type { QaIssue } from '@/lib/qa/types'
 import { SeverityIcon } from './severity-icon'
+import { trapTab } from '@/components/ui/trap-tab'
 
 type Props = { number: number; issues: QaIssue[]; onConfirm: () => void; onCancel: () => void }
 
@@ -30,17 +31,7 @@ export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Pro
       event.stopPropagation()
       return onConfirm()
     }
-    if (event.key !== 'Tab') return
-    const buttons = [...(dialogRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-    const [first, last] = [buttons[0], buttons[buttons.length - 1]]
-    if (!first || !last) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    trapTab(event, dialogRef.current)
   }
   return (
     <div className="dialog-backdrop" onClick={onCancel}>

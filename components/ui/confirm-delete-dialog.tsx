@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { ErrorMessage } from './error-message'
+import { trapTab } from '@/components/ui/trap-tab'
 
 type Props = {
   title: string
@@ -33,18 +34,7 @@ export function ConfirmDeleteDialog({ title, body, confirmLabel, busy, error, on
       onCancel()
       return
     }
-    if (event.key !== 'Tab') return
-    const buttons = [...(dialogRef.current?.querySelectorAll<HTMLButtonElement>('button:not([disabled])') ?? [])]
-    const first = buttons[0]
-    const last = buttons[buttons.length - 1]
-    if (!first || !last) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    trapTab(event, dialogRef.current)
   }
 
   return (

@@ -1,5 +1,5 @@
 import type { ImportedFilePart, ImportedHeader } from './imported-unit'
-import { isLangTag, normalizeLangTag } from './lang-tag'
+import { isLangTag, normalizeLangTag, sameLanguage } from './lang-tag'
 import type { Report } from './problem-sink'
 import type { XmlEvent } from './read-xml'
 
@@ -134,10 +134,8 @@ export function sameLanguagePair(
   a: { sourceLang: string; targetLang: string },
   b: { sourceLang: string; targetLang: string },
 ): boolean {
-  return (
-    a.sourceLang.toLowerCase() === b.sourceLang.toLowerCase() &&
-    a.targetLang.toLowerCase() === b.targetLang.toLowerCase()
-  )
+  // As the import compares them (`en` and `en-US` are one language), so the check warns exactly where it skips.
+  return sameLanguage(a.sourceLang, b.sourceLang) && sameLanguage(a.targetLang, b.targetLang)
 }
 
 /** Refuses a language attribute that is not a well-formed BCP 47 tag, naming it. */
