@@ -59,17 +59,20 @@ function units(count: number, tgtLang: string): TmUnitInput[] {
   })
 }
 
-/** Lookups: a third exact sentences of the memory, a third with one word changed, a third new sentences. */
-function lookups(stored: string[]): string[] {
+/**
+ * Lookups: a third exact sentences of the memory, a third with one word changed, a third new sentences;
+ * with the stored sentence the first two should find first.
+ */
+function lookups(stored: string[]): Array<{ text: string; expected?: string }> {
   return Array.from({ length: LOOKUPS }, (_, i) => {
     const pick = stored[Math.floor(random() * stored.length)]!
-    if (i % 3 === 0) return pick
+    if (i % 3 === 0) return { text: pick, expected: pick }
     if (i % 3 === 1) {
       const words = pick.split(' ')
       words[Math.floor(random() * words.length)] = word()
-      return words.join(' ')
+      return { text: words.join(' '), expected: pick }
     }
-    return sentence()
+    return { text: sentence() }
   })
 }
 
@@ -100,11 +103,16 @@ async function run(name: string, db: Db) {
   await db.$executeRawUnsafe('ANALYZE "TmUnit"')
   const times: number[] = []
   let found = 0
-  for (const text of lookups(stored)) {
+  let expected = 0
+  let foundExpected = 0
+  for (const lookup of lookups(stored)) {
     start = performance.now()
-    const matches = await findMatches(db, { srcLang: 'en', tgtLang: 'fr', text, limit: 5 })
+    const matches = await findMatches(db, { srcLang: 'en', tgtLang: 'fr', text: lookup.text, limit: 5 })
     times.push(performance.now() - start)
     if (matches.length > 0) found++
+    if (lookup.expected === undefined) continue
+    expected++
+    if (matches.some((m) => m.source === lookup.expected)) foundExpected++
   }
   start = performance.now()
   const imported = await importTmxToMemory(db, {
@@ -122,6 +130,8 @@ async function run(name: string, db: Db) {
     loadSeconds,
     lookups: LOOKUPS,
     withMatches: found,
+    // Recall: lookups of a stored sentence (exact or one word changed) that list it among the 5 matches.
+    storedSentenceFound: `${foundExpected}/${expected}`,
     lookupMs: { p50: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), max: round(Math.max(...times)) },
     tmxImport: {
       units: imported.units,

@@ -11,6 +11,7 @@ import { importDirPath } from '../lib/http/import-upload'
 import { recoverImportsAtStart } from '../lib/server/imports/recover-imports-at-start'
 import { ensureDemoAccounts } from '../lib/server/users/demo-accounts'
 import { seedDemo } from '../prisma/seed'
+import { indexUnindexedTmUnits } from '../lib/db/tm-units'
 
 async function main(): Promise<void> {
   const config = readDbConfig()
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     const demo = await seedDemo(db)
     console.log(demo.created ? `Loaded the demo article (${demo.id})` : 'Demo article already loaded')
   }
+  // Memory units stored before the word index existed (migration 20261204900000) are indexed once.
+  const indexed = await indexUnindexedTmUnits(db)
+  if (indexed > 0) console.log(`Indexed ${indexed} translation memory unit(s)`)
   // `npm run dev` only: people to sign in as. `npm start` leaves the first sign-up to become admin.
   if (process.argv.includes('--demo-accounts')) {
     const file = path.join(dataRoot(), 'demo-accounts.txt')

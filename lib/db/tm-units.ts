@@ -5,49 +5,90 @@ import { hasFormatting } from '../richtext/has-formatting'
 import type { RichDoc } from '../richtext/types'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { rarestWords, wordKeys, wordKeySeed } from '../tm/word-keys'
 
 /** One row per pair: the hash of the normalized source and target. */
-function pairHashOf(source: string, target: string): string {
-  return createHash('sha1').update(normalizeText(source)).update('\u0000').update(normalizeText(target)).digest('hex')
+function pairHashOfNormalized(source: string, target: string): string {
+  return createHash('sha1').update(source).update('\u0000').update(target).digest('hex')
 }
+
+/** The text columns of a unit as the memory stores them (one pass over the text). */
+function prepared(unit: TmUnitInput, seeds: { source: number; target: number }) {
+  const sourceFold = foldText(unit.source)
+  const targetFold = foldText(unit.target)
+  return {
+    sourceFold,
+    targetFold,
+    sourceWords: wordKeys(seeds.source, sourceFold),
+    targetWords: wordKeys(seeds.target, targetFold),
+  }
+}
+
+/** PostgreSQL's array literal of integers: arrays of arrays cannot go through `unnest` row by row. */
+const intArrayLiteral = (keys: number[]) => `{${keys.join(',')}}`
 
 /**
  * Stores units, one row per language pair and identical (normalized) source and target: a pair already
  * there is replaced by the newer of the two. Returns how many rows were added and how many updated.
+ * The word index (`sourceWords`, `targetWords`) is written with the row, and the word counts of the rows
+ * added are raised in one statement, keys in ascending order so that concurrent writers lock them in the
+ * same order.
  */
 export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{ added: number; updated: number }> {
   const newest = new Map<string, TmUnitInput & { hash: string }>()
   for (const unit of units) {
-    if (normalizeText(unit.source) === '' || normalizeText(unit.target) === '') continue
-    const hash = pairHashOf(unit.source, unit.target)
+    const source = normalizeText(unit.source)
+    const target = normalizeText(unit.target)
+    if (source === '' || target === '') continue
+    const hash = pairHashOfNormalized(source, target)
     const key = `${unit.srcLang}\u0000${unit.tgtLang}\u0000${hash}`
     const seen = newest.get(key)
     if (!seen || seen.updatedAt <= unit.updatedAt) newest.set(key, { ...unit, hash })
   }
   const rows = [...newest.values()]
   if (rows.length === 0) return { added: 0, updated: 0 }
+  const seedCache = new Map<string, { source: number; target: number }>()
+  const seedsOf = (unit: TmUnitInput) => {
+    const key = `${unit.srcLang}\u0000${unit.tgtLang}`
+    let seeds = seedCache.get(key)
+    if (!seeds) {
+      seeds = {
+        source: wordKeySeed('source', unit.srcLang, unit.tgtLang),
+        target: wordKeySeed('target', unit.srcLang, unit.tgtLang),
+      }
+      seedCache.set(key, seeds)
+    }
+    return seeds
+  }
+  const columns = rows.map((r) => prepared(r, seedsOf(r)))
+  const ids = rows.map(() => newId())
   // Plain text needs no rich copy: it is rebuilt from the text (textToDoc) when read.
   const json = (doc: RichDoc | null | undefined) => (doc && hasFormatting(doc) ? JSON.stringify(doc) : null)
-  const result = await db.$queryRawUnsafe<Array<{ inserted: boolean }>>(
+  const result = await db.$queryRawUnsafe<Array<{ id: string; inserted: boolean }>>(
     'INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", "targetFold", ' +
-      '"prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", "updatedAt") ' +
-      'SELECT u.* , u.ua FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], ' +
-      '$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::timestamp[]) ' +
-      'AS u(id, sl, tl, s, t, sc, tc, sf, tf, ps, ns, h, o, d, ol, a, st, ua) ' +
+      '"prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", "updatedAt", ' +
+      '"sourceWords", "targetWords") ' +
+      'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc, u.tc, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, u.ua, ' +
+      'u.sw::integer[], u.tw::integer[] ' +
+      'FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], ' +
+      '$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::timestamp[], ' +
+      '$19::text[], $20::text[]) ' +
+      'AS u(id, sl, tl, s, t, sc, tc, sf, tf, ps, ns, h, o, d, ol, a, st, ua, sw, tw) ' +
       'ON CONFLICT ("srcLang", "tgtLang", "pairHash") DO UPDATE SET source = EXCLUDED.source, target = EXCLUDED.target, ' +
       '"sourceContent" = EXCLUDED."sourceContent", "targetContent" = EXCLUDED."targetContent", "prevSource" = EXCLUDED."prevSource", ' +
       '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
-      '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt" ' +
-      'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING (xmax = 0) AS inserted',
-    rows.map(() => newId()),
+      '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
+      '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
+      'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING id, (xmax = 0) AS inserted',
+    ids,
     rows.map((r) => r.srcLang),
     rows.map((r) => r.tgtLang),
     rows.map((r) => r.source),
     rows.map((r) => r.target),
     rows.map((r) => json(r.sourceContent)),
     rows.map((r) => json(r.targetContent)),
-    rows.map((r) => foldText(r.source)),
-    rows.map((r) => foldText(r.target)),
+    columns.map((c) => c.sourceFold),
+    columns.map((c) => c.targetFold),
     rows.map((r) => foldText(r.previousSource ?? '')),
     rows.map((r) => foldText(r.nextSource ?? '')),
     rows.map((r) => r.hash),
@@ -57,39 +98,115 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
     rows.map((r) => r.author ?? null),
     rows.map((r) => r.status),
     rows.map((r) => r.updatedAt.toISOString()),
+    columns.map((c) => intArrayLiteral(c.sourceWords)),
+    columns.map((c) => intArrayLiteral(c.targetWords)),
   )
-  const added = result.filter((r) => r.inserted).length
+  const index = new Map(ids.map((id, i) => [id, i]))
+  const counts = new Map<number, number>()
+  let added = 0
+  for (const row of result) {
+    if (!row.inserted) continue
+    added++
+    for (const key of columns[index.get(row.id)!]!.sourceWords) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  await raiseWordCounts(db, counts)
   return { added, updated: result.length - added }
+}
+
+async function raiseWordCounts(db: DbOrTx, counts: Map<number, number>): Promise<void> {
+  if (counts.size === 0) return
+  const keys = [...counts.keys()].sort((a, b) => a - b)
+  await db.$executeRawUnsafe(
+    'INSERT INTO "TmWordCount" (word, units) SELECT * FROM unnest($1::integer[], $2::integer[]) ' +
+      'ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units',
+    keys,
+    keys.map((k) => counts.get(k)!),
+  )
+}
+
+/**
+ * Fills the word index of units stored before it existed (their `sourceWords` is null), a batch at a
+ * time; returns how many were indexed. Run at start (`scripts/prepare-db.ts`).
+ */
+export async function indexUnindexedTmUnits(db: DbOrTx, batch = 2000): Promise<number> {
+  let done = 0
+  for (;;) {
+    const rows = await db.$queryRawUnsafe<
+      Array<{ id: string; srcLang: string; tgtLang: string; sourceFold: string; targetFold: string }>
+    >(
+      'SELECT id, "srcLang", "tgtLang", "sourceFold", "targetFold" FROM "TmUnit" WHERE "sourceWords" IS NULL LIMIT $1',
+      batch,
+    )
+    if (rows.length === 0) return done
+    const counts = new Map<number, number>()
+    const words = rows.map((r) => {
+      const source = wordKeys(wordKeySeed('source', r.srcLang, r.tgtLang), r.sourceFold)
+      for (const key of source) counts.set(key, (counts.get(key) ?? 0) + 1)
+      return { source, target: wordKeys(wordKeySeed('target', r.srcLang, r.tgtLang), r.targetFold) }
+    })
+    await db.$executeRawUnsafe(
+      'UPDATE "TmUnit" SET "sourceWords" = u.sw::integer[], "targetWords" = u.tw::integer[] ' +
+        'FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, sw, tw) WHERE "TmUnit".id = u.id',
+      rows.map((r) => r.id),
+      words.map((w) => intArrayLiteral(w.source)),
+      words.map((w) => intArrayLiteral(w.target)),
+    )
+    await raiseWordCounts(db, counts)
+    done += rows.length
+  }
 }
 
 const UNIT_COLUMNS =
   'id, source, target, "sourceContent", "targetContent", "prevSource", "nextSource", origin, "documentId", "originLabel", author, status, "updatedAt"'
 
+/** Rows the candidate query may read at most: a sentence of very common words stays bounded. */
+const CANDIDATE_ROWS = 20_000
 /**
- * Fuzzy candidates for a source from the memory of one pair, through the trigram index (pg_trgm's `%`,
- * similarity 0.3 or more), most similar first. The caller scores them exactly (`rankMatches`).
+ * Fuzzy candidates for a source from the memory of one pair, through the word index: the units that
+ * hold one of the sentence's rarest words, ranked by the share of words they have in common (Dice),
+ * best first. The caller scores them exactly (`rankMatches`).
  */
 export async function findTmCandidates(
   db: DbOrTx,
   { srcLang, tgtLang, text, limit }: { srcLang: string; tgtLang: string; text: string; limit: number },
 ): Promise<TmUnit[]> {
-  const folded = foldText(text)
-  if (folded === '') return []
+  const keys = wordKeys(wordKeySeed('source', srcLang, tgtLang), foldText(text))
+  if (keys.length === 0) return []
+  const counts = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
+    'SELECT word, units FROM "TmWordCount" WHERE word = ANY($1::integer[])',
+    keys,
+  )
+  const chosen = rarestWords(counts, keys.length)
+  if (chosen.length === 0) return []
   return db.$queryRawUnsafe<TmUnit[]>(
-    `SELECT ${UNIT_COLUMNS} FROM "TmUnit" WHERE "srcLang" = $1 AND "tgtLang" = $2 AND "sourceFold" % $3 ` +
-      'ORDER BY similarity("sourceFold", $3) DESC, "updatedAt" DESC LIMIT $4',
+    'WITH c AS (SELECT id, "sourceWords" AS w FROM "TmUnit" WHERE "sourceWords" && $1::integer[] ' +
+      'AND "srcLang" = $2 AND "tgtLang" = $3 LIMIT $4), ' +
+      'best AS (SELECT id, (SELECT count(*) FROM unnest(c.w) k WHERE k = ANY($5::integer[])) * 2.0 / (cardinality(c.w) + $6) AS dice ' +
+      'FROM c ORDER BY dice DESC LIMIT $7) ' +
+      `SELECT ${UNIT_COLUMNS.split(', ')
+        .map((c) => `t.${c}`)
+        .join(', ')} FROM best JOIN "TmUnit" t ON t.id = best.id ` +
+      'ORDER BY best.dice DESC, t."updatedAt" DESC',
+    chosen,
     srcLang,
     tgtLang,
-    folded,
+    CANDIDATE_ROWS,
+    keys,
+    keys.length,
     limit,
   )
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
+/** Units a substring search walks at most, newest first, for hits inside words. */
+const SUBSTRING_SCAN = 100_000
+
 /**
  * Units of one pair whose folded source or target (or either) contains the folded query, newest first:
  * concordance candidates; the caller applies case and diacritics and finds the hits (`findHits`).
+ * Whole words and phrases are found through the word index in the whole memory; when that gives fewer
+ * than asked, the newest units are also searched for the query inside words (`transl` in `translation`).
  */
 export async function searchTmUnits(
   db: DbOrTx,
@@ -98,19 +215,43 @@ export async function searchTmUnits(
   const folded = foldText(options.query)
   if (folded === '') return []
   const pattern = `%${escapeLike(folded)}%`
-  const where =
-    options.side === 'source'
-      ? '"sourceFold" LIKE $3'
-      : options.side === 'target'
-        ? '"targetFold" LIKE $3'
-        : '("sourceFold" LIKE $3 OR "targetFold" LIKE $3)'
-  return db.$queryRawUnsafe<TmUnit[]>(
-    `SELECT ${UNIT_COLUMNS} FROM "TmUnit" WHERE "srcLang" = $1 AND "tgtLang" = $2 AND ${where} ORDER BY "updatedAt" DESC LIMIT $4`,
+  const sides = options.side === 'both' ? (['source', 'target'] as const) : [options.side]
+  const fold = (side: 'source' | 'target') => (side === 'source' ? '"sourceFold"' : '"targetFold"')
+  const indexed = sides
+    .map((side, i) => {
+      const column = side === 'source' ? '"sourceWords"' : '"targetWords"'
+      return `(${column} @> $${5 + i}::integer[] AND ${fold(side)} LIKE $3)`
+    })
+    .join(' OR ')
+  const keys = sides.map((side) => wordKeys(wordKeySeed(side, options.srcLang, options.tgtLang), folded))
+  const found =
+    keys[0]!.length === 0
+      ? []
+      : await db.$queryRawUnsafe<TmUnit[]>(
+          `SELECT ${UNIT_COLUMNS} FROM "TmUnit" WHERE "srcLang" = $1 AND "tgtLang" = $2 AND (${indexed}) ` +
+            'ORDER BY "updatedAt" DESC LIMIT $4',
+          options.srcLang,
+          options.tgtLang,
+          pattern,
+          options.limit,
+          ...keys,
+        )
+  if (found.length >= options.limit) return found
+  const inside = sides.map((side) => `t.${fold(side)} LIKE $3`).join(' OR ')
+  const more = await db.$queryRawUnsafe<TmUnit[]>(
+    `SELECT ${UNIT_COLUMNS.split(', ')
+      .map((c) => `t.${c}`)
+      .join(', ')} FROM (SELECT * FROM "TmUnit" ` +
+      'WHERE "srcLang" = $1 AND "tgtLang" = $2 ORDER BY "updatedAt" DESC LIMIT $5) t ' +
+      `WHERE ${inside} LIMIT $4`,
     options.srcLang,
     options.tgtLang,
     pattern,
     options.limit,
+    SUBSTRING_SCAN,
   )
+  const seen = new Set(found.map((u) => u.id))
+  return [...found, ...more.filter((u) => !seen.has(u.id))].slice(0, options.limit)
 }
 
 /** A page of the units of one pair for export, oldest first, optionally of one origin and changed since a time. */

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/client'
 import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
-import { upsertTmUnits } from '@/lib/db/tm-units'
+import { indexUnindexedTmUnits, upsertTmUnits } from '@/lib/db/tm-units'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { saveSegment } from '@/lib/server/segments/save-segment'
@@ -112,6 +112,60 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     const segment = (await getTranslation(db, { documentId: document.id, lang: 'de' }))!.rows[0]!.targets[0]!
     await saveSegment(db, { segmentId: segment.id, version: 1, content: textToDoc('Ein Entwurf.') }, actor)
     expect(await db.tmUnit.count({ where: { documentId: document.id } })).toBe(0)
+  })
+
+  test('a fuzzy match is found among thousands of units made of the same common words', async () => {
+    const pair = newPair()
+    const common = ['the', 'of', 'and', 'to', 'in', 'is', 'for', 'on', 'with', 'file']
+    const filler = Array.from({ length: 3000 }, (_, i) =>
+      unit(
+        pair,
+        `${Array.from({ length: 8 }, (_, k) => common[(i * 7 + k * 3) % common.length]).join(' ')} w${i}.`,
+        `f${i}`,
+      ),
+    )
+    await upsertTmUnits(db, [...filler, unit(pair, 'Save the file to the shared folder of the project.', 'Speichern.')])
+    // One word changed, every other word common: the rarest words (shared, folder, project) find it.
+    const matches = await findMatches(db, {
+      ...pair,
+      text: 'Save the file to the shared folder of the team.',
+      limit: 5,
+    })
+    expect(matches[0]?.source).toBe('Save the file to the shared folder of the project.')
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(80)
+  })
+
+  test('units stored before the word index are indexed at start and then found', async () => {
+    const pair = newPair()
+    await upsertTmUnits(db, [unit(pair, 'Restart the server after the upgrade.', 'Starten Sie den Server neu.')])
+    await db.$executeRawUnsafe(
+      'UPDATE "TmUnit" SET "sourceWords" = NULL, "targetWords" = NULL WHERE "tgtLang" = $1',
+      pair.tgtLang,
+    )
+    await db.$executeRawUnsafe('DELETE FROM "TmWordCount"')
+    const text = 'Restart the server after the update.'
+    expect(await findMatches(db, { ...pair, text, limit: 5 })).toEqual([])
+    expect(await indexUnindexedTmUnits(db)).toBeGreaterThanOrEqual(1)
+    expect((await findMatches(db, { ...pair, text, limit: 5 })).map((m) => m.source)).toEqual([
+      'Restart the server after the upgrade.',
+    ])
+  })
+
+  test('concordance finds whole words through the index and parts of words by a scan', async () => {
+    const pair = newPair()
+    await upsertTmUnits(db, [
+      unit(pair, 'The translation memory grows.', 'Das Übersetzungsgedächtnis wächst.'),
+      unit(pair, 'Memory is cheap.', 'Speicher ist billig.'),
+    ])
+    const base = { ...pair, side: 'both' as const, limit: 10, ignoreCase: true, ignoreDiacritics: false }
+    const words = await searchConcordance(db, { ...base, query: 'translation memory' })
+    expect(words.map((h) => h.source)).toEqual(['The translation memory grows.'])
+    const part = await searchConcordance(db, { ...base, query: 'transl' })
+    expect(part.map((h) => [h.source, h.sourceHits])).toEqual([
+      ['The translation memory grows.', [{ start: 4, end: 10 }]],
+    ])
+    const target = await searchConcordance(db, { ...base, query: 'gedächtnis' })
+    expect(target.map((h) => h.target)).toEqual(['Das Übersetzungsgedächtnis wächst.'])
   })
 
   test('concordance finds a word on either side, ignoring case and diacritics when asked, folding ё', async () => {
