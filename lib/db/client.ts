@@ -8,6 +8,7 @@ import { readEnv } from '../env'
 import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
 import { newPglite } from './new-pglite'
+import { attachPgliteRaw, attachPgRaw } from './raw-sql'
 import { findServedPglite, servePglite, type ServedPglite } from './pglite-server'
 
 export type Db = PrismaClient
@@ -49,19 +50,24 @@ function openPgliteFolder(dataDir: string): PGlite {
 function pgliteClient(pglite: PGlite): Db {
   // PGlite has one connection, so transactions queue behind each other: wait for a turn longer than
   // Prisma's 2 s default, or a save made during an import fails instead of waiting.
-  return new PrismaClient({
+  const db = new PrismaClient({
     adapter: new PrismaPGlite(pglite),
     transactionOptions: { maxWait: 30_000, timeout: 60_000 },
   })
+  attachPgliteRaw(db, pglite)
+  return db
 }
 
 /** A client of the PGlite the app server holds, through the unix socket it serves (docs/decisions/007). */
 function servedPgliteClient(served: ServedPglite): Db {
-  return new PrismaClient({
-    adapter: new PrismaPg({ host: served.socketDir, user: 'postgres', database: 'postgres' }),
+  const connection = { host: served.socketDir, user: 'postgres', database: 'postgres' }
+  const db = new PrismaClient({
+    adapter: new PrismaPg(connection),
     // A transaction here waits for its turn on the app's one PGlite session, as the app's own do (pglite-turns.ts).
     transactionOptions: { maxWait: 30_000, timeout: 60_000 },
   })
+  attachPgRaw(db, connection)
+  return db
 }
 
 /**
@@ -73,6 +79,7 @@ function servedPgliteClient(served: ServedPglite): Db {
 export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () => Promise<void> } {
   if (config.kind === 'postgres') {
     const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) })
+    attachPgRaw(db, { connectionString: config.url })
     return { db, close: () => db.$disconnect() }
   }
   if (config.pglite || !config.dataDir) {

@@ -5,6 +5,7 @@ import { hasFormatting } from '../richtext/has-formatting'
 import type { RichDoc } from '../richtext/types'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { rawSqlOf } from './raw-sql'
 import { rarestWords, wordKeys, wordKeySeed } from '../tm/word-keys'
 
 /** One row per pair: the hash of the normalized source and target. */
@@ -64,42 +65,60 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
   const ids = rows.map(() => newId())
   // Plain text needs no rich copy: it is rebuilt from the text (textToDoc) when read.
   const json = (doc: RichDoc | null | undefined) => (doc && hasFormatting(doc) ? JSON.stringify(doc) : null)
-  const result = await db.$queryRawUnsafe<Array<{ id: string; inserted: boolean }>>(
+  // One JSON parameter for the whole batch: the driver and Prisma pass one string instead of twenty arrays.
+  const batch = JSON.stringify(
+    rows.map((r, i) => ({
+      id: ids[i],
+      sl: r.srcLang,
+      tl: r.tgtLang,
+      s: r.source,
+      t: r.target,
+      sc: json(r.sourceContent),
+      tc: json(r.targetContent),
+      sf: columns[i]!.sourceFold,
+      tf: columns[i]!.targetFold,
+      ps: r.previousSource ? foldText(r.previousSource) : '',
+      ns: r.nextSource ? foldText(r.nextSource) : '',
+      h: r.hash,
+      o: r.origin,
+      d: r.documentId ?? null,
+      ol: r.originLabel ?? '',
+      a: r.author ?? null,
+      st: r.status,
+      ua: r.updatedAt.toISOString(),
+      sw: intArrayLiteral(columns[i]!.sourceWords),
+      tw: intArrayLiteral(columns[i]!.targetWords),
+    })),
+  )
+  const raw = rawSqlOf(db)
+  if (!raw) return writeTmRows((sql, params) => db.$queryRawUnsafe(sql, ...params), batch, ids, columns)
+  // Outside a transaction the batch goes straight to the driver (lib/db/raw-sql.ts).
+  return raw.session((query) => writeTmRows(query, batch, ids, columns))
+}
+
+type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>
+
+async function writeTmRows(
+  query: Query,
+  batch: string,
+  ids: string[],
+  columns: Array<{ sourceWords: number[] }>,
+): Promise<{ added: number; updated: number }> {
+  const result = await query<{ id: string; inserted: boolean }>(
     'INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", "targetFold", ' +
       '"prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", "updatedAt", ' +
       '"sourceWords", "targetWords") ' +
-      'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc, u.tc, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, u.ua, ' +
+      'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc::jsonb, u.tc::jsonb, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, u.ua, ' +
       'u.sw::integer[], u.tw::integer[] ' +
-      'FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[], ' +
-      '$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::timestamp[], ' +
-      '$19::text[], $20::text[]) ' +
-      'AS u(id, sl, tl, s, t, sc, tc, sf, tf, ps, ns, h, o, d, ol, a, st, ua, sw, tw) ' +
+      'FROM jsonb_to_recordset($1::jsonb) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, sf text, tf text, ' +
+      'ps text, ns text, h text, o text, d text, ol text, a text, st text, ua timestamp, sw text, tw text) ' +
       'ON CONFLICT ("srcLang", "tgtLang", "pairHash") DO UPDATE SET source = EXCLUDED.source, target = EXCLUDED.target, ' +
       '"sourceContent" = EXCLUDED."sourceContent", "targetContent" = EXCLUDED."targetContent", "prevSource" = EXCLUDED."prevSource", ' +
       '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
       '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
       '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
       'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING id, (xmax = 0) AS inserted',
-    ids,
-    rows.map((r) => r.srcLang),
-    rows.map((r) => r.tgtLang),
-    rows.map((r) => r.source),
-    rows.map((r) => r.target),
-    rows.map((r) => json(r.sourceContent)),
-    rows.map((r) => json(r.targetContent)),
-    columns.map((c) => c.sourceFold),
-    columns.map((c) => c.targetFold),
-    rows.map((r) => foldText(r.previousSource ?? '')),
-    rows.map((r) => foldText(r.nextSource ?? '')),
-    rows.map((r) => r.hash),
-    rows.map((r) => r.origin),
-    rows.map((r) => r.documentId ?? null),
-    rows.map((r) => r.originLabel ?? ''),
-    rows.map((r) => r.author ?? null),
-    rows.map((r) => r.status),
-    rows.map((r) => r.updatedAt.toISOString()),
-    columns.map((c) => intArrayLiteral(c.sourceWords)),
-    columns.map((c) => intArrayLiteral(c.targetWords)),
+    [batch],
   )
   const index = new Map(ids.map((id, i) => [id, i]))
   const counts = new Map<number, number>()
@@ -109,18 +128,17 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
     added++
     for (const key of columns[index.get(row.id)!]!.sourceWords) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  await raiseWordCounts(db, counts)
+  await raiseWordCounts(query, counts)
   return { added, updated: result.length - added }
 }
 
-async function raiseWordCounts(db: DbOrTx, counts: Map<number, number>): Promise<void> {
+async function raiseWordCounts(query: Query, counts: Map<number, number>): Promise<void> {
   if (counts.size === 0) return
   const keys = [...counts.keys()].sort((a, b) => a - b)
-  await db.$executeRawUnsafe(
+  await query(
     'INSERT INTO "TmWordCount" (word, units) SELECT * FROM unnest($1::integer[], $2::integer[]) ' +
       'ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units',
-    keys,
-    keys.map((k) => counts.get(k)!),
+    [keys, keys.map((k) => counts.get(k)!)],
   )
 }
 
@@ -151,7 +169,7 @@ export async function indexUnindexedTmUnits(db: DbOrTx, batch = 2000): Promise<n
       words.map((w) => intArrayLiteral(w.source)),
       words.map((w) => intArrayLiteral(w.target)),
     )
-    await raiseWordCounts(db, counts)
+    await raiseWordCounts((sql, params) => db.$queryRawUnsafe(sql, ...params), counts)
     done += rows.length
   }
 }
