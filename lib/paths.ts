@@ -53,6 +53,7 @@ export const apiPaths = {
   translation: (documentId: string, lang: string) => `${apiPaths.translations(documentId)}/${segment(lang)}`,
   links: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/links`,
   approveSegments: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/approve`,
+  pretranslate: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/pretranslate`,
   sentences: (documentId: string, lang: string, linkId: string) =>
     `${apiPaths.links(documentId, lang)}/${segment(linkId)}/sentences`,
   export: (documentId: string, query: URLSearchParams) => `/api/documents/${segment(documentId)}/export?${query}`,

@@ -18,6 +18,7 @@ import { pagePaths } from '@/lib/paths'
 import { DocumentPeople, type DocumentPeopleData } from '@/components/people/document-people'
 import { OpenComments } from '@/components/review/open-comments'
 import { QualityTable } from '@/components/review/quality-table'
+import { PretranslateDialog } from '@/components/tm/pretranslate-dialog'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
@@ -34,6 +35,7 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
     { kind: 'document' } | { kind: 'translation'; lang: string; filledSegments: number } | null
   >(null)
   const [deleting, setDeleting] = useState(false)
+  const [pretranslating, setPretranslating] = useState<string | null>(null)
   const [deleteError, setDeleteError] = useState<ApiError | null>(null)
 
   const askDelete = (target: NonNullable<typeof pendingDelete>) => {
@@ -106,7 +108,7 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
         {doc.translations.map((tr) => (
           <div
             key={tr.id}
-            style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto', gap: 12, alignItems: 'center' }}
+            style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto auto', gap: 12, alignItems: 'center' }}
           >
             <ProgressBar lang={tr.lang} progress={tr.progress} />
             <Link
@@ -115,6 +117,14 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
             >
               {t('document.open')}
             </Link>
+            <button
+              type="button"
+              aria-label={t('tm.pretranslate.buttonLabel', { lang: languageName(tr.lang, i18n.language) })}
+              aria-haspopup="dialog"
+              onClick={() => setPretranslating(tr.lang)}
+            >
+              {t('tm.pretranslate.button')}
+            </button>
             <Link
               href={pagePaths.align(doc.id, tr.lang)}
               aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
@@ -194,6 +204,16 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
           error={deleteError}
           onConfirm={() => void onConfirmDelete()}
           onCancel={() => setPendingDelete(null)}
+        />
+      ) : null}
+      {pretranslating ? (
+        <PretranslateDialog
+          documentId={doc.id}
+          lang={pretranslating}
+          onClose={(changed) => {
+            setPretranslating(null)
+            if (changed) router.refresh()
+          }}
         />
       ) : null}
     </main>

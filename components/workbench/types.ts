@@ -8,4 +8,6 @@ export type WorkbenchRow = {
   sourceText: string
   targetIds: string[]
 }
+/** A segment pre-translated from the memory, marked in the editor while its version is the one the pre-translation wrote. */
+export type PretranslatedMark = { kind: 'exact' | 'context'; originLabel: string; version: number }
 export type ReferenceColumn = { lang: string; htmlBySource: Record<string, string> }

@@ -26,6 +26,7 @@ export function WorkbenchBar(props: {
   saveState: SaveState
   isApple: boolean
   onShowKeys: () => void
+  onPretranslate: () => void
 }) {
   const { t, i18n } = useTranslation()
   return (
@@ -63,6 +64,9 @@ export function WorkbenchBar(props: {
       />
       <span className="muted">{t('workbench.rowsShown', { count: props.rowCount })}</span>
       <Link href={pagePaths.align(props.documentId, props.lang)}>{t('alignment.open')}</Link>
+      <button type="button" aria-haspopup="dialog" onClick={props.onPretranslate}>
+        {t('tm.pretranslate.button')}
+      </button>
       <span style={{ flex: 1 }} />
       {props.addFailed ? (
         <span className="error" role="alert">

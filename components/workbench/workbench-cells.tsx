@@ -11,7 +11,7 @@ import type { SegmentState } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { RowDiff } from './row-diff'
 import { SegmentEditor } from './segment-editor'
-import type { ReferenceColumn, WorkbenchRow as Row } from './types'
+import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './types'
 
 /** The column headers: number, source, target, then one per reference language. */
 export function WorkbenchHead(props: { sourceLang: string; lang: string; references: ReferenceColumn[] }) {
@@ -46,6 +46,8 @@ export function WorkbenchCells(props: {
   onShowHistory: (id: string) => void
   /** Open comment threads per segment id. */
   openComments: Readonly<Record<string, number>>
+  /** Segments pre-translated from the memory, shown while their version is the pre-translation's. */
+  pretranslated: Readonly<Record<string, PretranslatedMark>>
   /** Opens the comments of one of the row's targets. */
   onOpenComments: (target: number) => void
   onAddSegment: () => void
@@ -84,6 +86,17 @@ export function WorkbenchCells(props: {
         <span className={`badge ${props.status}`} data-testid="row-status">
           {t(`status.${props.status}`)}
         </span>
+        {row.targetIds.map((id) => {
+          const mark = props.pretranslated[id]
+          if (!mark || segments[id]?.version !== mark.version) return null
+          const title = t('tm.pretranslate.badge.title', { origin: mark.originLabel })
+          return (
+            <span key={id} className="badge pretranslated" data-testid="pretranslated" title={title}>
+              {t(mark.kind === 'context' ? 'tm.pretranslate.badge.context' : 'tm.pretranslate.badge.exact')}
+              <span className="skip"> ({title})</span>
+            </span>
+          )
+        })}
         {row.type !== '1:1' ? <span title={t('workbench.linkType', { type: row.type })}>{row.type}</span> : null}
         {props.activeTarget !== null && row.targetIds[props.activeTarget] ? (
           <button

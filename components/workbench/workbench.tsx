@@ -22,7 +22,8 @@ import { HistoryPanel } from './history-panel'
 import { RejectDialog } from './reject-dialog'
 import { ReviewBar } from './review-bar'
 import { ShortcutsDialog } from './shortcuts-dialog'
-import type { ReferenceColumn, WorkbenchRow as Row } from './types'
+import { PretranslateDialog } from '@/components/tm/pretranslate-dialog'
+import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './types'
 import { useApprovedOnce } from './use-approved-once'
 import { useLiveEditor } from './use-live-editor'
 import { useReview } from './use-review'
@@ -34,6 +35,7 @@ import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
 const noSubscription = () => () => {}
 const isClient = () => true
 const isServer = () => false
+const NO_MARKS: Record<string, PretranslatedMark> = {}
 
 export type WorkbenchProps = {
   documentId: string
@@ -53,6 +55,8 @@ export type WorkbenchProps = {
   initialSegmentId?: string
   /** Open comment threads per segment id (segments without any left out). */
   openComments?: Record<string, number>
+  /** Segments pre-translated from the memory and not saved since, by id. */
+  pretranslated?: Record<string, PretranslatedMark>
 }
 
 /** The slot of a segment, by link id, or null when no row holds it. */
@@ -85,6 +89,7 @@ export function Workbench(props: WorkbenchProps) {
   const [activeKey, setActiveKey] = useState(() => keyOfSegment(props.rows, props.initialSegmentId))
   const [references, setReferences] = useState<ReferenceColumn[]>([])
   const [showKeys, setShowKeys] = useState(false)
+  const [pretranslating, setPretranslating] = useState(false)
   // The segment whose history is open, and a version restored there, shown in the editor once it closes.
   const [historyOf, setHistoryOf] = useState<string | null>(null)
   const restored = useRef<Segment | null>(null)
@@ -172,7 +177,7 @@ export function Workbench(props: WorkbenchProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
     // While a dialog (shortcuts, history, reject) is open its own keys (Escape) apply, not the editor's.
-    if (showKeys || historyOf || rejecting || confirming) return
+    if (showKeys || pretranslating || historyOf || rejecting || confirming) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
@@ -262,6 +267,7 @@ export function Workbench(props: WorkbenchProps) {
         saveState={overallSaveState(segments)}
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
+        onPretranslate={() => setPretranslating(true)}
       />
       {canReview ? <ReviewBar review={review} shown={rows} isWaiting={isWaiting} isApple={isApple} /> : null}
       <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
@@ -301,6 +307,7 @@ export function Workbench(props: WorkbenchProps) {
                     onActivate={(target) => activate({ row: item.index, target })}
                     onShowHistory={(id) => setHistoryOf(id)}
                     openComments={commentCounts}
+                    pretranslated={props.pretranslated ?? NO_MARKS}
                     onOpenComments={(target) => {
                       activate({ row: item.index, target })
                       const id = row.targetIds[target]
@@ -377,6 +384,15 @@ export function Workbench(props: WorkbenchProps) {
             restored.current = null
             if (segment) replaceContent(segment.id, segment.content, false)
           }}
+        />
+      ) : null}
+      {pretranslating ? (
+        <PretranslateDialog
+          documentId={props.documentId}
+          lang={props.lang}
+          inEditor
+          // The filled segments come back with the page: its segments and their versions are loaded once.
+          onClose={(changed) => (changed ? window.location.reload() : setPretranslating(false))}
         />
       ) : null}
       {showKeys ? <ShortcutsDialog isApple={isApple} canReview={canReview} onClose={() => setShowKeys(false)} /> : null}

@@ -25,6 +25,8 @@ import type { ImportResult as TextImportResult } from '@/lib/server/translations
 import type { RevisionView } from '@/lib/server/segments/list-revisions'
 import type { SegmentChange } from '@/lib/server/review/changes-since'
 import type { ApproveSegmentsInput, ApproveSegmentsResult } from '@/lib/server/review/approve-segments'
+import type { PretranslateResult } from '@/lib/server/tm/pretranslate-translation'
+import type { PretranslateMinimum } from '@/lib/tm/pretranslation'
 import type { SaveRequest } from '@/lib/workbench/autosave'
 import type { QaIgnoreView } from '@/lib/db/qa-ignores'
 import type { QaIgnoreRequest } from '@/lib/http/qa-schemas'
@@ -161,6 +163,7 @@ export type Rejection = { comment: string; category?: MqmCategory; severity?: Mq
 /** What `POST …/approve` takes: listed segments, or every translated one, and the versions the reviewer saw. */
 export type BulkApproval = Pick<ApproveSegmentsInput, 'filter' | 'versions'> & { segmentIds?: string[] }
 export type { ApproveSegmentsResult }
+export type { PretranslateResult }
 /** What changed in a segment since it was last approved (or since the translator's first version). */
 export type SegmentChanges = SegmentChange
 export type Comment = Jsonified<CommentView>
@@ -363,6 +366,15 @@ export function createApiClient(fetcher: Fetch) {
         shaped<ApproveSegmentsResult>(
           (v) => isNumber(v.approved) && Array.isArray(v.segments) && Array.isArray(v.skipped),
         ),
+      ),
+
+    /** `POST …/translations/:lang/pretranslate`: fills empty segments from 100% (or only in-context) memory matches, as drafts. */
+    pretranslate: (documentId: string, lang: string, request: { minimum: PretranslateMinimum }) =>
+      sendJson(
+        apiPaths.pretranslate(documentId, lang),
+        'POST',
+        request,
+        shaped<PretranslateResult>((v) => isNumber(v.filled) && isNumber(v.exact) && isNumber(v.context)),
       ),
 
     /** `GET /api/documents/:id/translations/:lang`: the editor's rows of one translation. */

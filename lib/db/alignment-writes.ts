@@ -1,4 +1,4 @@
-import type { Prisma } from '@prisma/client'
+import { Prisma } from '@prisma/client'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import type { DbOrTx } from './client'
@@ -88,6 +88,8 @@ export async function writeSegments(
       wordCount: s.wordCount,
       status: s.status as SegmentStatus,
       updatedById: actor.id,
+      // A split or joined segment is a person's work now, no longer a pre-translation.
+      pretranslation: Prisma.DbNull,
     }
     const existing = byId.get(s.id)
     const version = existing ? existing.version + 1 : s.version

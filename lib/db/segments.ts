@@ -1,6 +1,8 @@
+import { Prisma } from '@prisma/client'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
+import type { Pretranslation } from '../tm/pretranslation'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { DbOrTx } from './client'
 import { asDoc } from './rich-json'
@@ -65,17 +67,33 @@ export async function getSegment(db: DbOrTx, id: string): Promise<SegmentSnapsho
 /**
  * Writes a segment's content, text and status if `version` is still current, raises its version and
  * records the revision; null when the version moved on (another save came first). Call it inside a
- * transaction, so the revision is written with the segment.
+ * transaction, so the revision is written with the segment. The segment's `pretranslation` is set to the
+ * one given (a pre-translation from the memory) or cleared: any other save is a person's work.
  */
 export async function writeSegment(
   tx: DbOrTx,
-  input: { segmentId: string; version: number; content: RichDoc; text: string; status: SegmentStatus },
+  input: {
+    segmentId: string
+    version: number
+    content: RichDoc
+    text: string
+    status: SegmentStatus
+    pretranslation?: Pretranslation
+  },
   actor: { id: string },
 ): Promise<SegmentSnapshot | null> {
   const { segmentId, version, content, text, status } = input
   const updated = await tx.targetSegment.updateMany({
     where: { id: segmentId, version },
-    data: { content, text, wordCount: countWords(text), status, version: { increment: 1 }, updatedById: actor.id },
+    data: {
+      content,
+      text,
+      wordCount: countWords(text),
+      status,
+      version: { increment: 1 },
+      updatedById: actor.id,
+      pretranslation: input.pretranslation ?? Prisma.DbNull,
+    },
   })
   if (updated.count === 0) return null
   const saved = await tx.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: SNAPSHOT })

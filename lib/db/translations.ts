@@ -4,6 +4,7 @@ import { canonicalLanguage } from '../languages'
 import { docToHtml } from '../richtext/doc-to-html'
 import { emptyDoc } from '../richtext/empty-doc'
 import type { RichDoc } from '../richtext/types'
+import { asPretranslation, type Pretranslation } from '../tm/pretranslation'
 import type { SegmentStatus } from '../workbench/segment-states'
 import { newId } from './bulk-insert'
 import { countOpenThreads } from './comments'
@@ -24,6 +25,8 @@ export type SegmentView = {
   updatedBy: string | null
   /** Open comment threads on the segment. */
   openComments: number
+  /** Where the text came from when it was pre-translated from the memory and nobody has saved it since. */
+  pretranslation: Pretranslation | null
 }
 export type SourceView = {
   id: string
@@ -121,6 +124,7 @@ export async function getTranslation(
           version: true,
           updatedAt: true,
           updatedBy: { select: { name: true } },
+          pretranslation: true,
         },
       },
     },
@@ -153,6 +157,7 @@ export async function getTranslation(
           updatedAt: s.updatedAt,
           updatedBy: s.updatedBy?.name ?? null,
           openComments: openComments.get(s.id) ?? 0,
+          pretranslation: asPretranslation(s.pretranslation),
         },
       ]
     }),

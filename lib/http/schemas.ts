@@ -103,3 +103,6 @@ export const ApproveSegmentsSchema = z
   })
   .strict()
   .refine((v) => (v.segmentIds === undefined) !== (v.filter === undefined), { message: 'validation.invalid' })
+
+/** `POST …/translations/:lang/pretranslate`: fill from 100% and in-context matches (`exact`, the default) or in-context ones only. */
+export const PretranslateSchema = z.object({ minimum: z.enum(['exact', 'context']).optional() }).strict()

@@ -46,4 +46,47 @@ describe('checkNumbers', () => {
       checkNumbers(segment('5개와 5개', '5 and 6', { sourceLang: 'ko', targetLang: 'en' })).map((i) => i.params.number),
     ).toEqual(['5', '6'])
   })
+  test('a date written out in the target language is the same date as in the source', () => {
+    const same: Array<[string, string, string]> = [
+      ['The meeting is on 5 March 2024.', 'Встреча состоится 5 марта 2024 г.', 'ru'],
+      ['The meeting is on March 5, 2024.', 'Das Treffen ist am 5. März 2024.', 'de'],
+      ['The meeting is on 5 March 2024.', 'La réunion a lieu le 5 mars 2024.', 'fr'],
+      ['On 1 May 2024.', 'El 1 de mayo de 2024.', 'es'],
+      ['On March 5, 2024.', 'Il 5 marzo 2024.', 'it'],
+      ['On 05.03.2024.', '5 березня 2024 р.', 'uk'],
+      ['On 2024-03-05.', '2024年3月5日に。', 'ja'],
+      ['On March 5, 2024.', '2024년 3월 5일에.', 'ko'],
+      ['On 5 March 2024.', '2024年3月5日。', 'zh'],
+      ['On 5 March 2024.', 'Le 05/03/2024.', 'fr'],
+    ]
+    for (const [source, target, targetLang] of same)
+      expect(checkNumbers(segment(source, target, { targetLang })), `${source} → ${target}`).toEqual([])
+    expect(checkNumbers(segment('в марте 2024 года', 'in March 2024', { sourceLang: 'ru', targetLang: 'en' }))).toEqual(
+      [],
+    )
+  })
+  test('a wrong day, month or year in a date written out is still reported', () => {
+    const report = (source: string, target: string, targetLang: string) =>
+      checkNumbers(segment(source, target, { targetLang })).map((i) => [i.messageKey, i.params.number])
+    expect(report('On 5 March 2024.', '6 марта 2024 г.', 'ru')).toEqual([
+      ['numberMissing', '5'],
+      ['numberExtra', '6'],
+    ])
+    expect(report('On March 5, 2024.', 'Am 5. März 2025.', 'de')).toEqual([
+      ['numberMissing', '2024'],
+      ['numberExtra', '2025'],
+    ])
+    expect(report('On 5 March 2024.', 'Le 5 avril 2024.', 'fr')).toEqual([
+      ['numberMissing', 'March'],
+      ['numberExtra', 'avril'],
+    ])
+    expect(report('On 2024-03-05.', '2024년 4월 5일', 'ko')).toEqual([
+      ['numberMissing', '03'],
+      ['numberExtra', '4'],
+    ])
+    expect(checkNumbers(segment('On 5 March 2024.', 'Le 5 avril 2024.', { targetLang: 'fr' }))).toMatchObject([
+      { source: { start: 5, end: 10 } },
+      { target: { start: 5, end: 10 } },
+    ])
+  })
 })

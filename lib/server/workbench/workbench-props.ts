@@ -30,6 +30,16 @@ export function toWorkbenchProps(document: DocumentMeta, translation: Translatio
   const openComments = Object.fromEntries(
     translation.rows.flatMap((row) => row.targets.filter((s) => s.openComments > 0).map((s) => [s.id, s.openComments])),
   )
+  // Only pre-translated segments, at the version the pre-translation wrote (a later save is a person's).
+  const pretranslated = Object.fromEntries(
+    translation.rows.flatMap((row) =>
+      row.targets.flatMap((s) =>
+        s.pretranslation
+          ? [[s.id, { kind: s.pretranslation.kind, originLabel: s.pretranslation.originLabel, version: s.version }]]
+          : [],
+      ),
+    ),
+  )
   return {
     documentId: document.id,
     title: document.title,
@@ -39,6 +49,7 @@ export function toWorkbenchProps(document: DocumentMeta, translation: Translatio
     rows,
     segments,
     openComments,
+    pretranslated,
   }
 }
 
