@@ -32,7 +32,7 @@ export async function startServer({
   if (prepared.status !== 0) throw new Error('prepare-db failed')
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'],
     { env, stdio: 'ignore' },
   )
   const url = `http://127.0.0.1:${port}`
