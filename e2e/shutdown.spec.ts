@@ -114,8 +114,12 @@ test('SIGTERM lets the request in flight finish, refuses new connections, closes
     await exited
   }
 
-  // The folder was let go (no serving descriptor left) and holds the session the slow sign-in wrote.
+  // The folder was shut down cleanly and let go (no serving descriptor left), and holds the session the slow
+  // sign-in wrote.
   expect(existsSync(path.join(dataDir, '.server.json'))).toBe(false)
+  // pg_control's state (a 32-bit field at byte 16): 1, "shut down", after PGlite's close(); a process
+  // that exits without closing it leaves 6, "in production", and the next start recovers as after a crash.
+  expect(readFileSync(path.join(dataDir, 'global', 'pg_control')).readUInt32LE(16)).toBe(1)
   const pglite = newPglite({ dataDir })
   try {
     const { rows } = await pglite.query<{ n: number }>(
