@@ -123,7 +123,9 @@ function openAppDb(config: DbConfig): Db {
   const db = pgliteClient(pglite)
   onShutdown('database', async () => {
     await db.$disconnect()
-    await (await serving)?.()
+    await (
+      await serving
+    )?.()
     await pglite.close()
   })
   return db
