@@ -123,9 +123,8 @@ function openAppDb(config: DbConfig): Db {
   const db = pgliteClient(pglite)
   onShutdown('database', async () => {
     await db.$disconnect()
-    await (
-      await serving
-    )?.()
+    const stopServing = await serving
+    await stopServing?.()
     await pglite.close()
   })
   return db
