@@ -30,11 +30,10 @@ export async function startServer({
   }
   const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts', '--demo-accounts'], { env, stdio: 'inherit' })
   if (prepared.status !== 0) throw new Error('prepare-db failed')
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { env, stdio: 'ignore' },
-  )
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: 'ignore',
+  })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${url}/api/health`).then(

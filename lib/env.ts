@@ -32,7 +32,11 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   /** The app's public address (https://parallel.example.org); default: the address each request came to. */
   PARALLEL_BASE_URL: z.string().url().optional(),
+  /** After SIGTERM, how long requests in flight may run before their connections are closed (read by scripts/serve.mjs). */
+  PARALLEL_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** The least severe log entries written (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
 export type Env = z.infer<typeof EnvSchema>

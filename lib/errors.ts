@@ -60,6 +60,8 @@ export const ERROR_STATUS = {
   'comment.invalidParent': 400,
   'request.tooLarge': 413,
   'server.unavailable': 503,
+  'server.shuttingDown': 503,
+  'server.notMigrated': 503,
   'server.internal': 500,
   'alignment.conflict': 409,
   'alignment.linkNotFound': 404,

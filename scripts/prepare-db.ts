@@ -1,6 +1,8 @@
 // Runs before `next dev` and `next start`: applies migrations and loads the demo article, then closes the database
 // so the server is the only process holding the PGlite folder. It refuses while the app already runs on the folder
 // (a second `npm run dev`): migrating or recovering imports under a running app is not its job.
+// `--migrate-only` applies the migrations and nothing else: the one step a deployment of several app
+// instances runs once, before starting them, while others may still be running (docs/deploy.md).
 import { createDb, readDbConfig } from '../lib/db/client'
 import { DatabaseUnavailableError } from '../lib/db/db-unavailable'
 import { applyMigrations } from '../lib/db/migrate'
@@ -18,6 +20,11 @@ async function main(): Promise<void> {
   const raw = await openRawDb(config)
   const applied = await applyMigrations(raw)
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`)
+  if (process.argv.includes('--migrate-only')) {
+    if (applied.length === 0) console.log('No migrations to apply')
+    await raw.close()
+    return
+  }
   const db = config.kind === 'pglite' ? createDb({ kind: 'pglite', pglite: raw.pglite }) : createDb(config)
   if (readEnv().PARALLEL_SKIP_SEED !== '1') {
     const demo = await seedDemo(db)

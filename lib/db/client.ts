@@ -5,6 +5,8 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import { Prisma, PrismaClient } from '@prisma/client'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { readEnv } from '../env'
+import { onShutdown } from '../lifecycle'
+import { log } from '../log'
 import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
 import { newPglite } from './new-pglite'
@@ -110,15 +112,29 @@ export function createDb(config: DbConfig): Db {
 
 /**
  * The app server's database. A PGlite folder is opened here, by the one process that answers requests,
- * which also serves it to the CLI over a unix socket, so commands work while the app runs.
+ * which also serves it to the CLI over a unix socket, so commands work while the app runs. Either way the
+ * client is closed when the server stops (lib/lifecycle.ts): a PGlite folder is shut down cleanly, so
+ * the next start needs no recovery.
  */
 function openAppDb(config: DbConfig): Db {
-  if (config.kind !== 'pglite' || !config.dataDir || config.pglite) return createDb(config)
+  if (config.kind !== 'pglite' || !config.dataDir || config.pglite) {
+    const db = createDb(config)
+    onShutdown('database', () => db.$disconnect())
+    return db
+  }
   const pglite = openPgliteFolder(config.dataDir)
-  servePglite(pglite, config.dataDir).catch((error: unknown) => {
-    console.error(`The CLI cannot reach the database while the app runs: ${String(error)}`)
+  const serving = servePglite(pglite, config.dataDir).catch((error: unknown) => {
+    log().error({ err: error }, 'the CLI cannot reach the database while the app runs')
+    return undefined
   })
-  return pgliteClient(pglite)
+  const db = pgliteClient(pglite)
+  onShutdown('database', async () => {
+    await db.$disconnect()
+    const stopServing = await serving
+    await stopServing?.()
+    await pglite.close()
+  })
+  return db
 }
 
 const cache = globalThis as unknown as { parallelDb?: Db }

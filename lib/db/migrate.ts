@@ -17,6 +17,36 @@ const TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
  * Applies pending migrations from prisma/migrations, recording them in Prisma's own `_prisma_migrations`
  * table, so the history is the one `prisma migrate deploy` keeps (see docs/decisions/001-migration-runner.md).
  */
+/** The migrations this build carries, by folder name, in the order they apply. */
+export function migrationNames(migrationsDir = path.resolve('prisma/migrations')): string[] {
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+}
+
+/**
+ * The migrations this build carries that the database has not applied (all of them on an empty
+ * database): readiness answers 503 until `scripts/prepare-db.ts` has run.
+ */
+export async function listPendingMigrations(
+  db: Pick<SqlRunner, 'query'>,
+  migrationsDir = path.resolve('prisma/migrations'),
+): Promise<string[]> {
+  const [table] = (await db.query<{ name: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS name`))
+    .rows
+  const applied = new Set(
+    table?.name
+      ? (
+          await db.query<{ migration_name: string }>(
+            'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+          )
+        ).rows.map((r) => r.migration_name)
+      : [],
+  )
+  return migrationNames(migrationsDir).filter((name) => !applied.has(name))
+}
+
 export async function applyMigrations(
   db: SqlRunner,
   migrationsDir = path.resolve('prisma/migrations'),
@@ -26,10 +56,7 @@ export async function applyMigrations(
     'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
   )
   const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]))
-  const names = readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
+  const names = migrationNames(migrationsDir)
   const newlyApplied: string[] = []
   for (const name of names) {
     const sql = readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8')

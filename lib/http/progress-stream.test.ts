@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { createDb } from '../db/client'
 import { AppError } from '../errors'
 import { streamProgress, wantsProgress } from './progress-stream'
+import { captureLogs } from '../test/captured-logs'
 
 const request = (accept = 'application/x-ndjson') =>
   new Request('http://localhost/x', { headers: { accept, 'accept-language': 'ru' } })
@@ -50,12 +51,14 @@ describe('streamProgress maps errors as every other response does', () => {
   })
 
   test('a bug ends with 500 server.internal and a message in the caller’s language', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const logged = captureLogs()
     const response = streamProgress(request(), 201, () => Promise.reject(new TypeError('boom')))
     const [last] = await lines(response)
     expect(last).toMatchObject({ status: 500, error: { code: 'server.internal' } })
     expect((last?.error as { message: string }).message).toMatch(/[а-яё]/i)
-    expect(logged).toHaveBeenCalled()
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'request failed', err: expect.objectContaining({ message: 'boom' }) }),
+    )
   })
 })
 

@@ -1,8 +1,9 @@
-import { afterAll, describe, expect, test, vi } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { createDb } from '../db/client'
 import { AppError } from '../errors'
 import { errorResponse, handle } from './respond'
+import { captureLogs } from '../test/captured-logs'
 
 type ErrorBody = { error: { code: string; message: string; issues?: Array<{ path: string; message: string }> } }
 
@@ -39,13 +40,15 @@ describe('handle', () => {
   })
 
   test('a bug answers 500 server.internal with a message in the caller’s language', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const logged = captureLogs()
     const response = await handle(request('ko'), () => Promise.reject(new TypeError('boom')))
     expect(response.status).toBe(500)
     const { error } = (await response.json()) as ErrorBody
     expect(error.code).toBe('server.internal')
     expect(error.message).toMatch(/[가-힣]/)
-    expect(logged).toHaveBeenCalled()
+    expect(logged).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'request failed', err: expect.objectContaining({ message: 'boom' }) }),
+    )
   })
 
   test('validation issues reach the user in their language, not in Zod’s English', async () => {

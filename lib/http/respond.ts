@@ -4,6 +4,7 @@ import { AppError, isAppError, isErrorCode, type ErrorCode } from '../errors'
 import { pickLocale, type UiLocale } from '../i18n/config'
 import { formatBytes } from '../i18n/format'
 import { getT } from '../i18n/server'
+import { requestLog } from '../log'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -82,7 +83,8 @@ async function validationResponse(request: Request, error: ZodError): Promise<Re
 /**
  * The response for anything a handler or a streamed task throws: AppErrors at their status,
  * validation errors as 400 with localized issues, an unreachable database as 503
- * `server.unavailable`, and bugs (logged) as 500 `server.internal`, every message in the caller's language.
+ * `server.unavailable`, and bugs (logged with the request's id) as 500 `server.internal`, every message in
+ * the caller's language.
  */
 export async function errorToResponse(request: Request, error: unknown): Promise<Response> {
   if (isAppError(error)) return errorResponse(request, error.code, error.status, error.details)
@@ -90,7 +92,7 @@ export async function errorToResponse(request: Request, error: unknown): Promise
   if (error instanceof SyntaxError) return errorResponse(request, 'validation.invalid', 400)
   const reason = databaseUnavailableReason(error)
   if (reason) return errorResponse(request, 'server.unavailable', 503, { reason })
-  console.error(error)
+  requestLog(request).error({ err: error }, 'request failed')
   return errorResponse(request, 'server.internal', 500)
 }
 

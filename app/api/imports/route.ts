@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
 import { runImportJob } from '@/lib/server/imports/run-import-job'
+import { runInBackground } from '@/lib/server/imports/run-in-background'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
@@ -34,7 +35,7 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
       await rm(filePath, { force: true })
       throw error
     })
-    runImportJob(db, job.id, { maxBytes }).catch((error: unknown) => console.error(error))
+    runInBackground(job.id, () => runImportJob(db, job.id, { maxBytes }))
     return json({ jobId: job.id, status: 'queued' }, 202)
   }
   const bytes = await upload.read().finally(() => upload.discard())

@@ -7,6 +7,7 @@ import { prepareArticle } from '@/lib/import/prepare-article'
 import type { RichDoc } from '@/lib/richtext/types'
 import { importArticle } from '@/lib/server/articles/import-article'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
+import { runInBackground } from './run-in-background'
 import { jobError } from './run-import-job'
 
 /** The kind of import job a folder import is. */
@@ -33,7 +34,7 @@ export async function startFolderImport(db: Db, input: FolderImport, actorId: st
     total: input.pairing.pairs.length,
     options: { actorId, sourceLang: input.sourceLang, targetLang: input.targetLang },
   })
-  runFolderImport(db, job.id, input).catch((error: unknown) => console.error(error))
+  runInBackground(job.id, () => runFolderImport(db, job.id, input))
   return job
 }
 

@@ -8,6 +8,7 @@ import type { Db } from '@/lib/db/client'
 import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { getImportJobInput, updateImportJob } from '@/lib/db/import-jobs'
 import { getActorById } from '@/lib/db/users'
+import { log } from '@/lib/log'
 import { importExchangeFile } from './import-exchange-file'
 
 const MAX_PROBLEMS = 200
@@ -85,6 +86,6 @@ export function jobError(error: unknown): Prisma.InputJsonObject {
     return { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Prisma.InputJsonObject) }
   const reason = databaseUnavailableReason(error)
   if (reason) return { code: 'server.unavailable' satisfies ErrorCode, reason }
-  console.error(error)
+  log().error({ err: error }, 'import job failed')
   return { code: 'server.internal' satisfies ErrorCode }
 }
