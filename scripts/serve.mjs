@@ -2,7 +2,7 @@
 // stop. On SIGTERM or SIGINT it stops taking connections, lets the requests in flight finish, waits for
 // the background work they started, closes the database (a PGlite folder is shut down cleanly) and exits 0.
 // `next start` cannot: it exits before the app can close anything, with NEXT_MANUAL_SIG_HANDLE the app
-// cannot reach the server to stop it (docs/decisions/015-graceful-shutdown.md). It also gives every request
+// cannot reach the server to stop it (docs/decisions/016-graceful-shutdown.md). It also gives every request
 // an id (`x-request-id`, kept from a load balancer when well-formed) and logs one JSON line per request.
 //
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--keepAliveTimeout MS]  (PORT also from the environment;
