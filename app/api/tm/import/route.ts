@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises'
-import { createImportJob } from '@/lib/db/import-jobs'
 import { AppError } from '@/lib/errors'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { importTmxToMemory } from '@/lib/server/tm/import-tmx-to-memory'
-import { runTmImportJob, TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
+import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
+import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
 import { TmPairSchema } from '@/lib/tm/schema'
 
 export const dynamic = 'force-dynamic'
@@ -24,18 +23,15 @@ export const POST = route({ allow: 'memory.import' }, async ({ request, db, acto
     throw new AppError('import.unknownFormat')
   }
   if (upload.size > syncBytes) {
-    const filePath = await upload.save()
-    const job = await createImportJob(db, {
+    const job = await queueFileImport(db, {
       kind: TM_IMPORT_KIND,
       fileName: upload.fileName,
-      filePath,
-      total: upload.size,
+      size: upload.size,
+      totalPerByte: 1,
+      bytes: upload.stream(),
       options: { actorId: actor.id, sourceLang: pair.srcLang, targetLang: pair.tgtLang },
-    }).catch(async (error: unknown) => {
-      await rm(filePath, { force: true })
-      throw error
-    })
-    runTmImportJob(db, job.id, { maxBytes }).catch((error: unknown) => console.error(error))
+    }).finally(() => upload.discard())
+    ensureImportWorker(db).kick()
     return json({ jobId: job.id, status: 'queued' }, 202)
   }
   try {
