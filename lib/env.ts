@@ -25,8 +25,10 @@ const EnvSchema = z.object({
     .int()
     .nonnegative()
     .default(2 * 1024 * 1024),
-  /** Where uploads wait for their background import; default: next to the PGlite folder. */
+  /** Scratch files of this instance's import jobs (slot spools; uploads wait in the database); default: next to the PGlite folder. */
   PARALLEL_IMPORT_DIR: z.string().optional(),
+  /** How long a job stays claimed by an instance that stops renewing it (it died) before another takes it over. */
+  PARALLEL_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),
   /** Key for signing session cookies; default: a random key kept in the data folder. Servers sharing a database share it. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),

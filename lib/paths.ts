@@ -15,6 +15,8 @@ export const pagePaths = {
   importFile: () => '/documents/import-file',
   importFolder: () => '/documents/import-folder',
   check: () => '/check',
+  /** Importing a TMX file into the translation memory of a language pair. */
+  memoryImport: () => '/memory/import',
   /** The Glossary page, opened on a language pair when given. */
   glossary: (pair?: { srcLang: string; tgtLang: string }) =>
     pair ? `/glossary?${new URLSearchParams({ srcLang: pair.srcLang, tgtLang: pair.tgtLang })}` : '/glossary',
@@ -85,4 +87,5 @@ export const apiPaths = {
   tmMatches: (query: URLSearchParams) => `/api/tm/matches?${query}`,
   tmConcordance: (query: URLSearchParams) => `/api/tm/concordance?${query}`,
   tmPairs: () => '/api/tm/pairs',
+  tmImport: (query: URLSearchParams) => `/api/tm/import?${query}`,
 }

@@ -43,10 +43,11 @@ async function main(): Promise<void> {
         console.log(`  ${account.role.padEnd(10)} ${account.email.padEnd(30)} ${account.password}`)
     } else console.log(`Sign in with an existing account (demo accounts, if made here: ${file})`)
   }
-  // No server runs yet: jobs left queued or running were interrupted, and uploads nobody needs are removed.
-  const recovered = await recoverImportsAtStart(db, { importDir: importDirPath() })
-  if (recovered.failedJobs > 0) console.log(`Marked ${recovered.failedJobs} interrupted import(s) as failed`)
-  if (recovered.removedFiles > 0) console.log(`Removed ${recovered.removedFiles} leftover upload(s)`)
+  // Jobs left running resume (at once on PGlite, after their lease on PostgreSQL); uploads nobody needs are removed.
+  const recovered = await recoverImportsAtStart(db, { importDir: importDirPath(), embedded: config.kind === 'pglite' })
+  if (recovered.resumedJobs > 0) console.log(`Resuming ${recovered.resumedJobs} interrupted import(s)`)
+  if (recovered.removedUploads + recovered.removedFiles > 0)
+    console.log(`Removed ${recovered.removedUploads + recovered.removedFiles} leftover upload chunk(s) and file(s)`)
   await db.$disconnect()
   await raw.close()
 }

@@ -18,7 +18,16 @@ type Refusal = { fileName: string; problems: Problem[] }
 /** Upload a TMX, XLIFF or JSON file: small files import at once, large ones become a background job. */
 type TargetDocument = { id: string; title: string; sourceLang: string; paragraphCount: number; createdAt: string }
 
-export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; documents: TargetDocument[] }) {
+export function ImportFileForm({
+  maxBytes,
+  documents,
+  canImportMemory,
+}: {
+  maxBytes: number
+  documents: TargetDocument[]
+  /** Whether to offer the import of a TMX into the translation memory (an admin's right). */
+  canImportMemory: boolean
+}) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const [busy, setBusy] = useState(false)
@@ -80,6 +89,12 @@ export function ImportFileForm({ maxBytes, documents }: { maxBytes: number; docu
       <h1>{t('exchange.import.title')}</h1>
       <p className="muted">
         {t('exchange.import.intro')} <Link href={pagePaths.check()}>{t('exchange.import.checkFirst')}</Link>
+        {canImportMemory ? (
+          <>
+            {' '}
+            <Link href={pagePaths.memoryImport()}>{t('exchange.import.intoMemory')}</Link>
+          </>
+        ) : null}
       </p>
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">

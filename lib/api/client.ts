@@ -41,6 +41,7 @@ import type { WorkItem } from '@/lib/server/people/get-work'
 import type { SpellingResult } from '@/lib/server/spelling/check-text-spelling'
 import type { SpellingWordView } from '@/lib/db/spelling-words'
 import type { TmMatch } from '@/lib/server/tm/find-matches'
+import type { TmImportResult } from '@/lib/server/tm/import-tmx-to-memory'
 import type { ConcordanceHit, ConcordanceSide } from '@/lib/server/tm/search-concordance'
 import { apiPaths } from '@/lib/paths'
 import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
@@ -88,6 +89,14 @@ export type ImportJob = Omit<Jsonified<ImportJobView>, 'result' | 'error'> & {
   > | null
   error: ApiError | null
 }
+/** A TMX import into the memory: done at once (its counts), or a background job to poll. */
+export type TmImport = { kind: 'imported'; result: TmImportResult } | { kind: 'queued'; jobId: string }
+/** A TMX import job as its form shows it: bytes read of the file's size, then the counts or the error. */
+export type TmImportJob = Pick<ImportJob, 'id' | 'status' | 'processed' | 'total' | 'error'> & {
+  result: TmImportResult | null
+}
+const isTmImportResult = (v: unknown): v is TmImportResult =>
+  isRecord(v) && isNumber(v.units) && isNumber(v.added) && isNumber(v.updated)
 /** A folder import as its form holds it: two zips, or many files paired by name. */
 export type FolderImportInput = { sourceLang: string; targetLang: string } & (
   { sourceZip: File; targetZip: File } | { files: File[] }
@@ -492,6 +501,40 @@ export function createApiClient(fetcher: Fetch) {
         shaped<Record<string, unknown>>((v) => isString(v.id) && isString(v.status)),
       )
       return result.ok ? { ok: true, data: toFolderImportJob(result.data) } : result
+    },
+
+    /** `POST /api/tm/import`: a TMX file into the memory of a pair, at once (201) or as a background job (202). */
+    importTmx: (file: File, pair: { srcLang: string; tgtLang: string }) => {
+      const query = new URLSearchParams({ ...pair, fileName: file.name })
+      const read: Read<TmImport> = async (response) => {
+        if (response.status === 202) {
+          const body = await shaped<{ jobId: string }>((v) => isString(v.jobId))(response)
+          return { kind: 'queued', jobId: body.jobId }
+        }
+        return { kind: 'imported', result: await shaped<TmImportResult>(isTmImportResult)(response) }
+      }
+      return call(apiPaths.tmImport(query), { method: 'POST', headers: FILE_HEADERS, body: file }, read)
+    },
+
+    /** `GET /api/imports/:jobId` for a TMX import into the memory: bytes read, then the counts or the error. */
+    getTmImportJob: async (jobId: string): Promise<ApiResult<TmImportJob>> => {
+      const result = await get(
+        apiPaths.importJob(jobId),
+        shaped<Record<string, unknown>>((v) => isString(v.id) && isString(v.status)),
+      )
+      if (!result.ok) return result
+      const job = result.data
+      return {
+        ok: true,
+        data: {
+          id: String(job.id),
+          status: String(job.status) as TmImportJob['status'],
+          processed: isNumber(job.processed) ? job.processed : 0,
+          total: isNumber(job.total) ? job.total : 0,
+          result: isTmImportResult(job.result) ? job.result : null,
+          error: job.error === null || job.error === undefined ? null : toApiError(job.error),
+        },
+      }
     },
 
     /** `POST /api/articles/preview`: the article's paragraphs as HTML, nothing saved. */

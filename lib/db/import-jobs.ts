@@ -10,6 +10,8 @@ export type ImportJobView = {
   processed: number
   total: number
   fileName: string | null
+  /** How many times a worker has taken the job (more than one after a retry or a takeover). */
+  attempts: number
   result: unknown
   error: unknown
   createdAt: Date
@@ -23,31 +25,42 @@ const VIEW = {
   processed: true,
   total: true,
   fileName: true,
+  attempts: true,
   result: true,
   error: true,
   createdAt: true,
   updatedAt: true,
 } as const
 
-/** Queues a background import of a file already saved at `filePath`. */
+/** What a job may carry as options: who queued it, the languages, the document, a folder's files. */
+export type ImportJobOptions = {
+  documentId?: string
+  update?: boolean
+  actorId?: string
+  sourceLang?: string
+  targetLang?: string
+  [key: string]: Prisma.InputJsonValue | undefined
+}
+
+/** Queues a background import; its file, if any, is already stored as the upload `uploadId` (`writeUpload`). */
 export async function createImportJob(
   db: DbOrTx,
   input: {
     kind: string
     fileName: string
-    /** The upload on disk, deleted when the job ends; none when the job holds its input in memory. */
-    filePath?: string
+    /** The stored upload (`lib/db/upload-chunks.ts`), deleted when the job ends; none when the options hold the input. */
+    uploadId?: string
     total: number
-    options: { documentId?: string; update?: boolean; actorId?: string; sourceLang?: string; targetLang?: string }
+    options: ImportJobOptions
   },
 ): Promise<{ id: string }> {
   return db.importJob.create({
     data: {
       kind: input.kind,
       fileName: input.fileName,
-      filePath: input.filePath ?? null,
+      uploadId: input.uploadId ?? null,
       total: input.total,
-      options: input.options,
+      options: input.options as Prisma.InputJsonObject,
     },
     select: { id: true },
   })
@@ -65,26 +78,30 @@ export async function listImportJobs(db: DbOrTx, { take = 20 }: { take?: number 
   return db.importJob.findMany({ orderBy: { createdAt: 'desc' }, take, select: VIEW })
 }
 
-/** The stored file and options of a job, for the runner. */
+/** What a worker needs to run a job: its upload, options and checkpoint. */
 export async function getImportJobInput(db: DbOrTx, id: string) {
   const job = await db.importJob.findUnique({
     where: { id },
-    select: { id: true, kind: true, fileName: true, filePath: true, total: true, options: true, status: true },
+    select: {
+      id: true,
+      kind: true,
+      fileName: true,
+      uploadId: true,
+      total: true,
+      options: true,
+      status: true,
+      attempts: true,
+      checkpoint: true,
+      createdAt: true,
+    },
   })
   if (!job) throw new AppError('import.jobNotFound')
-  return {
-    ...job,
-    options: (job.options ?? {}) as {
-      documentId?: string
-      update?: boolean
-      actorId?: string
-      sourceLang?: string
-      targetLang?: string
-    },
-  }
+  return { ...job, options: (job.options ?? {}) as ImportJobOptions }
 }
 
-/** Records progress: how much of `total` has been read. */
+export type ImportJobInput = Awaited<ReturnType<typeof getImportJobInput>>
+
+/** Sets a job's fields directly (tests, and jobs outside the queue); a worker writes through `lib/db/job-queue.ts`. */
 export async function updateImportJob(
   db: DbOrTx,
   id: string,
@@ -97,19 +114,4 @@ export async function updateImportJob(
   },
 ): Promise<void> {
   await db.importJob.update({ where: { id }, data, select: { id: true } })
-}
-
-/**
- * Marks every queued or running job failed with `import.interrupted` (no process runs them any more:
- * the server restarted). Returns how many it marked and the upload paths those jobs had.
- */
-export async function markImportJobsInterrupted(db: DbOrTx): Promise<{ count: number; filePaths: string[] }> {
-  const where = { status: { in: ['queued', 'running'] } } satisfies Prisma.ImportJobWhereInput
-  const lost = await db.importJob.findMany({ where, select: { id: true, filePath: true } })
-  if (lost.length === 0) return { count: 0, filePaths: [] }
-  const { count } = await db.importJob.updateMany({
-    where: { ...where, id: { in: lost.map((job) => job.id) } },
-    data: { status: 'failed', error: { code: 'import.interrupted' } },
-  })
-  return { count, filePaths: lost.flatMap((job) => (job.filePath ? [job.filePath] : [])) }
 }

@@ -1,7 +1,8 @@
-import { folderImportLimits, readFolderUpload } from '@/lib/http/read-folder-upload'
+import { readFolderUpload } from '@/lib/http/read-folder-upload'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
-import { startFolderImport } from '@/lib/server/imports/run-folder-import'
+import { queueFolderImport } from '@/lib/server/imports/run-folder-import'
+import { ensureImportWorker } from '@/lib/server/jobs/import-worker'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,7 +12,8 @@ export const dynamic = 'force-dynamic'
  */
 export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
   const upload = await readFolderUpload(request)
-  const job = await startFolderImport(db, { ...upload, maxBytes: folderImportLimits().maxFileBytes }, actor.id)
+  const job = await queueFolderImport(db, upload, actor.id)
+  ensureImportWorker(db).kick()
   return json(
     { jobId: job.id, status: 'queued', pairs: upload.pairing.pairs.length, unpaired: upload.pairing.unpaired },
     202,

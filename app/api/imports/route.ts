@@ -1,8 +1,6 @@
-import { rm } from 'node:fs/promises'
-import { createImportJob, listImportJobs } from '@/lib/db/import-jobs'
-import { runImportJob } from '@/lib/server/imports/run-import-job'
-import { runInBackground } from '@/lib/server/imports/run-in-background'
+import { listImportJobs } from '@/lib/db/import-jobs'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
+import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'
@@ -11,8 +9,11 @@ import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
-/** The recent background imports; jobs interrupted by a restart were failed at start-up (scripts/prepare-db.ts). */
-export const GET = route({ allow: 'documents.read' }, async ({ db }) => json({ jobs: await listImportJobs(db) }))
+/** The recent background imports (the job queue, run by every instance's worker: docs/jobs.md). */
+export const GET = route({ allow: 'documents.read' }, async ({ db }) => {
+  ensureImportWorker(db)
+  return json({ jobs: await listImportJobs(db) })
+})
 
 /** Imports a file directly when it is small, else queues a background job (202). */
 export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
@@ -20,22 +21,20 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
   const { maxBytes, syncBytes } = importLimits()
   const { fileName, format, documentId, update, languages } = upload
   if (upload.size > syncBytes) {
-    const filePath = await upload.save()
-    const job = await createImportJob(db, {
+    const job = await queueFileImport(db, {
       kind: format,
       fileName,
-      filePath,
-      total: upload.size * 2,
+      size: upload.size,
+      // Reading twice (check, then import) is the bar's 90%.
+      totalPerByte: 2,
+      bytes: upload.stream(),
       options: {
         actorId: actor.id,
         ...languages,
         ...(documentId ? { documentId, ...(update ? { update } : {}) } : {}),
       },
-    }).catch(async (error: unknown) => {
-      await rm(filePath, { force: true })
-      throw error
-    })
-    runInBackground(job.id, () => runImportJob(db, job.id, { maxBytes }))
+    }).finally(() => upload.discard())
+    ensureImportWorker(db).kick()
     return json({ jobId: job.id, status: 'queued' }, 202)
   }
   const bytes = await upload.read().finally(() => upload.discard())

@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { seedDemo } from '@/prisma/seed'
 import { findCoverageProblem } from '@/lib/alignment-ops/validate-links'
@@ -10,8 +8,9 @@ import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { writeImportPlan } from './write-import-plan'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, getImportJob, updateImportJob } from '@/lib/db/import-jobs'
-import { failInterruptedImportJobs } from './fail-interrupted-import-jobs'
+import { getImportJob, getImportJobInput } from '@/lib/db/import-jobs'
+import { queueFileImport } from '@/lib/server/jobs/import-worker'
+import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
 import { runImportJob } from './run-import-job'
 import { emptySegment } from '@/lib/exchange/import-plan'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
@@ -535,27 +534,29 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
   })
 
   async function queue(content: string, kind: 'tmx' | 'xliff' = 'tmx') {
-    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'import-job-')), `upload.${kind}`)
-    writeFileSync(filePath, content)
-    const size = Buffer.byteLength(content)
-    const job = await createImportJob(db, {
+    const job = await queueFileImport(db, {
       kind,
       fileName: `generated.${kind}`,
-      filePath,
-      total: size * 2,
+      size: Buffer.byteLength(content),
+      totalPerByte: 2,
+      bytes: content,
       options: { actorId: actor.id },
     })
-    return { job, filePath }
+    const { uploadId } = await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { uploadId: true } })
+    return { job, uploadId: uploadId ?? '' }
   }
+  const uploadChunks = (uploadId: string) => db.uploadChunk.count({ where: { uploadId } })
 
   test('a background job imports a generated TMX, reports its progress and ends done', async () => {
     const units = Array.from({ length: 2500 }, (_, i): [string, string] => [
       `Sentence number ${i}.`,
       `Предложение номер ${i}.`,
     ])
-    const { job, filePath } = await queue(tmxOf(units))
+    const { job, uploadId } = await queue(tmxOf(units))
     expect((await getImportJob(db, job.id)).status).toBe('queued')
-    await runImportJob(db, job.id, { maxBytes: MAX })
+    expect(await uploadChunks(uploadId)).toBeGreaterThan(0)
+    const worker = importTestWorker(db, { maxBytes: MAX })
+    expect(await worker.runJob(job.id)).toBe(true)
     const done = await getImportJob(db, job.id)
     expect(done).toMatchObject({
       status: 'done',
@@ -568,14 +569,14 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
       withHtml: false,
     })
     expect(view?.rows[2499]?.targets[0]?.text).toBe('Предложение номер 2499.')
-    expect(existsSync(filePath)).toBe(false)
-    expect(existsSync(`${filePath}.slots`)).toBe(false)
+    expect(await uploadChunks(uploadId)).toBe(0)
+    expect(readdirSync(worker.spoolDir)).toEqual([])
   })
 
   test('a background job with a malformed file fails with the check report and imports nothing', async () => {
     const before = await countRows(db)
     const { job } = await queue(tmxOf([['One.', 'Один.']]).replace('</tu>', '</tuv>'))
-    await runImportJob(db, job.id, { maxBytes: MAX })
+    await importTestWorker(db, { maxBytes: MAX }).runJob(job.id)
     const failed = await getImportJob(db, job.id)
     expect(failed.status).toBe('failed')
     const error = failed.error as { code: string; problems: Array<{ code: string; line: number }> }
@@ -588,7 +589,7 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     const before = await countRows(db)
     const xliff = (await exportText(db, sampleId, 'xliff', ['ru'])).replace('<segment', '<segment canResegment="maybe"')
     const { job } = await queue(xliff, 'xliff')
-    await runImportJob(db, job.id, { maxBytes: MAX })
+    await importTestWorker(db, { maxBytes: MAX }).runJob(job.id)
     const failed = await getImportJob(db, job.id)
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'import.invalidFile' } })
     const problems = (failed.error as { problems: Array<{ code: string; params: { message: string } }> }).problems
@@ -598,14 +599,41 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(await countRows(db)).toEqual(before)
   })
 
-  test('failing interrupted jobs fails every queued or running one and deletes its upload and slot spool', async () => {
-    const { job: queued, filePath: queuedPath } = await queue(tmxOf([['One.', 'Один.']]))
-    const { job: running, filePath: runningPath } = await queue(tmxOf([['Two.', 'Два.']]))
-    await updateImportJob(db, running.id, { status: 'running' })
-    writeFileSync(`${queuedPath}.slots`, 'spool')
-    await failInterruptedImportJobs(db)
-    for (const id of [queued.id, running.id])
-      expect(await getImportJob(db, id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
-    for (const file of [queuedPath, `${queuedPath}.slots`, runningPath]) expect(existsSync(file)).toBe(false)
+  test('a job whose worker died before its write committed is taken over and makes one document', async () => {
+    const documents = await db.document.count()
+    const { job, uploadId } = await queue(
+      tmxOf([
+        ['One.', 'Один.'],
+        ['Two.', 'Два.'],
+      ]),
+    )
+    const dead = importTestWorker(db, { owner: 'dead', maxBytes: MAX })
+    // It claimed the job, then its process died: no heartbeat, and the lease runs out.
+    expect(await dead.claim(job.id)).toMatchObject({ id: job.id, attempts: 1 })
+    await db.importJob.update({ where: { id: job.id }, data: { leaseUntil: new Date(0) } })
+
+    const next = importTestWorker(db, { owner: 'next', maxBytes: MAX })
+    expect(await next.runJob(job.id)).toBe(true)
+
+    expect(await getImportJob(db, job.id)).toMatchObject({ status: 'done', attempts: 2, result: { paragraphs: 2 } })
+    expect(await db.document.count()).toBe(documents + 1)
+    expect(await uploadChunks(uploadId)).toBe(0)
+  })
+
+  test('a job whose worker died after its write committed is finished by the next one, without a second document', async () => {
+    const { job } = await queue(tmxOf([['Three.', 'Три.']]))
+    const dead = importTestWorker(db, { owner: 'dead-after-commit', maxBytes: MAX })
+    const claimed = await dead.claim(job.id)
+    expect(claimed).toBeDefined()
+    // The worker ran the import to its commit and died before it marked the job done.
+    const context = dead.context(await getImportJobInput(db, job.id))
+    const made = (await runImportJob(context, { maxBytes: MAX, spoolDir: dead.spoolDir })) as { documentId: string }
+    const documents = await db.document.count()
+    await db.importJob.update({ where: { id: job.id }, data: { leaseUntil: new Date(0) } })
+
+    expect(await importTestWorker(db, { owner: 'finisher', maxBytes: MAX }).runJob(job.id)).toBe(true)
+
+    expect(await getImportJob(db, job.id)).toMatchObject({ status: 'done', result: { documentId: made.documentId } })
+    expect(await db.document.count()).toBe(documents)
   })
 })

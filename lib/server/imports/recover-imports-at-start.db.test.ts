@@ -4,6 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '../../db/client'
 import { createImportJob, getImportJob, updateImportJob } from '../../db/import-jobs'
+import { claimJob } from '../../db/job-queue'
+import { writeUpload } from '../../db/upload-chunks'
 import { testBackends } from '../../db/test/test-databases'
 import { recoverImportsAtStart } from './recover-imports-at-start'
 
@@ -19,48 +21,52 @@ describe.each(testBackends())('recoverImportsAtStart on $name', ({ open }) => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  test('fails the jobs a dead server left queued or running, and deletes every upload no live job needs', async () => {
-    const file = (name: string) => path.join(dir, name)
-    for (const name of ['queued.tmx', 'running.xliff', 'running.xliff.slots', 'committed.upload', 'stray.json'])
-      await writeFile(file(name), 'x')
-    const queued = await createImportJob(db, {
-      kind: 'tmx',
-      fileName: 'q.tmx',
-      filePath: file('queued.tmx'),
-      total: 2,
-      options: {},
-    })
-    const running = await createImportJob(db, {
-      kind: 'xliff',
-      fileName: 'r.xliff',
-      filePath: file('running.xliff'),
-      total: 2,
-      options: {},
-    })
-    await updateImportJob(db, running.id, { status: 'running' })
-    // The server died after this import committed and before it deleted its upload.
-    const done = await createImportJob(db, {
-      kind: 'tmx',
-      fileName: 'd.tmx',
-      filePath: file('committed.upload'),
-      total: 2,
-      options: {},
-    })
+  const kinds = ['recover-test']
+  const queueWithUpload = async (name: string) => {
+    const uploadId = `${name}-${Math.random().toString(36).slice(2)}`
+    await writeUpload(db, uploadId, `<tmx>${name}</tmx>`)
+    const job = await createImportJob(db, { kind: kinds[0]!, fileName: name, uploadId, total: 1, options: {} })
+    return { ...job, uploadId }
+  }
+  const chunks = (uploadId: string) => db.uploadChunk.count({ where: { uploadId } })
+
+  test('on the embedded database, a running job resumes at once and uploads and files no job needs are deleted', async () => {
+    for (const name of ['job.slots', 'stray.upload']) await writeFile(path.join(dir, name), 'x')
+    const running = await queueWithUpload('running')
+    expect(await claimJob(db, { owner: 'dead process', leaseMs: 60_000, kinds, id: running.id })).toBeDefined()
+    const done = await queueWithUpload('done')
     await updateImportJob(db, done.id, { status: 'done', result: {} })
+    await writeUpload(db, 'orphan-upload', 'bytes of a request that never queued its job')
 
-    const recovered = await recoverImportsAtStart(db, { importDir: dir })
+    const recovered = await recoverImportsAtStart(db, { importDir: dir, embedded: true })
 
-    expect(recovered.removedFiles).toBe(2)
-    expect(recovered.failedJobs).toBeGreaterThanOrEqual(2)
+    expect(recovered).toMatchObject({ resumedJobs: 1, removedFiles: 2 })
     expect(await readdir(dir)).toEqual([])
-    for (const id of [queued.id, running.id])
-      expect(await getImportJob(db, id)).toMatchObject({ status: 'failed', error: { code: 'import.interrupted' } })
-    expect(await getImportJob(db, done.id)).toMatchObject({ status: 'done' })
+    expect(await chunks('orphan-upload')).toBe(0)
+    expect(await chunks(done.uploadId)).toBe(0)
+    // The running job is not failed: its upload stays, and the next worker takes it over.
+    expect(await chunks(running.uploadId)).toBe(1)
+    expect((await getImportJob(db, running.id)).status).toBe('running')
+    expect(await claimJob(db, { owner: 'new process', leaseMs: 60_000, kinds, id: running.id })).toMatchObject({
+      attempts: 2,
+    })
+  })
+
+  test('on PostgreSQL shared by instances, a running job keeps its lease and a fresh upload is kept', async () => {
+    const running = await queueWithUpload('other instance')
+    expect(await claimJob(db, { owner: 'live instance', leaseMs: 60_000, kinds, id: running.id })).toBeDefined()
+    await writeUpload(db, 'being-stored', 'an upload another instance is storing now')
+
+    const recovered = await recoverImportsAtStart(db, { importDir: dir, embedded: false })
+
+    expect(recovered.resumedJobs).toBe(0)
+    expect(await chunks('being-stored')).toBe(1)
+    expect(await claimJob(db, { owner: 'starting instance', leaseMs: 60_000, kinds, id: running.id })).toBeUndefined()
   })
 
   test('a missing import folder is not an error', async () => {
-    await expect(recoverImportsAtStart(db, { importDir: path.join(dir, 'none') })).resolves.toMatchObject({
-      removedFiles: 0,
-    })
+    await expect(
+      recoverImportsAtStart(db, { importDir: path.join(dir, 'none'), embedded: false }),
+    ).resolves.toMatchObject({ removedFiles: 0 })
   })
 })

@@ -1,17 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '@/lib/db/client'
-import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
+import { getImportJob } from '@/lib/db/import-jobs'
+import { createTestActor } from '@/lib/db/test/factories'
+import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { pairZipFiles, type NamedFile } from '@/lib/corpus/pair-uploads'
 import { writeDocx } from '@/lib/import/test-fixtures/zip'
-import { FOLDER_IMPORT_KIND, runFolderImport, type FolderImportResult } from './run-folder-import'
+import { queueFolderImport, type FolderImportResult } from './run-folder-import'
 
 const text = (name: string, content: string): NamedFile => ({ name, data: new TextEncoder().encode(content) })
 
 describe.each(testBackends())('runFolderImport on $name', ({ open }) => {
   let db: Db
+  let actor: { id: string }
   beforeAll(async () => {
     db = await open()
+    actor = await createTestActor(db)
   })
   afterAll(async () => {
     await db.$disconnect()
@@ -31,14 +35,12 @@ describe.each(testBackends())('runFolderImport on $name', ({ open }) => {
         { name: 'broken.txt', data: new Uint8Array([0x47, 0x72, 0xfc, 0xdf, 0x65]) },
       ],
     )
-    const job = await createImportJob(db, {
-      kind: FOLDER_IMPORT_KIND,
-      fileName: 'de.zip + fr.zip',
-      total: pairing.pairs.length,
-      options: {},
-    })
-    const input = { pairing, sourceLang: 'de', targetLang: 'fr', label: 'de.zip + fr.zip', maxBytes: 1024 * 1024 }
-    await runFolderImport(db, job.id, input)
+    const job = await queueFolderImport(
+      db,
+      { pairing, sourceLang: 'de', targetLang: 'fr', label: 'de.zip + fr.zip' },
+      actor.id,
+    )
+    expect(await importTestWorker(db, { maxBytes: 1024 * 1024 }).runJob(job.id)).toBe(true)
     const view = await getImportJob(db, job.id)
     expect(view).toMatchObject({ kind: 'folder', status: 'done', processed: 3, total: 3, fileName: 'de.zip + fr.zip' })
     const result = view.result as FolderImportResult

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto'
 import type { Prisma } from '@prisma/client'
 import type { Db } from '@/lib/db/client'
 import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
-import { createImportJob, updateImportJob } from '@/lib/db/import-jobs'
-import type { FilePair, Pairing, UnpairedFile } from '@/lib/corpus/pair-uploads'
+import { createImportJob } from '@/lib/db/import-jobs'
+import { readUploadBytes, writeUpload } from '@/lib/db/upload-chunks'
+import type { Pairing, UnpairedFile } from '@/lib/corpus/pair-uploads'
 import { prepareArticle } from '@/lib/import/prepare-article'
 import type { RichDoc } from '@/lib/richtext/types'
 import { importArticle } from '@/lib/server/articles/import-article'
+import { jobError } from '@/lib/server/jobs/job-error'
+import type { JobContext } from '@/lib/server/jobs/job-worker'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
-import { runInBackground } from './run-in-background'
-import { jobError } from './run-import-job'
 
 /** The kind of import job a folder import is. */
 export const FOLDER_IMPORT_KIND = 'folder'
@@ -21,60 +23,53 @@ export type FolderImportPairResult =
 /** What a finished folder import job holds as its result. */
 export type FolderImportResult = { pairs: FolderImportPairResult[]; unpaired: UnpairedFile[] }
 
-type FolderImport = { pairing: Pairing; sourceLang: string; targetLang: string; label: string; maxBytes: number }
+type FolderImport = { pairing: Pairing; sourceLang: string; targetLang: string; label: string }
 
-/**
- * Queues a folder import as a background job (the import job table, polled at `GET /api/imports/:id`)
- * and starts it in this process: one document per pair, with the translation imported and aligned.
- */
-export async function startFolderImport(db: Db, input: FolderImport, actorId: string): Promise<{ id: string }> {
-  const job = await createImportJob(db, {
-    kind: FOLDER_IMPORT_KIND,
-    fileName: input.label,
-    total: input.pairing.pairs.length,
-    options: { actorId, sourceLang: input.sourceLang, targetLang: input.targetLang },
-  })
-  runInBackground(job.id, () => runFolderImport(db, job.id, input))
-  return job
+/** A file of a stored pair: its name, and the upload holding its bytes. */
+type StoredFile = { name: string; upload: string }
+/** The options of a folder import job: the languages, and each pair's two stored files. */
+type FolderJobOptions = {
+  sourceLang: string
+  targetLang: string
+  pairs: Array<{ name: string; source: StoredFile; target: StoredFile }>
+  unpaired: UnpairedFile[]
 }
 
-async function importPair(
-  db: Db,
-  pair: FilePair,
-  { sourceLang, targetLang, maxBytes }: FolderImport,
-): Promise<FolderImportPairResult> {
-  // Both files are read before anything is written, so a file that cannot be read leaves no half document.
-  const read = async (
-    side: 'source' | 'target',
-  ): Promise<{ paragraphs: RichDoc[] } | { failed: FolderImportPairResult }> => {
-    const file = pair[side]
-    const fileName = file.name.split('/').pop() ?? file.name
-    try {
-      return { paragraphs: await prepareArticle({ kind: 'file', bytes: file.data, fileName }, maxBytes) }
-    } catch (error) {
-      return { failed: { name: pair.name, fileName: file.name, error: failure(error) } }
-    }
+/**
+ * What a folder import has durably done: the pairs finished, and the document of the pair under way
+ * once its source is written (before its translation is), so a takeover deletes that half document.
+ */
+type FolderCheckpoint = { pairs: FolderImportPairResult[]; current?: { name: string; documentId: string } }
+
+/**
+ * Queues a folder import as a background job (the job queue, polled at `GET /api/imports/:id`): the
+ * files are stored in the database first (`UploadChunk`, one upload per file under the job's upload),
+ * so any instance can run it.
+ */
+export async function queueFolderImport(db: Db, input: FolderImport, actorId: string): Promise<{ id: string }> {
+  const uploadId = randomUUID()
+  let index = 0
+  const store = async (file: { name: string; data: Uint8Array }): Promise<StoredFile> => {
+    const upload = `${uploadId}/${index++}`
+    await writeUpload(db, upload, [file.data])
+    return { name: file.name, upload }
   }
-  const source = await read('source')
-  if ('failed' in source) return source.failed
-  const target = await read('target')
-  if ('failed' in target) return target.failed
-  const { id } = await importArticle(db, {
-    title: pair.name.slice(0, 500),
-    sourceLang,
-    paragraphs: source.paragraphs,
-    fileName: pair.source.name,
+  const pairs: FolderJobOptions['pairs'] = []
+  for (const pair of input.pairing.pairs)
+    pairs.push({ name: pair.name, source: await store(pair.source), target: await store(pair.target) })
+  const options: FolderJobOptions = {
+    sourceLang: input.sourceLang,
+    targetLang: input.targetLang,
+    pairs,
+    unpaired: input.pairing.unpaired,
+  }
+  return createImportJob(db, {
+    kind: FOLDER_IMPORT_KIND,
+    fileName: input.label,
+    uploadId,
+    total: pairs.length,
+    options: { actorId, ...(options as unknown as Prisma.InputJsonObject) },
   })
-  try {
-    const imported = await importTranslationText(db, {
-      documentId: id,
-      lang: targetLang,
-      paragraphs: target.paragraphs,
-    })
-    return { name: pair.name, documentId: id, linkCount: imported.linkCount }
-  } catch (error) {
-    return { name: pair.name, documentId: id, fileName: pair.target.name, error: failure(error) }
-  }
 }
 
 /** A pair's failure as the job stores it; a lost database stops the whole job instead. */
@@ -83,18 +78,74 @@ function failure(error: unknown): Prisma.InputJsonObject {
   return jobError(error)
 }
 
-/** Runs a queued folder import: the pairs in turn, the progress after each. */
-export async function runFolderImport(db: Db, jobId: string, input: FolderImport): Promise<void> {
-  const results: FolderImportPairResult[] = []
-  try {
-    await updateImportJob(db, jobId, { status: 'running', processed: 0 })
-    for (const pair of input.pairing.pairs) {
-      results.push(await importPair(db, pair, input))
-      await updateImportJob(db, jobId, { processed: results.length })
+/**
+ * Runs a folder import job: the pairs in turn, one document each, the progress after each. Each pair's
+ * two transactions (the document, then its translation) record the checkpoint with them, so a takeover
+ * skips the pairs done and deletes the document of a pair left half made before making it again.
+ */
+export async function runFolderImport(
+  context: JobContext,
+  { maxBytes }: { maxBytes: number },
+): Promise<Prisma.InputJsonValue> {
+  const options = context.job.options as unknown as FolderJobOptions
+  const saved = context.job.checkpoint as FolderCheckpoint | null
+  const results: FolderImportPairResult[] = [...(saved?.pairs ?? [])]
+  if (saved?.current) {
+    const half = saved.current.documentId
+    const clean = context.fenced(() => ({ pairs: results }) as unknown as Prisma.InputJsonObject)
+    await clean.$transaction((tx) => tx.document.deleteMany({ where: { id: half } }))
+  }
+  await context.progress(results.length)
+  for (const pair of options.pairs.slice(results.length)) {
+    results.push(await importPair(context, pair, options, results, maxBytes))
+    await context.checkpoint({ pairs: results } as unknown as Prisma.InputJsonObject)
+    await context.progress(results.length)
+  }
+  return { pairs: results, unpaired: options.unpaired } as unknown as Prisma.InputJsonObject
+}
+
+async function importPair(
+  context: JobContext,
+  pair: FolderJobOptions['pairs'][number],
+  { sourceLang, targetLang }: FolderJobOptions,
+  done: FolderImportPairResult[],
+  maxBytes: number,
+): Promise<FolderImportPairResult> {
+  // Both files are read before anything is written, so a file that cannot be read leaves no half document.
+  const read = async (
+    side: 'source' | 'target',
+  ): Promise<{ paragraphs: RichDoc[] } | { failed: FolderImportPairResult }> => {
+    const file = pair[side]
+    const fileName = file.name.split('/').pop() ?? file.name
+    try {
+      const bytes = await readUploadBytes(context.db, file.upload)
+      return { paragraphs: await prepareArticle({ kind: 'file', bytes, fileName }, maxBytes) }
+    } catch (error) {
+      return { failed: { name: pair.name, fileName: file.name, error: failure(error) } }
     }
-    const result: FolderImportResult = { pairs: results, unpaired: input.pairing.unpaired }
-    await updateImportJob(db, jobId, { status: 'done', result: result as unknown as Prisma.InputJsonObject })
+  }
+  const source = await read('source')
+  if ('failed' in source) return source.failed
+  const target = await read('target')
+  if ('failed' in target) return target.failed
+  const checkpoint = (value: FolderCheckpoint) => value as unknown as Prisma.InputJsonObject
+  const { id } = await importArticle(
+    context.fenced((made) =>
+      checkpoint({ pairs: done, current: { name: pair.name, documentId: (made as { id: string }).id } }),
+    ),
+    { title: pair.name.slice(0, 500), sourceLang, paragraphs: source.paragraphs, fileName: pair.source.name },
+  )
+  try {
+    const imported = await importTranslationText(
+      context.fenced((made) =>
+        checkpoint({
+          pairs: [...done, { name: pair.name, documentId: id, linkCount: (made as { linkCount: number }).linkCount }],
+        }),
+      ),
+      { documentId: id, lang: targetLang, paragraphs: target.paragraphs },
+    )
+    return { name: pair.name, documentId: id, linkCount: imported.linkCount }
   } catch (error) {
-    await updateImportJob(db, jobId, { status: 'failed', error: jobError(error) })
+    return { name: pair.name, documentId: id, fileName: pair.target.name, error: failure(error) }
   }
 }

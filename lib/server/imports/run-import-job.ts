@@ -1,60 +1,86 @@
-import { createReadStream } from 'node:fs'
-import type { Prisma } from '@prisma/client'
 import { rm } from 'node:fs/promises'
-import { AppError, isAppError, type ErrorCode } from '@/lib/errors'
+import path from 'node:path'
+import type { Prisma } from '@prisma/client'
+import { AppError } from '@/lib/errors'
 import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
-import type { Db } from '@/lib/db/client'
-import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
-import { getImportJobInput, updateImportJob } from '@/lib/db/import-jobs'
+import { readUpload } from '@/lib/db/upload-chunks'
 import { getActorById } from '@/lib/db/users'
-import { log } from '@/lib/log'
+import type { JobContext } from '@/lib/server/jobs/job-worker'
+import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
+import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { importExchangeFile } from './import-exchange-file'
 
 const MAX_PROBLEMS = 200
 
-/** Reads a file in 1 MB chunks, reporting the bytes read so far after each. */
-async function* readCounting(filePath: string, onBytes: (bytes: number) => Promise<void>): AsyncGenerator<Uint8Array> {
+/** The kinds of document import job: the file's format. */
+export const DOCUMENT_IMPORT_KINDS: ImportFormat[] = ['tmx', 'xliff', 'json']
+
+/**
+ * What a document import job records when its write transaction commits: the transaction's result (a
+ * new or extended document's `ImportResult`; the counts of an update, with the job's `documentId`).
+ */
+type DocumentImportCheckpoint = { written: true; result: Partial<ImportResult> }
+
+/** Reads a stored upload, reporting the bytes read so far after each chunk. */
+async function* readCounting(
+  chunks: AsyncIterable<Uint8Array>,
+  onBytes: (bytes: number) => Promise<void>,
+): AsyncGenerator<Uint8Array> {
   let bytes = 0
-  for await (const chunk of createReadStream(filePath, { highWaterMark: 1024 * 1024 })) {
-    yield chunk as Buffer
-    bytes += (chunk as Buffer).byteLength
+  for await (const chunk of chunks) {
+    yield chunk
+    bytes += chunk.byteLength
     await onBytes(bytes)
   }
 }
 
 /**
- * Runs a queued import in this process: checks the file, then reads and writes it in one
- * transaction; the job ends `done` with the result or
- * `failed` with the error or check report. The uploaded file is removed either way.
+ * Runs a document import job (`POST /api/imports` with a big file): checks the stored upload, then
+ * reads and writes it in one transaction, fenced by the job's lease, which also records the result as
+ * the job's checkpoint. A worker that died before the commit left nothing, so the next one starts
+ * again; one that died after it left the checkpoint, so the next one only finishes (the memory's
+ * update, which is safe to repeat) and never makes a second document. `spoolDir` holds this attempt's
+ * slot spool, a scratch file of this instance.
  */
-export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxBytes: number }): Promise<void> {
-  const job = await getImportJobInput(db, jobId)
-  if (!job.filePath) return
+export async function runImportJob(
+  context: JobContext,
+  { maxBytes, spoolDir }: { maxBytes: number; spoolDir: string },
+): Promise<Prisma.InputJsonValue> {
+  const { job, db } = context
+  const actor = await getActorById(db, String(job.options.actorId ?? ''), 'session')
+  // The person who uploaded the file; gone since (deleted) means the import cannot run for them.
+  if (!actor) throw new AppError('auth.required')
+  const done = job.checkpoint as DocumentImportCheckpoint | null
+  if (done?.written) {
+    await rememberTranslations(context, done.result, actor.name)
+    return done.result as unknown as Prisma.InputJsonObject
+  }
+  if (!job.uploadId) throw new AppError('import.empty')
+  const uploadId = job.uploadId
   const size = Math.max(1, Math.floor(job.total / 2))
   // Reading is 90% of the bar (check, then import); the last 10% is the write transaction, during
   // which PGlite's one connection cannot record progress.
   const progress = (pass: number) => (bytes: number) =>
-    updateImportJob(db, jobId, { processed: Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))) })
+    context.progress(Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))))
   const format = job.kind as ImportFormat
+  await context.progress(0)
+  const report = await checkExchangeFile(readCounting(readUpload(db, uploadId), progress(0)), format, maxBytes)
+  if (!report.ok) throw new AppError('import.invalidFile', { format, problems: report.problems.slice(0, MAX_PROBLEMS) })
+  let written = false
+  const fenced = context.fenced((result) => {
+    // The first transaction is the import's write; later ones (the memory) record nothing.
+    if (written) return undefined
+    written = true
+    const record = { documentId: job.options.documentId, ...(result as object) }
+    return { written: true, result: record } as unknown as Prisma.InputJsonObject
+  })
+  const spoolPath = path.join(spoolDir, `${job.id}-${job.attempts}.slots`)
   try {
-    await updateImportJob(db, jobId, { status: 'running', processed: 0 })
-    const report = await checkExchangeFile(readCounting(job.filePath, progress(0)), format, maxBytes)
-    if (!report.ok) {
-      await updateImportJob(db, jobId, {
-        status: 'failed',
-        error: { code: 'import.invalidFile', format, problems: report.problems.slice(0, MAX_PROBLEMS) },
-      })
-      return
-    }
-    // The person who uploaded the file; gone since (deleted) means the import cannot run for them.
-    const actor = await getActorById(db, String(job.options.actorId ?? ''), 'session')
-    if (!actor) throw new AppError('auth.required')
-    const input = readCounting(job.filePath, progress(1))
     const result = await importExchangeFile(
-      db,
+      fenced,
       {
-        input,
+        input: readCounting(readUpload(db, uploadId), progress(1)),
         format,
         fileName: job.fileName ?? '',
         documentId: job.options.documentId,
@@ -64,28 +90,24 @@ export async function runImportJob(db: Db, jobId: string, { maxBytes }: { maxByt
           ...(job.options.targetLang ? { targetLang: job.options.targetLang } : {}),
         },
         maxBytes,
-        spoolPath: `${job.filePath}.slots`,
+        spoolPath,
       },
       actor,
     )
-    await updateImportJob(db, jobId, { status: 'done', processed: job.total, result })
-  } catch (error) {
-    await updateImportJob(db, jobId, { status: 'failed', error: jobError(error) })
+    await context.progress(job.total)
+    return result as unknown as Prisma.InputJsonObject
   } finally {
-    await rm(job.filePath, { force: true })
+    await rm(spoolPath, { force: true })
   }
 }
 
-/**
- * A failure as a job stores it, with the codes an HTTP answer would carry (`errorToResponse`):
- * an AppError with its details, a lost database as `server.unavailable`, anything else as a logged
- * bug, `server.internal`.
- */
-export function jobError(error: unknown): Prisma.InputJsonObject {
-  if (isAppError(error))
-    return { code: error.code, ...(JSON.parse(JSON.stringify(error.details ?? {})) as Prisma.InputJsonObject) }
-  const reason = databaseUnavailableReason(error)
-  if (reason) return { code: 'server.unavailable' satisfies ErrorCode, reason }
-  log().error({ err: error }, 'import job failed')
-  return { code: 'server.internal' satisfies ErrorCode }
+/** The memory's update after an import, again (a takeover after the write committed): it only upserts. */
+async function rememberTranslations(context: JobContext, result: Partial<ImportResult>, author: string) {
+  if (!result.documentId || !Array.isArray(result.languages)) return
+  const translations = await context.db.translation.findMany({
+    where: { documentId: result.documentId, lang: { in: result.languages } },
+    select: { id: true },
+  })
+  await rememberConfirmedLinks(context.db, { translationIds: translations.map((t) => t.id), author })
+  await context.progress(context.job.total)
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
 import { collect } from '@/lib/formats/test-fixtures/tools'
@@ -9,8 +6,9 @@ import type { RichDoc, RichText } from '@/lib/richtext/types'
 import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { importExchangeFile } from './import-exchange-file'
-import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
-import { runImportJob } from './run-import-job'
+import { getImportJob } from '@/lib/db/import-jobs'
+import { queueFileImport } from '@/lib/server/jobs/import-worker'
+import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import type { Actor } from '@/lib/auth/permissions'
@@ -199,16 +197,16 @@ describe.each(testBackends())('updating a translation from an exchange file on $
 
   test('a background job passes the update option on', async () => {
     const id = await translatedDocument()
-    const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'parallel-update-')), 'ru.xlf')
-    writeFileSync(filePath, (await exportText(id, 'xliff')).replace('<target>Три.</target>', '<target>Три!</target>'))
-    const job = await createImportJob(db, {
+    const file = (await exportText(id, 'xliff')).replace('<target>Три.</target>', '<target>Три!</target>')
+    const job = await queueFileImport(db, {
       kind: 'xliff',
       fileName: 'ru.xlf',
-      filePath,
-      total: 1000,
+      size: Buffer.byteLength(file),
+      totalPerByte: 2,
+      bytes: file,
       options: { documentId: id, update: true, actorId: actor.id },
     })
-    await runImportJob(db, job.id, { maxBytes: MAX })
+    expect(await importTestWorker(db, { maxBytes: MAX }).runJob(job.id)).toBe(true)
     expect(await getImportJob(db, job.id)).toMatchObject({
       status: 'done',
       result: { documentId: id, updated: 1, unchanged: 2 },

@@ -1,0 +1,87 @@
+import type { DbOrTx } from './client'
+
+/** Bytes to store: whole, or as they arrive. */
+export type UploadSource = Uint8Array | string | Iterable<Uint8Array | string> | AsyncIterable<Uint8Array | string>
+
+/** The size of a stored chunk: big enough for few rows, small enough to hold one in memory. */
+export const UPLOAD_CHUNK_BYTES = 1024 * 1024
+
+/**
+ * Stores an upload in the database in chunks of 1 MB, written as the bytes arrive (one row at a time,
+ * so memory stays flat), for a job any app instance may run. Returns the bytes stored.
+ */
+export async function writeUpload(db: DbOrTx, uploadId: string, source: UploadSource): Promise<number> {
+  const pieces = typeof source === 'string' || source instanceof Uint8Array ? [source] : source
+  let seq = 0
+  let size = 0
+  let pending: Uint8Array[] = []
+  let pendingBytes = 0
+  const flush = async () => {
+    if (pendingBytes === 0) return
+    const data = Buffer.concat(pending, pendingBytes)
+    pending = []
+    pendingBytes = 0
+    // As base64 text, decoded by the database: the PGlite driver adapter refuses Prisma's bytes parameters.
+    await db.$executeRaw`
+      INSERT INTO "UploadChunk" ("uploadId", "seq", "data") VALUES (${uploadId}, ${seq++}, decode(${data.toString('base64')}, 'base64'))`
+  }
+  for await (const piece of pieces) {
+    let bytes = typeof piece === 'string' ? Buffer.from(piece) : piece
+    size += bytes.byteLength
+    while (pendingBytes + bytes.byteLength >= UPLOAD_CHUNK_BYTES) {
+      const take = UPLOAD_CHUNK_BYTES - pendingBytes
+      pending.push(bytes.subarray(0, take))
+      pendingBytes += take
+      bytes = bytes.subarray(take)
+      await flush()
+    }
+    if (bytes.byteLength > 0) {
+      pending.push(bytes)
+      pendingBytes += bytes.byteLength
+    }
+  }
+  await flush()
+  return size
+}
+
+/** Reads an upload back, chunk by chunk in order (one query per chunk, so memory stays flat). */
+export async function* readUpload(db: DbOrTx, uploadId: string): AsyncGenerator<Uint8Array> {
+  for (let seq = 0; ; seq++) {
+    // As base64 text: both drivers return it as it is (bytes come back from PGlite as an array of numbers).
+    const rows = await db.$queryRaw<Array<{ data: string }>>`
+      SELECT encode("data", 'base64') AS "data" FROM "UploadChunk" WHERE "uploadId" = ${uploadId} AND "seq" = ${seq}`
+    const chunk = rows[0]
+    if (!chunk) return
+    yield Buffer.from(chunk.data, 'base64')
+  }
+}
+
+/** A whole (small) upload in memory. */
+export async function readUploadBytes(db: DbOrTx, uploadId: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = []
+  for await (const part of readUpload(db, uploadId)) parts.push(part)
+  return Buffer.concat(parts)
+}
+
+/** Deletes an upload, and the uploads named under it (`<uploadId>/…`, a folder's files). */
+export async function deleteUpload(db: DbOrTx, uploadId: string): Promise<void> {
+  await db.uploadChunk.deleteMany({
+    where: { OR: [{ uploadId }, { uploadId: { startsWith: `${uploadId}/` } }] },
+  })
+}
+
+/**
+ * Deletes uploads no job waits for (the request that stored one failed before queuing its job, or the
+ * job ended and its instance died before deleting it), once older than `olderThanMs` so an upload
+ * being stored right now is kept.
+ */
+export async function deleteOrphanUploads(db: DbOrTx, { olderThanMs }: { olderThanMs: number }): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "UploadChunk" c
+    WHERE c."createdAt" < now() - make_interval(secs => ${olderThanMs / 1000}::double precision)
+      AND NOT EXISTS (
+        SELECT 1 FROM "ImportJob" j
+        WHERE j."uploadId" IS NOT NULL AND j."status" IN ('queued', 'running')
+          AND (c."uploadId" = j."uploadId" OR c."uploadId" LIKE j."uploadId" || '/%')
+      )`
+}
