@@ -1,6 +1,6 @@
 // Database-backed import and export of a large generated document: `npm run bench:exchange-db`
 // (PGlite in a temporary folder; set BENCH_DATABASE_URL to a local PostgreSQL to measure it too). Figures only.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +15,7 @@ import { getSystemActor } from '@/lib/db/users'
 import { toExportOptions, writeExport, type ExportFormat } from '@/lib/exchange/export-request'
 
 // 20,000 by default to keep `npm run bench` short; the figures in docs/performance.md are for 100,000.
+// BENCH_EXCHANGE_FORMATS=tmx,jsonl chooses the exports; BENCH_EXCHANGE_PGLITE=0 leaves PGlite out.
 const UNITS = Number(process.env.BENCH_DB_LINKS ?? 20_000)
 const LANGS = ['ru', 'ko']
 
@@ -30,12 +31,36 @@ function* generateTmx(): Generator<string> {
   yield '</body></tmx>\n'
 }
 
+/** Throughput per CPU second spent in this process and the database: what a busy shared machine still measures fairly. */
+const perCpu = (count: number, cpu: { app: number; database: number }) => Math.round(count / (cpu.app + cpu.database))
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
 
-/** Peak heap and RSS while `work` runs, sampled every 50 ms. */
-async function measured<T>(work: () => Promise<T>) {
+const TICKS_PER_SECOND = 100
+
+/** CPU seconds the database's server processes for this database have used (PostgreSQL on this machine; 0 for PGlite, which runs in this process). */
+async function databaseCpuSeconds(db: Db, kind: 'pglite' | 'postgres'): Promise<Map<number, number>> {
+  const used = new Map<number, number>()
+  if (kind === 'pglite') return used
+  const rows = await db.$queryRawUnsafe<Array<{ pid: number }>>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database()',
+  )
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND)
+    } catch {
+      // A server on another machine, or a process that has just ended: not counted.
+    }
+  }
+  return used
+}
+
+/** Peak heap and RSS while `work` runs, sampled every 50 ms, and the CPU time it took here and in the database. */
+async function measured<T>(db: Db, kind: 'pglite' | 'postgres', work: () => Promise<T>) {
   global.gc?.()
+  const cpuBefore = process.cpuUsage()
+  const dbBefore = await databaseCpuSeconds(db, kind)
   const start = process.memoryUsage()
   let peakHeap = start.heapUsed
   let peakRss = start.rss
@@ -48,9 +73,14 @@ async function measured<T>(work: () => Promise<T>) {
   const began = performance.now()
   try {
     const value = await work()
+    const seconds = (performance.now() - began) / 1000
+    const cpu = process.cpuUsage(cpuBefore)
+    let databaseCpu = 0
+    for (const [pid, after] of await databaseCpuSeconds(db, kind)) databaseCpu += after - (dbBefore.get(pid) ?? 0)
     return {
       value,
-      seconds: (performance.now() - began) / 1000,
+      seconds,
+      cpuSeconds: { app: round((cpu.user + cpu.system) / 1e6, 2), database: round(databaseCpu, 2) },
       memory: {
         startHeapMb: mb(start.heapUsed),
         peakHeapMb: mb(peakHeap),
@@ -65,9 +95,9 @@ async function measured<T>(work: () => Promise<T>) {
 }
 
 /** Imports a generated TMX of `UNITS` units (source + ru + ko), then exports it in each format. */
-async function run(db: Db, spoolDir: string) {
+async function run(db: Db, kind: 'pglite' | 'postgres', spoolDir: string) {
   const actor = await getSystemActor(db)
-  const imported = await measured(() =>
+  const imported = await measured(db, kind, () =>
     importExchangeFile(
       db,
       {
@@ -87,7 +117,7 @@ async function run(db: Db, spoolDir: string) {
     where: { documentId: imported.value.documentId },
     select: { id: true },
   })
-  const memory = await measured(() =>
+  const memory = await measured(db, kind, () =>
     rememberConfirmedLinks(db, { translationIds: translations.map((t) => t.id), author: actor.name }),
   )
   const exports: Record<string, unknown> = {}
@@ -98,7 +128,8 @@ async function run(db: Db, spoolDir: string) {
     ['json', LANGS],
     ['xliff', ['ru']],
   ]
-  for (const [format, langs] of plans) {
+  const chosen = process.env.BENCH_EXCHANGE_FORMATS?.split(',')
+  for (const [format, langs] of plans.filter(([f]) => !chosen || chosen.includes(f))) {
     const request = {
       format,
       langs,
@@ -108,7 +139,7 @@ async function run(db: Db, spoolDir: string) {
       empty: false,
       unaligned: false,
     }
-    const done = await measured(async () => {
+    const done = await measured(db, kind, async () => {
       const source = await getExportSource(db, { documentId: imported.value.documentId, languages: langs })
       let bytes = 0
       for await (const chunk of writeExport(format, source!, toExportOptions(request, langs, new Date())))
@@ -120,6 +151,8 @@ async function run(db: Db, spoolDir: string) {
       links,
       seconds: round(done.seconds, 2),
       linksPerSecond: Math.round(links / done.seconds),
+      cpuSeconds: done.cpuSeconds,
+      linksPerCpuSecond: perCpu(links, done.cpuSeconds),
       megabytes: mb(done.value),
       ...done.memory,
       loadAverage: done.loadAverage,
@@ -130,12 +163,18 @@ async function run(db: Db, spoolDir: string) {
     import: {
       seconds: round(imported.seconds, 2),
       unitsPerSecond: Math.round(UNITS / imported.seconds),
+      cpuSeconds: imported.cpuSeconds,
+      unitsPerCpuSecond: perCpu(UNITS, imported.cpuSeconds),
       ...imported.memory,
       loadAverage: imported.loadAverage,
       memorySeconds: round(memory.seconds, 2),
       withoutMemory: {
         seconds: round(imported.seconds - memory.seconds, 2),
         unitsPerSecond: Math.round(UNITS / (imported.seconds - memory.seconds)),
+        unitsPerCpuSecond: perCpu(UNITS, {
+          app: imported.cpuSeconds.app - memory.cpuSeconds.app,
+          database: imported.cpuSeconds.database - memory.cpuSeconds.database,
+        }),
       },
       memoryPeakHeapMb: memory.memory.peakHeapMb,
     },
@@ -152,7 +191,7 @@ export async function runExchangeDbBench(): Promise<Record<string, unknown>> {
       const pglite = newPglite({ dataDir: path.join(spoolDir, 'pglite') })
       await applyMigrations(pglite)
       const db = createDb({ kind: 'pglite', pglite })
-      results.pglite = await run(db, spoolDir)
+      results.pglite = await run(db, 'pglite', spoolDir)
       console.log('pglite:', JSON.stringify(results.pglite))
       await db.$disconnect()
       await pglite.close()
@@ -164,7 +203,7 @@ export async function runExchangeDbBench(): Promise<Record<string, unknown>> {
       await applyMigrations(raw)
       await raw.close()
       const db = createDb({ kind: 'postgres', url })
-      results.postgres = await run(db, spoolDir)
+      results.postgres = await run(db, 'postgres', spoolDir)
       console.log('postgres:', JSON.stringify(results.postgres))
       await db.$disconnect()
     }

@@ -151,19 +151,27 @@ async function loadPage(
   })
 }
 
-/** Reads a translation's links a page at a time (cursor on position), so an export runs in flat memory. */
+/**
+ * Reads a translation's links a page at a time (keyset on position), so an export runs in flat memory.
+ * The next page is asked for as soon as a page arrives, so the database reads it while the writer
+ * turns the current one into text: two pages in memory at most.
+ */
 async function* streamLinks(
   db: DbOrTx,
   translationId: string,
   withSentences: boolean,
   pageSize: number,
 ): AsyncGenerator<AlignedLink> {
-  let after = -1
-  for (;;) {
-    const page = await loadPage(db, translationId, after, withSentences, pageSize)
+  let next: Promise<AlignedLink[]> | undefined = loadPage(db, translationId, -1, withSentences, pageSize)
+  while (next) {
+    const page: AlignedLink[] = await next
+    next =
+      page.length < pageSize
+        ? undefined
+        : loadPage(db, translationId, page[page.length - 1]!.position, withSentences, pageSize)
+    // A reader that stops early leaves the page asked for unread: its failure is nobody's to report.
+    next?.catch(() => undefined)
     yield* page
-    if (page.length < pageSize) return
-    after = page[page.length - 1]!.position
   }
 }
 
