@@ -5,7 +5,7 @@ import { createTestActor } from '@/lib/db/test/factories'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import type { TmUnitInput } from '@/lib/tm/tm-unit'
-import { pagesOfConfirmedPairs } from './tm-link-sources'
+import { pagesOfConfirmedPairs } from '@/lib/db/tm-link-sources'
 
 const SOURCES = ['One.', 'Two.', 'Three.', 'Four.', 'Five.']
 
