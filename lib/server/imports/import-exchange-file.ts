@@ -171,7 +171,7 @@ function rethrow(error: unknown, format: ImportFormat): never {
  * The confirmed links of the imported translations then go into the translation memory.
  */
 export async function importExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
-  const result = await importFile(db, request, actor)
+  const result = await writeExchangeFile(db, request, actor)
   const translations = await db.translation.findMany({
     where: { documentId: result.documentId, lang: { in: result.languages } },
     select: { id: true },
@@ -180,7 +180,8 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
   return result
 }
 
-async function importFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
+/** The import without its last step, the translation memory: `bench/exchange-db.ts` times the two apart. */
+export async function writeExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
     const plan = await readJsonDocument(request.input, request.maxBytes).then(

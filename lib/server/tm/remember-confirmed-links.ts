@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@/lib/db/client'
-import { listConfirmedPairs } from '@/lib/db/tm-link-sources'
+import { pagesOfConfirmedPairs } from '@/lib/db/tm-link-sources'
 import { upsertTmUnits } from '@/lib/db/tm-units'
 
 const BATCH = 2000
@@ -7,13 +7,13 @@ const BATCH = 2000
 /**
  * Puts the confirmed links and sentence pairs of a document's translations into the memory (an aligned
  * import, a confirmation in the alignment view). Pairs already there are kept once, the newest wins.
+ * Read and written a page at a time, so a long translation is remembered in flat memory.
  */
 export async function rememberConfirmedLinks(
   db: DbOrTx,
   { translationIds, author }: { translationIds: string[]; author: string | null },
 ): Promise<void> {
-  for (const translationId of translationIds) {
-    const units = await listConfirmedPairs(db, { translationId, author })
-    for (let at = 0; at < units.length; at += BATCH) await upsertTmUnits(db, units.slice(at, at + BATCH))
-  }
+  for (const translationId of translationIds)
+    for await (const units of pagesOfConfirmedPairs(db, { translationId, author, pageSize: BATCH }))
+      for (let at = 0; at < units.length; at += BATCH) await upsertTmUnits(db, units.slice(at, at + BATCH))
 }
