@@ -5,7 +5,7 @@ import type { DbOrTx } from './client'
 
 // Bulk inserts as one `INSERT … SELECT FROM json_to_recordset($1)` per batch: the rows travel as one
 // JSON text parameter, which the driver adapter passes through as it is, where arrays of 500 values
-// each cost it more than the database's work (docs/decisions/015-bulk-writes-as-json.md).
+// each cost it more than the database's work (docs/decisions/018-bulk-writes-as-json.md).
 
 // Random bytes drawn 4,096 ids at a time: one `randomBytes` call per id cost more than the insert.
 const ID_BYTES = 24

@@ -16,7 +16,7 @@ export const EXPORT_PAGE_SIZE = 1000
 // One query a page: the links with their paragraphs, segments (last editor, first author from the
 // revisions, comments) and sentence pairs, built as one JSON text by the database and parsed once.
 // Through the driver adapter, five queries a page with their rows turned into objects one field at a
-// time cost ten times as much (docs/decisions/015-bulk-writes-as-json.md).
+// time cost ten times as much (docs/decisions/018-bulk-writes-as-json.md).
 const PAGE_SQL = (withSentences: boolean) => `
 SELECT coalesce(json_agg(page ORDER BY page.position), '[]')::text AS page FROM (
   SELECT l.id, l.position, l.confidence, l.confirmed,
