@@ -15,6 +15,9 @@ describe('scoreMatch', () => {
     ['Der Vertrag tritt am 1. Januar in Kraft.', 'Der Vertrag tritt am 1. Februar in Kraft.', 80, 89],
     ['Договор вступает в силу с 1 января.', 'Договор вступает в силу с 1 января 2025 года.', 70, 85],
     ['Ещё одна строка.', 'Еще одна строка.', 85, 99],
+    // Diacritics only, then diacritics and case: less than a changed word (which gives 77 here).
+    ['Le café est fermé.', 'Le cafe est fermé.', 85, 95],
+    ['Le café est fermé.', 'Le Cafe est fermé.', 80, 90],
     ['회의는 내일 오후 세 시에 시작합니다.', '회의는 내일 오후 네 시에 시작합니다.', 80, 89],
     ['会議は明日始まります。', '会議は明日終わります。', 60, 90],
     ['', '', 100, 100],

@@ -12,23 +12,37 @@ const CASE_CHANGE = 0.2
 const DIACRITIC_CHANGE = 0.5
 const FORMATTING_PENALTY = 1
 
-const weightOf = (t: MatchToken) => WEIGHT[t.kind]
-const fold = (text: string, ignoreCase: boolean) =>
-  foldWithOffsets(text, { ignoreCase, ignoreDiacritics: !ignoreCase }).text
+/** A token with the folded forms the substitution cost compares, computed once per token, not per pair. */
+type ScoredToken = MatchToken & { lower: string; noMarks: string; noMarksLower: string }
 
-function substitutionCost(a: MatchToken, b: MatchToken): number {
+const weightOf = (t: MatchToken) => WEIGHT[t.kind]
+
+function scoredTokens(text: string): ScoredToken[] {
+  return tokenizeForMatch(text).map((t) =>
+    t.kind === 'word'
+      ? {
+          ...t,
+          lower: t.text.toLowerCase(),
+          noMarks: foldWithOffsets(t.text, { ignoreDiacritics: true }).text,
+          noMarksLower: foldWithOffsets(t.text, { ignoreCase: true, ignoreDiacritics: true }).text,
+        }
+      : { ...t, lower: t.text, noMarks: t.text, noMarksLower: t.text },
+  )
+}
+
+function substitutionCost(a: ScoredToken, b: ScoredToken): number {
   if (a.text === b.text) return 0
   if (a.kind !== b.kind) return Math.max(weightOf(a), weightOf(b))
   if (a.kind === 'number') return NUMBER_CHANGE
   if (a.kind === 'punct') return WEIGHT.punct
-  if (a.text.toLowerCase() === b.text.toLowerCase()) return CASE_CHANGE
-  if (fold(a.text, false) === fold(b.text, false)) return DIACRITIC_CHANGE
-  if (fold(a.text, true) === fold(b.text, true)) return DIACRITIC_CHANGE + CASE_CHANGE
+  if (a.lower === b.lower) return CASE_CHANGE
+  if (a.noMarks === b.noMarks) return DIACRITIC_CHANGE
+  if (a.noMarksLower === b.noMarksLower) return DIACRITIC_CHANGE + CASE_CHANGE
   return WEIGHT.word
 }
 
 /** Weighted edit distance (Levenshtein over tokens). */
-function tokenDistance(a: MatchToken[], b: MatchToken[]): number {
+function tokenDistance(a: ScoredToken[], b: ScoredToken[]): number {
   let previous = [0]
   for (let j = 0; j < b.length; j++) previous.push(previous[j]! + weightOf(b[j]!))
   for (let i = 0; i < a.length; i++) {
@@ -56,8 +70,8 @@ const sameFormatting = (a?: string[], b?: string[]) =>
  * and a point off for different formatting. 100 only for identical text and formatting.
  */
 export function scoreMatch(query: ScoredText, candidate: ScoredText): number {
-  const a = tokenizeForMatch(query.text)
-  const b = tokenizeForMatch(candidate.text)
+  const a = scoredTokens(query.text)
+  const b = scoredTokens(candidate.text)
   const total = Math.max(
     a.reduce((s, t) => s + weightOf(t), 0),
     b.reduce((s, t) => s + weightOf(t), 0),

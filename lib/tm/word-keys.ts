@@ -44,7 +44,7 @@ export function wordKeys(seed: number, folded: string): number[] {
 }
 
 /** How many rows the rarer words of a sentence may bring in before the commoner ones are left out. */
-export const WORD_BUDGET = 2_000
+export const WORD_BUDGET = 1_000
 
 /**
  * The words to look up for a sentence: its rarest ones in the memory, enough that any unit sharing at
