@@ -101,6 +101,8 @@ export function createDb(config: DbConfig): Db {
   return openDb(config).db
 }
 
+const cache = globalThis as unknown as { parallelDb?: Db; parallelPglite?: PGlite }
+
 /**
  * The app server's database. A PGlite folder is opened here, by the one process that answers requests,
  * which also serves it to the CLI over a unix socket, so commands work while the app runs.
@@ -108,15 +110,20 @@ export function createDb(config: DbConfig): Db {
 function openAppDb(config: DbConfig): Db {
   if (config.kind !== 'pglite' || !config.dataDir || config.pglite) return createDb(config)
   const pglite = openPgliteFolder(config.dataDir)
+  cache.parallelPglite = pglite
   servePglite(pglite, config.dataDir).catch((error: unknown) => {
     console.error(`The CLI cannot reach the database while the app runs: ${String(error)}`)
   })
   return pgliteClient(pglite)
 }
 
-const cache = globalThis as unknown as { parallelDb?: Db }
-
 /** The app's shared client, reused across hot reloads. */
 export function getDb(): Db {
   return (cache.parallelDb ??= openAppDb(readDbConfig()))
+}
+
+/** The PGlite the app server holds (after getDb), for what needs it beyond Prisma: LISTEN. */
+export function getAppPglite(): PGlite | undefined {
+  getDb()
+  return cache.parallelPglite
 }

@@ -103,3 +103,9 @@ export const ApproveSegmentsSchema = z
   })
   .strict()
   .refine((v) => (v.segmentIds === undefined) !== (v.filter === undefined), { message: 'validation.invalid' })
+
+/** `POST …/translations/:lang/presence`: which segment the events stream `clientId` has open (null: none). */
+export const PresenceSchema = z.object({
+  clientId: z.string().min(1).max(100),
+  segmentId: z.string().min(1).max(100).nullable(),
+})
