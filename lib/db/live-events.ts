@@ -1,4 +1,5 @@
 import { Prisma } from '@prisma/client'
+import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { Db, DbOrTx } from './client'
 
@@ -7,8 +8,18 @@ export const LIVE_CHANNEL = 'parallel_live'
 /** NOTIFY refuses payloads of 8000 bytes or more; stay clear of it. */
 export const NOTIFY_MAX_BYTES = 7900
 
-/** A segment changed: saved, approved or rejected. `html` is absent when the content did not change. */
-export type SegmentEventData = { id: string; version: number; status: SegmentStatus; html?: string; author: string }
+/**
+ * A segment changed: saved, approved or rejected. `html` and `content` (the rich-text doc the editor
+ * loads) are absent when the content did not change (a bulk approval).
+ */
+export type SegmentEventData = {
+  id: string
+  version: number
+  status: SegmentStatus
+  html?: string
+  content?: RichDoc
+  author: string
+}
 /** The alignment changed (links, and the rows a join or split rewrote); its new version. */
 export type LinksEventData = { version: number; author: string }
 /** A comment was written, or a thread resolved or reopened. */

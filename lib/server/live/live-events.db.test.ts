@@ -161,6 +161,7 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
       version: saved.version,
       status: saved.status,
       html: saved.html,
+      content: saved.content,
       author: 'Anna Live',
     })
     expect(fromB.id).toBe(fromA.id)

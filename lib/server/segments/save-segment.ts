@@ -65,7 +65,10 @@ export async function saveSegment(
     await rememberSegment(tx, saved, actor)
     const translationId = (await translationIdOfSegment(tx, saved.id))!
     const { id, version, status: savedStatus, html } = saved
-    await recordLiveEvent(tx, translationId, 'segment', { id, version, status: savedStatus, html, author: actor.name })
+    await recordLiveEvent(tx, translationId, 'segment', {
+      ...{ id, version, status: savedStatus, html, content: saved.content },
+      author: actor.name,
+    })
     if (comment !== '' || input.mark) {
       const thread = await insertComment(
         tx,
