@@ -46,6 +46,8 @@ export function WorkbenchCells(props: {
   onShowHistory: (id: string) => void
   /** Open comment threads per segment id. */
   openComments: Readonly<Record<string, number>>
+  /** Who else has a segment open, by segment id (soft-locked: opening it asks first). */
+  openFor: ReadonlyMap<string, string[]>
   /** Opens the comments of one of the row's targets. */
   onOpenComments: (target: number) => void
   onAddSegment: () => void
@@ -142,7 +144,10 @@ export function WorkbenchCells(props: {
         {row.targetIds.map((id, index) => {
           const segment = segments[id]
           if (!segment) return null
-          const label = t('workbench.edit', { number: row.number })
+          const names = props.openFor.get(id)?.join(', ')
+          const label = names
+            ? t('workbench.live.editLocked', { number: row.number, names })
+            : t('workbench.edit', { number: row.number })
           const change = review?.changes.get(id)
           const diff = change ? <RowDiff key={`${id}-diff`} change={change} lang={props.lang} dir={dir} /> : null
           if (props.activeTarget === index)
@@ -162,6 +167,11 @@ export function WorkbenchCells(props: {
             ]
           return [
             diff,
+            names ? (
+              <p key={`${id}-open`} className="live-open-for" data-testid="open-for" aria-hidden="true">
+                {t('workbench.live.editing', { names })}
+              </p>
+            ) : null,
             <div
               key={id}
               tabIndex={0}
