@@ -36,16 +36,13 @@ export function useAlignment(initial: AlignmentView) {
   // Another person's operation (a live event with a newer version) refreshes the view, so the next
   // operation here starts from the current version instead of failing on a stale one. One arriving
   // while an operation of ours runs is read after it.
-  const missed = useRef<string | null>(null)
+  const missed = useRef<{ version: number; author: string } | null>(null)
   useEffect(() => {
     if (typeof EventSource === 'undefined') return
-    const refresh = (author: string) => {
-      if (busyRef.current) missed.current = author
-      else void reload().then(() => setNotice({ kind: 'live', author }))
-    }
     return followTranslation(documentId, lang, {
       onLinks: ({ version, author }) => {
-        if (version > viewRef.current.version) refresh(author)
+        if (busyRef.current) missed.current = { version, author }
+        else if (version > viewRef.current.version) void reload().then(() => setNotice({ kind: 'live', author }))
       },
       onReset: () => void reload(),
     })
@@ -76,9 +73,11 @@ export function useAlignment(initial: AlignmentView) {
       } finally {
         busyRef.current = false
         setBusy(false)
-        const author = missed.current
+        // An event heard meanwhile may be our own operation's (its answer has the same version): only a newer one reloads.
+        const heard = missed.current
         missed.current = null
-        if (author !== null) void reload().then(() => setNotice({ kind: 'live', author }))
+        if (heard && heard.version > viewRef.current.version)
+          void reload().then(() => setNotice({ kind: 'live', author: heard.author }))
       }
     },
     [documentId, lang, reload],
