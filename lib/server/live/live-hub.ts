@@ -51,6 +51,9 @@ export function createLiveHub({
   let count = 0
   let listening: Promise<() => Promise<void>> | undefined
   let pruneTimer: ReturnType<typeof setInterval> | undefined
+  // A listener starts only after the previous one stopped: PGlite's unlisten, finishing after a new listen
+  // on the same channel, would drop the new callback.
+  let stopping: Promise<void> = Promise.resolve()
   // Notifications are handled one after another, so one read by id cannot overtake the next.
   let delivery = Promise.resolve()
 
@@ -99,12 +102,14 @@ export function createLiveHub({
 
   const ensureListening = () => {
     if (!listening) {
-      const started = listen({
-        onNotice: (payload) => {
-          delivery = delivery.then(() => deliver(payload)).catch(() => {})
-        },
-        onLost: lost,
-      })
+      const started = stopping.then(() =>
+        listen({
+          onNotice: (payload) => {
+            delivery = delivery.then(() => deliver(payload)).catch(() => {})
+          },
+          onLost: lost,
+        }),
+      )
       listening = started
       started.then(
         () => {
@@ -124,8 +129,13 @@ export function createLiveHub({
     listening = undefined
     stopPruning()
     if (!current) return
-    const stop = await current.catch(() => undefined)
-    await stop?.()
+    stopping = current
+      .then(
+        (stop) => stop(),
+        () => undefined,
+      )
+      .catch(() => undefined)
+    await stopping
   }
 
   return {
