@@ -2,7 +2,7 @@ import { toNextJsHandler } from 'better-auth/next-js'
 import { isCrossSite } from '@/lib/auth/actor'
 import { ownOrigin } from '@/lib/auth/auth'
 import { getAuth } from '@/lib/auth/server-auth'
-import { allowSignInAttempt } from '@/lib/auth/sign-in-limit'
+import { allowSignInAttempt, forgetSignInAttempts } from '@/lib/auth/sign-in-limit'
 import { db } from '@/lib/db/db'
 
 export const dynamic = 'force-dynamic'
@@ -20,12 +20,13 @@ export async function POST(request: Request): Promise<Response> {
   if (isCrossSite(request, ownOrigin(request))) return refuse(403, 'CROSS_SITE')
   const body = await request.text()
   if (body.length > MAX_AUTH_BODY) return refuse(413, 'TOO_LARGE')
-  if (new URL(request.url).pathname.endsWith('/sign-in/email')) {
-    const email = readEmail(body)
-    if (email && !(await allowSignInAttempt(db, email))) return refuse(429, 'TOO_MANY_REQUESTS')
-  }
+  const email = new URL(request.url).pathname.endsWith('/sign-in/email') ? readEmail(body) : null
+  if (email && !(await allowSignInAttempt(db, email))) return refuse(429, 'TOO_MANY_REQUESTS')
   const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body })
-  return toNextJsHandler(getAuth()).POST(forwarded)
+  const response = await toNextJsHandler(getAuth()).POST(forwarded)
+  // Only failed attempts count against the limit: a person signing in again is not locked out.
+  if (email && response.ok) await forgetSignInAttempts(db, email)
+  return response
 }
 
 function readEmail(body: string): string | null {
