@@ -17,4 +17,11 @@ setup('sign in the demo accounts', async ({ playwright, baseURL }) => {
     await request.storageState({ path: storageStateOf(account.role) })
     await request.dispose()
   }
+  // The server loads a spelling dictionary on its first use, on its request thread (seconds for
+  // Russian on this machine; off that thread is issue #13's work): load it once here, so no test's
+  // save waits behind it.
+  const admin = await playwright.request.newContext({ baseURL, storageState: storageStateOf('admin') })
+  const warm = await admin.post('/api/spelling/check', { data: { lang: 'ru', text: 'Проверка' }, timeout: 120_000 })
+  expect(warm.status(), 'the Russian dictionary loads').toBe(200)
+  await admin.dispose()
 })

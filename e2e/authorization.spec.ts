@@ -48,6 +48,7 @@ const glossaryCsv = { name: 'g.csv', mimeType: 'text/csv', buffer: Buffer.from('
 
 const API: Record<string, Row> = {
   'GET /api/health': { call: () => ({ path: '/api/health' }), expect: { ...all(200), anonymous: 200 } },
+  'GET /api/ready': { call: () => ({ path: '/api/ready' }), expect: { ...all(200), anonymous: 200 } },
   'GET /api/documents': { call: () => ({ path: '/api/documents' }), expect: all(200) },
   'POST /api/documents': {
     call: () => ({ path: '/api/documents', data: { title: `Table ${Date.now()}`, sourceLang: 'en', text: 'One.' } }),
@@ -142,6 +143,23 @@ const API: Record<string, Row> = {
   'GET /api/documents/:id/translations/:lang/changes': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/changes` }),
     expect: all(200),
+  },
+  // A language the document lacks: the stream itself never ends, and e2e/live.spec.ts reads it.
+  'GET /api/documents/:id/translations/:lang/events': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/xx/events` }),
+    expect: all(404),
+  },
+  // A stream id nobody has: 404 presence.notFound for whoever may read the document.
+  'POST /api/documents/:id/translations/:lang/presence': {
+    call: (f) => ({
+      path: `/api/documents/${f.documentId}/translations/ru/presence`,
+      data: { clientId: 'no-such-stream', segmentId: null },
+    }),
+    expect: all(404),
+  },
+  'POST /api/documents/:id/translations/:lang/pretranslate': {
+    call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations/ru/pretranslate`, data: {} }),
+    expect: ruEditors,
   },
   'GET /api/documents/:id/translations/:lang/qa': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/qa` }),
@@ -325,6 +343,7 @@ const PAGES: Record<string, { path: (f: Fixture) => string; expect: Record<Perso
   '/check': { path: () => '/check', expect: { ...all(200), anonymous: 'signIn' } },
   '/glossary': { path: () => '/glossary?srcLang=en&tgtLang=ru', expect: { ...all(200), anonymous: 'signIn' } },
   '/documents': { path: () => '/documents', expect: { ...all(200), anonymous: 'signIn' } },
+  '/memory/import': { path: () => '/memory/import', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/documents/new': { path: () => '/documents/new', expect: { ...adminOnly(200), anonymous: 'signIn' } },
   '/documents/import-file': {
     path: () => '/documents/import-file',
