@@ -3,7 +3,6 @@ import type { Db } from '@/lib/db/client'
 import { getComment, insertComment, type CommentView } from '@/lib/db/comments'
 import { AppError } from '@/lib/errors'
 import type { ErrorMark } from '@/lib/review/error-marks'
-import { announceComment } from './announce-comment'
 
 /**
  * Writes a comment on a segment: a new thread, with an optional error mark, or a reply to a thread of
@@ -27,7 +26,7 @@ export async function addComment(
     if (!parent || parent.segmentId !== input.segmentId || parent.parentId !== null)
       throw new AppError('comment.invalidParent')
   }
-  const written = await insertComment(
+  return insertComment(
     db,
     {
       segmentId: input.segmentId,
@@ -39,6 +38,4 @@ export async function addComment(
     },
     actor,
   )
-  await announceComment(db, written, actor)
-  return written
 }

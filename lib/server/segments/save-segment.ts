@@ -10,7 +10,6 @@ import type { Db } from '@/lib/db/client'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
-import { recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
@@ -63,14 +62,8 @@ export async function saveSegment(
     )
     if (!saved) throw new AppError('segment.conflict', { current })
     await rememberSegment(tx, saved, actor)
-    const translationId = (await translationIdOfSegment(tx, saved.id))!
-    const { id, version, status: savedStatus, html } = saved
-    await recordLiveEvent(tx, translationId, 'segment', {
-      ...{ id, version, status: savedStatus, html, content: saved.content },
-      author: actor.name,
-    })
-    if (comment !== '' || input.mark) {
-      const thread = await insertComment(
+    if (comment !== '' || input.mark)
+      await insertComment(
         tx,
         {
           segmentId: saved.id,
@@ -83,13 +76,6 @@ export async function saveSegment(
         },
         actor,
       )
-      await recordLiveEvent(tx, translationId, 'comment', {
-        segmentId: saved.id,
-        commentId: thread.id,
-        author: actor.name,
-        resolved: status === 'approved',
-      })
-    }
     return saved
   })
 }
