@@ -144,19 +144,6 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/changes` }),
     expect: all(200),
   },
-  // A language the document lacks: the stream itself never ends, and e2e/live.spec.ts reads it.
-  'GET /api/documents/:id/translations/:lang/events': {
-    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/xx/events` }),
-    expect: all(404),
-  },
-  // A stream id nobody has: 404 presence.notFound for whoever may read the document.
-  'POST /api/documents/:id/translations/:lang/presence': {
-    call: (f) => ({
-      path: `/api/documents/${f.documentId}/translations/ru/presence`,
-      data: { clientId: 'no-such-stream', segmentId: null },
-    }),
-    expect: all(404),
-  },
   'POST /api/documents/:id/translations/:lang/pretranslate': {
     call: async (f) => ({ path: `/api/documents/${await f.fresh()}/translations/ru/pretranslate`, data: {} }),
     expect: ruEditors,
