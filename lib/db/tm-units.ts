@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { foldText, normalizeText } from '../tm/fold-text'
+import { foldNormalized, foldText, normalizeText } from '../tm/fold-text'
 import type { TmUnit, TmUnitInput } from '../tm/tm-unit'
 import { hasFormatting } from '../richtext/has-formatting'
 import type { RichDoc } from '../richtext/types'
@@ -13,30 +13,20 @@ function pairHashOfNormalized(source: string, target: string): string {
   return createHash('sha1').update(source).update('\u0000').update(target).digest('hex')
 }
 
-/** The text columns of a unit as the memory stores them (one pass over the text). */
-function prepared(unit: TmUnitInput, seeds: { source: number; target: number }) {
-  const sourceFold = foldText(unit.source)
-  const targetFold = foldText(unit.target)
-  return {
-    sourceFold,
-    targetFold,
-    sourceWords: wordKeys(seeds.source, sourceFold),
-    targetWords: wordKeys(seeds.target, targetFold),
-  }
-}
-
 /** PostgreSQL's array literal of integers: arrays of arrays cannot go through `unnest` row by row. */
 const intArrayLiteral = (keys: number[]) => `{${keys.join(',')}}`
 
+/** A batch of units ready to write: deduplicated, folded, keyed and serialized; no I/O. */
+export type PreparedTmBatch = { json: string; rows: number }
+
 /**
- * Stores units, one row per language pair and identical (normalized) source and target: a pair already
- * there is replaced by the newer of the two. Returns how many rows were added and how many updated.
- * The word index (`sourceWords`, `targetWords`) is written with the row, and the word counts of the rows
- * added are raised in one statement, keys in ascending order so that concurrent writers lock them in the
- * same order.
+ * Prepares units for `writeTmBatch`: one row per language pair and identical (normalized) source and
+ * target, the newest of the batch; folded texts and word keys computed; the rows as one JSON text (the
+ * driver passes one string, not twenty arrays), ordered by pair and hash so that concurrent writers
+ * meet shared rows in the same order. Undefined when no unit has both texts.
  */
-export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{ added: number; updated: number }> {
-  const newest = new Map<string, TmUnitInput & { hash: string }>()
+export function prepareTmBatch(units: TmUnitInput[]): PreparedTmBatch | undefined {
+  const newest = new Map<string, { unit: TmUnitInput; source: string; target: string; hash: string }>()
   for (const unit of units) {
     const source = normalizeText(unit.source)
     const target = normalizeText(unit.target)
@@ -44,10 +34,9 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
     const hash = pairHashOfNormalized(source, target)
     const key = `${unit.srcLang}\u0000${unit.tgtLang}\u0000${hash}`
     const seen = newest.get(key)
-    if (!seen || seen.updatedAt <= unit.updatedAt) newest.set(key, { ...unit, hash })
+    if (!seen || seen.unit.updatedAt <= unit.updatedAt) newest.set(key, { unit, source, target, hash })
   }
-  const rows = [...newest.values()]
-  if (rows.length === 0) return { added: 0, updated: 0 }
+  if (newest.size === 0) return undefined
   const seedCache = new Map<string, { source: number; target: number }>()
   const seedsOf = (unit: TmUnitInput) => {
     const key = `${unit.srcLang}\u0000${unit.tgtLang}`
@@ -61,75 +50,136 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
     }
     return seeds
   }
-  const columns = rows.map((r) => prepared(r, seedsOf(r)))
-  const ids = rows.map(() => newId())
   // Plain text needs no rich copy: it is rebuilt from the text (textToDoc) when read.
   const json = (doc: RichDoc | null | undefined) => (doc && hasFormatting(doc) ? JSON.stringify(doc) : null)
-  // One JSON parameter for the whole batch: the driver and Prisma pass one string instead of twenty arrays.
-  const batch = JSON.stringify(
-    rows.map((r, i) => ({
-      id: ids[i],
+  const rows = [...newest.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row)
+  const out = rows.map(({ unit: r, source, target, hash }) => {
+    const seeds = seedsOf(r)
+    const sourceFold = foldNormalized(source)
+    const targetFold = foldNormalized(target)
+    return {
+      id: newId(),
       sl: r.srcLang,
       tl: r.tgtLang,
       s: r.source,
       t: r.target,
       sc: json(r.sourceContent),
       tc: json(r.targetContent),
-      sf: columns[i]!.sourceFold,
-      tf: columns[i]!.targetFold,
+      sf: sourceFold,
+      tf: targetFold,
       ps: r.previousSource ? foldText(r.previousSource) : '',
       ns: r.nextSource ? foldText(r.nextSource) : '',
-      h: r.hash,
+      h: hash,
       o: r.origin,
       d: r.documentId ?? null,
       ol: r.originLabel ?? '',
       a: r.author ?? null,
       st: r.status,
       ua: r.updatedAt.toISOString(),
-      sw: intArrayLiteral(columns[i]!.sourceWords),
-      tw: intArrayLiteral(columns[i]!.targetWords),
-    })),
-  )
-  const raw = rawSqlOf(db)
-  if (!raw) return writeTmRows((sql, params) => db.$queryRawUnsafe(sql, ...params), batch, ids, columns)
-  // Outside a transaction the batch goes straight to the driver (lib/db/raw-sql.ts).
-  return raw.session((query) => writeTmRows(query, batch, ids, columns))
+      sw: intArrayLiteral(wordKeys(seeds.source, sourceFold)),
+      tw: intArrayLiteral(wordKeys(seeds.target, targetFold)),
+    }
+  })
+  return { json: JSON.stringify(out), rows: out.length }
 }
 
 type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>
 
-async function writeTmRows(
-  query: Query,
-  batch: string,
-  ids: string[],
-  columns: Array<{ sourceWords: number[] }>,
-): Promise<{ added: number; updated: number }> {
-  const result = await query<{ id: string; inserted: boolean }>(
-    'INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", "targetFold", ' +
-      '"prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", "updatedAt", ' +
-      '"sourceWords", "targetWords") ' +
-      'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc::jsonb, u.tc::jsonb, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, u.ua, ' +
-      'u.sw::integer[], u.tw::integer[] ' +
-      'FROM jsonb_to_recordset($1::jsonb) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, sf text, tf text, ' +
-      'ps text, ns text, h text, o text, d text, ol text, a text, st text, ua timestamp, sw text, tw text) ' +
-      'ON CONFLICT ("srcLang", "tgtLang", "pairHash") DO UPDATE SET source = EXCLUDED.source, target = EXCLUDED.target, ' +
-      '"sourceContent" = EXCLUDED."sourceContent", "targetContent" = EXCLUDED."targetContent", "prevSource" = EXCLUDED."prevSource", ' +
-      '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
-      '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
-      '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
-      'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING id, (xmax = 0) AS inserted',
-    [batch],
-  )
-  const index = new Map(ids.map((id, i) => [id, i]))
-  const counts = new Map<number, number>()
-  let added = 0
-  for (const row of result) {
-    if (!row.inserted) continue
-    added++
-    for (const key of columns[index.get(row.id)!]!.sourceWords) counts.set(key, (counts.get(key) ?? 0) + 1)
+// One statement a batch: the rows, and the word counts of the rows added (keys in ascending order, so
+// that concurrent writers lock them in the same order), with no row sent back.
+const WRITE_TM_BATCH =
+  'WITH u AS (SELECT * FROM json_to_recordset($1::json) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, ' +
+  'sf text, tf text, ps text, ns text, h text, o text, d text, ol text, a text, st text, ua timestamp, sw text, tw text)), ' +
+  'ins AS (INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", ' +
+  '"targetFold", "prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", ' +
+  '"updatedAt", "sourceWords", "targetWords") ' +
+  'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc::jsonb, u.tc::jsonb, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, ' +
+  'u.ua, u.sw::integer[], u.tw::integer[] FROM u ' +
+  'ON CONFLICT ("srcLang", "tgtLang", "pairHash") DO UPDATE SET source = EXCLUDED.source, target = EXCLUDED.target, ' +
+  '"sourceContent" = EXCLUDED."sourceContent", "targetContent" = EXCLUDED."targetContent", "prevSource" = EXCLUDED."prevSource", ' +
+  '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
+  '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
+  '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
+  'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING (xmax = 0) AS inserted, "sourceWords"), ' +
+  'counted AS (INSERT INTO "TmWordCount" (word, units) SELECT w, count(*)::integer FROM ins, unnest(ins."sourceWords") AS w ' +
+  'WHERE ins.inserted GROUP BY w ORDER BY w ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units) ' +
+  'SELECT count(*) FILTER (WHERE inserted)::integer AS added, count(*)::integer AS written FROM ins'
+
+/** Writes a prepared batch in one statement; returns how many rows were added and how many updated. */
+async function writeTmBatch(query: Query, batch: PreparedTmBatch): Promise<{ added: number; updated: number }> {
+  const [result] = await query<{ added: number; written: number }>(WRITE_TM_BATCH, [batch.json])
+  return { added: result?.added ?? 0, updated: (result?.written ?? 0) - (result?.added ?? 0) }
+}
+
+/** The statement runner of a client: straight to the driver outside a transaction (lib/db/raw-sql.ts). */
+function runnerOf(db: DbOrTx): <T>(run: (query: Query) => Promise<T>) => Promise<T> {
+  const raw = rawSqlOf(db)
+  if (raw) return (run) => raw.session(run)
+  return (run) => run((sql, params) => db.$queryRawUnsafe(sql, ...params))
+}
+
+/**
+ * Stores units, one row per language pair and identical (normalized) source and target: a pair already
+ * there is replaced by the newer of the two. Returns how many rows were added and how many updated.
+ * The word index (`sourceWords`, `targetWords`) is written with the row, and the word counts of the
+ * rows added are raised in the same statement.
+ */
+export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{ added: number; updated: number }> {
+  const batch = prepareTmBatch(units)
+  if (!batch) return { added: 0, updated: 0 }
+  return runnerOf(db)((query) => writeTmBatch(query, batch))
+}
+
+/** Batches a writer keeps on their way to the database while the next one is prepared. */
+const IN_FLIGHT = 2
+
+export type TmWriter = {
+  /** Prepares the units now and queues their write; waits only while `IN_FLIGHT` batches are on their way. */
+  write: (units: TmUnitInput[]) => Promise<void>
+  /** Waits for every write; throws the first failure. */
+  finish: () => Promise<{ added: number; updated: number }>
+}
+
+/**
+ * A writer for many batches (a TMX import, an aligned document): each batch is prepared while the
+ * previous ones are written, on their own connections, so reading the input, preparing rows and the
+ * database's work overlap. A failed write is thrown by the next `write` or by `finish`.
+ */
+export function createTmWriter(db: DbOrTx): TmWriter {
+  const run = runnerOf(db)
+  // Inside a transaction the statements share one connection: one at a time.
+  const depth = rawSqlOf(db) ? IN_FLIGHT : 1
+  const totals = { added: 0, updated: 0 }
+  const pending: Array<Promise<void>> = []
+  let failure: unknown
+  const settleOne = async () => {
+    await pending.shift()
+    if (failure !== undefined) throw failure
   }
-  await raiseWordCounts(query, counts)
-  return { added, updated: result.length - added }
+  return {
+    async write(units) {
+      if (failure !== undefined) throw failure
+      const batch = prepareTmBatch(units)
+      if (!batch) return
+      while (pending.length >= depth) await settleOne()
+      pending.push(
+        run((query) => writeTmBatch(query, batch)).then(
+          (counts) => {
+            totals.added += counts.added
+            totals.updated += counts.updated
+          },
+          (error: unknown) => {
+            failure ??= error
+          },
+        ),
+      )
+    },
+    async finish() {
+      while (pending.length > 0) await settleOne()
+      if (failure !== undefined) throw failure
+      return { ...totals }
+    },
+  }
 }
 
 async function raiseWordCounts(query: Query, counts: Map<number, number>): Promise<void> {
@@ -138,7 +188,7 @@ async function raiseWordCounts(query: Query, counts: Map<number, number>): Promi
   await query(
     'INSERT INTO "TmWordCount" (word, units) SELECT * FROM unnest($1::integer[], $2::integer[]) ' +
       'ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units',
-    [keys, keys.map((k) => counts.get(k)!)],
+    [intArrayLiteral(keys), intArrayLiteral(keys.map((k) => counts.get(k)!))],
   )
 }
 

@@ -48,7 +48,12 @@ export function foldWithOffsets(text: string, options: FoldOptions = {}): Folded
  * unit written); ς and σ are one letter when case is ignored.
  */
 export function foldText(text: string): string {
-  return normalizeText(text)
+  return foldNormalized(normalizeText(text))
+}
+
+/** `foldText` of a text already normalized (`normalizeText`): the memory normalizes once for both. */
+export function foldNormalized(normalized: string): string {
+  return normalized
     .replace(YO, (c) => (c === 'ё' ? 'е' : 'Е'))
     .normalize('NFKD')
     .replace(MARKS, '')

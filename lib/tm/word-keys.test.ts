@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { foldedWords, rarestWords, wordKeys, wordKeySeed } from './word-keys'
+import { foldedWords, rarestWords, wordKey, wordKeys, wordKeySeed } from './word-keys'
 import { foldText } from './fold-text'
 
 describe('word keys', () => {
@@ -36,5 +37,51 @@ describe('rarest words of a lookup', () => {
   test('commoner words stop being added once the budget of units is spent, but the rarest is always taken', () => {
     expect(rarestWords(counts(3000, 2500, 10), 3)).toEqual([3])
     expect(rarestWords(counts(90_000, 50_000), 2)).toEqual([2])
+  })
+})
+
+describe('word keys against the match tokenizer', () => {
+  // The keys must be those of the tokenizer's words: lookups and stored units are keyed the same way.
+  const reference = (seed: number, folded: string) => [...new Set(foldedWords(folded).map((w) => wordKey(seed, w)))]
+  const pieces = [
+    'a',
+    'Ä',
+    'ё',
+    '保',
+    'か',
+    'カ',
+    '한국',
+    '1',
+    '000',
+    ',',
+    '.',
+    ' ',
+    '\u00a0',
+    '\u202f',
+    "'",
+    '’',
+    '-',
+    '‑',
+    '!',
+    '«',
+    '»',
+    '\u0301',
+    'ς',
+    'ﬁ',
+    '²',
+    '٣',
+    '🙂',
+    '\t',
+  ]
+
+  test('the same keys in the same order as the words the tokenizer finds, on random mixes of scripts and marks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (parts, extra) => {
+        const folded = foldText(parts.join('') + extra)
+        const seed = wordKeySeed('source', 'en', 'ru')
+        expect(wordKeys(seed, folded)).toEqual(reference(seed, folded))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })

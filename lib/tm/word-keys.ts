@@ -1,4 +1,4 @@
-import { tokenizeForMatch } from './tokenize-match'
+import { tokenizeForMatch, WORD_OR_NUMBER_SOURCE } from './tokenize-match'
 
 /**
  * The memory's word index (decision 015): each unit stores the distinct words and numbers of its folded
@@ -36,10 +36,22 @@ export function foldedWords(folded: string): string[] {
   return [...words]
 }
 
-/** The distinct index keys of an already folded text: signed 32-bit integers, as PostgreSQL's integer. */
+/** The index key of one word of a side and pair (its seed). */
+export const wordKey = (seed: number, word: string): number => fnv(seed, word) | 0
+
+const WORD_OR_NUMBER = new RegExp(WORD_OR_NUMBER_SOURCE, 'gu')
+
+/**
+ * The distinct index keys of an already folded text: signed 32-bit integers, as PostgreSQL's integer.
+ * The keys of `foldedWords` in the same order, without its tokens and sets of words: it runs on every
+ * unit written (a TMX import of 100,000 units spent a tenth of its time here).
+ */
 export function wordKeys(seed: number, folded: string): number[] {
+  const text = folded.normalize('NFC')
   const keys = new Set<number>()
-  for (const word of foldedWords(folded)) keys.add(fnv(seed, word) | 0)
+  WORD_OR_NUMBER.lastIndex = 0
+  for (let match = WORD_OR_NUMBER.exec(text); match; match = WORD_OR_NUMBER.exec(text))
+    keys.add(wordKey(seed, match[0]))
   return [...keys]
 }
 

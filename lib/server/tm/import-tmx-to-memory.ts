@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors'
 import type { DbOrTx } from '@/lib/db/client'
-import { upsertTmUnits } from '@/lib/db/tm-units'
+import { createTmWriter } from '@/lib/db/tm-units'
 import { problemOfError } from '@/lib/exchange/check-exchange-file'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
@@ -63,19 +63,8 @@ function toUnit(unit: ImportedUnit, request: TmImportRequest): TmUnitInput | und
 export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): Promise<TmImportResult> {
   const result = { units: 0, added: 0, updated: 0 }
   let batch: TmUnitInput[] = []
-  // One batch is written while the next is read: parsing and the database work at the same time.
-  let writing: Promise<void> = Promise.resolve()
-  const flush = async () => {
-    const rows = batch
-    batch = []
-    await writing
-    writing = upsertTmUnits(db, rows).then((counts) => {
-      result.added += counts.added
-      result.updated += counts.updated
-    })
-    // Its failure is thrown where it is awaited (the next batch, or the end), not as an unhandled rejection.
-    writing.catch(() => undefined)
-  }
+  // Batches are prepared and written while the file is read on: parsing and the database work at once.
+  const writer = createTmWriter(db)
   try {
     for await (const event of readTmx(request.input, { maxBytes: request.maxBytes })) {
       if (event.kind !== 'unit') continue
@@ -83,12 +72,15 @@ export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): P
       if (!unit) continue
       result.units++
       batch.push(unit)
-      if (batch.length >= BATCH) await flush()
+      if (batch.length >= BATCH) {
+        await writer.write(batch)
+        batch = []
+      }
     }
-    await flush()
-    await writing
+    await writer.write(batch)
+    Object.assign(result, await writer.finish())
   } catch (error) {
-    await writing.catch(() => undefined)
+    await writer.finish().catch(() => undefined)
     if (error instanceof FormatError)
       throw new AppError('import.invalidFile', { format: 'tmx', problems: [problemOfError(error)] })
     throw error

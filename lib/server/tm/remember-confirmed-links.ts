@@ -1,6 +1,6 @@
 import type { DbOrTx } from '@/lib/db/client'
 import { pagesOfConfirmedPairs } from '@/lib/db/tm-link-sources'
-import { upsertTmUnits } from '@/lib/db/tm-units'
+import { createTmWriter } from '@/lib/db/tm-units'
 
 const BATCH = 2000
 
@@ -13,7 +13,14 @@ export async function rememberConfirmedLinks(
   db: DbOrTx,
   { translationIds, author }: { translationIds: string[]; author: string | null },
 ): Promise<void> {
-  for (const translationId of translationIds)
-    for await (const units of pagesOfConfirmedPairs(db, { translationId, author, pageSize: BATCH }))
-      for (let at = 0; at < units.length; at += BATCH) await upsertTmUnits(db, units.slice(at, at + BATCH))
+  const writer = createTmWriter(db)
+  try {
+    for (const translationId of translationIds)
+      for await (const units of pagesOfConfirmedPairs(db, { translationId, author, pageSize: BATCH }))
+        for (let at = 0; at < units.length; at += BATCH) await writer.write(units.slice(at, at + BATCH))
+  } catch (error) {
+    await writer.finish().catch(() => undefined)
+    throw error
+  }
+  await writer.finish()
 }

@@ -190,6 +190,35 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     expect(target.map((h) => [h.target, h.targetHits])).toEqual([['Кафе закрыто. Всё.', [{ start: 14, end: 17 }]]])
   })
 
+  test('a TMX file of several batches: repeated pairs stored once, word counts equal the units holding each word', async () => {
+    const tgtLang = `fr-x-w${Math.random().toString(36).slice(2, 8)}`
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa']
+    // 4,500 units of 1,500 pairs in batches of 2,000: the first holds 1,500 pairs, the second all 1,500 again
+    // (updated), the third 500 of them (updated); a pair repeated within a batch is one row.
+    const pairs = Array.from({ length: 3000 }, (_, i): [string, string] => {
+      const n = i % 1500
+      const source = `${words[n % 10]} ${words[Math.floor(n / 10) % 10]} ${words[Math.floor(n / 100) % 10]} ${n}.`
+      return [source, `${source.toUpperCase()} (${tgtLang})`]
+    })
+    const file = tmx([...pairs, ...pairs.slice(0, 1500)], tgtLang)
+    const request = { srcLang: 'en', tgtLang, fileName: 'w.tmx', maxBytes: 1e7, now: new Date('2026-03-01') }
+    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
+      units: 4500,
+      added: 1500,
+      updated: 2000,
+    })
+    const held = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
+      'SELECT w AS word, count(*)::integer AS units FROM "TmUnit", unnest("sourceWords") AS w WHERE "tgtLang" = $1 GROUP BY w ORDER BY w',
+      tgtLang,
+    )
+    expect(held.length).toBeGreaterThan(1500)
+    const counted = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
+      'SELECT word, units FROM "TmWordCount" WHERE word = ANY($1::integer[]) ORDER BY word',
+      held.map((h) => h.word),
+    )
+    expect(counted).toEqual(held)
+  })
+
   test('a TMX file is streamed into the memory; units out of the pair are skipped', async () => {
     const tgtLang = `fr-x-i${Math.random().toString(36).slice(2, 8)}`
     const file = tmx(
