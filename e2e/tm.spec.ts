@@ -1,18 +1,5 @@
-import type { APIRequestContext } from '@playwright/test'
+import { makeDocumentWithRussian as makeDocument } from './documents-api'
 import { expect, test } from './fixtures'
-
-/** A document with these paragraphs and a Russian translation, made through the API; its segment ids in order. */
-async function makeDocument(request: APIRequestContext, title: string, paragraphs: string[]) {
-  const created = await request.post('/api/documents', {
-    data: { title, sourceLang: 'en', text: paragraphs.join('\n\n') },
-  })
-  expect(created.status()).toBe(201)
-  const { id } = (await created.json()) as { id: string }
-  expect((await request.post(`/api/documents/${id}/translations`, { data: { lang: 'ru' } })).status()).toBe(201)
-  const translation = await request.get(`/api/documents/${id}/translations/ru`)
-  const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string }> }> }
-  return { id, segmentIds: rows.map((row) => row.targets[0]!.id) }
-}
 
 test('a segment whose twin is in the memory shows the 100% match; Ctrl+1 inserts it; Ctrl+K finds a word', async ({
   page,

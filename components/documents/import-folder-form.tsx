@@ -1,7 +1,8 @@
 'use client'
 import Link from 'next/link'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePolledJob } from '@/components/exchange/use-polled-job'
 import type { ApiError } from '@/lib/api/api-error'
 import { api, type FolderImportInput, type FolderImportJob } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
@@ -9,7 +10,6 @@ import { pagePaths } from '@/lib/paths'
 import { ErrorMessage } from '@/components/ui/error-message'
 import { LanguageInput } from '@/components/ui/language-input'
 
-const POLL_MS = 1000
 const DOCUMENT_TYPES = '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html'
 type Mode = 'zips' | 'files'
 
@@ -29,26 +29,7 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
   const [files, setFiles] = useState<File[]>([])
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
-  const [jobId, setJobId] = useState<string | null>(null)
-  const [job, setJob] = useState<FolderImportJob | null>(null)
-  const running = jobId !== null && (job === null || job.status === 'queued' || job.status === 'running')
-
-  useEffect(() => {
-    if (!running || jobId === null) return
-    let stopped = false
-    const load = async () => {
-      const result = await api.getFolderImportJob(jobId)
-      if (stopped) return
-      if (result.ok) setJob(result.data)
-      else setError(result.error)
-    }
-    void load()
-    const timer = setInterval(() => void load(), POLL_MS)
-    return () => {
-      stopped = true
-      clearInterval(timer)
-    }
-  }, [jobId, running])
+  const { jobId, job, running, start } = usePolledJob(api.getFolderImportJob, setError)
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -66,8 +47,7 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
     try {
       const result = await api.importFolder(input)
       if (!result.ok) return setError(result.error)
-      setJob(null)
-      setJobId(result.data.jobId)
+      start(result.data.jobId)
     } finally {
       setBusy(false)
     }

@@ -1,14 +1,13 @@
 'use client'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { usePolledJob } from '@/components/exchange/use-polled-job'
 import type { ApiError } from '@/lib/api/api-error'
 import { api, problemsOf, type TmImportJob } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
 import { ErrorMessage } from '@/components/ui/error-message'
 import { LanguageInput } from '@/components/ui/language-input'
 import { ProblemTable } from '@/components/exchange/problem-table'
-
-const POLL_MS = 1000
 
 /**
  * Import a TMX file into the translation memory of a language pair. A small file is imported at once;
@@ -23,26 +22,7 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
   const [error, setError] = useState<ApiError | null>(null)
   const [fileName, setFileName] = useState('')
   const [imported, setImported] = useState<NonNullable<TmImportJob['result']> | null>(null)
-  const [jobId, setJobId] = useState<string | null>(null)
-  const [job, setJob] = useState<TmImportJob | null>(null)
-  const running = jobId !== null && (job === null || job.status === 'queued' || job.status === 'running')
-
-  useEffect(() => {
-    if (!running || jobId === null) return
-    let stopped = false
-    const load = async () => {
-      const result = await api.getTmImportJob(jobId)
-      if (stopped) return
-      if (result.ok) setJob(result.data)
-      else setError(result.error)
-    }
-    void load()
-    const timer = setInterval(() => void load(), POLL_MS)
-    return () => {
-      stopped = true
-      clearInterval(timer)
-    }
-  }, [jobId, running])
+  const { jobId, job, running, start } = usePolledJob(api.getTmImportJob, setError)
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -51,14 +31,13 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
     setBusy(true)
     setError(null)
     setImported(null)
-    setJobId(null)
-    setJob(null)
+    start(null)
     setFileName(file.name)
     const answer = await api.importTmx(file, { srcLang, tgtLang })
     setBusy(false)
     if (!answer.ok) return setError(answer.error)
     if (answer.data.kind === 'imported') setImported(answer.data.result)
-    else setJobId(answer.data.jobId)
+    else start(answer.data.jobId)
   }
 
   const result = imported ?? job?.result ?? null
