@@ -1,46 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import { expect, test } from '@playwright/test'
 import { newPglite } from '../lib/db/new-pglite'
 import { parseDemoAccounts } from '../lib/server/users/demo-accounts'
+import { watchLog } from './server-process'
 
 // The production server (scripts/serve.mjs, as `npm start` and the e2e server run it) on its own PGlite
 // folder and a free port: SIGTERM during a request must let it finish, refuse new connections, close the
 // database and exit 0. Every wait below is for an event the server logs, never for a length of time.
-
-type LogLine = { msg?: string; port?: number; requestId?: string; status?: number; exitCode?: number } & Record<
-  string,
-  unknown
->
-
-/** The server's JSON log lines as they come, and a way to wait for the first line matching a test. */
-function watchLog(child: ChildProcess) {
-  const lines: LogLine[] = []
-  const waiters: Array<{ match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }> = []
-  createInterface({ input: child.stdout! }).on('line', (text) => {
-    let line: LogLine
-    try {
-      line = JSON.parse(text) as LogLine
-    } catch {
-      return // Next's own plain-text lines
-    }
-    lines.push(line)
-    for (const waiter of waiters.splice(0)) {
-      if (waiter.match(line)) waiter.resolve(line)
-      else waiters.push(waiter)
-    }
-  })
-  const waitFor = (match: (line: LogLine) => boolean) =>
-    new Promise<LogLine>((resolve) => {
-      const seen = lines.find(match)
-      if (seen) resolve(seen)
-      else waiters.push({ match, resolve })
-    })
-  return { lines, waitFor }
-}
 
 test('SIGTERM lets the request in flight finish, refuses new connections, closes the database and exits 0', async () => {
   test.setTimeout(180_000)
