@@ -318,6 +318,10 @@ export function createApiClient(fetcher: Fetch) {
         options.keepalive ? { keepalive: true } : {},
       ),
 
+    /** `POST …/translations/:lang/presence`: which segment the events stream `clientId` has open (null: none). */
+    setPresence: (documentId: string, lang: string, body: { clientId: string; segmentId: string | null }) =>
+      sendJson(apiPaths.presence(documentId, lang), 'POST', body, noContent),
+
     /** `GET /api/segments/:id/revisions`: the segment's latest revisions, newest first, with authors and diffs. */
     listRevisions: (segmentId: string) =>
       get(

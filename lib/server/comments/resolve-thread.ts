@@ -2,6 +2,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { getComment, langOfComment, setCommentResolved, type CommentView } from '@/lib/db/comments'
 import { AppError } from '@/lib/errors'
+import { announceComment } from './announce-comment'
 
 /**
  * Resolves or reopens the thread a comment belongs to: the comment itself when it is a thread's root,
@@ -18,5 +19,6 @@ export async function resolveThread(
   const rootId = comment.parentId ?? comment.id
   const root = await setCommentResolved(db, rootId, input.resolved, actor)
   if (!root) throw new AppError('comment.notFound')
+  await announceComment(db, root, actor)
   return root
 }

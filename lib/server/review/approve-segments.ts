@@ -1,4 +1,5 @@
 import { authorize, type Actor } from '@/lib/auth/permissions'
+import { recordLiveEvent } from '@/lib/db/live-events'
 import { AppError } from '@/lib/errors'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { Db } from '@/lib/db/client'
@@ -49,6 +50,9 @@ export async function approveSegments(
       for (const id of approve)
         if (!done.has(id))
           skipped.push({ id, status: found.find((s) => s.id === id)?.status ?? null, reason: 'conflict' })
+      // The content did not change: the events carry no html.
+      for (const { id, version, status } of segments)
+        await recordLiveEvent(tx, translation.id, 'segment', { id, version, status, author: actor.name })
       return { approved: segments.length, segments, skipped }
     },
     { timeout: 60_000 },

@@ -10,6 +10,7 @@ import type { Db } from '@/lib/db/client'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
+import { recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
@@ -62,8 +63,14 @@ export async function saveSegment(
     )
     if (!saved) throw new AppError('segment.conflict', { current })
     await rememberSegment(tx, saved, actor)
-    if (comment !== '' || input.mark)
-      await insertComment(
+    const translationId = (await translationIdOfSegment(tx, saved.id))!
+    const { id, version, status: savedStatus, html } = saved
+    await recordLiveEvent(tx, translationId, 'segment', {
+      ...{ id, version, status: savedStatus, html, content: saved.content },
+      author: actor.name,
+    })
+    if (comment !== '' || input.mark) {
+      const thread = await insertComment(
         tx,
         {
           segmentId: saved.id,
@@ -76,6 +83,13 @@ export async function saveSegment(
         },
         actor,
       )
+      await recordLiveEvent(tx, translationId, 'comment', {
+        segmentId: saved.id,
+        commentId: thread.id,
+        author: actor.name,
+        resolved: status === 'approved',
+      })
+    }
     return saved
   })
 }
