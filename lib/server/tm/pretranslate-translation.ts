@@ -7,6 +7,7 @@ import { pickPretranslation, type PretranslateMinimum, type Pretranslation } fro
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { Db } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
+import { recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
 import { writeSegment } from '@/lib/db/segments'
 import { getTranslation, type RowView } from '@/lib/db/translations'
 import { findMatches, type TmMatch } from './find-matches'
@@ -113,7 +114,14 @@ async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[],
       { segmentId, version, content, text: docToText(content), status: transition(status, 'edit'), pretranslation },
       actor,
     )
-    if (saved) written.push(match.kind)
+    if (!saved) continue
+    written.push(match.kind)
+    // Others with the translation open see the fill at once, as they see a save.
+    const { id, version: savedVersion, status: savedStatus, html } = saved
+    await recordLiveEvent(tx, (await translationIdOfSegment(tx, saved.id))!, 'segment', {
+      ...{ id, version: savedVersion, status: savedStatus, html, content: saved.content },
+      author: actor.name,
+    })
   }
   return written
 }
