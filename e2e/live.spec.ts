@@ -36,6 +36,14 @@ test('an edit in one browser appears in another without a reload; who has a segm
   await takeover.getByRole('button', { name: 'Cancel' }).click()
   await expect(takeover).toBeHidden()
   await expect(page.getByRole('textbox', { name: 'Edit segment 2' })).toHaveCount(0)
+  // Its comments open without asking (they leave the text alone), and nothing else opens with them.
+  await segmentRow(page, 2).getByRole('button', { name: 'Comments', exact: true }).click()
+  const thread = page.getByRole('region', { name: 'Comments on segment 2' })
+  await expect(thread).toBeVisible()
+  await expect(takeover).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(thread).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: 'Edit segment 2' })).toHaveCount(0)
   await segmentRow(page, 2).getByRole('button', { name: 'Edit segment 2 (open for Tanya Translator)' }).click()
   await takeover.getByRole('button', { name: 'Take over' }).click()
   const editor = page.getByRole('textbox', { name: 'Edit segment 2' })
@@ -86,4 +94,61 @@ test("another person's alignment operation refreshes the alignment view, and the
   await expect(pageB.locator('[data-state="confirmed"]')).toHaveCount(1)
   await expect(pageB.getByRole('alert').filter({ hasText: 'Someone else changed' })).toHaveCount(0)
   await Promise.all([a.close(), b.close()])
+})
+
+test("one's own save, announced on the events stream before its answer arrives, is not taken for someone else's", async ({
+  page,
+  request,
+  document,
+}) => {
+  // Segment 1 waits for review (translated through the API), so the admin can reject it in review mode.
+  const translation = (await (await request.get(`/api/documents/${document.id}/translations/ru`)).json()) as {
+    rows: Array<{ targets: Array<{ id: string; version: number }> }>
+  }
+  const target = translation.rows[0]!.targets[0]!
+  const translated = await request.patch(`/api/segments/${target.id}`, {
+    data: { html: '<p>Дружба народов.</p>', status: 'translated', version: target.version },
+  })
+  expect(translated.status()).toBe(200)
+  const { version } = (await translated.json()) as { version: number }
+
+  // The page notes every segment event its stream hears (beside the app's own listener).
+  await page.addInitScript(() => {
+    const heard: Array<{ id: string; version: number }> = []
+    Object.assign(window, { heardSegments: heard })
+    const Original = window.EventSource
+    window.EventSource = class extends Original {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init)
+        this.addEventListener('segment', (event) => heard.push(JSON.parse((event as MessageEvent<string>).data)))
+      }
+    }
+  })
+  // The rejection's answer is held back until the page has heard its event: the order a busy server may give.
+  await page.route(`**/api/segments/${target.id}`, async (route) => {
+    const response = await route.fetch()
+    await page.waitForFunction(
+      ([id, v]) =>
+        (window as unknown as { heardSegments: Array<{ id: string; version: number }> }).heardSegments.some(
+          (e) => e.id === id && e.version === v,
+        ),
+      [target.id, version + 1] as const,
+    )
+    await route.fulfill({ response })
+  })
+
+  await page.goto(`/documents/${document.id}/translate/ru?mode=review`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await segmentRow(page, 1).getByRole('button', { name: 'Edit segment 1', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Edit segment 1' })).toBeFocused()
+  await page.keyboard.press('Control+Shift+Backspace')
+  const dialog = page.getByRole('dialog', { name: 'Reject segment 1' })
+  await dialog.getByLabel('Reason').fill('Не тот термин.')
+  await dialog.getByRole('button', { name: 'Reject' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(segmentRow(page, 1).getByTestId('row-status')).toHaveText('Rejected')
+  // No dialog says someone changed the segment: the rows stay usable.
+  await expect(page.getByRole('alertdialog', { name: /Segment 1 was changed by/ })).toHaveCount(0)
+  await page.getByRole('checkbox', { name: 'Select segment 2', exact: true }).click()
+  await expect(page.getByRole('checkbox', { name: 'Select segment 2', exact: true })).toBeChecked()
 })

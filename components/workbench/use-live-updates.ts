@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { api } from '@/lib/api/client'
+import { latestOnly } from '@/lib/api/latest-only'
 import { followTranslation, type LiveHandlers, type PresenceEntry } from '@/lib/api/live-events'
 
 type Handlers = Pick<LiveHandlers, 'onSegment' | 'onLinks' | 'onComment' | 'onReset'>
@@ -35,10 +36,15 @@ export function useLiveUpdates(
     })
   }, [documentId, lang])
 
-  // A reconnect brings a new client id: the open segment is reported again for it.
+  // A reconnect brings a new client id: the open segment is reported again for it. One report at a
+  // time, so a quick run through the rows (Ctrl+Enter) ends with the segment open now, not an earlier one.
+  const report = useMemo(
+    () => latestOnly((body: { clientId: string; segmentId: string | null }) => api.setPresence(documentId, lang, body)),
+    [documentId, lang],
+  )
   useEffect(() => {
-    if (clientId) void api.setPresence(documentId, lang, { clientId, segmentId: openSegmentId ?? null })
-  }, [documentId, lang, clientId, openSegmentId])
+    if (clientId) report({ clientId, segmentId: openSegmentId ?? null })
+  }, [report, clientId, openSegmentId])
 
   const openFor = useMemo(() => {
     const names = new Map<string, string[]>()

@@ -1,5 +1,6 @@
 import type { CommentEventData, LinksEventData, PresenceEventData, SegmentEventData } from '@/lib/db/live-events'
 import { apiPaths } from '@/lib/paths'
+import { ownTabId } from './client'
 
 export type {
   CommentEventData,
@@ -25,8 +26,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * Follows `GET …/translations/:lang/events` (Server-Sent Events). The browser's EventSource reconnects
  * by itself and sends `Last-Event-ID`, so the server replays what was missed. Answers how to stop.
+ *
+ * Events of changes made from this tab (`tab`, the id its requests send) are left out: the tab has the
+ * answer to its request, and its own change, heard before that answer, would look like someone else's
+ * (a conflict over the segment just saved). Another tab of the same person is someone else here.
  */
-export function followTranslation(documentId: string, lang: string, handlers: LiveHandlers): () => void {
+export function followTranslation(
+  documentId: string,
+  lang: string,
+  handlers: LiveHandlers,
+  tab: string = ownTabId(),
+): () => void {
   const source = new EventSource(apiPaths.events(documentId, lang))
   const on = <T>(name: string, check: (v: Record<string, unknown>) => boolean, handle?: (data: T) => void) => {
     if (!handle) return
@@ -37,7 +47,7 @@ export function followTranslation(documentId: string, lang: string, handlers: Li
       } catch {
         return
       }
-      if (isRecord(data) && check(data)) handle(data as T)
+      if (isRecord(data) && check(data) && data.tab !== tab) handle(data as T)
     })
   }
   on<{ clientId: string }>(

@@ -18,12 +18,19 @@ export type SegmentEventData = {
   status: SegmentStatus
   html?: string
   content?: RichDoc
-  author: string
-}
+} & ByWhom
 /** The alignment changed (links, and the rows a join or split rewrote); its new version. */
-export type LinksEventData = { version: number; author: string }
+export type LinksEventData = { version: number } & ByWhom
 /** A comment was written, or a thread resolved or reopened. */
-export type CommentEventData = { segmentId: string; commentId: string; author: string; resolved: boolean }
+export type CommentEventData = { segmentId: string; commentId: string; resolved: boolean } & ByWhom
+/**
+ * Who made a change: the person's name, and the browser tab the request came from (lib/live/tab.ts),
+ * so that tab can leave its own change alone (it has the answer to its request already).
+ */
+export type ByWhom = { author: string; tab?: string }
+/** The `ByWhom` of an event: `tab` only when the request named one. */
+export const byWhom = (actor: { name: string }, tab: string | undefined): ByWhom =>
+  tab ? { author: actor.name, tab } : { author: actor.name }
 /** Who has which segment open, the whole list (one entry per open stream with a segment). */
 export type PresenceEventData = { editors: PresenceEntry[] }
 export type PresenceEntry = { clientId: string; userId: string; name: string; segmentId: string }
@@ -172,8 +179,16 @@ export async function translationIdOfSegment(db: DbOrTx, segmentId: string): Pro
   return row?.translationId
 }
 
-/** Deletes presence rows whose stream's instance stopped renewing them. */
-export async function deleteExpiredPresence(db: DbOrTx, now = new Date()): Promise<number> {
-  const { count } = await db.livePresence.deleteMany({ where: { expiresAt: { lte: now } } })
-  return count
+/**
+ * Deletes presence rows whose stream's instance stopped renewing them; answers the translations where
+ * one of them had a segment open (the others there still show it).
+ */
+export async function deleteExpiredPresence(db: DbOrTx, now = new Date()): Promise<string[]> {
+  const expired = await db.livePresence.findMany({
+    where: { expiresAt: { lte: now } },
+    select: { id: true, translationId: true, segmentId: true },
+  })
+  if (expired.length === 0) return []
+  await db.livePresence.deleteMany({ where: { id: { in: expired.map((row) => row.id) }, expiresAt: { lte: now } } })
+  return [...new Set(expired.filter((row) => row.segmentId !== null).map((row) => row.translationId))]
 }

@@ -12,7 +12,7 @@ import { announceComment } from './announce-comment'
  */
 export async function addComment(
   db: Db,
-  input: { segmentId: string; body: string; parentId?: string; mark?: ErrorMark },
+  input: { segmentId: string; body: string; parentId?: string; mark?: ErrorMark; tab?: string },
   actor: Actor,
 ): Promise<CommentView> {
   const segment = await db.targetSegment.findUnique({
@@ -39,6 +39,6 @@ export async function addComment(
     },
     actor,
   )
-  await announceComment(db, written, actor)
+  await announceComment(db, written, actor, input.tab)
   return written
 }

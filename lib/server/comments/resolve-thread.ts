@@ -10,7 +10,7 @@ import { announceComment } from './announce-comment'
  */
 export async function resolveThread(
   db: Db,
-  input: { commentId: string; resolved: boolean },
+  input: { commentId: string; resolved: boolean; tab?: string },
   actor: Actor,
 ): Promise<CommentView> {
   const comment = await getComment(db, input.commentId)
@@ -19,6 +19,6 @@ export async function resolveThread(
   const rootId = comment.parentId ?? comment.id
   const root = await setCommentResolved(db, rootId, input.resolved, actor)
   if (!root) throw new AppError('comment.notFound')
-  await announceComment(db, root, actor)
+  await announceComment(db, root, actor, input.tab)
   return root
 }

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { inject } from 'vitest'
 import type { Actor } from '@/lib/auth/permissions'
 import { createDb, type Db } from '@/lib/db/client'
-import { listLiveEventsSince, pruneLiveEvents, type LiveEvent, type SegmentEventData } from '@/lib/db/live-events'
+import {
+  createPresence,
+  listLiveEventsSince,
+  pruneLiveEvents,
+  type LiveEvent,
+  type SegmentEventData,
+} from '@/lib/db/live-events'
 import { listenPglite, listenPostgres, type LiveListen } from '@/lib/db/live-listen'
 import { newPglite } from '@/lib/db/new-pglite'
 import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
@@ -15,7 +21,7 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { lifecycle } from '@/lib/lifecycle'
 import { createLiveHub } from './live-hub'
 import { openEventStream } from './open-event-stream'
-import { setOpenSegment } from './presence'
+import { endExpiredPresence, setOpenSegment } from './presence'
 
 type Backend = { name: string; open: () => Promise<{ db: Db; listen: () => LiveListen; close: () => Promise<void> }> }
 
@@ -179,6 +185,40 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     expect(b.stats()).toEqual({ subscribers: 0, listening: false })
   })
 
+  test("a rejection's events (the segment's and its comment's) name the browser tab it came from", async () => {
+    // A document of its own: the rejected segment would stop the other tests' saves.
+    const { id: ownDocument } = await createTestDocument(db, ['Alone.'])
+    const ownTranslation = (await createTranslation(db, { documentId: ownDocument, lang: 'de' })).id
+    const [segmentId] = (await getTranslation(db, { documentId: ownDocument, lang: 'de' }))!.rows.flatMap((row) =>
+      row.targets.map((t) => t.id),
+    )
+    const hub = hubOf()
+    const heard = collector()
+    const stop = await hub.subscribe(ownTranslation, heard)
+    try {
+      const tab = '0123456789abcdef01234567'
+      const translated = await saveSegment(
+        db,
+        { segmentId: segmentId!, version: 1, content: textToDoc('Allein.'), status: 'translated' },
+        actor,
+      )
+      const rejected = await saveSegment(
+        db,
+        { segmentId: segmentId!, version: translated.version, status: 'rejected', comment: 'Nein.', tab },
+        other,
+      )
+      const segment = await heard.next((e) => e.kind === 'segment' && e.data.version === rejected.version)
+      expect(segment.data).toMatchObject({ status: 'rejected', author: 'Boris Live', tab })
+      const comment = await heard.next((e) => e.kind === 'comment' && e.data.segmentId === segmentId)
+      expect(comment.data).toMatchObject({ author: 'Boris Live', tab })
+      // A save without a tab (the CLI, a script) names none.
+      const plain = await heard.next((e) => e.kind === 'segment' && e.data.version === translated.version)
+      expect(plain.data).not.toHaveProperty('tab')
+    } finally {
+      await stop()
+    }
+  })
+
   test('an event larger than a NOTIFY payload is read from the table by id', async () => {
     const hub = hubOf()
     const heard = collector()
@@ -316,6 +356,37 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     expect(await db.livePresence.count({ where: { id: clientId } })).toBe(0)
     await watcher.cancel()
     expect(hub.stats()).toEqual({ subscribers: 0, listening: false })
+  })
+
+  test('a presence its instance stopped renewing (it died) expires, and the others are told it ended', async () => {
+    const hub = hubOf()
+    const heard = collector()
+    const stop = await hub.subscribe(translationId, heard)
+    try {
+      // A stream of an instance that went away: its row stays, with a segment open, until it expires.
+      const ghost = `ghost-${name}`
+      const now = new Date()
+      await createPresence(db, {
+        id: ghost,
+        translationId,
+        userId: other.id,
+        expiresAt: new Date(now.getTime() + 60_000),
+      })
+      await setOpenSegment(db, { translationId, clientId: ghost, segmentId: segmentIds[0]! }, other)
+      const shown = await heard.next(
+        (e) => e.kind === 'presence' && e.data.editors.some((editor) => editor.clientId === ghost),
+      )
+      // A minute later nothing renewed it.
+      await endExpiredPresence(db, new Date(now.getTime() + 60_000))
+      const ended = await heard.next(
+        (e) =>
+          e.kind === 'presence' && BigInt(e.id) > BigInt(shown.id) && e.data.editors.every((x) => x.clientId !== ghost),
+      )
+      expect(ended.translationId).toBe(translationId)
+      expect(await db.livePresence.count({ where: { id: ghost } })).toBe(0)
+    } finally {
+      await stop()
+    }
   })
 
   test('closing every stream leaves no listener behind', async () => {

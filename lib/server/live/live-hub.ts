@@ -1,12 +1,7 @@
 import type { Db } from '@/lib/db/client'
-import {
-  deleteExpiredPresence,
-  getLiveEvent,
-  pruneLiveEvents,
-  type LiveEvent,
-  type LiveNotice,
-} from '@/lib/db/live-events'
+import { getLiveEvent, pruneLiveEvents, type LiveEvent, type LiveNotice } from '@/lib/db/live-events'
 import type { LiveListen } from '@/lib/db/live-listen'
+import { endExpiredPresence } from './presence'
 
 /** One open events stream, as the hub sees it. */
 export type LiveSubscriber = {
@@ -82,7 +77,7 @@ export function createLiveHub({
 
   const prune = async () => {
     await pruneLiveEvents(db, { olderThan: new Date(Date.now() - keepMs), keep: keepRows })
-    await deleteExpiredPresence(db)
+    await endExpiredPresence(db)
   }
 
   const stopPruning = () => {

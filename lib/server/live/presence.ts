@@ -1,6 +1,7 @@
 import type { Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import {
+  deleteExpiredPresence,
   deletePresence,
   getPresence,
   listPresence,
@@ -40,4 +41,16 @@ export async function endPresence(db: Db, input: { translationId: string; client
         editors: await listPresence(tx, input.translationId),
       })
   })
+}
+
+/**
+ * Removes the presence of streams whose instance stopped renewing it (it died), and tells everyone
+ * following those translations: the others' pages learn of presence only through events, so without one
+ * the name would stay on the segment.
+ */
+export async function endExpiredPresence(db: Db, now = new Date()): Promise<void> {
+  for (const translationId of await deleteExpiredPresence(db, now))
+    await db.$transaction(async (tx) =>
+      recordLiveEvent(tx, translationId, 'presence', { editors: await listPresence(tx, translationId, now) }),
+    )
 }

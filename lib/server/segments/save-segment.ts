@@ -10,7 +10,7 @@ import type { Db } from '@/lib/db/client'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
-import { recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
+import { byWhom, recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
@@ -34,6 +34,8 @@ export async function saveSegment(
     status?: SegmentStatus
     comment?: string
     mark?: ErrorMark
+    /** The browser tab the save comes from, for its live event (lib/live/tab.ts). */
+    tab?: string
   },
   actor: Actor,
 ): Promise<SegmentSnapshot> {
@@ -67,7 +69,7 @@ export async function saveSegment(
     const { id, version, status: savedStatus, html } = saved
     await recordLiveEvent(tx, translationId, 'segment', {
       ...{ id, version, status: savedStatus, html, content: saved.content },
-      author: actor.name,
+      ...byWhom(actor, input.tab),
     })
     if (comment !== '' || input.mark) {
       const thread = await insertComment(
@@ -86,7 +88,7 @@ export async function saveSegment(
       await recordLiveEvent(tx, translationId, 'comment', {
         segmentId: saved.id,
         commentId: thread.id,
-        author: actor.name,
+        ...byWhom(actor, input.tab),
         resolved: status === 'approved',
       })
     }
