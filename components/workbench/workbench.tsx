@@ -336,8 +336,11 @@ export function Workbench(props: WorkbenchProps) {
                     pretranslated={props.pretranslated ?? NO_MARKS}
                     openFor={openFor}
                     onOpenComments={(target) => {
-                      activate({ row: item.index, target })
                       const id = row.targetIds[target]
+                      // Comments leave the text alone: a segment someone else has open shows its thread
+                      // without asking to take it over (the panel follows the active segment, so none is).
+                      if (id && id !== activeId && openFor.has(id)) activateNow(null)
+                      else activate({ row: item.index, target })
                       if (id) setComments({ segmentId: id, focus: false })
                     }}
                     onAddSegment={() =>
