@@ -9,7 +9,8 @@ export PARALLEL_DATA_DIR=.tmp/e2e-data/pglite
 export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_URL="${E2E_DATABASE_URL:?set E2E_DATABASE_URL to a local PostgreSQL database}"
 if [ "$which" = first ]; then
-  rm -rf .tmp/e2e-data
+  # The folder holds the demo accounts file and the auth key (no PGlite is made in it on PostgreSQL).
+  rm -rf .tmp/e2e-data && mkdir -p .tmp/e2e-data
   node -e '
     const pg = require("pg")
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
