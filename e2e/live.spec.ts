@@ -147,6 +147,8 @@ test("one's own save, announced on the events stream before its answer arrives, 
   await dialog.getByRole('button', { name: 'Reject' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(segmentRow(page, 1).getByTestId('row-status')).toHaveText('Rejected')
+  // The reason counts as an open thread on the row, though the page left out its own comment event.
+  await expect(segmentRow(page, 1).getByRole('button', { name: '1 open comment' })).toBeVisible()
   // No dialog says someone changed the segment: the rows stay usable.
   await expect(page.getByRole('alertdialog', { name: /Segment 1 was changed by/ })).toHaveCount(0)
   await page.getByRole('checkbox', { name: 'Select segment 2', exact: true }).click()

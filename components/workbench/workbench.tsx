@@ -149,6 +149,11 @@ export function Workbench(props: WorkbenchProps) {
   )
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
 
+  /** Reads a segment's open threads again, for its row's count. */
+  const refreshCommentCount = (segmentId: string) =>
+    void api.listComments(segmentId).then((result) => {
+      if (result.ok) onCommentCount(segmentId, result.data.filter((c) => c.parentId === null && !c.resolved).length)
+    })
   // What others do meanwhile: their saves, alignment changes and comments, and who has which segment open.
   const [liveNotice, setLiveNotice] = useState<{ kind: 'links'; user: string } | { kind: 'missed' } | null>(null)
   const { openFor } = useLiveUpdates(props.documentId, props.lang, activeId, {
@@ -156,10 +161,7 @@ export function Workbench(props: WorkbenchProps) {
       applyRemote(id, { version, status, content, updatedBy: author }, id === activeId),
     onLinks: ({ author }) => setLiveNotice({ kind: 'links', user: author }),
     onReset: () => setLiveNotice({ kind: 'missed' }),
-    onComment: ({ segmentId }) =>
-      void api.listComments(segmentId).then((result) => {
-        if (result.ok) onCommentCount(segmentId, result.data.filter((c) => c.parentId === null && !c.resolved).length)
-      }),
+    onComment: ({ segmentId }) => refreshCommentCount(segmentId),
   })
   // A segment someone else has open is soft-locked: opening it asks first (takeover), then it is ours.
   const [takeover, setTakeover] = useState<{ slot: Slot; id: string; names: string[] } | null>(null)
@@ -464,7 +466,10 @@ export function Workbench(props: WorkbenchProps) {
           onSubmit={(rejection) =>
             void review.reject(rejecting.id, rejection).then((error) => {
               setRejectError(error)
-              if (!error) setRejecting(null)
+              if (error) return
+              setRejecting(null)
+              // The reason is a new thread (this tab's own comment event is left out: it counts here).
+              refreshCommentCount(rejecting.id)
             })
           }
         />
