@@ -13,6 +13,8 @@ if (process.env.DATABASE_URL && !/@(localhost|127\.0\.0\.1|\[::1\])[:/]/.test(pr
 
 export default defineConfig({
   testDir: 'e2e',
+  // Two instances on PostgreSQL have a config of their own (playwright.instances.config.ts).
+  testIgnore: ['instances/**'],
   forbidOnly: isCI,
   retries: 0,
   workers: 2,

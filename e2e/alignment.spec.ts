@@ -279,6 +279,8 @@ test('an operation on a stale view reloads the current links and says so', async
   const [a, b] = await Promise.all([browser.newContext(), browser.newContext()])
   const pageA = await a.newPage()
   const pageB = await b.newPage()
+  // B hears no live events (a dropped connection): its view stays stale until its next operation.
+  await pageB.route('**/events', (route) => route.abort())
   await Promise.all([pageA.goto(url), pageB.goto(url)])
   await row(pageA, 2).click()
   await pageA.keyboard.press('Control+Backspace')

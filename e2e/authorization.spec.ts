@@ -179,6 +179,19 @@ const API: Record<string, Row> = {
     call: (f) => ({ path: `/api/comments/${f.commentId}`, data: { resolved: false } }),
     expect: ruEditors,
   },
+  // A language the document does not have: the stream never opens, so the call answers at once (404 translation.notFound).
+  'GET /api/documents/:id/translations/:lang/events': {
+    call: (f) => ({ path: `/api/documents/${f.documentId}/translations/de/events` }),
+    expect: all(404),
+  },
+  // No events stream has that id: 404 presence.notFound for everyone signed in.
+  'POST /api/documents/:id/translations/:lang/presence': {
+    call: (f) => ({
+      path: `/api/documents/${f.documentId}/translations/ru/presence`,
+      data: { clientId: 'no-such-stream', segmentId: null },
+    }),
+    expect: all(404),
+  },
   'GET /api/documents/:id/translations/:lang/comments': {
     call: (f) => ({ path: `/api/documents/${f.documentId}/translations/ru/comments?open=1` }),
     expect: all(200),

@@ -79,6 +79,11 @@ test('issue #9: translate, reject with a reason and a mark, fix, review the diff
   await expect(rowStatus(translator, 1)).toHaveText('Approved')
   await expect(rowStatus(translator, 2)).toHaveText('Rejected')
   await expect(rowStatus(translator, 3)).toHaveText('Approved')
+  // The reviewer's page still has segment 2 open (she stayed on it after rejecting): it shows, live, and
+  // goes when she leaves it. While it shows, editing it here would ask to take it over (e2e/live.spec.ts).
+  await expect(row(translator, 2).getByTestId('open-for')).toHaveText('Open for Roman Reviewer')
+  await reviewer.keyboard.press('Escape')
+  await expect(row(translator, 2).getByTestId('open-for')).toHaveCount(0)
   await row(translator, 2).getByRole('button', { name: '1 open comment' }).click()
   const comments = translator.getByRole('region', { name: 'Comments on segment 2' })
   await expect(comments.getByText(REASON)).toBeVisible()
@@ -93,6 +98,9 @@ test('issue #9: translate, reject with a reason and a mark, fix, review the diff
   await translator.keyboard.press('Control+Enter')
   await saved(translator)
   await expect(rowStatus(translator, 2)).toHaveText('Translated')
+  // Done for now, she leaves the editor (Ctrl+Enter opened segment 3), so the reviewer moving on finds it free.
+  await translator.keyboard.press('Escape')
+  await expect(editor(translator, 3)).toHaveCount(0)
 
   // 4. The reviewer reloads: segment 2 waits again and shows what changed since the first translation.
   await open(reviewer, `${url}?mode=review`)

@@ -56,6 +56,7 @@ export const ERROR_STATUS = {
   'revision.notFound': 404,
   'segment.rejectNeedsComment': 422,
   'comment.notFound': 404,
+  'presence.notFound': 404,
   'comment.invalidMark': 400,
   'comment.invalidParent': 400,
   'request.tooLarge': 413,

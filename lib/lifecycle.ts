@@ -11,6 +11,8 @@ export type Lifecycle = {
   draining: boolean
   hooks: ShutdownHook[]
   tasks: Set<Promise<unknown>>
+  /** Called once when draining starts: long-lived answers (event streams) end so the drain can finish. */
+  drainListeners: Set<() => void>
   /** Marks the process as going away: readiness answers 503 from now on. */
   drain: () => void
   /** Waits for tracked tasks, then runs every hook (each once, failures reported, none skipped). */
@@ -24,8 +26,11 @@ function createLifecycle(): Lifecycle {
     draining: false,
     hooks: [],
     tasks: new Set(),
+    drainListeners: new Set(),
     drain: () => {
+      if (state.draining) return
       state.draining = true
+      for (const listener of [...state.drainListeners]) listener()
     },
     close: async (report) => {
       state.draining = true
@@ -51,6 +56,23 @@ export function lifecycle(): Lifecycle {
 /** True once the process has been asked to stop (SIGTERM): it finishes its work but is no longer ready. */
 export function isDraining(): boolean {
   return lifecycle().draining
+}
+
+/**
+ * Calls `listener` when the process starts draining (at once if it already is): an answer that never
+ * ends by itself, such as an event stream, closes then, and the client reconnects to another instance.
+ * Returns the function that stops listening.
+ */
+export function onDrain(listener: () => void): () => void {
+  const state = lifecycle()
+  if (state.draining) {
+    listener()
+    return () => {}
+  }
+  state.drainListeners.add(listener)
+  return () => {
+    state.drainListeners.delete(listener)
+  }
 }
 
 /** Runs `run` when the process stops, after the requests in flight and the tracked tasks have finished. */

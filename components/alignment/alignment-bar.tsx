@@ -37,6 +37,10 @@ export function AlignmentBar(props: { view: AlignmentView; busy: boolean; notice
             <p className="error" role="alert">
               {t('alignment.reloaded')}
             </p>
+          ) : notice.kind === 'live' ? (
+            <p role="status" data-testid="alignment-live">
+              {t('alignment.liveRefreshed', { user: notice.author })}
+            </p>
           ) : (
             <ErrorMessage error={notice.error} />
           )}

@@ -1,12 +1,18 @@
 'use client'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AlignmentView } from '@/lib/server/alignment/alignment-view'
 import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
 import type { ApiError } from '@/lib/api/api-error'
 import { api } from '@/lib/api/client'
+import { followTranslation } from '@/lib/api/live-events'
 
 export type Operation = AlignmentRequestBody extends infer R ? (R extends unknown ? Omit<R, 'version'> : never) : never
-export type Notice = { kind: 'error'; error: ApiError } | { kind: 'reloaded' } | null
+export type Notice =
+  | { kind: 'error'; error: ApiError }
+  | { kind: 'reloaded' }
+  /** Another person's operation arrived live and the view was refreshed. */
+  | { kind: 'live'; author: string }
+  | null
 
 /** The alignment as the server last returned it, and a `run` that saves one operation at once. */
 export function useAlignment(initial: AlignmentView) {
@@ -26,6 +32,21 @@ export function useAlignment(initial: AlignmentView) {
     const result = await api.getAlignment(documentId, lang)
     if (result.ok) update(result.data)
   }, [documentId, lang])
+
+  // Another person's operation (a live event with a newer version) refreshes the view, so the next
+  // operation here starts from the current version instead of failing on a stale one. One arriving
+  // while an operation of ours runs is read after it.
+  const missed = useRef<{ version: number; author: string } | null>(null)
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return
+    return followTranslation(documentId, lang, {
+      onLinks: ({ version, author }) => {
+        if (busyRef.current) missed.current = { version, author }
+        else if (version > viewRef.current.version) void reload().then(() => setNotice({ kind: 'live', author }))
+      },
+      onReset: () => void reload(),
+    })
+  }, [documentId, lang, reload])
 
   /** Sends one operation; returns the new view, or null when it failed (the notice says why). */
   const run = useCallback(
@@ -52,6 +73,11 @@ export function useAlignment(initial: AlignmentView) {
       } finally {
         busyRef.current = false
         setBusy(false)
+        // An event heard meanwhile may be our own operation's (its answer has the same version): only a newer one reloads.
+        const heard = missed.current
+        missed.current = null
+        if (heard && heard.version > viewRef.current.version)
+          void reload().then(() => setNotice({ kind: 'live', author: heard.author }))
       }
     },
     [documentId, lang, reload],

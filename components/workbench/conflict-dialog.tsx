@@ -21,7 +21,8 @@ export function ConflictDialog({
         <h2 id="conflict-title" style={{ marginTop: 0 }}>
           {t('workbench.conflict.title', { number, user: theirs.updatedBy ?? t('workbench.conflict.someone') })}
         </h2>
-        <p>{t('workbench.conflict.body')}</p>
+        {/* Nothing of ours is waiting: the newer version came live while the segment was open. */}
+        <p>{t(segment.saveState === 'saved' ? 'workbench.conflict.newer' : 'workbench.conflict.body')}</p>
         <div className="versions">
           <div>
             <strong>{t('workbench.conflict.theirs')}</strong>

@@ -9,6 +9,7 @@ import {
   type AutosaveEvent,
   type AutosaveState,
   type InitialSegment,
+  type RemoteSegment,
 } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 
@@ -108,6 +109,11 @@ export function useSegmentStore(initial: InitialSegment[]) {
     applyUpdates: useCallback(
       (updated: Extract<AutosaveEvent, { type: 'updated' }>['segments']) =>
         dispatch({ type: 'updated', segments: updated }),
+      [dispatch],
+    ),
+    /** Takes another person's save (a live event); `editing` when this browser has the segment open. */
+    applyRemote: useCallback(
+      (id: string, segment: RemoteSegment, editing: boolean) => dispatch({ type: 'remote', id, segment, editing }),
       [dispatch],
     ),
     resolveConflict: useCallback(

@@ -48,6 +48,8 @@ export function WorkbenchCells(props: {
   openComments: Readonly<Record<string, number>>
   /** Segments pre-translated from the memory, shown while their version is the pre-translation's. */
   pretranslated: Readonly<Record<string, PretranslatedMark>>
+  /** Who else has a segment open, by segment id (soft-locked: opening it asks first). */
+  openFor: ReadonlyMap<string, string[]>
   /** Opens the comments of one of the row's targets. */
   onOpenComments: (target: number) => void
   onAddSegment: () => void
@@ -155,7 +157,10 @@ export function WorkbenchCells(props: {
         {row.targetIds.map((id, index) => {
           const segment = segments[id]
           if (!segment) return null
-          const label = t('workbench.edit', { number: row.number })
+          const names = props.openFor.get(id)?.join(', ')
+          const label = names
+            ? t('workbench.live.editLocked', { number: row.number, names })
+            : t('workbench.edit', { number: row.number })
           const change = review?.changes.get(id)
           const diff = change ? <RowDiff key={`${id}-diff`} change={change} lang={props.lang} dir={dir} /> : null
           if (props.activeTarget === index)
@@ -175,6 +180,11 @@ export function WorkbenchCells(props: {
             ]
           return [
             diff,
+            names ? (
+              <p key={`${id}-open`} className="live-open-for" data-testid="open-for" aria-hidden="true">
+                {t('workbench.live.editing', { names })}
+              </p>
+            ) : null,
             <div
               key={id}
               tabIndex={0}

@@ -26,6 +26,9 @@ import { PretranslateDialog } from '@/components/tm/pretranslate-dialog'
 import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './types'
 import { useApprovedOnce } from './use-approved-once'
 import { useLiveEditor } from './use-live-editor'
+import { useLiveUpdates } from './use-live-updates'
+import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { api } from '@/lib/api/client'
 import { useReview } from './use-review'
 import { useSegmentStore } from './use-segment-store'
 import { statusOfRow, useVisibleRows } from './use-visible-rows'
@@ -79,9 +82,8 @@ function neighbourSources(all: Row[], linkId: string) {
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
-  const { segments, edit, save, setStatus, applyUpdates, resolveConflict, replaceSegment } = useSegmentStore(
-    props.segments,
-  )
+  const { segments, edit, save, setStatus, applyUpdates, applyRemote, resolveConflict, replaceSegment } =
+    useSegmentStore(props.segments)
   const canReview = props.canReview ?? true
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
@@ -147,13 +149,39 @@ export function Workbench(props: WorkbenchProps) {
   )
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
 
-  const activate = useCallback(
+  /** Reads a segment's open threads again, for its row's count. */
+  const refreshCommentCount = (segmentId: string) =>
+    void api.listComments(segmentId).then((result) => {
+      if (result.ok) onCommentCount(segmentId, result.data.filter((c) => c.parentId === null && !c.resolved).length)
+    })
+  // What others do meanwhile: their saves, alignment changes and comments, and who has which segment open.
+  const [liveNotice, setLiveNotice] = useState<{ kind: 'links'; user: string } | { kind: 'missed' } | null>(null)
+  const { openFor } = useLiveUpdates(props.documentId, props.lang, activeId, {
+    onSegment: ({ id, version, status, content, author }) =>
+      applyRemote(id, { version, status, content, updatedBy: author }, id === activeId),
+    onLinks: ({ author }) => setLiveNotice({ kind: 'links', user: author }),
+    onReset: () => setLiveNotice({ kind: 'missed' }),
+    onComment: ({ segmentId }) => refreshCommentCount(segmentId),
+  })
+  // A segment someone else has open is soft-locked: opening it asks first (takeover), then it is ours.
+  const [takeover, setTakeover] = useState<{ slot: Slot; id: string; names: string[] } | null>(null)
+
+  const activateNow = useCallback(
     (slot: Slot | null) => {
       if (activeId) save(activeId)
       const linkId = slot ? rows[slot.row]?.linkId : undefined
       setActiveKey(slot && linkId ? { linkId, target: slot.target } : null)
     },
     [activeId, save, rows],
+  )
+  const activate = useCallback(
+    (slot: Slot | null) => {
+      const id = slot ? rows[slot.row]?.targetIds[slot.target] : undefined
+      const names = id && id !== activeId ? openFor.get(id) : undefined
+      if (slot && id && names) return setTakeover({ slot, id, names })
+      activateNow(slot)
+    },
+    [activateNow, activeId, openFor, rows],
   )
 
   useEffect(() => {
@@ -177,7 +205,7 @@ export function Workbench(props: WorkbenchProps) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
     // While a dialog (shortcuts, history, reject) is open its own keys (Escape) apply, not the editor's.
-    if (showKeys || pretranslating || historyOf || rejecting || confirming) return
+    if (showKeys || pretranslating || historyOf || rejecting || confirming || takeover) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
     const action = findAction('nativeEvent' in event ? event.nativeEvent : event, isApple)
     if (!action) return
@@ -308,9 +336,13 @@ export function Workbench(props: WorkbenchProps) {
                     onShowHistory={(id) => setHistoryOf(id)}
                     openComments={commentCounts}
                     pretranslated={props.pretranslated ?? NO_MARKS}
+                    openFor={openFor}
                     onOpenComments={(target) => {
-                      activate({ row: item.index, target })
                       const id = row.targetIds[target]
+                      // Comments leave the text alone: a segment someone else has open shows its thread
+                      // without asking to take it over (the panel follows the active segment, so none is).
+                      if (id && id !== activeId && openFor.has(id)) activateNow(null)
+                      else activate({ row: item.index, target })
                       if (id) setComments({ segmentId: id, focus: false })
                     }}
                     onAddSegment={() =>
@@ -366,6 +398,35 @@ export function Workbench(props: WorkbenchProps) {
           }}
         />
       ) : null}
+      {liveNotice ? (
+        <div className="live-notice" role="status" data-testid="live-notice">
+          <p>
+            {liveNotice.kind === 'links'
+              ? t('workbench.live.alignmentChanged', { user: liveNotice.user })
+              : t('workbench.live.missed')}
+          </p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('workbench.live.reload')}
+          </button>
+        </div>
+      ) : null}
+      {takeover ? (
+        <ConfirmDeleteDialog
+          title={t('workbench.live.takeOverTitle', {
+            number: props.rows.find((r) => r.targetIds.includes(takeover.id))?.number ?? 0,
+            names: takeover.names.join(', '),
+          })}
+          body={t('workbench.live.takeOverBody')}
+          confirmLabel={t('workbench.live.takeOver')}
+          busy={false}
+          error={null}
+          onCancel={() => setTakeover(null)}
+          onConfirm={() => {
+            setTakeover(null)
+            activateNow(takeover.slot)
+          }}
+        />
+      ) : null}
       {historyOf && segments[historyOf] ? (
         <HistoryPanel
           segmentId={historyOf}
@@ -405,7 +466,10 @@ export function Workbench(props: WorkbenchProps) {
           onSubmit={(rejection) =>
             void review.reject(rejecting.id, rejection).then((error) => {
               setRejectError(error)
-              if (!error) setRejecting(null)
+              if (error) return
+              setRejecting(null)
+              // The reason is a new thread (this tab's own comment event is left out: it counts here).
+              refreshCommentCount(rejecting.id)
             })
           }
         />

@@ -33,6 +33,7 @@ import type { QaIgnoreRequest } from '@/lib/http/qa-schemas'
 import type { TranslationQa, TranslationQaIssue } from '@/lib/server/qa/translation-qa'
 import type { MqmCategory, MqmSeverity } from '@/lib/workbench/mqm'
 import type { AssignmentView } from '@/lib/db/assignments'
+import { newTabId, TAB_HEADER } from '@/lib/live/tab'
 import type { ActivityItem } from '@/lib/db/activity'
 import type { LanguageProgress } from '@/lib/db/people-progress'
 import type { AssignmentRequest } from '@/lib/http/people-schemas'
@@ -317,6 +318,10 @@ export function createApiClient(fetcher: Fetch) {
         shaped<Segment>(isSegment),
         options.keepalive ? { keepalive: true } : {},
       ),
+
+    /** `POST …/translations/:lang/presence`: which segment the events stream `clientId` has open (null: none). */
+    setPresence: (documentId: string, lang: string, body: { clientId: string; segmentId: string | null }) =>
+      sendJson(apiPaths.presence(documentId, lang), 'POST', body, noContent),
 
     /** `GET /api/segments/:id/revisions`: the segment's latest revisions, newest first, with authors and diffs. */
     listRevisions: (segmentId: string) =>
@@ -717,5 +722,15 @@ export type { TmMatch, ConcordanceHit, ConcordanceSide }
 
 export type ApiClient = ReturnType<typeof createApiClient>
 
-/** The client the app uses: the browser's `fetch`, looked up at call time. */
-export const api: ApiClient = createApiClient((url, init) => fetch(url, init))
+let tab: string | undefined
+/** This tab's id, made once per page load: sent with every request of `api`, and how its own live events are known. */
+export const ownTabId = (): string => (tab ??= newTabId())
+
+function withTab(init: RequestInit | undefined): RequestInit {
+  const headers = new Headers(init?.headers)
+  headers.set(TAB_HEADER, ownTabId())
+  return { ...init, headers }
+}
+
+/** The client the app uses: the browser's `fetch`, looked up at call time, each request naming its tab. */
+export const api: ApiClient = createApiClient((url, init) => fetch(url, withTab(init)))

@@ -110,6 +110,8 @@ export function createDb(config: DbConfig): Db {
   return openDb(config).db
 }
 
+const cache = globalThis as unknown as { parallelDb?: Db; parallelPglite?: PGlite }
+
 /**
  * The app server's database. A PGlite folder is opened here, by the one process that answers requests,
  * which also serves it to the CLI over a unix socket, so commands work while the app runs. Either way the
@@ -123,6 +125,7 @@ function openAppDb(config: DbConfig): Db {
     return db
   }
   const pglite = openPgliteFolder(config.dataDir)
+  cache.parallelPglite = pglite
   const serving = servePglite(pglite, config.dataDir).catch((error: unknown) => {
     log().error({ err: error }, 'the CLI cannot reach the database while the app runs')
     return undefined
@@ -137,9 +140,13 @@ function openAppDb(config: DbConfig): Db {
   return db
 }
 
-const cache = globalThis as unknown as { parallelDb?: Db }
-
 /** The app's shared client, reused across hot reloads. */
 export function getDb(): Db {
   return (cache.parallelDb ??= openAppDb(readDbConfig()))
+}
+
+/** The PGlite the app server holds (after getDb), for what needs it beyond Prisma: LISTEN. */
+export function getAppPglite(): PGlite | undefined {
+  getDb()
+  return cache.parallelPglite
 }

@@ -6,6 +6,7 @@ import { getAuth } from '../auth/server-auth'
 import type { Db } from '../db/client'
 import { db as sharedDb } from '../db/db'
 import { AppError } from '../errors'
+import { readTabId, TAB_HEADER } from '../live/tab'
 import { readJsonBody } from './read-json-body'
 import { handle } from './respond'
 import { JSON_BODY_MAX_BYTES } from './schemas'
@@ -18,6 +19,8 @@ export type RouteContext<P, B> = {
   db: Db
   /** The signed-in person the request acts for (already allowed the route's action). */
   actor: Actor
+  /** The browser tab the request comes from (`TAB_HEADER`), carried by the live events it causes. */
+  tab: string | undefined
 }
 
 /**
@@ -82,7 +85,7 @@ export function createRoute(deps: RouteDeps) {
         const body = (
           options.body ? options.body.parse(await readJsonBody(request, JSON_BODY_MAX_BYTES)) : undefined
         ) as Output<B>
-        return handler({ request, params, body, db, actor })
+        return handler({ request, params, body, db, actor, tab: readTabId(request.headers.get(TAB_HEADER)) })
       })
     return Object.assign(wrapped, { allow: options.allow })
   }

@@ -106,3 +106,9 @@ export const ApproveSegmentsSchema = z
 
 /** `POST …/translations/:lang/pretranslate`: fill from 100% and in-context matches (`exact`, the default) or in-context ones only. */
 export const PretranslateSchema = z.object({ minimum: z.enum(['exact', 'context']).optional() }).strict()
+
+/** `POST …/translations/:lang/presence`: which segment the events stream `clientId` has open (null: none). */
+export const PresenceSchema = z.object({
+  clientId: z.string().min(1).max(100),
+  segmentId: z.string().min(1).max(100).nullable(),
+})

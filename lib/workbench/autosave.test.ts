@@ -159,6 +159,51 @@ describe('autosave', () => {
     expect(theirs.state.drafts.size + theirs.state.pendingStatus.size).toBe(0)
   })
 
+  test("someone else's save (a live event) shows at once on a segment with nothing local", () => {
+    const remote = { content: textToDoc('Их'), status: 'draft' as const, version: 4, updatedBy: 'Анна' }
+    const { state, sends } = play(start(), { type: 'remote', id: 's1', segment: remote, editing: false })
+    expect(state.segments.s1).toMatchObject({
+      saveState: 'saved',
+      text: 'Их',
+      html: '<p>Их</p>',
+      version: 4,
+      conflict: null,
+    })
+    expect(sends).toEqual([])
+    // Our own save coming back as an event (same version) or an older one changes nothing.
+    expect(
+      play(state, { type: 'remote', id: 's1', segment: { ...remote, content: textToDoc('x') }, editing: false }).state,
+    ).toBe(state)
+    // A status change alone (a bulk approval) keeps the text.
+    const approved = play(state, {
+      type: 'remote',
+      id: 's1',
+      segment: { status: 'approved', version: 5, updatedBy: 'Анна' },
+      editing: false,
+    })
+    expect(approved.state.segments.s1).toMatchObject({ text: 'Их', status: 'approved', version: 5 })
+  })
+
+  test("someone else's save on a segment being edited, or with unsaved text, becomes a conflict", () => {
+    const remote = { content: textToDoc('Их'), status: 'draft' as const, version: 4, updatedBy: 'Анна' }
+    const editing = play(start(), { type: 'remote', id: 's1', segment: remote, editing: true })
+    expect(editing.state.segments.s1).toMatchObject({
+      text: 'Старый',
+      version: 3,
+      conflict: { text: 'Их', version: 4 },
+    })
+    const typed = play(
+      start(),
+      { type: 'edit', id: 's1', content: textToDoc('Мой') },
+      { type: 'remote', id: 's1', segment: remote, editing: false },
+      { type: 'save', id: 's1' },
+    )
+    expect(typed.state.segments.s1?.conflict).toMatchObject({ text: 'Их', version: 4 })
+    expect(typed.sends).toEqual([])
+    const mine = play(typed.state, { type: 'resolve', id: 's1', keep: 'mine' })
+    expect(mine.sends).toEqual([{ type: 'send', id: 's1', request: { doc: textToDoc('Мой'), version: 4 } }])
+  })
+
   test('a segment replaced from outside (a restored revision) shows the server version, saved, and sends nothing', () => {
     const { state, effects, sends } = play(
       start(),

@@ -14,6 +14,8 @@ export type InitialSegment = {
   updatedBy: string | null
 }
 export type ServerSegment = Omit<InitialSegment, 'content'> & { content: RichDoc; html: string; text: string }
+/** A segment as a live event tells it: no content when only its status changed. */
+export type RemoteSegment = Pick<ServerSegment, 'status' | 'version' | 'updatedBy'> & { content?: RichDoc }
 export type SegmentState = ServerSegment & { saveState: SaveState; conflict: ServerSegment | null }
 
 export const AUTOSAVE_MS = 700
@@ -52,6 +54,11 @@ export type AutosaveEvent =
   | { type: 'flush' }
   /** The server changed segments outside autosave (a rejection, a bulk approval): take their status and version. */
   | { type: 'updated'; segments: ReadonlyArray<Pick<ServerSegment, 'id' | 'status' | 'version'>> }
+  /**
+   * Someone else saved the segment (a live event). Shown at once when nothing local waits; kept as a
+   * conflict (the conflict dialog) when the person is `editing` it or has unsaved changes.
+   */
+  | { type: 'remote'; id: string; segment: RemoteSegment; editing: boolean }
 
 /**
  * What the hook must do: (re)arm a segment's timer (it then sends `save`), stop it, or send a request
@@ -224,6 +231,18 @@ export function autosave(state: AutosaveState, event: AutosaveEvent): AutosaveRe
         drafts: withEntry(state.drafts, id, undefined),
       }
       return { state: patch(next, id, { ...theirs, saveState: 'saved', conflict: null }), effects: [] }
+    }
+    case 'remote': {
+      const current = state.segments[id]
+      const { content, ...rest } = event.segment
+      // Older than what is shown (our own save coming back), or a request of ours runs: it will meet the change itself.
+      if (!current || rest.version <= current.version || state.inFlight.has(id)) return { state, effects: [] }
+      if (!content) return { state: applyUpdates(state, [{ id, ...rest }]), effects: [] }
+      const theirs: ServerSegment = { id, ...rest, content, html: docToHtml(content), text: docToText(content) }
+      const isLocal =
+        event.editing || current.saveState !== 'saved' || state.drafts.has(id) || state.pendingStatus.has(id)
+      if (isLocal) return { state: patch(state, id, { conflict: theirs }), effects: [{ type: 'cancel', id }] }
+      return { state: patch(state, id, { ...theirs, saveState: 'saved', conflict: null }), effects: [] }
     }
     case 'replaced': {
       // What was waiting to be sent was written over the replaced version: it is dropped, not sent on top.

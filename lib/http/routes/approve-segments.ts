@@ -11,7 +11,7 @@ import { ApproveSegmentsSchema } from '../schemas'
 export function approveSegmentsRoute(route: ReturnType<typeof createRoute>) {
   return route(
     { allow: 'segments.review', params: TranslationParams, body: ApproveSegmentsSchema },
-    async ({ params, body, db, actor }) =>
-      json(await approveSegments(db, { documentId: params.id, lang: params.lang, ...body }, actor)),
+    async ({ params, body, db, actor, tab }) =>
+      json(await approveSegments(db, { documentId: params.id, lang: params.lang, ...body, tab }, actor)),
   )
 }

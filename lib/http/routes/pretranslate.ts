@@ -11,7 +11,7 @@ import { PretranslateSchema } from '../schemas'
 export function pretranslateRoute(route: ReturnType<typeof createRoute>) {
   return route(
     { allow: 'segments.edit', params: TranslationParams, body: PretranslateSchema },
-    async ({ params, body, db, actor }) =>
-      json(await pretranslateTranslation(db, { documentId: params.id, lang: params.lang, ...body }, actor)),
+    async ({ params, body, db, actor, tab }) =>
+      json(await pretranslateTranslation(db, { documentId: params.id, lang: params.lang, ...body, tab }, actor)),
   )
 }

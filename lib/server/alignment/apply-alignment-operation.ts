@@ -18,6 +18,7 @@ import type { Db } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
 import { listSentenceRows, loadTexts, planSentenceLinks, sameSentenceRows } from '@/lib/db/sentence-links'
 import type { Actor } from '@/lib/auth/permissions'
+import { byWhom, recordLiveEvent } from '@/lib/db/live-events'
 import { AppError } from '@/lib/errors'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
 import { planAlignmentRequest, type AlignmentRequest } from './plan-alignment-request'
@@ -35,7 +36,7 @@ const sameContent = (a: OpLink | undefined, b: OpLink) =>
  */
 export async function applyAlignmentOperation(
   db: Db,
-  input: { documentId: string; lang: string; version: number; request: AlignmentRequest },
+  input: { documentId: string; lang: string; version: number; request: AlignmentRequest; tab?: string },
   actor: Actor,
 ): Promise<{ version: number }> {
   const translation = await db.translation.findUnique({
@@ -154,6 +155,7 @@ export async function applyAlignmentOperation(
       await tx.sentenceLink.deleteMany({ where: { linkId: { in: [...linkIds, ...changed.map((l) => l.id)] } } })
       await writeLinks(tx, translation.id, patch, sentences)
       await recordOperation(tx, translation.id, plan, actor)
+      await recordLiveEvent(tx, translation.id, 'links', { version: input.version + 1, ...byWhom(actor, input.tab) })
       return { version: input.version + 1 }
     },
     { timeout: 60_000 },

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client'
 import { getComment, insertComment, type CommentView } from '@/lib/db/comments'
 import { AppError } from '@/lib/errors'
 import type { ErrorMark } from '@/lib/review/error-marks'
+import { announceComment } from './announce-comment'
 
 /**
  * Writes a comment on a segment: a new thread, with an optional error mark, or a reply to a thread of
@@ -11,7 +12,7 @@ import type { ErrorMark } from '@/lib/review/error-marks'
  */
 export async function addComment(
   db: Db,
-  input: { segmentId: string; body: string; parentId?: string; mark?: ErrorMark },
+  input: { segmentId: string; body: string; parentId?: string; mark?: ErrorMark; tab?: string },
   actor: Actor,
 ): Promise<CommentView> {
   const segment = await db.targetSegment.findUnique({
@@ -26,7 +27,7 @@ export async function addComment(
     if (!parent || parent.segmentId !== input.segmentId || parent.parentId !== null)
       throw new AppError('comment.invalidParent')
   }
-  return insertComment(
+  const written = await insertComment(
     db,
     {
       segmentId: input.segmentId,
@@ -38,4 +39,6 @@ export async function addComment(
     },
     actor,
   )
+  await announceComment(db, written, actor, input.tab)
+  return written
 }

@@ -2,6 +2,7 @@ import { authorize, type Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { getComment, langOfComment, setCommentResolved, type CommentView } from '@/lib/db/comments'
 import { AppError } from '@/lib/errors'
+import { announceComment } from './announce-comment'
 
 /**
  * Resolves or reopens the thread a comment belongs to: the comment itself when it is a thread's root,
@@ -9,7 +10,7 @@ import { AppError } from '@/lib/errors'
  */
 export async function resolveThread(
   db: Db,
-  input: { commentId: string; resolved: boolean },
+  input: { commentId: string; resolved: boolean; tab?: string },
   actor: Actor,
 ): Promise<CommentView> {
   const comment = await getComment(db, input.commentId)
@@ -18,5 +19,6 @@ export async function resolveThread(
   const rootId = comment.parentId ?? comment.id
   const root = await setCommentResolved(db, rootId, input.resolved, actor)
   if (!root) throw new AppError('comment.notFound')
+  await announceComment(db, root, actor, input.tab)
   return root
 }

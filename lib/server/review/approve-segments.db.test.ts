@@ -9,6 +9,7 @@ import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { createRoute } from '@/lib/http/route'
 import { approveSegmentsRoute } from '@/lib/http/routes/approve-segments'
 import { BULK_APPROVE_MAX } from '@/lib/http/schemas'
+import { TAB_HEADER } from '@/lib/live/tab'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { saveSegment } from '../segments/save-segment'
 
@@ -38,11 +39,15 @@ describe.each(testBackends())('bulk approval on $name', ({ open }) => {
   })
   afterAll(async () => db.$disconnect())
 
-  const post = (documentId: string, lang: string, body: unknown, token?: string) =>
+  const post = (documentId: string, lang: string, body: unknown, token?: string, tab?: string) =>
     approve(
       new Request(`http://localhost/api/documents/${documentId}/translations/${lang}/approve`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(tab ? { [TAB_HEADER]: tab } : {}),
+        },
         body: JSON.stringify(body),
       }),
       { params: Promise.resolve({ id: documentId, lang }) },
@@ -98,6 +103,25 @@ describe.each(testBackends())('bulk approval on $name', ({ open }) => {
       author: { email: expect.stringMatching(/^reviewer-/) },
     })
     expect((await getSegment(db, ids[0]!))?.text).toBe('Текст 0')
+  })
+
+  test('the live events of an approval name the browser tab the request came from (a malformed one: none)', async () => {
+    const tab = '0123456789abcdef01234567'
+    const eventsOf = async (segmentId: string) =>
+      (await db.liveEvent.findMany({ where: { kind: 'segment' }, select: { payload: true } }))
+        .map((e) => e.payload as { id: string; tab?: string })
+        .filter((p) => p.id === segmentId)
+    const first = await makeTranslation()
+    expect((await post(first.documentId, 'ru', { segmentIds: [first.ids[0]] }, tokens.reviewer, tab)).status).toBe(200)
+    expect(await eventsOf(first.ids[0]!)).toContainEqual(expect.objectContaining({ tab }))
+    const second = await makeTranslation()
+    const bad = 'not a tab id'
+    expect((await post(second.documentId, 'ru', { segmentIds: [second.ids[0]] }, tokens.reviewer, bad)).status).toBe(
+      200,
+    )
+    const events = await eventsOf(second.ids[0]!)
+    expect(events.length).toBeGreaterThan(0)
+    for (const event of events) expect(event).not.toHaveProperty('tab')
   })
 
   test('a version the reviewer saw that has moved on is skipped as a conflict', async () => {

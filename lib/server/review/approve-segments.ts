@@ -1,4 +1,5 @@
 import { authorize, type Actor } from '@/lib/auth/permissions'
+import { byWhom, recordLiveEvent } from '@/lib/db/live-events'
 import { AppError } from '@/lib/errors'
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { Db } from '@/lib/db/client'
@@ -12,6 +13,8 @@ export type ApproveSegmentsInput = {
   segmentIds?: readonly string[]
   filter?: { status: 'translated' }
   versions?: Readonly<Record<string, number>>
+  /** The browser tab the approval comes from, for its live events (lib/live/tab.ts). */
+  tab?: string
 }
 
 /** Why a segment was left as it was: not waiting for review (its status), changed since the reviewer saw it, or not in this translation. */
@@ -49,6 +52,9 @@ export async function approveSegments(
       for (const id of approve)
         if (!done.has(id))
           skipped.push({ id, status: found.find((s) => s.id === id)?.status ?? null, reason: 'conflict' })
+      // The content did not change: the events carry no html.
+      for (const { id, version, status } of segments)
+        await recordLiveEvent(tx, translation.id, 'segment', { id, version, status, ...byWhom(actor, input.tab) })
       return { approved: segments.length, segments, skipped }
     },
     { timeout: 60_000 },

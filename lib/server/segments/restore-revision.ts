@@ -14,12 +14,12 @@ import { saveSegment } from './save-segment'
  */
 export async function restoreRevision(
   db: Db,
-  input: { segmentId: string; version: number; currentVersion?: number },
+  input: { segmentId: string; version: number; currentVersion?: number; tab?: string },
   actor: Actor,
 ): Promise<SegmentSnapshot> {
   const content = await getRevisionContent(db, input)
   if (!content) throw new AppError('revision.notFound', { version: input.version })
   const current = input.currentVersion ?? (await getSegment(db, input.segmentId))?.version
   if (current === undefined) throw new AppError('segment.notFound')
-  return saveSegment(db, { segmentId: input.segmentId, version: current, content }, actor)
+  return saveSegment(db, { segmentId: input.segmentId, version: current, content, tab: input.tab }, actor)
 }

@@ -10,6 +10,7 @@ import type { Db } from '@/lib/db/client'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
+import { byWhom, recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
@@ -33,6 +34,8 @@ export async function saveSegment(
     status?: SegmentStatus
     comment?: string
     mark?: ErrorMark
+    /** The browser tab the save comes from, for its live event (lib/live/tab.ts). */
+    tab?: string
   },
   actor: Actor,
 ): Promise<SegmentSnapshot> {
@@ -62,8 +65,14 @@ export async function saveSegment(
     )
     if (!saved) throw new AppError('segment.conflict', { current })
     await rememberSegment(tx, saved, actor)
-    if (comment !== '' || input.mark)
-      await insertComment(
+    const translationId = (await translationIdOfSegment(tx, saved.id))!
+    const { id, version, status: savedStatus, html } = saved
+    await recordLiveEvent(tx, translationId, 'segment', {
+      ...{ id, version, status: savedStatus, html, content: saved.content },
+      ...byWhom(actor, input.tab),
+    })
+    if (comment !== '' || input.mark) {
+      const thread = await insertComment(
         tx,
         {
           segmentId: saved.id,
@@ -76,6 +85,13 @@ export async function saveSegment(
         },
         actor,
       )
+      await recordLiveEvent(tx, translationId, 'comment', {
+        segmentId: saved.id,
+        commentId: thread.id,
+        ...byWhom(actor, input.tab),
+        resolved: status === 'approved',
+      })
+    }
     return saved
   })
 }

@@ -127,6 +127,26 @@ describe.each(testBackends())('pre-translation from the memory on $name', ({ ope
     expect((await db.targetSegment.findUnique({ where: { id: ids[1]! } }))?.version).toBe(2)
   })
 
+  test('each fill is a live event, so others with the translation open see it without a reload', async () => {
+    const { documentId, ids } = await setUp()
+    const before = await db.liveEvent.aggregate({ _max: { id: true } })
+    await pretranslateTranslation(db, { documentId, lang: 'de' }, admin)
+    const events = await db.liveEvent.findMany({
+      where: { kind: 'segment', id: { gt: before._max.id ?? BigInt(0) } },
+      select: { payload: true },
+    })
+    const filled = events
+      .map((e) => e.payload as { id: string; version: number; html: string })
+      .filter((p) => ids.includes(p.id))
+    expect(filled.map((p) => [p.id, p.version]).sort()).toEqual(
+      [
+        [ids[1], 2],
+        [ids[2], 2],
+      ].sort(),
+    )
+    expect(filled.find((p) => p.id === ids[2])?.html).toContain('<strong>')
+  })
+
   test('"in context only" leaves rows with only a 100% match empty', async () => {
     const { documentId, ids } = await setUp()
     const result = await pretranslateTranslation(db, { documentId, lang: 'de', minimum: 'context' }, admin)

@@ -7,11 +7,18 @@ import { pickPretranslation, type PretranslateMinimum, type Pretranslation } fro
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { Db } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
+import { byWhom, recordLiveEvent, translationIdOfSegment, type ByWhom } from '@/lib/db/live-events'
 import { writeSegment } from '@/lib/db/segments'
 import { getTranslation, type RowView } from '@/lib/db/translations'
 import { findMatches, type TmMatch } from './find-matches'
 
-export type PretranslateInput = { documentId: string; lang: string; minimum?: PretranslateMinimum }
+export type PretranslateInput = {
+  documentId: string
+  lang: string
+  minimum?: PretranslateMinimum
+  /** The browser tab the request comes from, for the fills' live events (lib/live/tab.ts). */
+  tab?: string
+}
 
 /**
  * What a pre-translation did: `rows` of the translation, `empty` of them with an empty target (the only
@@ -88,7 +95,8 @@ export async function pretranslateTranslation(
       const target = row.targets[0]!
       if (match) fills.push({ segmentId: target.id, version: target.version, status: target.status, match })
     }
-    const written = await db.$transaction((tx) => writeFills(tx, fills, actor), { timeout: 60_000 })
+    const by = byWhom(actor, input.tab)
+    const written = await db.$transaction((tx) => writeFills(tx, fills, actor, by), { timeout: 60_000 })
     for (const kind of written) result[kind] += 1
   }
   result.filled = result.exact + result.context
@@ -97,7 +105,7 @@ export async function pretranslateTranslation(
 }
 
 /** Writes the fills as drafts with their origin; answers the kind of each one written (a moved-on version is left out). */
-async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[], actor: Actor) {
+async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[], actor: Actor, by: ByWhom) {
   const written: Array<'exact' | 'context'> = []
   for (const { segmentId, version, status, match } of fills) {
     const content = checkSegmentSize(match.targetContent)
@@ -113,7 +121,14 @@ async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[],
       { segmentId, version, content, text: docToText(content), status: transition(status, 'edit'), pretranslation },
       actor,
     )
-    if (saved) written.push(match.kind)
+    if (!saved) continue
+    written.push(match.kind)
+    // Others with the translation open see the fill at once, as they see a save.
+    const { id, version: savedVersion, status: savedStatus, html } = saved
+    await recordLiveEvent(tx, (await translationIdOfSegment(tx, saved.id))!, 'segment', {
+      ...{ id, version: savedVersion, status: savedStatus, html, content: saved.content },
+      ...by,
+    })
   }
   return written
 }

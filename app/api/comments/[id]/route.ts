@@ -7,6 +7,6 @@ import { resolveThread } from '@/lib/server/comments/resolve-thread'
 
 export const PATCH = route(
   { allow: 'comments.write', langOf: langOfComment, params: CommentParams, body: ResolveCommentSchema },
-  async ({ params, body, db, actor }) =>
-    json(await resolveThread(db, { commentId: params.id, resolved: body.resolved }, actor)),
+  async ({ params, body, db, actor, tab }) =>
+    json(await resolveThread(db, { commentId: params.id, resolved: body.resolved, tab }, actor)),
 )

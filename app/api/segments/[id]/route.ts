@@ -10,7 +10,7 @@ import { parseRichDoc } from '@/lib/richtext/schema'
 
 export const PATCH = route(
   { allow: 'segments.edit', langOf: langOfSegment, params: SegmentParams, body: PatchSegmentSchema },
-  async ({ params, body, db, actor }) => {
+  async ({ params, body, db, actor, tab }) => {
     const content =
       body.doc !== undefined ? parseRichDoc(body.doc) : body.html !== undefined ? htmlToDoc(body.html) : undefined
     if (content === null) throw new AppError('validation.richText')
@@ -23,6 +23,7 @@ export const PATCH = route(
         status: body.status,
         comment: body.comment,
         mark: body.category && body.severity ? { category: body.category, severity: body.severity } : undefined,
+        tab,
       },
       actor,
     )

@@ -17,9 +17,9 @@ export const GET = route({ allow: 'documents.read', params: SegmentParams }, asy
 
 export const POST = route(
   { allow: 'comments.write', langOf: langOfSegment, params: SegmentParams, body: CreateCommentSchema },
-  async ({ params, body, db, actor }) => {
+  async ({ params, body, db, actor, tab }) => {
     const { category, severity, ...rest } = body
     const mark = category && severity ? { category, severity } : undefined
-    return json(await addComment(db, { segmentId: params.id, ...rest, mark }, actor), 201)
+    return json(await addComment(db, { segmentId: params.id, ...rest, mark, tab }, actor), 201)
   },
 )

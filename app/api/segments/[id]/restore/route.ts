@@ -7,5 +7,6 @@ import { restoreRevision } from '@/lib/server/segments/restore-revision'
 
 export const POST = route(
   { allow: 'segments.edit', langOf: langOfSegment, params: SegmentParams, body: RestoreRevisionSchema },
-  async ({ params, body, db, actor }) => json(await restoreRevision(db, { segmentId: params.id, ...body }, actor)),
+  async ({ params, body, db, actor, tab }) =>
+    json(await restoreRevision(db, { segmentId: params.id, ...body, tab }, actor)),
 )

@@ -16,9 +16,9 @@ export const GET = route({ allow: 'documents.read', params: TranslationParams },
 
 export const POST = route(
   { allow: 'segments.edit', params: TranslationParams, body: AlignmentRequestSchema },
-  async ({ params, body: { version, ...operation }, db, actor }) => {
+  async ({ params, body: { version, ...operation }, db, actor, tab }) => {
     const translation = { documentId: params.id, lang: params.lang }
-    await applyAlignmentOperation(db, { ...translation, version, request: operation }, actor)
+    await applyAlignmentOperation(db, { ...translation, version, request: operation, tab }, actor)
     return json(await getAlignmentView(db, translation))
   },
 )

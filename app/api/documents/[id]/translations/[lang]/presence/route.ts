@@ -1,0 +1,20 @@
+import { findTranslation } from '@/lib/db/translations'
+import { AppError } from '@/lib/errors'
+import { json } from '@/lib/http/respond'
+import { route } from '@/lib/http/route'
+import { TranslationParams } from '@/lib/http/route-params'
+import { PresenceSchema } from '@/lib/http/schemas'
+import { setOpenSegment } from '@/lib/server/live/presence'
+
+export const dynamic = 'force-dynamic'
+
+/** Which segment the caller's events stream has open; everyone following the translation hears it. */
+export const POST = route(
+  { allow: 'documents.read', params: TranslationParams, body: PresenceSchema },
+  async ({ params, body, db, actor }) => {
+    const translation = await findTranslation(db, { documentId: params.id, lang: params.lang })
+    if (!translation) throw new AppError('translation.notFound')
+    await setOpenSegment(db, { translationId: translation.id, ...body }, actor)
+    return json({ ok: true })
+  },
+)

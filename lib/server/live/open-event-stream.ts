@@ -1,0 +1,143 @@
+import type { Actor } from '@/lib/auth/permissions'
+import type { Db } from '@/lib/db/client'
+import { newId } from '@/lib/db/bulk-insert'
+import {
+  createPresence,
+  lastLiveEventId,
+  listLiveEventsSince,
+  listPresence,
+  renewPresence,
+  type LiveEvent,
+} from '@/lib/db/live-events'
+import { onDrain } from '@/lib/lifecycle'
+import type { LiveHub } from './live-hub'
+import { endPresence } from './presence'
+
+export const HEARTBEAT_MS = 15_000
+/** The client waits this long before reconnecting (the SSE `retry` field). */
+export const RECONNECT_MS = 2_000
+
+export type EventStreamInput = {
+  db: Db
+  hub: LiveHub
+  translationId: string
+  actor: Pick<Actor, 'id'>
+  /** The id of the last event the client got (the `Last-Event-ID` header of a reconnect), if any. */
+  lastEventId?: string
+  signal: AbortSignal
+  heartbeatMs?: number
+}
+
+const encoder = new TextEncoder()
+
+function frame(fields: { id?: string; event: string; data: unknown }): string {
+  const id = fields.id === undefined ? '' : `id: ${fields.id}\n`
+  return `${id}event: ${fields.event}\ndata: ${JSON.stringify(fields.data)}\n\n`
+}
+
+const isEventId = (value: string | undefined): value is string => value !== undefined && /^\d{1,19}$/.test(value)
+
+/**
+ * The Server-Sent Events stream of one translation for one client. In order: `hello` (the stream's
+ * client id, for the presence route; its id is where a later resume starts), `presence` (who has which
+ * segment open), then, on a resume, the events after `Last-Event-ID` from the replay window (or `reset`
+ * when they are no longer all there: reload), then every new event as it is committed. A comment line
+ * every `heartbeatMs` keeps proxies from closing the connection and renews the presence. Closing (the
+ * client leaves, or the request is aborted) unsubscribes and ends the presence.
+ */
+export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Array> {
+  const { db, hub, translationId, signal } = input
+  const heartbeatMs = input.heartbeatMs ?? HEARTBEAT_MS
+  const presenceTtl = () => new Date(Date.now() + heartbeatMs * 3)
+  const clientId = newId()
+  let closed = false
+  let cleanup: (() => Promise<void>) | undefined
+
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const write = (text: string) => {
+        if (!closed) controller.enqueue(encoder.encode(text))
+      }
+      let unsubscribe: (() => Promise<void>) | undefined
+      let heartbeat: ReturnType<typeof setInterval> | undefined
+      let presenceOpened = false
+      let stopOnDrain = () => {}
+      const close = async () => {
+        if (closed) return
+        closed = true
+        if (heartbeat) clearInterval(heartbeat)
+        signal.removeEventListener('abort', onAbort)
+        stopOnDrain()
+        await unsubscribe?.()
+        if (presenceOpened) await endPresence(db, { translationId, clientId }).catch(() => {})
+        try {
+          controller.close()
+        } catch {
+          // already closed by the reader
+        }
+      }
+      cleanup = close
+      const onAbort = () => void close()
+      signal.addEventListener('abort', onAbort)
+      // A server going away (SIGTERM) ends its streams, so its drain can finish; clients reconnect.
+      stopOnDrain = onDrain(() => void close())
+
+      // Events heard while the replay is read wait here, so none is lost or sent twice.
+      let pending: LiveEvent[] | undefined = []
+      let sentUpTo = BigInt(0)
+      let filter = true
+      const send = (event: LiveEvent) => {
+        if (filter && BigInt(event.id) <= sentUpTo) return
+        if (BigInt(event.id) > sentUpTo) sentUpTo = BigInt(event.id)
+        write(frame({ id: event.id, event: event.kind, data: event.data }))
+      }
+      try {
+        unsubscribe = await hub.subscribe(translationId, {
+          onEvent: (event) => (pending ? pending.push(event) : send(event)),
+          onClose: () => void close(),
+        })
+        if (closed) {
+          await unsubscribe()
+          return
+        }
+        await createPresence(db, { id: clientId, translationId, userId: input.actor.id, expiresAt: presenceTtl() })
+        presenceOpened = true
+        write(`retry: ${RECONNECT_MS}\n\n`)
+        const resumeFrom = isEventId(input.lastEventId) ? input.lastEventId : undefined
+        const startId = await lastLiveEventId(db)
+        if (resumeFrom === undefined) {
+          write(frame({ id: startId, event: 'hello', data: { clientId } }))
+        } else {
+          write(frame({ event: 'hello', data: { clientId } }))
+        }
+        write(frame({ event: 'presence', data: { editors: await listPresence(db, translationId) } }))
+        if (resumeFrom !== undefined) {
+          const replay = await listLiveEventsSince(db, { translationId, afterId: resumeFrom })
+          if (replay.complete) {
+            sentUpTo = BigInt(resumeFrom)
+            for (const event of replay.events) send(event)
+          } else {
+            // Some events are gone: the client reloads; whatever arrives from now on is sent as it comes.
+            write(frame({ id: startId, event: 'reset', data: {} }))
+            filter = false
+          }
+        } else {
+          filter = false
+        }
+        const waiting = pending
+        pending = undefined
+        for (const event of waiting) send(event)
+        heartbeat = setInterval(() => {
+          write(': heartbeat\n\n')
+          void renewPresence(db, [clientId], presenceTtl()).catch(() => {})
+        }, heartbeatMs)
+      } catch (error) {
+        if (!closed) console.error(`Live events: the stream of ${translationId} failed: ${String(error)}`)
+        await close()
+      }
+    },
+    async cancel() {
+      await cleanup?.()
+    },
+  })
+}
