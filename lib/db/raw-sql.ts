@@ -65,9 +65,11 @@ export function attachPgliteRaw(db: object, pglite: PGlite): void {
 
 /**
  * PostgreSQL (or the app's PGlite served on a socket): a small pool of its own, opened on first use;
- * idle connections close after a second and never keep the process alive.
+ * idle connections close after a second and never keep the process alive. A served PGlite takes no
+ * `COPY … FROM STDIN` (its one backend spins waiting for the data), so with `copy: false` a COPY
+ * throws instead of being sent.
  */
-export function attachPgRaw(db: object, config: pg.PoolConfig): void {
+export function attachPgRaw(db: object, config: pg.PoolConfig, { copy = true }: { copy?: boolean } = {}): void {
   let pool: pg.Pool | undefined
   const poolOf = () => (pool ??= new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 1000, allowExitOnIdle: true }))
   runners.set(db, {
@@ -87,8 +89,10 @@ export function attachPgRaw(db: object, config: pg.PoolConfig): void {
         await client.query('BEGIN')
         const result = await run({
           query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
-          copy: (table, columns, rows) =>
-            pipeline(Readable.from([rows]), client.query(copyFrom(`${copyInto(table, columns)} FROM STDIN`))),
+          copy: async (table, columns, rows) => {
+            if (!copy) throw new Error('COPY is not available through a PGlite served on a socket: import in the app')
+            await pipeline(Readable.from([rows]), client.query(copyFrom(`${copyInto(table, columns)} FROM STDIN`)))
+          },
         })
         await client.query('COMMIT')
         return result
