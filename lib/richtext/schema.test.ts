@@ -63,6 +63,24 @@ describe('hasRichDocShape', () => {
     expect(accepted.filter((value) => !hasRichDocShape(value))).toEqual([])
   })
 
+  test('runs merge when their marks are the same, links only when they go to the same place', () => {
+    const link = (href: string) => ({ type: 'link', attrs: { href } })
+    const read = readStoredDoc(
+      doc(
+        text('a', [link('https://a.example'), { type: 'bold' }]),
+        text('b', [{ type: 'bold' }, link(' https://a.example ')]),
+        text('c', [{ type: 'bold' }, link('https://b.example')]),
+        text('d', [{ type: 'italic' }]),
+        text('e\tf', [{ type: 'italic' }]),
+      ),
+    )
+    expect(read.content[0]!.content).toEqual([
+      { type: 'text', text: 'ab', marks: [link('https://a.example'), { type: 'bold' }] },
+      { type: 'text', text: 'c', marks: [link('https://b.example'), { type: 'bold' }] },
+      { type: 'text', text: 'de f', marks: [{ type: 'italic' }] },
+    ])
+  })
+
   test('stored content that fails the schema still keeps its text', () => {
     expect(readStoredDoc(doc(text('kept'), { type: 'image' }))).toEqual({
       type: 'doc',

@@ -35,8 +35,9 @@ export function isSafeHref(href: string): boolean {
 const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'superscript', 'subscript']
 
 function cleanMarks(marks: readonly RichMark[] | undefined): RichMark[] {
+  if (!marks || marks.length === 0) return []
   const byType = new Map<string, RichMark>()
-  for (const mark of marks ?? []) {
+  for (const mark of marks) {
     if (mark.type === 'link') {
       const href = mark.attrs.href.trim()
       if (isSafeHref(href)) byType.set('link', { type: 'link', attrs: { href } })
@@ -46,9 +47,19 @@ function cleanMarks(marks: readonly RichMark[] | undefined): RichMark[] {
   return [...byType.values()].sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type))
 }
 
+/** Whether two runs' cleaned marks (in `MARK_ORDER`, links with their href only) are the same. */
 function sameMarks(a: RichMark[] = [], b: RichMark[] = []): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x.type !== y.type) return false
+    if (x.type === 'link' && y.type === 'link' && x.attrs.href !== y.attrs.href) return false
+  }
+  return true
 }
+
+const CONTROL = /[\u0000-\u001F\u007F]/
 
 function cleanInline(nodes: readonly RichInline[] | undefined): RichInline[] {
   const out: RichInline[] = []
@@ -58,7 +69,9 @@ function cleanInline(nodes: readonly RichInline[] | undefined): RichInline[] {
       continue
     }
     // Control characters never belong in a segment.
-    const text = node.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[\r\n\t]+/g, ' ')
+    const text = CONTROL.test(node.text)
+      ? node.text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/[\r\n\t]+/g, ' ')
+      : node.text
     if (text === '') continue
     const marks = cleanMarks(node.marks)
     const last = out.at(-1)
