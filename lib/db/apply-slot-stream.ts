@@ -6,7 +6,7 @@ import type { ImportResult } from './apply-import-plan'
 import { newId, newOrderedId } from './bulk-insert'
 import type { Db } from './client'
 import { copyBoolean, copyDate, copyJson, copyNumber, copyRow, copyText, copyTextArray } from './copy-text'
-import { toLinkRow } from './insert-translation'
+import { createTranslationRow, toLinkRow } from './insert-translation'
 import { rawSqlOf, type RawTx } from './raw-sql'
 import type { Actor } from '../auth/permissions'
 
@@ -76,24 +76,6 @@ function copyQueue(tx: RawTx) {
 
 type Translation = { id: string; lang: string; count: number }
 
-/** Creates a translation row, refusing the source language and a language the document has in any letter case. */
-async function createTranslation(tx: RawTx, documentId: string, lang: string, now: string): Promise<Translation> {
-  const [document] = await tx.query<{ sourceLang: string; taken: boolean }>(
-    'SELECT d."sourceLang", EXISTS (SELECT 1 FROM "Translation" t WHERE t."documentId" = d.id AND lower(t.lang) = lower($2)) AS taken ' +
-      'FROM "Document" d WHERE d.id = $1',
-    [documentId, lang],
-  )
-  if (!document) throw new AppError('document.notFound')
-  if (document.sourceLang.toLowerCase() === lang.toLowerCase()) throw new AppError('translation.sameAsSource')
-  if (document.taken) throw new AppError('translation.exists', { lang })
-  const id = newId()
-  await tx.query(
-    'INSERT INTO "Translation" (id, "documentId", lang, version, "createdAt", "updatedAt") VALUES ($1, $2, $3, 1, $4::timestamp, $4::timestamp)',
-    [id, documentId, lang, now],
-  )
-  return { id, lang, count: 0 }
-}
-
 /** The document the slots go into: created (with the file's notes in its origin) or read, with its paragraph ids. */
 async function openDocument(tx: RawTx, input: SlotImport, now: string) {
   const fileNotes = input.fileNotes ?? []
@@ -156,7 +138,8 @@ export async function applySlotStream(db: Db, input: SlotImport, actor: Actor): 
     const document = await openDocument(tx, input, now)
     const { paragraphIds } = document
     const translations: Translation[] = []
-    for (const lang of input.langs) translations.push(await createTranslation(tx, document.id, lang, now))
+    for (const lang of input.langs)
+      translations.push({ ...(await createTranslationRow(tx, { documentId: document.id, lang })), count: 0 })
     const queue = copyQueue(tx)
     let paragraphs = 0
     let comments = 0
