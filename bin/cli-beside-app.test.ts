@@ -10,6 +10,7 @@ import { createDb, openDb } from '@/lib/db/client'
 import { createDocument } from '@/lib/db/documents'
 import { migratedPgliteFolder } from '@/lib/db/test/test-databases'
 import { findServedPglite } from '@/lib/db/pglite-server'
+import { rawSqlOf } from '@/lib/db/raw-sql'
 import { createTranslation } from '@/lib/db/translations'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { APP_STANDIN, CLI, NODE } from './test/cli-command'
@@ -108,6 +109,17 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
       await sleep(300)
       expect(await appDocs()).toBeGreaterThan(before)
       expect((await db.document.findUnique({ where: { id: documentId } }))?.title).toBe('Beside')
+    } finally {
+      await close()
+    }
+  })
+
+  test('an import’s COPY is refused through the socket rather than sent to the app’s PGlite, whose backend would spin', async () => {
+    const { db, close } = openDb({ kind: 'pglite', dataDir })
+    try {
+      const write = rawSqlOf(db)!.transaction((tx) => tx.copy('Document', ['id'], 'copied\n'))
+      await expect(write).rejects.toThrow('COPY is not available')
+      expect(await db.document.count({ where: { id: 'copied' } })).toBe(0)
     } finally {
       await close()
     }

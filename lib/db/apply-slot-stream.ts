@@ -1,18 +1,18 @@
 import { AppError } from '../errors'
 import { slotToLink, type Slot } from '../exchange/unit-slots'
-import { insertImportedComments } from './imported-comments'
-import type { PlannedLink, PlannedSegment } from '../exchange/import-plan'
+import type { PlannedComment } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
-import type { RichDoc } from '../richtext/types'
 import type { ImportResult } from './apply-import-plan'
-import { insertParagraphs, newId } from './bulk-insert'
-import type { DbOrTx } from './client'
-import { createTranslationRow, insertTranslationRows, toLinkRow } from './insert-translation'
+import { newId, newOrderedId } from './bulk-insert'
+import type { Db } from './client'
+import { copyBoolean, copyDate, copyJson, copyNumber, copyRow, copyText, copyTextArray } from './copy-text'
+import { createTranslationRow, toLinkRow } from './insert-translation'
+import { rawSqlOf, type RawTx } from './raw-sql'
 import type { Actor } from '../auth/permissions'
 
-// Prisma's driver adapter keeps the arguments of its last 100 queries for error reports, so the
-// batch size bounds the memory an import holds: 100 batches of 500 rows.
-const BATCH = 500
+// Slots written per batch: a few COPY statements of 2,000 rows each (one per table), about 2 MB of
+// text. The batch bounds the memory an import holds, with the paragraph ids (docs/decisions/019).
+const BATCH = 2000
 
 export type SlotImport = {
   document:
@@ -21,116 +21,220 @@ export type SlotImport = {
   langs: string[]
   /** Notes about the whole file, added to the document's origin (`origin.notes`). */
   fileNotes?: string[]
-  /** Reads the slots from the start; called once for the paragraphs and once per language. */
+  /** Reads the slots from the start; read once. */
   slots: () => AsyncIterable<Slot>
 }
 
-async function writeParagraphs(
-  tx: DbOrTx,
-  documentId: string,
-  rows: Array<{ position: number; content: RichDoc }>,
-  ids: string[],
-) {
-  const data = rows.map(({ position, content }) => {
-    const text = docToText(content)
-    return { id: newId(), position, content, text, wordCount: countWords(text) }
-  })
-  await insertParagraphs(tx, documentId, data)
-  for (const p of data) ids[p.position] = p.id
-}
-
-type Made = { segment: PlannedSegment; link: PlannedLink }
-
-async function writeLinks(tx: DbOrTx, translationId: string, batch: Made[], paragraphIds: string[], actor: Actor) {
-  const segmentId = new Map<number, string>()
-  const segments = batch.map(({ segment: s }) => {
-    const id = newId()
-    segmentId.set(s.position, id)
-    return { ...s, id, wordCount: countWords(s.text), updatedById: s.hasAuthor ? actor.id : null }
-  })
-  await insertTranslationRows(tx, translationId, {
-    segments,
-    links: batch.map(({ link }) => toLinkRow(link, paragraphIds, segmentId)),
-  })
-  return insertImportedComments(
-    tx,
-    batch.map(({ segment }) => ({ segmentId: segmentId.get(segment.position)!, comments: segment.comments ?? [] })),
-  )
-}
+const PARAGRAPH = ['id', 'documentId', 'position', 'content', 'text', 'wordCount', 'createdAt']
+const SEGMENT = [
+  'id',
+  'translationId',
+  'position',
+  'content',
+  'text',
+  'wordCount',
+  'status',
+  'version',
+  'updatedById',
+  'createdAt',
+  'updatedAt',
+]
+const LINK = [
+  'id',
+  'translationId',
+  'position',
+  'sourceIds',
+  'targetIds',
+  'confidence',
+  'confirmed',
+  'origin',
+  'createdAt',
+  'updatedAt',
+]
+const COMMENT = ['id', 'segmentId', 'authorName', 'body', 'version', 'createdAt', 'updatedAt']
 
 /**
- * Writes streamed slots in batches of 500 rows: the paragraphs of a new document, then one
- * pass per language. Call it inside one transaction; memory stays flat apart from the ids.
+ * Sends COPY statements one after another while the caller prepares the next batch, so the
+ * database's work on one batch overlaps the app's on the next. At most one batch is in flight.
  */
-export async function applySlotStream(tx: DbOrTx, input: SlotImport, actor: Actor): Promise<ImportResult> {
-  const paragraphIds: string[] = []
-  let documentId: string
-  let paragraphs = 0
-  if (input.document.kind === 'new') {
-    documentId = (
-      await tx.document.create({
-        data: { title: input.document.title, sourceLang: input.document.sourceLang, origin: input.document.origin },
-        select: { id: true },
-      })
-    ).id
-    let rows: Array<{ position: number; content: RichDoc }> = []
-    for await (const slot of input.slots()) {
-      if (!slot.source) continue
-      rows.push({ position: slot.paragraphs[0]!, content: slot.source })
-      paragraphs++
-      if (rows.length === BATCH) {
-        await writeParagraphs(tx, documentId, rows, paragraphIds)
-        rows = []
-      }
-    }
-    if (rows.length > 0) await writeParagraphs(tx, documentId, rows, paragraphIds)
-  } else {
-    documentId = input.document.id
-    const existing = await tx.sourceParagraph.findMany({
-      where: { documentId },
-      orderBy: { position: 'asc' },
-      select: { id: true },
-    })
-    existing.forEach((p, i) => (paragraphIds[i] = p.id))
+function copyQueue(tx: RawTx) {
+  let inflight: Promise<void> = Promise.resolve()
+  return {
+    /** Waits for the batch in flight (throwing its error), then queues `copies` (empty texts are skipped). */
+    async send(copies: Array<[table: string, columns: readonly string[], rows: string]>) {
+      await inflight
+      const sent = (async () => {
+        for (const [table, columns, rows] of copies) if (rows !== '') await tx.copy(table, columns, rows)
+      })()
+      // Handled here so a failure while the next batch is read is not an unhandled rejection; `drain` throws it.
+      sent.catch(() => undefined)
+      inflight = sent
+    },
+    drain: () => inflight,
   }
-  const document = await tx.document.findUnique({ where: { id: documentId }, select: { title: true, origin: true } })
-  if (!document) throw new AppError('document.notFound')
+}
+
+type Translation = { id: string; lang: string; count: number }
+
+/** The document the slots go into: created (with the file's notes in its origin) or read, with its paragraph ids. */
+async function openDocument(tx: RawTx, input: SlotImport, now: string) {
   const fileNotes = input.fileNotes ?? []
+  if (input.document.kind === 'new') {
+    const id = newId()
+    const origin = fileNotes.length > 0 ? { ...input.document.origin, notes: fileNotes } : input.document.origin
+    await tx.query(
+      'INSERT INTO "Document" (id, title, "sourceLang", origin, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4::jsonb, $5::timestamp, $5::timestamp)',
+      [id, input.document.title, input.document.sourceLang, JSON.stringify(origin), now],
+    )
+    return { id, title: input.document.title, paragraphIds: [] as string[] }
+  }
+  const id = input.document.id
+  const [document] = await tx.query<{ title: string; origin: unknown }>(
+    'SELECT title, origin FROM "Document" WHERE id = $1',
+    [id],
+  )
+  if (!document) throw new AppError('document.notFound')
   if (fileNotes.length > 0) {
     const origin = (document.origin ?? {}) as { notes?: unknown }
     const kept = Array.isArray(origin.notes) ? origin.notes.filter((n): n is string => typeof n === 'string') : []
-    await tx.document.update({
-      where: { id: documentId },
-      data: { origin: { ...(document.origin as object), notes: [...kept, ...fileNotes] } },
-    })
+    await tx.query('UPDATE "Document" SET origin = $2::jsonb, "updatedAt" = $3::timestamp WHERE id = $1', [
+      id,
+      JSON.stringify({ ...origin, notes: [...kept, ...fileNotes] }),
+      now,
+    ])
   }
-  let segments = 0
-  let comments = 0
-  for (const lang of input.langs) {
-    const translation = await createTranslationRow(tx, { documentId, lang })
-    let batch: Made[] = []
-    let count = 0
+  const paragraphs = await tx.query<{ id: string }>(
+    'SELECT id FROM "SourceParagraph" WHERE "documentId" = $1 ORDER BY position',
+    [id],
+  )
+  return { id, title: document.title, paragraphIds: paragraphs.map((p) => p.id) }
+}
+
+function commentRows(segmentId: string, comments: readonly PlannedComment[] | undefined, now: string): string {
+  let rows = ''
+  for (const c of comments ?? [])
+    rows += copyRow([
+      newOrderedId(),
+      segmentId,
+      copyText(c.author || null),
+      copyText(c.text),
+      '1',
+      c.createdAt ? copyDate(c.createdAt) : now,
+      now,
+    ])
+  return rows
+}
+
+/**
+ * Writes streamed slots in one transaction on the driver's own session, reading them once: per
+ * batch of 2,000 slots, one COPY each for the new paragraphs, the segments and links of every
+ * language, and the comments. Memory stays flat apart from the paragraph ids.
+ */
+export async function applySlotStream(db: Db, input: SlotImport, actor: Actor): Promise<ImportResult> {
+  const raw = rawSqlOf(db)
+  if (!raw) throw new Error('applySlotStream needs a client made by openDb, with its driver-level runner')
+  return raw.transaction(async (tx) => {
+    const now = new Date().toISOString()
+    const document = await openDocument(tx, input, now)
+    const { paragraphIds } = document
+    const translations: Translation[] = []
+    for (const lang of input.langs)
+      translations.push({ ...(await createTranslationRow(tx, { documentId: document.id, lang })), count: 0 })
+    const queue = copyQueue(tx)
+    let paragraphs = 0
+    let comments = 0
+
+    const writeBatch = (slots: readonly Slot[]) => {
+      let paragraphRows = ''
+      let segmentRows = ''
+      let linkRows = ''
+      let commentText = ''
+      for (const slot of slots) {
+        if (input.document.kind !== 'new' || !slot.source) continue
+        const id = newId()
+        const position = slot.paragraphs[0]!
+        const text = docToText(slot.source)
+        paragraphIds[position] = id
+        paragraphs++
+        paragraphRows += copyRow([
+          id,
+          document.id,
+          String(position),
+          copyJson(slot.source),
+          copyText(text),
+          String(countWords(text)),
+          now,
+        ])
+      }
+      for (const translation of translations) {
+        for (const slot of slots) {
+          const made = slotToLink(slot, translation.lang, { segment: translation.count, link: translation.count })
+          if (!made) continue
+          translation.count++
+          const { segment } = made
+          const segmentId = newId()
+          const link = toLinkRow(made.link, paragraphIds, new Map([[segment.position, segmentId]]))
+          segmentRows += copyRow([
+            segmentId,
+            translation.id,
+            String(segment.position),
+            copyJson(segment.content),
+            copyText(segment.text),
+            String(countWords(segment.text)),
+            segment.status,
+            String(segment.version),
+            segment.hasAuthor ? copyText(actor.id) : '\\N',
+            segment.createdAt ? copyDate(segment.createdAt) : now,
+            segment.updatedAt ? copyDate(segment.updatedAt) : now,
+          ])
+          linkRows += copyRow([
+            link.id,
+            translation.id,
+            String(link.position),
+            copyTextArray(link.sourceIds),
+            copyTextArray(link.targetIds),
+            copyNumber(link.confidence),
+            copyBoolean(link.confirmed),
+            'init',
+            now,
+            now,
+          ])
+          const written = commentRows(segmentId, segment.comments, now)
+          if (written !== '') {
+            commentText += written
+            comments += segment.comments!.length
+          }
+        }
+      }
+      return queue.send([
+        ['SourceParagraph', PARAGRAPH, paragraphRows],
+        ['TargetSegment', SEGMENT, segmentRows],
+        ['AlignmentLink', LINK, linkRows],
+        ['Comment', COMMENT, commentText],
+      ])
+    }
+
+    let batch: Slot[] = []
     for await (const slot of input.slots()) {
-      const made = slotToLink(slot, lang, { segment: count, link: count })
-      if (!made) continue
-      batch.push(made)
-      count++
+      batch.push(slot)
       if (batch.length === BATCH) {
-        comments += await writeLinks(tx, translation.id, batch, paragraphIds, actor)
+        await writeBatch(batch)
         batch = []
       }
     }
-    if (batch.length > 0) comments += await writeLinks(tx, translation.id, batch, paragraphIds, actor)
-    segments += count
-  }
-  return {
-    documentId,
-    title: document.title,
-    languages: input.langs,
-    paragraphs,
-    segments,
-    links: segments,
-    ...(comments > 0 ? { comments } : {}),
-    ...(fileNotes.length > 0 ? { fileNotes: fileNotes.length } : {}),
-  }
+    if (batch.length > 0) await writeBatch(batch)
+    await queue.drain()
+    const segments = translations.reduce((sum, t) => sum + t.count, 0)
+    const fileNotes = input.fileNotes ?? []
+    return {
+      documentId: document.id,
+      title: document.title,
+      languages: input.langs,
+      paragraphs,
+      segments,
+      links: segments,
+      ...(comments > 0 ? { comments } : {}),
+      ...(fileNotes.length > 0 ? { fileNotes: fileNotes.length } : {}),
+    }
+  })
 }

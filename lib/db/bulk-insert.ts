@@ -32,6 +32,23 @@ export function newId(): string {
   return out
 }
 
+let lastTime = 0
+let counter = 0
+
+/**
+ * An id like `newId` that sorts after every id this process made before, as Prisma's cuid does
+ * (a `c`, the time and a counter, then random characters): for rows read back in id order among
+ * equal times, such as an imported segment's comments, which all have the import's time.
+ */
+export function newOrderedId(): string {
+  const now = Date.now()
+  if (now > lastTime) {
+    lastTime = now
+    counter = 0
+  } else counter++
+  return `c${lastTime.toString(36).padStart(9, '0')}${counter.toString(36).padStart(4, '0')}${newId().slice(1, 12)}`
+}
+
 const iso = (date: Date) => date.toISOString()
 
 export type ParagraphRow = { id: string; position: number; content: RichDoc; text: string; wordCount: number }

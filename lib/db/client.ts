@@ -68,7 +68,7 @@ function servedPgliteClient(served: ServedPglite): Db {
     // A transaction here waits for its turn on the app's one PGlite session, as the app's own do (pglite-turns.ts).
     transactionOptions: { maxWait: 30_000, timeout: 60_000 },
   })
-  attachPgRaw(db, connection)
+  attachPgRaw(db, connection, { copy: false })
   return db
 }
 

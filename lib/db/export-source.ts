@@ -8,6 +8,7 @@ import type {
 } from '../formats/aligned-document'
 import type { Prisma } from '@prisma/client'
 import type { DbOrTx } from './client'
+import { rawSqlOf } from './raw-sql'
 import { asDoc } from './rich-json'
 import { currentSentenceParts } from './sentence-links'
 
@@ -92,12 +93,12 @@ async function loadPage(
   withSentences: boolean,
   pageSize: number,
 ): Promise<AlignedLink[]> {
-  const [row] = await db.$queryRawUnsafe<Array<{ page: string }>>(
-    PAGE_SQL(withSentences),
-    translationId,
-    after,
-    pageSize,
-  )
+  // The page (about 1 MB of text) goes through the driver when it can: Prisma's adapter costs more than the query.
+  const raw = rawSqlOf(db)
+  const params = [translationId, after, pageSize]
+  const [row] = raw
+    ? await raw.query<{ page: string }>(PAGE_SQL(withSentences), params)
+    : await db.$queryRawUnsafe<Array<{ page: string }>>(PAGE_SQL(withSentences), ...params)
   const rows = JSON.parse(row?.page ?? '[]') as PageRow[]
   return rows.map((l) => {
     const source: SourceParagraph[] = l.source.map((p) => ({

@@ -2,6 +2,7 @@ import { AppError } from '../errors'
 import type { PlannedLink } from '../exchange/import-plan'
 import { insertLinks, insertSegments, newId, type LinkRow, type SegmentRow } from './bulk-insert'
 import type { DbOrTx } from './client'
+import type { RawTx } from './raw-sql'
 import type { SentenceLinkRow } from './sentence-links'
 
 // 500 rows a statement, as in every bulk write (docs/decisions/003-streamed-imports.md).
@@ -10,27 +11,37 @@ const BATCH = 500
 /** A sentence pair inside a link; an imported file may carry pairs without a confidence. */
 type SentenceRow = Omit<SentenceLinkRow, 'confidence'> & { confidence: number | null }
 
+/** The statements of a Prisma client or transaction, or of a driver-level transaction (lib/db/raw-sql.ts). */
+function queryOf(tx: DbOrTx | RawTx): <T>(sql: string, params: unknown[]) => Promise<T[]> {
+  if ('copy' in tx) return tx.query
+  return <T>(sql: string, params: unknown[]) => tx.$queryRawUnsafe<T[]>(sql, ...params)
+}
+
 /**
  * Creates the translation row: the one place that refuses the source language (`translation.sameAsSource`)
  * and a language the document already has, in any letter case (`translation.exists` with `lang`).
- * Every id of a translation, its segments and its links comes from `newId`.
+ * Every id of a translation, its segments and its links comes from `newId`. Runs in a Prisma
+ * transaction or in the driver-level one of the streamed import (`applySlotStream`).
  */
 export async function createTranslationRow(
-  tx: DbOrTx,
+  tx: DbOrTx | RawTx,
   { documentId, lang }: { documentId: string; lang: string },
 ): Promise<{ id: string; lang: string }> {
-  const document = await tx.document.findUnique({
-    where: { id: documentId },
-    select: {
-      sourceLang: true,
-      translations: { where: { lang: { equals: lang, mode: 'insensitive' } }, select: { id: true } },
-    },
-  })
+  const query = queryOf(tx)
+  const [document] = await query<{ sourceLang: string; taken: boolean }>(
+    'SELECT d."sourceLang", EXISTS (SELECT 1 FROM "Translation" t WHERE t."documentId" = d.id AND lower(t.lang) = lower($2)) AS taken ' +
+      'FROM "Document" d WHERE d.id = $1',
+    [documentId, lang],
+  )
   if (!document) throw new AppError('document.notFound')
   if (document.sourceLang.toLowerCase() === lang.toLowerCase()) throw new AppError('translation.sameAsSource')
-  if (document.translations.length > 0) throw new AppError('translation.exists', { lang })
+  if (document.taken) throw new AppError('translation.exists', { lang })
   const id = newId()
-  await tx.translation.create({ data: { id, documentId, lang }, select: { id: true } })
+  await query(
+    'INSERT INTO "Translation" (id, "documentId", lang, version, "createdAt", "updatedAt") ' +
+      'VALUES ($1, $2, $3, 1, $4::timestamp, $4::timestamp) RETURNING id',
+    [id, documentId, lang, new Date().toISOString()],
+  )
   return { id, lang }
 }
 

@@ -1,5 +1,6 @@
 import { Prisma } from '@prisma/client'
 import type { Db, DbOrTx } from './client'
+import { attachRawSql, rawSqlOf, type RawTx } from './raw-sql'
 
 /**
  * The job queue on the import job table (docs/decisions/017-job-queue.md): a worker claims the oldest
@@ -130,14 +131,15 @@ export async function expireJobLeases(db: DbOrTx): Promise<number> {
 
 /**
  * The client a job's work goes through: each of its transactions first locks the job and checks the
- * lease (`lockJobLease`), and runs `onCommit` inside the same transaction with the work's result, where
- * the job records its checkpoint. So what the job writes and what it says it wrote commit together,
- * and a worker that lost its lease writes nothing.
+ * lease (`lockJobLease`), and records `checkpointOf(result)` inside the same transaction (nothing when
+ * it answers undefined). So what the job writes and what it says it wrote commit together, and a
+ * worker that lost its lease writes nothing. The same holds for the transactions of its driver-level
+ * runner (lib/db/raw-sql.ts), in which an import writes its rows.
  */
 export function fencedDb(
   db: Db,
   fence: Fence,
-  onCommit: (tx: Prisma.TransactionClient, result: unknown) => Promise<void>,
+  checkpointOf: (result: unknown) => Prisma.InputJsonValue | undefined,
 ): Db {
   const transaction = (fn: unknown, options?: unknown) => {
     if (typeof fn !== 'function') throw new Error('A job runs interactive transactions only')
@@ -145,17 +147,49 @@ export function fencedDb(
       async (tx) => {
         await lockJobLease(tx, fence)
         const result: unknown = await (fn as (tx: Prisma.TransactionClient) => Promise<unknown>)(tx)
-        await onCommit(tx, result)
+        const checkpoint = checkpointOf(result)
+        if (checkpoint !== undefined) await saveJobCheckpoint(tx, fence, checkpoint)
         return result
       },
       options as Parameters<Db['$transaction']>[1],
     )
   }
-  return new Proxy(db, {
+  const fenced = new Proxy(db, {
     get(target, property) {
       if (property === '$transaction') return transaction
       const value = Reflect.get(target, property, target) as unknown
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
     },
   })
+  const raw = rawSqlOf(db)
+  if (raw)
+    attachRawSql(fenced, {
+      ...raw,
+      transaction: (run) =>
+        raw.transaction(async (tx) => {
+          await lockJobLeaseRaw(tx, fence)
+          const result = await run(tx)
+          const checkpoint = checkpointOf(result)
+          if (checkpoint !== undefined) await saveJobCheckpointRaw(tx, fence, checkpoint)
+          return result
+        }),
+    })
+  return fenced
+}
+
+async function lockJobLeaseRaw(tx: RawTx, { id, owner }: Fence): Promise<void> {
+  const rows = await tx.query(
+    `SELECT "id" FROM "ImportJob" WHERE "id" = $1 AND "leaseOwner" = $2 AND "status" = 'running' FOR UPDATE`,
+    [id, owner],
+  )
+  if (rows.length === 0) throw new JobLeaseLostError(id)
+}
+
+async function saveJobCheckpointRaw(tx: RawTx, { id, owner }: Fence, checkpoint: Prisma.InputJsonValue) {
+  const rows = await tx.query(
+    `UPDATE "ImportJob" SET "checkpoint" = $3::jsonb, "updatedAt" = $4::timestamp ` +
+      `WHERE "id" = $1 AND "leaseOwner" = $2 AND "status" = 'running' RETURNING "id"`,
+    [id, owner, JSON.stringify(checkpoint), new Date().toISOString()],
+  )
+  if (rows.length === 0) throw new JobLeaseLostError(id)
 }

@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
 import type { DbOrTx } from './client'
 
 /**
@@ -12,7 +15,22 @@ export type RawSql = {
   query: <T>(sql: string, params?: unknown[]) => Promise<T[]>
   /** Runs statements on one session (PostgreSQL: one pooled connection; PGlite has one session). */
   session: <T>(run: (query: RawSql['query']) => Promise<T>) => Promise<T>
+  /**
+   * Runs `run` in one transaction on one session, committed when it resolves and rolled back when
+   * it throws: the bulk writer of an import (docs/decisions/019-imports-through-copy.md).
+   */
+  transaction: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
 }
+
+/** A statement runner inside `RawSql.transaction`, which can also COPY rows in. */
+export type RawTx = {
+  query: RawSql['query']
+  /** Adds `rows`, in COPY text format (lib/db/copy-text.ts), to `table`'s `columns`. */
+  copy: (table: string, columns: readonly string[], rows: string) => Promise<void>
+}
+
+const copyInto = (table: string, columns: readonly string[]) =>
+  `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')})`
 
 const runners = new WeakMap<object, RawSql>()
 
@@ -21,17 +39,37 @@ export function rawSqlOf(db: DbOrTx): RawSql | undefined {
   return runners.get(db)
 }
 
+/** Gives `db` (a client, or a wrapper of one such as a job's fenced client) its driver-level runner. */
+export function attachRawSql(db: object, runner: RawSql): void {
+  runners.set(db, runner)
+}
+
 /** PGlite: its `query` waits for the Prisma adapter's open transaction (one mutex), so never runs inside it. */
 export function attachPgliteRaw(db: object, pglite: PGlite): void {
   const query = async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows
-  runners.set(db, { query, session: (run) => run(query) })
+  runners.set(db, {
+    query,
+    session: (run) => run(query),
+    // PGlite reads COPY input from a blob it is given, as the file `/dev/blob`.
+    transaction: (run) =>
+      pglite.transaction((tx) =>
+        run({
+          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+          copy: async (table, columns, rows) => {
+            await tx.query(`${copyInto(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([rows]) })
+          },
+        }),
+      ),
+  })
 }
 
 /**
  * PostgreSQL (or the app's PGlite served on a socket): a small pool of its own, opened on first use;
- * idle connections close after a second and never keep the process alive.
+ * idle connections close after a second and never keep the process alive. A served PGlite takes no
+ * `COPY … FROM STDIN` (its one backend spins waiting for the data), so with `copy: false` a COPY
+ * throws instead of being sent.
  */
-export function attachPgRaw(db: object, config: pg.PoolConfig): void {
+export function attachPgRaw(db: object, config: pg.PoolConfig, { copy = true }: { copy?: boolean } = {}): void {
   let pool: pg.Pool | undefined
   const poolOf = () => (pool ??= new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 1000, allowExitOnIdle: true }))
   runners.set(db, {
@@ -42,6 +80,28 @@ export function attachPgRaw(db: object, config: pg.PoolConfig): void {
         return await run(async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[])
       } finally {
         client.release()
+      }
+    },
+    transaction: async (run) => {
+      const client = await poolOf().connect()
+      let broken: Error | undefined
+      try {
+        await client.query('BEGIN')
+        const result = await run({
+          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+          copy: async (table, columns, rows) => {
+            if (!copy) throw new Error('COPY is not available through a PGlite served on a socket: import in the app')
+            await pipeline(Readable.from([rows]), client.query(copyFrom(`${copyInto(table, columns)} FROM STDIN`)))
+          },
+        })
+        await client.query('COMMIT')
+        return result
+      } catch (error) {
+        // A connection that cannot even roll back is closed rather than given to the next caller.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError))
+        throw error
+      } finally {
+        client.release(broken)
       }
     },
   })

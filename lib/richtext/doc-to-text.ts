@@ -1,3 +1,4 @@
+import { countSimpleWords } from '../text/simple-word-count'
 import { segmentText } from '../text/segment-text'
 import type { RichDoc } from './types'
 
@@ -25,6 +26,9 @@ const WORDS = new Intl.Segmenter('und', { granularity: 'word' })
 
 /** Word count as translators count it: word-like segments (Korean eojeol, Latin words, Han words). Linear in the text. */
 export function countWords(text: string): number {
+  // Latin, Cyrillic and Hangul text is counted without the segmenter, with the same result (simple-word-count.ts).
+  const simple = countSimpleWords(text)
+  if (simple !== undefined) return simple
   let count = 0
   for (const part of segmentText(WORDS, text)) if (part.isWordLike) count++
   return count

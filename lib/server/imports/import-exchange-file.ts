@@ -216,10 +216,11 @@ export async function writeExchangeFile(db: Db, request: ImportRequest, actor: A
           sourceLang: selector.sourceLang(),
           origin: { fileName: request.fileName, ...(header.tool ? { sourceName: header.tool } : {}) },
         }
-    const result = await db.$transaction(
-      (tx) =>
-        applySlotStream(tx, { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) }, actor),
-      TRANSACTION,
+    // One transaction on the driver's own session, rows sent with COPY (docs/decisions/019).
+    const result = await applySlotStream(
+      db,
+      { document, langs, slots: () => spool.read(), fileNotes: fileNotesOf(header) },
+      actor,
     )
     return { ...result, ...skippedOf(selector) }
   } finally {

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
+import { StringDecoder } from 'node:string_decoder'
 import type { Slot } from '@/lib/exchange/unit-slots'
 
 /** Slots written once and read back as often as needed: in memory, or as JSON lines in a file. */
@@ -23,19 +23,41 @@ function revive(line: string): Slot {
   return slot
 }
 
+// Lines are written to the file 256 KB at a time: a write per slot cost more than making its line.
+const FLUSH_AT = 256 * 1024
+
 function fileSpool(filePath: string): SlotSpool {
   const out: WriteStream = createWriteStream(filePath)
+  let pending = ''
+  const flush = () =>
+    new Promise<void>((resolve, reject) => {
+      const text = pending
+      pending = ''
+      if (out.write(text, (error) => (error ? reject(error) : undefined))) resolve()
+      else out.once('drain', resolve)
+    })
   return {
-    write: (slot) =>
-      new Promise((resolve, reject) => {
-        if (out.write(`${JSON.stringify(slot)}\n`, (error) => (error ? reject(error) : undefined))) resolve()
-        else out.once('drain', resolve)
-      }),
-    close: () =>
-      new Promise((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve()))),
+    write: async (slot) => {
+      pending += `${JSON.stringify(slot)}\n`
+      if (pending.length >= FLUSH_AT) await flush()
+    },
+    close: async () => {
+      if (pending !== '') await flush()
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      )
+    },
+    // JSON text has no raw line break, so the file splits on "\n" (1 MB reads; readline cost as much as the parse).
     async *read() {
-      for await (const line of createInterface({ input: createReadStream(filePath), crlfDelay: Infinity }))
-        if (line) yield revive(line)
+      const decoder = new StringDecoder('utf8')
+      let rest = ''
+      for await (const chunk of createReadStream(filePath, { highWaterMark: 1 << 20 })) {
+        const lines = (rest + decoder.write(chunk as Buffer)).split('\n')
+        rest = lines.pop()!
+        for (const line of lines) if (line) yield revive(line)
+      }
+      rest += decoder.end()
+      if (rest) yield revive(rest)
     },
     dispose: async () => {
       out.destroy()

@@ -1,8 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import type { Db } from '@/lib/db/client'
-import { createImportJob, getImportJob } from '@/lib/db/import-jobs'
+import { newId } from '@/lib/db/bulk-insert'
+import { copyDate, copyRow } from '@/lib/db/copy-text'
+import { createImportJob, getImportJob, getImportJobInput } from '@/lib/db/import-jobs'
 import { JobLeaseLostError } from '@/lib/db/job-queue'
+import { rawSqlOf } from '@/lib/db/raw-sql'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { AppError } from '@/lib/errors'
 import { JobWorker, type JobContext, type JobHandler } from './job-worker'
@@ -116,6 +119,37 @@ describe.each(testBackends())('the job queue on $name', ({ open }) => {
     expect(errors).toEqual([expect.any(JobLeaseLostError)])
     expect(await getImportJob(db, job.id)).toEqual(done)
     expect(await documentsTitled('stalled')).toBe(1)
+  })
+
+  test('the driver-level transactions of a fenced client (an import’s COPY) are fenced too: the checkpoint commits with the rows, and a lost lease writes nothing', async () => {
+    /** Writes a document through the fenced client's driver-level runner, as `applySlotStream` does. */
+    const rawDocument = (context: JobContext) =>
+      rawSqlOf(context.fenced((made) => ({ documentId: made as string })))!.transaction(async (tx) => {
+        const id = newId()
+        await tx.copy(
+          'Document',
+          ['id', 'title', 'sourceLang', 'updatedAt'],
+          copyRow([id, context.job.fileName ?? '', 'en', copyDate(new Date())]),
+        )
+        return id
+      })
+
+    const held = await queue('raw held')
+    const holder = worker('raw holder', writeDocument)
+    expect(await holder.claim(held.id)).toBeDefined()
+    const documentId = await rawDocument(holder.context(await getImportJobInput(db, held.id)))
+    expect((await getImportJobInput(db, held.id)).checkpoint).toEqual({ documentId })
+    expect(await documentsTitled('raw held')).toBe(1)
+
+    const lost = await queue('raw lost')
+    const loser = worker('raw loser', writeDocument)
+    expect(await loser.claim(lost.id)).toBeDefined()
+    const context = loser.context(await getImportJobInput(db, lost.id))
+    // Another worker took the job over while this one stalled.
+    await db.importJob.update({ where: { id: lost.id }, data: { leaseOwner: 'raw winner' } })
+    await expect(rawDocument(context)).rejects.toBeInstanceOf(JobLeaseLostError)
+    expect(await documentsTitled('raw lost')).toBe(0)
+    expect((await getImportJobInput(db, lost.id)).checkpoint).toBeNull()
   })
 
   test('progress is recorded while the job runs, and refused once the lease is lost', async () => {

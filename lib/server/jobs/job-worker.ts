@@ -194,11 +194,7 @@ export class JobWorker {
       progress: (processed, total) =>
         saveJobProgress(this.db, fence, { processed, ...(total === undefined ? {} : { total }) }),
       checkpoint: (value) => saveJobCheckpoint(this.db, fence, value),
-      fenced: (checkpointOf) =>
-        fencedDb(this.db, fence, async (tx, result) => {
-          const value = checkpointOf(result)
-          if (value !== undefined) await saveJobCheckpoint(tx, fence, value)
-        }),
+      fenced: (checkpointOf) => fencedDb(this.db, fence, checkpointOf),
     }
   }
 
