@@ -45,6 +45,8 @@ export type WorkbenchProps = {
   otherLangs: string[]
   rows: Row[]
   segments: InitialSegment[]
+  /** Who edits: edits are kept in this browser per person until the server has them. */
+  userId?: string
   /** Segments approved at some time (from their revisions), to show that an edit took the approval away */
   approvedOnce?: string[]
   /** May the person approve and reject here (review mode, its keys and controls) */
@@ -79,8 +81,9 @@ function neighbourSources(all: Row[], linkId: string) {
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
-  const { segments, edit, save, setStatus, applyUpdates, resolveConflict, replaceSegment } = useSegmentStore(
+  const { segments, offline, edit, save, setStatus, applyUpdates, resolveConflict, replaceSegment } = useSegmentStore(
     props.segments,
+    props.userId ? { userId: props.userId, documentId: props.documentId, lang: props.lang } : undefined,
   )
   const canReview = props.canReview ?? true
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
@@ -265,6 +268,7 @@ export function Workbench(props: WorkbenchProps) {
         rowCount={rows.length}
         addFailed={addFailed}
         saveState={overallSaveState(segments)}
+        offline={offline}
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
         onPretranslate={() => setPretranslating(true)}
