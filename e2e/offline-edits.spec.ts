@@ -115,7 +115,9 @@ test('the server stops while someone types: the editor says so, keeps the edits,
   await context.close()
 })
 
-test('an edit kept while the server was away is replayed and saved after a reload', async ({ browser }) => {
+test('an edit kept while the server was away is replayed and saved when the page is loaded again', async ({
+  browser,
+}) => {
   test.setTimeout(180_000)
   const { context, api } = await signedIn(browser)
   const document = await makeDocument(api, 'Offline then reloaded')
@@ -142,8 +144,10 @@ test('an edit kept while the server was away is replayed and saved after a reloa
   const replayed = page.waitForRequest(
     (r) => r.method() === 'PATCH' && r.url().endsWith(`/api/segments/${document.segmentIds[0]}`),
   )
-  await page.reload()
+  // Opened on that segment (a link from My work): the editor open on it shows the kept edit, not the server's text.
+  await page.goto(`${server.base}/documents/${document.id}/translate/ru?segment=${document.segmentIds[0]}`)
   await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await expect(page.getByRole('textbox', { name: 'Edit segment 1' })).toHaveText('До остановки и после')
   expect(((await replayed).postDataJSON() as { version: number }).version).toBe(before?.version)
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved')
   await expect(page.getByRole('row', { name: 'Segment 1', exact: true })).toContainText('До остановки и после')

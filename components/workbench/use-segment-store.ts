@@ -31,8 +31,16 @@ function toEvent(id: string, result: ApiResult<Segment>): AutosaveEvent {
 
 type Listener = (segments: AutosaveState['segments']) => void
 
-/** Whom and what the kept edits belong to. */
-export type EditScope = { userId: string; documentId: string; lang: string }
+/**
+ * Whom and what the kept edits belong to, and what shows a restored edit in an editor already open on
+ * its segment (an editor reads its content only when it opens).
+ */
+export type EditScope = {
+  userId: string
+  documentId: string
+  lang: string
+  onRestore?: (id: string, content: RichDoc) => void
+}
 
 /** The server could not be reached on the last try: how many edits the browser keeps, and when the next try is. */
 export type Offline = { kept: number; retryAt: number } | null
@@ -46,7 +54,8 @@ const KEEP_MS = 150
 function openQueue(scope: EditScope | undefined): EditQueue | null {
   if (!scope || typeof window === 'undefined') return null
   const store = window.indexedDB ? openIndexedDbEditStore().catch(memoryEditStore) : Promise.resolve(memoryEditStore())
-  return createEditQueue(store, scope)
+  const { userId, documentId, lang } = scope
+  return createEditQueue(store, { userId, documentId, lang })
 }
 
 /**
@@ -154,6 +163,7 @@ function createAutosaveRunner(initial: InitialSegment[], scope?: EditScope) {
         if (action !== 'restore') continue
         const { doc: content, baseVersion, status } = edit
         dispatch({ type: 'restore', id, content, baseVersion, ...(status ? { status } : {}) })
+        scope?.onRestore?.(id, content)
       }
     },
     /** Sends shown changes to `next` until the returned function is called. */

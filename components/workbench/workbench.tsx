@@ -81,9 +81,17 @@ function neighbourSources(all: Row[], linkId: string) {
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
+  const { onEditorReady, replaceContent, insertText, editorOf } = useLiveEditor()
   const { segments, offline, edit, save, setStatus, applyUpdates, resolveConflict, replaceSegment } = useSegmentStore(
     props.segments,
-    props.userId ? { userId: props.userId, documentId: props.documentId, lang: props.lang } : undefined,
+    props.userId
+      ? {
+          userId: props.userId,
+          documentId: props.documentId,
+          lang: props.lang,
+          onRestore: (id, content) => replaceContent(id, content, false),
+        }
+      : undefined,
   )
   const canReview = props.canReview ?? true
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
@@ -109,7 +117,6 @@ export function Workbench(props: WorkbenchProps) {
     (id: string, count: number) => setCommentCounts((c) => (c[id] === count ? c : { ...c, [id]: count })),
     [],
   )
-  const { onEditorReady, replaceContent, insertText, editorOf } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
