@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { expect } from '@playwright/test'
@@ -47,9 +48,25 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): { email: string; passwo
   return parseDemoAccounts(readFileSync(file, 'utf8')).find((account) => account.role === 'admin')!
 }
 
-/** Starts the server on a free port; resolves once it logs that it is ready. */
-export async function startServer(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', '0', '-H', '127.0.0.1'], {
+/** A port free now, for a server that must come back on the same one (the browser keeps storage per origin). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Starts the server on `port` (a free one by default); resolves once it logs that it is ready. `stop`
+ * ends it with `signal` and waits for the process to exit.
+ */
+export async function startServer(env: NodeJS.ProcessEnv, port = 0) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -57,5 +74,9 @@ export async function startServer(env: NodeJS.ProcessEnv) {
   const log = watchLog(child)
   const ready = await Promise.race([log.waitFor((line) => line.msg === 'ready'), exited.then(() => undefined)])
   if (!ready) throw new Error('the server stopped before it was ready')
-  return { child, log, exited, base: `http://127.0.0.1:${ready.port}` }
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    child.kill(signal)
+    return exited
+  }
+  return { child, log, exited, stop, base: `http://127.0.0.1:${ready.port}` }
 }

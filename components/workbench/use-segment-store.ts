@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { api, conflictOf, type ApiResult, type Segment } from '@/lib/api/client'
 import type { RichDoc } from '@/lib/richtext/types'
 import {
@@ -12,6 +12,13 @@ import {
   type RemoteSegment,
 } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
+import {
+  createEditQueue,
+  memoryEditStore,
+  openIndexedDbEditStore,
+  replayAction,
+  type EditQueue,
+} from '@/lib/workbench/edit-queue'
 
 /** What a save request came back as, in the reducer's terms. */
 function toEvent(id: string, result: ApiResult<Segment>): AutosaveEvent {
@@ -26,20 +33,95 @@ function toEvent(id: string, result: ApiResult<Segment>): AutosaveEvent {
 type Listener = (segments: AutosaveState['segments']) => void
 
 /**
+ * Whom and what the kept edits belong to, and what shows a restored edit in an editor already open on
+ * its segment (an editor reads its content only when it opens).
+ */
+export type EditScope = {
+  userId: string
+  documentId: string
+  lang: string
+  onRestore?: (id: string, content: RichDoc) => void
+}
+
+/** The server could not be reached on the last try: how many edits the browser keeps, and when the next try is. */
+export type Offline = { kept: number; retryAt: number } | null
+
+const countUnsaved = (state: AutosaveState) =>
+  Object.values(state.segments).filter((s) => s.saveState !== 'saved').length
+
+/** Typing is written to the browser's queue this long after the last key (and always before it is sent). */
+const KEEP_MS = 150
+
+function openQueue(scope: EditScope | undefined): EditQueue | null {
+  if (!scope || typeof window === 'undefined') return null
+  const store = window.indexedDB ? openIndexedDbEditStore().catch(memoryEditStore) : Promise.resolve(memoryEditStore())
+  const { userId, documentId, lang } = scope
+  return createEditQueue(store, { userId, documentId, lang })
+}
+
+/**
  * Holds the reducer's state and runs its effects: timers that dispatch `save`, and PATCH requests.
+ * Every edit is kept in the browser (IndexedDB) before it is sent and until the server acknowledges
+ * it, so a reload or a browser restart while the server is away loses nothing: `replay` brings it back.
  * Unsubscribing (the editor unmounting) flushes: every waiting edit, status and retry is sent at once,
  * and requests still running finish and send what was typed meanwhile.
  */
-function createAutosaveRunner(initial: InitialSegment[]) {
+function createAutosaveRunner(initial: InitialSegment[], scope?: EditScope) {
   let state = initAutosave(initial)
   let listener: Listener = () => {}
   const timers = new Map<string, ReturnType<typeof setTimeout>>()
+  const keepTimers = new Map<string, ReturnType<typeof setTimeout>>()
+  const queue = openQueue(scope)
+  let offline: Offline = null
+  const offlineListeners = new Set<() => void>()
+  const setOffline = (next: Offline) => {
+    offline = next
+    offlineListeners.forEach((l) => l())
+  }
+  /** Writes the latest typed text of a segment to the queue, on the version it was typed on. */
+  const keepDraft = (id: string) => {
+    clearTimeout(keepTimers.get(id))
+    keepTimers.delete(id)
+    const draft = state.drafts.get(id)
+    const segment = state.segments[id]
+    if (queue && draft && segment && !segment.conflict)
+      void queue.keep(id, draft, segment.version, state.pendingStatus.get(id))
+  }
+  /** Follows what the server answered in the queue (before the reducer forgets what was sent). */
+  const follow = (event: AutosaveEvent) => {
+    if (!queue) return
+    if (event.type === 'saved')
+      void queue.acknowledge(event.id, state.inFlight.get(event.id)?.doc, event.segment.version)
+    if (event.type === 'replaced' || (event.type === 'resolve' && event.keep === 'theirs')) void queue.drop(event.id)
+    if (event.type === 'edit') {
+      clearTimeout(keepTimers.get(event.id))
+      keepTimers.set(
+        event.id,
+        setTimeout(() => keepDraft(event.id), KEEP_MS),
+      )
+    }
+  }
+  /** Sends now every segment waiting for a retry (the network is back, or another save just landed). */
+  const retryNow = () => {
+    for (const id of [...state.retries.keys()]) dispatch({ type: 'save', id })
+  }
   const dispatch = (event: AutosaveEvent) => {
+    follow(event)
     const { state: next, effects } = autosave(state, event)
     const hasChanged = next.segments !== state.segments
     state = next
     if (hasChanged) listener(next.segments)
+    const wasOffline = offline !== null
+    if (event.type === 'failed') {
+      const retry = effects.find((e) => e.type === 'schedule')
+      const delayMs = retry?.type === 'schedule' ? retry.delayMs : 0
+      setOffline({ kept: countUnsaved(state), retryAt: Date.now() + delayMs })
+    } else if (offline && hasChanged) setOffline({ ...offline, kept: countUnsaved(state) })
+    if (event.type === 'saved' || event.type === 'conflict' || event.type === 'refused') {
+      if (wasOffline && state.retries.size === 0) setOffline(null)
+    }
     effects.forEach(run)
+    if (event.type === 'saved' && wasOffline) retryNow()
   }
   const run = (effect: AutosaveEffect) => {
     const { id } = effect
@@ -50,15 +132,41 @@ function createAutosaveRunner(initial: InitialSegment[]) {
         setTimeout(() => dispatch({ type: 'save', id }), effect.delayMs),
       )
     if (effect.type !== 'send') return
-    void api
-      .saveSegment(id, effect.request, { keepalive: effect.keepalive })
+    clearTimeout(keepTimers.get(id))
+    keepTimers.delete(id)
+    const { request } = effect
+    // Kept before it is sent: if the answer never comes, the browser still has it.
+    const kept = queue ? queue.keep(id, request.doc, request.version, request.status) : Promise.resolve()
+    void kept
+      .then(() => api.saveSegment(id, request, { keepalive: effect.keepalive }))
       .then((result) => toEvent(id, result))
       .catch((): AutosaveEvent => ({ type: 'failed', id }))
       .then(dispatch)
   }
+  let replayed = false
   return {
     dispatch,
     segments: () => state.segments,
+    offline: () => offline,
+    subscribeOffline: (l: () => void) => {
+      offlineListeners.add(l)
+      return () => void offlineListeners.delete(l)
+    },
+    retryNow,
+    /** Brings back the edits kept from an earlier visit: saved if the server is still at their version, else a conflict. */
+    replay: async () => {
+      if (!queue || replayed) return
+      replayed = true
+      for (const edit of await queue.load()) {
+        const id = edit.segmentId
+        const action = replayAction(edit, state.segments[id])
+        if (action === 'drop') void queue.drop(id)
+        if (action !== 'restore') continue
+        const { doc: content, baseVersion, status } = edit
+        dispatch({ type: 'restore', id, content, baseVersion, ...(status ? { status } : {}) })
+        scope?.onRestore?.(id, content)
+      }
+    },
     /** Sends shown changes to `next` until the returned function is called. */
     subscribe: (next: Listener) => {
       listener = next
@@ -71,15 +179,25 @@ function createAutosaveRunner(initial: InitialSegment[]) {
   }
 }
 
+const noOffline = (): Offline => null
+
 /**
  * The autosave reducer (`lib/workbench/autosave.ts`) in React: it runs the timers and requests the
  * reducer asks for, and re-renders only when a shown value changes (not on every key).
  */
-export function useSegmentStore(initial: InitialSegment[]) {
-  const [runner] = useState(() => createAutosaveRunner(initial))
+export function useSegmentStore(initial: InitialSegment[], scope?: EditScope) {
+  const [runner] = useState(() => createAutosaveRunner(initial, scope))
   const [segments, setSegments] = useState(runner.segments)
   useEffect(() => runner.subscribe(setSegments), [runner])
+  useEffect(() => void runner.replay(), [runner])
+  const offline = useSyncExternalStore(runner.subscribeOffline, runner.offline, noOffline)
   const { dispatch } = runner
+
+  useEffect(() => {
+    // The network is back: try at once rather than at the end of the current wait.
+    window.addEventListener('online', runner.retryNow)
+    return () => window.removeEventListener('online', runner.retryNow)
+  }, [runner])
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -94,6 +212,7 @@ export function useSegmentStore(initial: InitialSegment[]) {
 
   return {
     segments,
+    offline,
     edit: useCallback((id: string, content: RichDoc) => dispatch({ type: 'edit', id, content }), [dispatch]),
     save: useCallback((id: string) => dispatch({ type: 'save', id }), [dispatch]),
     setStatus: useCallback(

@@ -7,7 +7,9 @@ import type { SaveState } from '@/lib/workbench/autosave'
 import { formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import { SEGMENT_STATUSES, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { ReferencePicker } from './reference-picker'
+import { SaveIndicator } from './save-indicator'
 import type { ReferenceColumn } from './types'
+import type { Offline } from './use-segment-store'
 
 /** The editor's title bar: back, status filter, Find, reference languages, row count, save state, shortcuts. */
 export function WorkbenchBar(props: {
@@ -24,6 +26,8 @@ export function WorkbenchBar(props: {
   rowCount: number
   addFailed: boolean
   saveState: SaveState
+  /** The server could not be reached on the last try (edits are kept in the browser meanwhile). */
+  offline?: Offline
   isApple: boolean
   onShowKeys: () => void
   onPretranslate: () => void
@@ -73,15 +77,7 @@ export function WorkbenchBar(props: {
           {t('workbench.addSegmentFailed')}
         </span>
       ) : null}
-      <span
-        className={`save-state ${props.saveState}`}
-        role="status"
-        aria-live="polite"
-        data-testid="save-state"
-        data-state={props.saveState}
-      >
-        {t(`workbench.save.${props.saveState}`)}
-      </span>
+      <SaveIndicator saveState={props.saveState} offline={props.offline ?? null} />
       <button type="button" onClick={props.onShowKeys} title={formatCombo(KEYMAP.help[0], props.isApple)}>
         {t('workbench.shortcuts')}
       </button>

@@ -48,6 +48,8 @@ export type WorkbenchProps = {
   otherLangs: string[]
   rows: Row[]
   segments: InitialSegment[]
+  /** Who edits: edits are kept in this browser per person until the server has them. */
+  userId?: string
   /** Segments approved at some time (from their revisions), to show that an edit took the approval away */
   approvedOnce?: string[]
   /** May the person approve and reject here (review mode, its keys and controls) */
@@ -82,8 +84,19 @@ function neighbourSources(all: Row[], linkId: string) {
 /** The side-by-side editor: virtualized rows, one live editor on the active segment, autosave, keyboard-first. */
 export function Workbench(props: WorkbenchProps) {
   const { t } = useTranslation()
-  const { segments, edit, save, setStatus, applyUpdates, applyRemote, resolveConflict, replaceSegment } =
-    useSegmentStore(props.segments)
+  const { onEditorReady, replaceContent, insertText, editorOf } = useLiveEditor()
+  const { segments, offline, edit, save, setStatus, applyUpdates, applyRemote, resolveConflict, replaceSegment } =
+    useSegmentStore(
+      props.segments,
+      props.userId
+        ? {
+            userId: props.userId,
+            documentId: props.documentId,
+            lang: props.lang,
+            onRestore: (id, content) => replaceContent(id, content, false),
+          }
+        : undefined,
+    )
   const canReview = props.canReview ?? true
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
@@ -108,7 +121,6 @@ export function Workbench(props: WorkbenchProps) {
     (id: string, count: number) => setCommentCounts((c) => (c[id] === count ? c : { ...c, [id]: count })),
     [],
   )
-  const { onEditorReady, replaceContent, insertText, editorOf } = useLiveEditor()
   const scrollRef = useRef<HTMLDivElement>(null)
   const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
@@ -293,6 +305,7 @@ export function Workbench(props: WorkbenchProps) {
         rowCount={rows.length}
         addFailed={addFailed}
         saveState={overallSaveState(segments)}
+        offline={offline}
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
         onPretranslate={() => setPretranslating(true)}

@@ -281,4 +281,40 @@ describe('autosave', () => {
       'failed',
     )
   })
+
+  test('a kept edit made on the version the server still has is shown and sent on that version', () => {
+    const kept = textToDoc('Сохранено в браузере')
+    const { state, sends } = play(start(), {
+      type: 'restore',
+      id: 's1',
+      content: kept,
+      baseVersion: 3,
+      status: 'translated',
+    })
+    expect(state.segments.s1).toMatchObject({ saveState: 'saving', text: 'Сохранено в браузере', conflict: null })
+    expect(sends).toEqual([{ type: 'send', id: 's1', request: { doc: kept, version: 3, status: 'translated' } }])
+    const saved = play(state, { type: 'saved', id: 's1', segment: server('Сохранено в браузере', 4, 'translated') })
+    expect(saved.state.segments.s1).toMatchObject({ saveState: 'saved', version: 4 })
+    expect(saved.state.drafts.size).toBe(0)
+  })
+
+  test("a kept edit made on an older version opens the conflict: mine is the kept edit, theirs the server's", () => {
+    const kept = textToDoc('Моя правка')
+    const { state, sends } = play(start(), { type: 'restore', id: 's1', content: kept, baseVersion: 2 })
+    expect(sends).toEqual([])
+    expect(state.segments.s1).toMatchObject({ saveState: 'unsaved', text: 'Моя правка', html: '<p>Моя правка</p>' })
+    expect(state.segments.s1?.conflict).toMatchObject({ version: 3, text: 'Старый' })
+    const mine = play(state, { type: 'resolve', id: 's1', keep: 'mine' })
+    expect(mine.sends).toEqual([{ type: 'send', id: 's1', request: { doc: kept, version: 3 } }])
+    const theirs = play(state, { type: 'resolve', id: 's1', keep: 'theirs' })
+    expect(theirs.state.segments.s1).toMatchObject({ saveState: 'saved', text: 'Старый', conflict: null })
+    expect(theirs.state.drafts.size).toBe(0)
+  })
+
+  test('a kept edit waits while the segment has a request running or a conflict open', () => {
+    const sending = play(start(), { type: 'edit', id: 's1', content: textToDoc('А') }, { type: 'save', id: 's1' })
+    const restored = play(sending.state, { type: 'restore', id: 's1', content: textToDoc('Б'), baseVersion: 3 })
+    expect(restored.state).toBe(sending.state)
+    expect(restored.effects).toEqual([])
+  })
 })

@@ -48,6 +48,8 @@ export type AutosaveEvent =
   | { type: 'refused'; id: string }
   | { type: 'failed'; id: string }
   | { type: 'resolve'; id: string; keep: 'theirs' | 'mine' }
+  /** An edit kept in the browser from an earlier visit, made on `baseVersion`: saved, or a conflict if the server moved on. */
+  | { type: 'restore'; id: string; content: RichDoc; baseVersion: number; status?: SegmentStatus }
   /** The segment was saved outside autosave (a revision restored from its history): show the server's version. */
   | { type: 'replaced'; id: string; segment: ServerSegment }
   /** The editor is going away (client-side navigation): send every waiting edit, status and retry now. */
@@ -160,6 +162,25 @@ function applyUpdates(
   return next
 }
 
+/** Shows a kept edit and sends it when the server is still at its version, else asks the person (mine = the kept edit). */
+function restore(state: AutosaveState, event: Extract<AutosaveEvent, { type: 'restore' }>): AutosaveResult {
+  const { id, content, baseVersion, status } = event
+  const segment = state.segments[id]
+  if (!segment || segment.conflict || state.inFlight.has(id)) return { state, effects: [] }
+  const { saveState: _saveState, conflict: _conflict, ...theirs } = segment
+  const next = patch(
+    {
+      ...state,
+      drafts: withEntry(state.drafts, id, content),
+      pendingStatus: status ? withEntry(state.pendingStatus, id, status) : state.pendingStatus,
+    },
+    id,
+    { content, html: docToHtml(content), text: docToText(content), saveState: 'unsaved' },
+  )
+  if (segment.version === baseVersion) return save(next, id)
+  return { state: patch(next, id, { conflict: theirs }), effects: [] }
+}
+
 /**
  * Autosave as a pure reducer: edits are saved `AUTOSAVE_MS` after the last key, one request per
  * segment at a time, failures retried with growing delays (nothing is dropped), a refused save
@@ -244,6 +265,8 @@ export function autosave(state: AutosaveState, event: AutosaveEvent): AutosaveRe
       if (isLocal) return { state: patch(state, id, { conflict: theirs }), effects: [{ type: 'cancel', id }] }
       return { state: patch(state, id, { ...theirs, saveState: 'saved', conflict: null }), effects: [] }
     }
+    case 'restore':
+      return restore(state, event)
     case 'replaced': {
       // What was waiting to be sent was written over the replaced version: it is dropped, not sent on top.
       const next = {

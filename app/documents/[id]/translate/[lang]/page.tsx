@@ -34,6 +34,7 @@ export default async function TranslatePage({
   return (
     <Workbench
       {...toWorkbenchProps(document, translation)}
+      userId={actor.id}
       initialSegmentId={initialSegmentId}
       approvedOnce={approvedOnce}
       canReview={can(actor, 'segments.review', lang)}
