@@ -1,15 +1,26 @@
 import { getDb, type Db } from './client'
+import { CLIENT } from './raw-sql'
 
 /**
  * The server's shared client; import this from routes and pages. It opens the database on first use,
  * not on import: `next dev` evaluates route modules in short-lived helper processes too, and a PGlite
  * folder opened by two processes is corrupted when one of them exits.
  */
-export const db: Db = new Proxy({} as Db, {
-  get(_target, property) {
-    const client = getDb()
-    const value = Reflect.get(client, property, client) as unknown
-    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value
-  },
-  has: (_target, property) => Reflect.has(getDb(), property),
-})
+export const db: Db = lazyClient(getDb)
+
+/**
+ * A client that is `get()` once used: every property is the real client's, and `CLIENT` is the real
+ * client itself, so what is kept per client (its driver-level runner, lib/db/raw-sql.ts) is found
+ * through the proxy too.
+ */
+export function lazyClient(get: () => Db): Db {
+  return new Proxy({} as Db, {
+    get(_target, property) {
+      const client = get()
+      if (property === CLIENT) return client
+      const value = Reflect.get(client, property, client) as unknown
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value
+    },
+    has: (_target, property) => Reflect.has(get(), property),
+  })
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from './client'
 import { copyBoolean, copyDate, copyJson, copyNumber, copyRow, copyText, copyTextArray } from './copy-text'
+import { lazyClient } from './db'
 import { rawSqlOf } from './raw-sql'
 import { testBackends } from './test/test-databases'
 
@@ -17,6 +18,15 @@ describe.each(testBackends())('the driver-level transaction on $name', ({ open }
   afterAll(async () => db.$disconnect())
 
   const raw = () => rawSqlOf(db)!
+
+  test('the runner is found through the lazy proxy that routes use (lib/db/db.ts), and not for a transaction', async () => {
+    // Routes get a proxy of the shared client: a runner looked up by the proxy itself was not found, so
+    // the COPY import refused every file and memory writes went through Prisma.
+    const proxy = lazyClient(() => db)
+    expect(rawSqlOf(proxy)).toBe(raw())
+    expect(await rawSqlOf(proxy)!.query<{ n: number }>('SELECT 1::int AS n')).toEqual([{ n: 1 }])
+    await db.$transaction(async (tx) => expect(rawSqlOf(tx)).toBeUndefined())
+  })
 
   test('COPY takes any text, JSON, array, number, null, boolean and time as written', async () => {
     const at = new Date('2026-01-02T03:04:05.678Z')

@@ -32,11 +32,20 @@ export type RawTx = {
 const copyInto = (table: string, columns: readonly string[]) =>
   `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')})`
 
-const runners = new WeakMap<object, RawSql>()
+const RUNNERS = Symbol.for('parallel.rawSqlRunners')
 
-/** The driver-level runner of a client made by `openDb`, or undefined for a transaction. */
+// One map for the whole process, not one per copy of this module: the server's bundles may each hold a
+// copy (instrumentation and a route), and the client made in one must be found from the other.
+const shared = globalThis as unknown as { [RUNNERS]?: WeakMap<object, RawSql> }
+const runners = (shared[RUNNERS] ??= new WeakMap<object, RawSql>())
+
+/** What a proxy of a client (lib/db/db.ts) answers with the client itself. */
+export const CLIENT = Symbol.for('parallel.dbClient')
+
+/** The driver-level runner of a client made by `openDb` (or of a proxy of it), or undefined for a transaction. */
 export function rawSqlOf(db: DbOrTx): RawSql | undefined {
-  return runners.get(db)
+  const client = (db as { [CLIENT]?: object })[CLIENT] ?? db
+  return runners.get(client)
 }
 
 /** Gives `db` (a client, or a wrapper of one such as a job's fenced client) its driver-level runner. */
