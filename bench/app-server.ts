@@ -15,9 +15,12 @@ export type RunningServer = {
 export async function startServer({
   port,
   databaseUrl,
+  env: extraEnv = {},
 }: {
   port: number
   databaseUrl?: string
+  /** More environment for the server (`PARALLEL_CPU_WORKERS`, …). */
+  env?: Record<string, string>
 }): Promise<RunningServer> {
   const dataDir = path.resolve(`.tmp/bench-${port}/pglite`)
   rmSync(path.dirname(dataDir), { recursive: true, force: true })
@@ -27,6 +30,7 @@ export async function startServer({
     DATABASE_URL: databaseUrl ?? '',
     NEXT_TELEMETRY_DISABLED: '1',
     PARALLEL_MAX_UPLOAD_BYTES: String(50 * 1024 * 1024),
+    ...extraEnv,
   }
   const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts', '--demo-accounts'], { env, stdio: 'inherit' })
   if (prepared.status !== 0) throw new Error('prepare-db failed')

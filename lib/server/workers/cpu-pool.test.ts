@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { lifecycle } from '@/lib/lifecycle'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
-import { cpuPool, cpuPoolSize, runCpuTask } from './cpu-pool'
+import { cpuPoolSize, runCpuTask, workerPool } from './cpu-pool'
 import { WorkerPoolClosedError } from './worker-pool'
 import { WorkerTaskError } from './worker-protocol'
 
@@ -76,13 +76,28 @@ describe('runCpuTask', () => {
     expect(error).toMatchObject({ name: 'TypeError' })
   })
 
+  test('spelling runs in a worker of its own, which loads a dictionary once for every check after', async () => {
+    const options = { script: 'Latin' as const, projectWords: new Set(['recieve']) }
+    const first = await runCpuTask('checkSpelling', { dictionaryId: 'en', texts: ['The translater came.'], options })
+    const second = await runCpuTask('checkSpelling', {
+      dictionaryId: 'en',
+      texts: ['Nothing wrong here.', 'They recieve a lettr.'],
+      options,
+    })
+    expect(first.map((found) => found.map((m) => m.word))).toEqual([['translater']])
+    expect(first[0]![0]!.suggestions).toContain('translator')
+    expect(second.map((found) => found.map((m) => m.word))).toEqual([[], ['lettr']])
+    expect(workerPool('spelling').stats()).toMatchObject({ workers: 1, started: 1 })
+  })
+
   test('the pool has PARALLEL_CPU_WORKERS threads, else the cores less one, at least one', () => {
     expect(cpuPoolSize({ PARALLEL_CPU_WORKERS: 3 } as never)).toBe(3)
     expect(cpuPoolSize({} as never)).toBeGreaterThanOrEqual(1)
   })
 
-  test('the shutdown stops the pool’s threads; a task after it is refused by the old pool', async () => {
-    const pool = cpuPool()
+  test('the shutdown stops the pools’ threads; a task after it is refused by the old pool', async () => {
+    const pool = workerPool('cpu')
+    const spelling = workerPool('spelling')
     await runCpuTask('alignSentencesFirst', {
       sources: paragraphs(1, 'source'),
       targets: paragraphs(1, 'target'),
@@ -91,6 +106,7 @@ describe('runCpuTask', () => {
     expect(pool.stats().workers).toBeGreaterThan(0)
     await lifecycle().close()
     expect(pool.stats().workers).toBe(0)
+    expect(spelling.stats().workers).toBe(0)
     await expect(pool.run('alignSentencesFirst', null)).rejects.toBeInstanceOf(WorkerPoolClosedError)
   })
 })

@@ -1,7 +1,10 @@
 import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
 import type { OpLink } from '@/lib/alignment-ops/types'
 import { newId } from '@/lib/db/bulk-insert'
+import { loadSpeller } from '@/lib/server/spelling/load-speller'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
+import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
+import type { Misspelling } from '@/lib/spelling/types'
 import type { Task } from './serve-tasks'
 
 type Langs = { sourceLang: string; targetLang: string }
@@ -29,6 +32,14 @@ export const CPU_TASKS = {
     },
     OpLink[]
   >,
+  /**
+   * Spelling of many texts against a Hunspell dictionary, loaded in this thread on first use (seconds of CPU,
+   * up to 400 MB) and kept: spelling tasks all go to one worker (`spellingPool`), so each loads once.
+   */
+  checkSpelling: (async (input) => {
+    const speller = await loadSpeller(input.dictionaryId)
+    return input.texts.map((text) => checkSpelling(text, speller, input.options))
+  }) satisfies Task<{ dictionaryId: string; texts: string[]; options: CheckSpellingOptions }, Misspelling[][]>,
 }
 
 export type CpuTasks = typeof CPU_TASKS

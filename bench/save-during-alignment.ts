@@ -1,0 +1,149 @@
+// Issue #13: how long a person's save waits while someone else's big alignment runs on the same server.
+// Starts the production build (`npm run build` first) on a throwaway PGlite folder, or on PostgreSQL with
+// BENCH_DATABASE_URL (a local database it may empty), makes a document of BENCH_ALIGN_PARAGRAPHS paragraphs
+// (default 20,000), then, while one client saves a segment of another document over and over:
+//   1. imports a translation of as many paragraphs (alignment, then one transaction writing it),
+//   2. asks for "Realign unconfirmed" on it (the whole translation aligned again, little to write).
+// Reports the saves' latencies during the import's alignment phase (between its progress lines 0.05 and
+// 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
+// 0 aligns in the request thread (before issue #13), unset uses the worker pool.
+//   npx tsx bench/save-during-alignment.ts
+import { generateParallel } from './align/generate-parallel'
+import { startServer, type RunningServer } from './app-server'
+import { quantile, round } from './stats'
+
+const PARAGRAPHS = Number(process.env.BENCH_ALIGN_PARAGRAPHS ?? 20_000)
+const PORT = Number(process.env.BENCH_PORT ?? 3390)
+const CPU_WORKERS = process.env.BENCH_CPU_WORKERS
+
+type Save = { start: number; ms: number }
+
+async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', cookie: server.cookie, origin: server.url },
+  })
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+/** A small document with a Russian translation whose first segment the saver edits. */
+async function createSaveTarget(server: RunningServer): Promise<{ id: string; version: number }> {
+  const { id } = await api<{ id: string }>(server, '/api/documents', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Saves', sourceLang: 'en', text: 'One.\n\nTwo.\n\nThree.' }),
+  })
+  await api(server, `/api/documents/${id}/translations`, { method: 'POST', body: JSON.stringify({ lang: 'ru' }) })
+  const view = await api<{ rows: Array<{ targets: Array<{ id: string; version: number }> }> }>(
+    server,
+    `/api/documents/${id}/translations/ru`,
+  )
+  return view.rows[0]!.targets[0]!
+}
+
+/** Saves the segment again and again until `stop()` is called; each save's start time and latency. */
+function startSaving(server: RunningServer, segment: { id: string; version: number }) {
+  const saves: Save[] = []
+  let running = true
+  const done = (async () => {
+    for (let i = 0; running; i++) {
+      const start = performance.now()
+      const saved = await api<{ version: number }>(server, `/api/segments/${segment.id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ html: `<p>Правка ${i}</p>`, version: segment.version }),
+      })
+      saves.push({ start, ms: performance.now() - start })
+      segment.version = saved.version
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })()
+  return {
+    saves,
+    stop: async () => {
+      running = false
+      await done
+    },
+  }
+}
+
+/** Imports the translation with progress lines; the time each progress value arrived, and the end. */
+async function importTranslation(server: RunningServer, documentId: string, text: string) {
+  const marks = new Map<number, number>()
+  const started = performance.now()
+  const response = await fetch(`${server.url}/api/documents/${documentId}/translations`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/x-ndjson',
+      cookie: server.cookie,
+      origin: server.url,
+    },
+    body: JSON.stringify({ lang: 'de', text }),
+  })
+  const decoder = new TextDecoder()
+  let buffered = ''
+  const reader = response.body!.getReader()
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    buffered += decoder.decode(chunk.value, { stream: true })
+    let newline: number
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffered.slice(0, newline)) as { progress?: number; error?: unknown }
+      buffered = buffered.slice(newline + 1)
+      if (line.error) throw new Error(`import failed: ${JSON.stringify(line.error)}`)
+      if (line.progress !== undefined && !marks.has(line.progress)) marks.set(line.progress, performance.now())
+    }
+  }
+  return { started, marks, ended: performance.now() }
+}
+
+function summarize(label: string, saves: Save[], from: number, to: number) {
+  const during = saves.filter((s) => s.start + s.ms >= from && s.start <= to).map((s) => s.ms)
+  console.log(
+    `${label.padEnd(30)} ${round((to - from) / 1000, 1)
+      .toString()
+      .padStart(6)} s  saves ${String(during.length).padStart(4)}` +
+      `  p50 ${round(quantile(during, 0.5), 0).toString().padStart(6)} ms  max ${round(Math.max(...during), 0)
+        .toString()
+        .padStart(6)} ms`,
+  )
+}
+
+const server = await startServer({
+  port: PORT,
+  databaseUrl: process.env.BENCH_DATABASE_URL,
+  env: CPU_WORKERS === undefined ? {} : { PARALLEL_CPU_WORKERS: CPU_WORKERS },
+})
+try {
+  const pair = generateParallel(PARAGRAPHS, PARAGRAPHS, 13)
+  const { id: documentId } = await api<{ id: string }>(server, '/api/documents', {
+    method: 'POST',
+    body: JSON.stringify({ title: `Align ${PARAGRAPHS}`, sourceLang: 'en', text: pair.source.join('\n\n') }),
+  })
+  const segment = await createSaveTarget(server)
+  console.log(
+    `${PARAGRAPHS} × ${PARAGRAPHS} paragraphs, ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ` +
+      `PARALLEL_CPU_WORKERS=${CPU_WORKERS ?? '(default)'}`,
+  )
+  const quiet = startSaving(server, segment)
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  await quiet.stop()
+  summarize('no alignment running', quiet.saves, 0, performance.now())
+
+  const saver = startSaving(server, segment)
+  const imported = await importTranslation(server, documentId, pair.target.join('\n\n'))
+  const aligned = imported.marks.get(0.8) ?? imported.ended
+  summarize('import: alignment', saver.saves, imported.marks.get(0.05) ?? imported.started, aligned)
+  summarize('import: writing', saver.saves, aligned, imported.ended)
+
+  const view = await api<{ version: number }>(server, `/api/documents/${documentId}/translations/de/links`)
+  const realignStart = performance.now()
+  await api(server, `/api/documents/${documentId}/translations/de/links`, {
+    method: 'POST',
+    body: JSON.stringify({ op: 'realign', version: view.version }),
+  })
+  const realignEnd = performance.now()
+  await saver.stop()
+  summarize('realign unconfirmed', saver.saves, realignStart, realignEnd)
+} finally {
+  await server.stop()
+}
