@@ -4,7 +4,8 @@
 // (default 20,000), then, while one client saves a segment of another document over and over:
 //   1. imports a translation of as many paragraphs (alignment, then one transaction writing it),
 //   2. asks for "Realign unconfirmed" on it (the whole translation aligned again, little to write).
-// Reports the saves' latencies during the import's alignment phase (between its progress lines 0.05 and
+// Reports the latencies of the saves, and of requests that need no database (how long the event loop
+// was blocked), during the import's alignment phase (between its progress lines 0.05 and
 // 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
 // 0 aligns in the request thread (before issue #13), unset uses the worker pool.
 //   npx tsx bench/save-during-alignment.ts
@@ -41,28 +42,42 @@ async function createSaveTarget(server: RunningServer): Promise<{ id: string; ve
   return view.rows[0]!.targets[0]!
 }
 
-/** Saves the segment again and again until `stop()` is called; each save's start time and latency. */
-function startSaving(server: RunningServer, segment: { id: string; version: number }) {
-  const saves: Save[] = []
+/** Runs `request` again and again (50 ms apart) until `stop()` is called; each one's start time and latency. */
+function repeat(request: (i: number) => Promise<unknown>) {
+  const times: Save[] = []
   let running = true
   const done = (async () => {
     for (let i = 0; running; i++) {
       const start = performance.now()
-      const saved = await api<{ version: number }>(server, `/api/segments/${segment.id}`, {
-        method: 'PATCH',
-        body: JSON.stringify({ html: `<p>Правка ${i}</p>`, version: segment.version }),
-      })
-      saves.push({ start, ms: performance.now() - start })
-      segment.version = saved.version
+      await request(i)
+      times.push({ start, ms: performance.now() - start })
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   })()
   return {
-    saves,
+    times,
     stop: async () => {
       running = false
       await done
     },
+  }
+}
+
+/** A person saving a segment (event loop and database), and a request that needs no database (event loop only). */
+function startClients(server: RunningServer, segment: { id: string; version: number }) {
+  const saver = repeat(async (i) => {
+    const saved = await api<{ version: number }>(server, `/api/segments/${segment.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ html: `<p>Правка ${i}</p>`, version: segment.version }),
+    })
+    segment.version = saved.version
+  })
+  // A static file that is not there: Next answers 404 without the app's code or the database.
+  const prober = repeat(() => fetch(`${server.url}/_next/static/chunks/probe-${PORT}.js`).then((r) => r.arrayBuffer()))
+  return {
+    saves: saver.times,
+    probes: prober.times,
+    stop: () => Promise.all([saver.stop(), prober.stop()]),
   }
 }
 
@@ -96,15 +111,14 @@ async function importTranslation(server: RunningServer, documentId: string, text
   return { started, marks, ended: performance.now() }
 }
 
-function summarize(label: string, saves: Save[], from: number, to: number) {
-  const during = saves.filter((s) => s.start + s.ms >= from && s.start <= to).map((s) => s.ms)
+function summarize(label: string, clients: { saves: Save[]; probes: Save[] }, from: number, to: number) {
+  const during = (times: Save[]) => times.filter((s) => s.start + s.ms >= from && s.start <= to).map((s) => s.ms)
+  const figures = (times: number[]) =>
+    `${String(times.length).padStart(4)}  p50 ${String(round(quantile(times, 0.5), 0)).padStart(6)} ms` +
+    `  max ${String(round(Math.max(...times), 0)).padStart(6)} ms`
   console.log(
-    `${label.padEnd(30)} ${round((to - from) / 1000, 1)
-      .toString()
-      .padStart(6)} s  saves ${String(during.length).padStart(4)}` +
-      `  p50 ${round(quantile(during, 0.5), 0).toString().padStart(6)} ms  max ${round(Math.max(...during), 0)
-        .toString()
-        .padStart(6)} ms`,
+    `${label.padEnd(24)} ${String(round((to - from) / 1000, 1)).padStart(6)} s  saves ${figures(during(clients.saves))}` +
+      `  |  no-db requests ${figures(during(clients.probes))}`,
   )
 }
 
@@ -124,16 +138,16 @@ try {
     `${PARAGRAPHS} × ${PARAGRAPHS} paragraphs, ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ` +
       `PARALLEL_CPU_WORKERS=${CPU_WORKERS ?? '(default)'}`,
   )
-  const quiet = startSaving(server, segment)
+  const quiet = startClients(server, segment)
   await new Promise((resolve) => setTimeout(resolve, 3000))
   await quiet.stop()
-  summarize('no alignment running', quiet.saves, 0, performance.now())
+  summarize('no alignment running', quiet, 0, performance.now())
 
-  const saver = startSaving(server, segment)
+  const clients = startClients(server, segment)
   const imported = await importTranslation(server, documentId, pair.target.join('\n\n'))
   const aligned = imported.marks.get(0.8) ?? imported.ended
-  summarize('import: alignment', saver.saves, imported.marks.get(0.05) ?? imported.started, aligned)
-  summarize('import: writing', saver.saves, aligned, imported.ended)
+  summarize('import: alignment', clients, imported.marks.get(0.05) ?? imported.started, aligned)
+  summarize('import: writing', clients, aligned, imported.ended)
 
   const view = await api<{ version: number }>(server, `/api/documents/${documentId}/translations/de/links`)
   const realignStart = performance.now()
@@ -142,8 +156,8 @@ try {
     body: JSON.stringify({ op: 'realign', version: view.version }),
   })
   const realignEnd = performance.now()
-  await saver.stop()
-  summarize('realign unconfirmed', saver.saves, realignStart, realignEnd)
+  await clients.stop()
+  summarize('realign unconfirmed', clients, realignStart, realignEnd)
 } finally {
   await server.stop()
 }
