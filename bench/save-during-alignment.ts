@@ -9,6 +9,7 @@
 // 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
 // 0 aligns in the request thread (before issue #13), unset uses the worker pool.
 //   npx tsx bench/save-during-alignment.ts
+import { readdirSync } from 'node:fs'
 import { generateParallel } from './align/generate-parallel'
 import { startServer, type RunningServer } from './app-server'
 import { quantile, round } from './stats'
@@ -72,8 +73,9 @@ function startClients(server: RunningServer, segment: { id: string; version: num
     })
     segment.version = saved.version
   })
-  // A static file that is not there: Next answers 404 without the app's code or the database.
-  const prober = repeat(() => fetch(`${server.url}/_next/static/chunks/probe-${PORT}.js`).then((r) => r.arrayBuffer()))
+  // A file of the build: Next serves it without the app's code or the database.
+  const asset = readdirSync('.next/static/chunks').find((name) => name.endsWith('.js'))
+  const prober = repeat(() => fetch(`${server.url}/_next/static/chunks/${asset}`).then((r) => r.arrayBuffer()))
   return {
     saves: saver.times,
     probes: prober.times,
@@ -138,17 +140,14 @@ try {
     `${PARAGRAPHS} × ${PARAGRAPHS} paragraphs, ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, ` +
       `PARALLEL_CPU_WORKERS=${CPU_WORKERS ?? '(default)'}`,
   )
+  const quietStart = performance.now()
   const quiet = startClients(server, segment)
   await new Promise((resolve) => setTimeout(resolve, 3000))
   await quiet.stop()
-  summarize('no alignment running', quiet, 0, performance.now())
+  summarize('no alignment running', quiet, quietStart, performance.now())
 
   const clients = startClients(server, segment)
   const imported = await importTranslation(server, documentId, pair.target.join('\n\n'))
-  const aligned = imported.marks.get(0.8) ?? imported.ended
-  summarize('import: alignment', clients, imported.marks.get(0.05) ?? imported.started, aligned)
-  summarize('import: writing', clients, aligned, imported.ended)
-
   const view = await api<{ version: number }>(server, `/api/documents/${documentId}/translations/de/links`)
   const realignStart = performance.now()
   await api(server, `/api/documents/${documentId}/translations/de/links`, {
@@ -156,7 +155,11 @@ try {
     body: JSON.stringify({ op: 'realign', version: view.version }),
   })
   const realignEnd = performance.now()
+  // Summed up once every request has come back: one held up across a phase ends after it.
   await clients.stop()
+  const aligned = imported.marks.get(0.8) ?? imported.ended
+  summarize('import: alignment', clients, imported.marks.get(0.05) ?? imported.started, aligned)
+  summarize('import: writing', clients, aligned, imported.ended)
   summarize('realign unconfirmed', clients, realignStart, realignEnd)
 } finally {
   await server.stop()

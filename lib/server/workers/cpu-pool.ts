@@ -31,6 +31,7 @@ export function cpuPoolSize(env = readEnv()): number {
 const POOL_OF: Record<keyof CpuTasks, PoolName> = {
   alignSentencesFirst: 'cpu',
   realignUnconfirmed: 'cpu',
+  planSentenceLinks: 'cpu',
   checkSpelling: 'spelling',
 }
 

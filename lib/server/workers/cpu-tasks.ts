@@ -1,6 +1,7 @@
 import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
 import type { OpLink } from '@/lib/alignment-ops/types'
 import { newId } from '@/lib/db/bulk-insert'
+import { planSentenceLinks, type SentenceLinkRow } from '@/lib/db/sentence-links'
 import { loadSpeller } from '@/lib/server/spelling/load-speller'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
 import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
@@ -31,6 +32,15 @@ export const CPU_TASKS = {
       anchors: Set<string>
     },
     OpLink[]
+  >,
+  /** The sentence pairs inside links a paragraph edit or a realignment changed. */
+  planSentenceLinks: ((input) => planSentenceLinks(input.links, input.texts, input.langs)) satisfies Task<
+    {
+      links: Array<Pick<OpLink, 'id' | 'sources' | 'targets'>>
+      texts: { source: Map<string, string>; target: Map<string, string> }
+      langs: Langs
+    },
+    SentenceLinkRow[]
   >,
   /**
    * Spelling of many texts against a Hunspell dictionary, loaded in this thread on first use (seconds of CPU,
