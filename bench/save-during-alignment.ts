@@ -3,7 +3,8 @@
 // BENCH_DATABASE_URL (a local database it may empty), makes a document of BENCH_ALIGN_PARAGRAPHS paragraphs
 // (default 20,000), then, while one client saves a segment of another document over and over:
 //   1. imports a translation of as many paragraphs (alignment, then one transaction writing it),
-//   2. asks for "Realign unconfirmed" on it (the whole translation aligned again, little to write).
+//   2. asks for "Realign unconfirmed" on it (the whole translation aligned again, little to write),
+//   3. imports a TMX of BENCH_IMPORT_MB MB (default 20; 0 leaves it out) as a background job.
 // Reports the latencies of the saves, and of requests that need no database (how long the event loop
 // was blocked), during the import's alignment phase (between its progress lines 0.05 and
 // 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
@@ -17,6 +18,7 @@ import { quantile, round } from './stats'
 const PARAGRAPHS = Number(process.env.BENCH_ALIGN_PARAGRAPHS ?? 20_000)
 const PORT = Number(process.env.BENCH_PORT ?? 3390)
 const CPU_WORKERS = process.env.BENCH_CPU_WORKERS
+const IMPORT_MB = Number(process.env.BENCH_IMPORT_MB ?? 20)
 
 type Save = { start: number; ms: number }
 
@@ -113,6 +115,43 @@ async function importTranslation(server: RunningServer, documentId: string, text
   return { started, marks, ended: performance.now() }
 }
 
+/** A TMX of about `megabytes` MB: English source, Russian and Korean targets, with bold (as bench/exchange-db.ts). */
+function generateTmx(megabytes: number): string {
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="bench" creationtoolversion="1" segtype="paragraph" o-tmf="bench" adminlang="en" srclang="en" datatype="html"/><body>\n',
+  ]
+  let size = 0
+  for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+    const unit =
+      `<tu><tuv xml:lang="en"><seg>Paragraph ${i} of the source &amp; its <bpt i="1" type="bold">&lt;b&gt;</bpt>text<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
+      `<tuv xml:lang="ru"><seg>Абзац ${i} перевода <bpt i="1" type="bold">&lt;b&gt;</bpt>текст<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>` +
+      `<tuv xml:lang="ko"><seg>번역 ${i} 문단 <bpt i="1" type="bold">&lt;b&gt;</bpt>본문<ept i="1">&lt;/b&gt;</ept>.</seg></tuv></tu>\n`
+    parts.push(unit)
+    size += Buffer.byteLength(unit)
+  }
+  parts.push('</body></tmx>\n')
+  return parts.join('')
+}
+
+/** Uploads the TMX (a background job above PARALLEL_IMPORT_SYNC_BYTES) and waits for the job to end. */
+async function importExchangeFile(server: RunningServer, tmx: string) {
+  const started = performance.now()
+  const response = await fetch(`${server.url}/api/imports?fileName=bench.tmx`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', cookie: server.cookie, origin: server.url },
+    body: tmx,
+  })
+  if (response.status !== 202) throw new Error(`import: ${response.status} ${await response.text()}`)
+  const { jobId } = (await response.json()) as { jobId: string }
+  const uploaded = performance.now()
+  for (;;) {
+    const job = await api<{ status: string; error: unknown }>(server, `/api/imports/${jobId}`)
+    if (job.status === 'failed') throw new Error(`import job failed: ${JSON.stringify(job.error)}`)
+    if (job.status === 'done') return { started, uploaded, ended: performance.now() }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
 function summarize(label: string, clients: { saves: Save[]; probes: Save[] }, from: number, to: number) {
   const during = (times: Save[]) => times.filter((s) => s.start + s.ms >= from && s.start <= to).map((s) => s.ms)
   const figures = (times: number[]) =>
@@ -155,12 +194,19 @@ try {
     body: JSON.stringify({ op: 'realign', version: view.version }),
   })
   const realignEnd = performance.now()
+  const tmx = IMPORT_MB > 0 ? generateTmx(IMPORT_MB) : ''
+  const fileImport = IMPORT_MB > 0 ? await importExchangeFile(server, tmx) : undefined
   // Summed up once every request has come back: one held up across a phase ends after it.
   await clients.stop()
   const aligned = imported.marks.get(0.8) ?? imported.ended
   summarize('import: alignment', clients, imported.marks.get(0.05) ?? imported.started, aligned)
   summarize('import: writing', clients, aligned, imported.ended)
   summarize('realign unconfirmed', clients, realignStart, realignEnd)
+  if (fileImport) {
+    const label = `${Math.round(Buffer.byteLength(tmx) / 1024 / 1024)} MB TMX`
+    summarize(`${label}: upload`, clients, fileImport.started, fileImport.uploaded)
+    summarize(`${label}: job`, clients, fileImport.uploaded, fileImport.ended)
+  }
 } finally {
   await server.stop()
 }
