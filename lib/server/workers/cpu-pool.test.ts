@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { lifecycle } from '@/lib/lifecycle'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
-import { cpuPoolSize, runCpuTask, workerPool } from './cpu-pool'
+import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
+import { cpuPoolSize, runCpuTask, validateSchemaInWorker, workerPool } from './cpu-pool'
 import { WorkerPoolClosedError } from './worker-pool'
 import { WorkerTaskError } from './worker-protocol'
 
@@ -88,6 +89,19 @@ describe('runCpuTask', () => {
     expect(first[0]![0]!.suggestions).toContain('translator')
     expect(second.map((found) => found.map((m) => m.word))).toEqual([[], ['lettr']])
     expect(workerPool('spelling').stats()).toMatchObject({ workers: 1, started: 1 })
+  })
+
+  test('a file’s schema check can run in a worker, with the same report as in this thread', async () => {
+    // A <tu> without <tuv> breaks the TMX 1.4b DTD: a warning with its line.
+    const tmx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>',
+      '<body><tu><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="de"><seg>Eins</seg></tuv></tu>',
+      '<tu><note>no variants</note></tu></body></tmx>',
+    ].join('\n')
+    const inWorker = await checkExchangeFile(tmx, 'tmx', 1024 ** 2, { validate: validateSchemaInWorker })
+    expect(inWorker).toEqual(await checkExchangeFile(tmx, 'tmx', 1024 ** 2))
+    expect(inWorker.problems.map((p) => [p.code, p.line])).toContainEqual(['check.schema', 4])
   })
 
   test('the pool has PARALLEL_CPU_WORKERS threads, else the cores less one, at least one', () => {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { readEnv } from '@/lib/env'
+import type { ValidateSchema } from '@/lib/formats/check-schema'
 import { onShutdown } from '@/lib/lifecycle'
 import { CPU_TASKS, type CpuTasks } from './cpu-tasks'
 import { spawnTypeScriptWorker } from './spawn-ts-worker'
@@ -32,6 +33,7 @@ const POOL_OF: Record<keyof CpuTasks, PoolName> = {
   alignSentencesFirst: 'cpu',
   realignUnconfirmed: 'cpu',
   planSentenceLinks: 'cpu',
+  validateSchema: 'cpu',
   checkSpelling: 'spelling',
 }
 
@@ -70,3 +72,7 @@ export async function runCpuTask<K extends keyof CpuTasks>(
   }
   return (await workerPool(POOL_OF[task]).run(task, input, onProgress)) as Awaited<ReturnType<CpuTasks[K]>>
 }
+
+/** libxml2's schema validation of an uploaded file, in a worker thread (`checkExchangeFile`'s `validate`). */
+export const validateSchemaInWorker: ValidateSchema = (text, name, keep) =>
+  runCpuTask('validateSchema', { text, name, keep })

@@ -5,6 +5,7 @@ import { planSentenceLinks, type SentenceLinkRow } from '@/lib/db/sentence-links
 import { loadSpeller } from '@/lib/server/spelling/load-speller'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
 import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
+import { validateSchema, type SchemaName, type SchemaReport } from '@/lib/formats/validate-schema'
 import type { Misspelling } from '@/lib/spelling/types'
 import type { Task } from './serve-tasks'
 
@@ -41,6 +42,11 @@ export const CPU_TASKS = {
       langs: Langs
     },
     SentenceLinkRow[]
+  >,
+  /** A TMX or XLIFF 2 file validated against its DTD or schema by libxml2 (whole, in memory: seconds for 20 MB). */
+  validateSchema: ((input) => validateSchema(input.text, input.name, input.keep)) satisfies Task<
+    { text: string; name: SchemaName; keep: number },
+    SchemaReport
   >,
   /**
    * Spelling of many texts against a Hunspell dictionary, loaded in this thread on first use (seconds of CPU,
