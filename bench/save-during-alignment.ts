@@ -9,7 +9,7 @@
 // was blocked), during the import's alignment phase (between its progress lines 0.05 and
 // 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
 // 0 aligns in the request thread (before issue #13), unset uses the worker pool.
-//   npx tsx bench/save-during-alignment.ts
+//   npm run bench:saves-during-alignment
 import { readdirSync } from 'node:fs'
 import { generateParallel } from './align/generate-parallel'
 import { startServer, type RunningServer } from './app-server'
