@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 export type RunningServer = {
@@ -15,25 +15,37 @@ export type RunningServer = {
 export async function startServer({
   port,
   databaseUrl,
+  env: extraEnv = {},
 }: {
   port: number
   databaseUrl?: string
+  /** More environment for the server (`PARALLEL_CPU_WORKERS`, …). */
+  env?: Record<string, string>
 }): Promise<RunningServer> {
   const dataDir = path.resolve(`.tmp/bench-${port}/pglite`)
   rmSync(path.dirname(dataDir), { recursive: true, force: true })
+  // On PostgreSQL nothing else makes the folder, and the demo accounts file goes there.
+  mkdirSync(path.dirname(dataDir), { recursive: true })
   const env = {
     ...process.env,
     PARALLEL_DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl ?? '',
     NEXT_TELEMETRY_DISABLED: '1',
     PARALLEL_MAX_UPLOAD_BYTES: String(50 * 1024 * 1024),
+    ...extraEnv,
   }
   const prepared = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts', '--demo-accounts'], { env, stdio: 'inherit' })
   if (prepared.status !== 0) throw new Error('prepare-db failed')
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
-    stdio: 'ignore',
-  })
+  // A long keep-alive, as the e2e server: a connection closed as a request goes out resets it (ECONNRESET).
+  const child = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '120000'],
+    {
+      env,
+      // BENCH_SERVER_LOG=1 shows the server's log lines (warnings and errors at LOG_LEVEL=warn).
+      stdio: process.env.BENCH_SERVER_LOG === '1' ? 'inherit' : 'ignore',
+    },
+  )
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`${url}/api/health`).then(

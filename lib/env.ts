@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   PARALLEL_IMPORT_DIR: z.string().optional(),
   /** How long a job stays claimed by an instance that stops renewing it (it died) before another takes it over. */
   PARALLEL_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Worker threads for CPU-bound work (alignment); default: the cores less one, at least one. 0 runs it in the request thread. */
+  PARALLEL_CPU_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),
   /** Key for signing session cookies; default: a random key kept in the data folder. Servers sharing a database share it. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),

@@ -3,7 +3,8 @@
  * modules through one object on `globalThis` (the launcher is plain JavaScript outside the bundle, and
  * Next may load a module more than once). The launcher calls `drain()` when the signal arrives, stops
  * taking connections, waits for the requests in flight, then calls `close()`: background tasks the app
- * started are awaited, then the shutdown hooks run, newest first (the database closes last).
+ * started are awaited, then the shutdown hooks run, newest first: the worker pools, started on first use,
+ * stop their threads before the database, opened first, closes last.
  */
 export type ShutdownHook = { name: string; run: () => Promise<void> }
 

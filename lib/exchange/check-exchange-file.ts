@@ -1,4 +1,5 @@
 import { checkFile } from '@/lib/formats/check-file'
+import type { ValidateSchema } from '@/lib/formats/check-schema'
 import { decodeXmlInput, type XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError, type FormatProblem } from '@/lib/formats/format-error'
 import { parseParallelJson } from '@/lib/formats/read-json'
@@ -56,7 +57,12 @@ export async function readJsonDocument(input: XmlInput, maxBytes: number): Promi
 }
 
 /** Every problem of a TMX, XLIFF or project JSON file, without importing it. */
-export async function checkExchangeFile(input: XmlInput, format: ImportFormat, maxBytes: number): Promise<CheckReport> {
+export async function checkExchangeFile(
+  input: XmlInput,
+  format: ImportFormat,
+  maxBytes: number,
+  { validate }: { validate?: ValidateSchema } = {},
+): Promise<CheckReport> {
   if (format === 'json') {
     try {
       const doc = await readJsonDocument(input, maxBytes)
@@ -67,7 +73,7 @@ export async function checkExchangeFile(input: XmlInput, format: ImportFormat, m
       return { format, ok: false, units: 0, problems: [problemOfError(error)], problemCount: 1, truncated: false }
     }
   }
-  const result = await checkFile(input, { format, maxBytes })
+  const result = await checkFile(input, { format, maxBytes, ...(validate ? { validate } : {}) })
   return {
     format,
     ok: result.ok,

@@ -1,4 +1,4 @@
-import { checkSchema, SCHEMA_MAX_BYTES, schemaFor } from './check-schema'
+import { checkSchema, SCHEMA_MAX_BYTES, schemaFor, type ValidateSchema } from './check-schema'
 import { decodeXmlInput, DEFAULT_MAX_BYTES, type XmlInput } from './decode-xml-input'
 import { FormatError, type FormatProblem } from './format-error'
 import type { ImportedHeader } from './imported-unit'
@@ -12,6 +12,8 @@ export type CheckFileOptions = {
   maxBytes?: number
   /** Files larger than this are not validated against their schema, with a warning (default `SCHEMA_MAX_BYTES`). */
   schemaMaxBytes?: number
+  /** Runs the schema validation (default: libxml2 in this thread; the server passes its worker's). */
+  validate?: ValidateSchema
 }
 export type CheckFileResult = {
   ok: boolean
@@ -67,7 +69,8 @@ export async function checkFile(content: XmlInput, options: CheckFileOptions): P
   }
   const schema = schemaFor(options.format, header)
   // libxml2 would only repeat the well-formedness errors the reader found.
-  if (!fatal && !malformed && schema !== 'none') await checkSchema(copy, schema, header, list, schemaMaxBytes)
+  if (!fatal && !malformed && schema !== 'none')
+    await checkSchema(copy, schema, header, list, schemaMaxBytes, options.validate)
   // The problem that stopped the read is always shown, even past the limit.
   const problems = fatal ? [...list.kept, fatal] : [...list.kept]
   problems.sort((a, b) => a.line - b.line || a.column - b.column)

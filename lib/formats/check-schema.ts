@@ -2,7 +2,10 @@ import type { FormatProblem } from './format-error'
 import type { ImportedHeader } from './imported-unit'
 import type { ProblemList } from './problem-sink'
 import type { TextCopy } from './text-copy'
-import { validateSchema, type SchemaName } from './validate-schema'
+import { validateSchema, type SchemaName, type SchemaReport } from './validate-schema'
+
+/** What runs libxml2's validation: `validateSchema` itself, or the server's version of it in a worker thread. */
+export type ValidateSchema = (text: string, name: SchemaName, keep: number) => Promise<SchemaReport>
 
 /**
  * Largest file validated against its schema. libxml2 reads the file whole: a 10 MB XLIFF file takes about 70 MB of
@@ -39,6 +42,7 @@ export async function checkSchema(
   header: ImportedHeader | undefined,
   list: ProblemList,
   maxBytes: number,
+  validate: ValidateSchema = validateSchema,
 ): Promise<void> {
   const start = { line: 1, column: 1 }
   if (schema === 'unknown') {
@@ -65,7 +69,7 @@ export async function checkSchema(
     return
   }
   const severity: FormatProblem['severity'] = schema === 'tmx-1.4' ? 'warning' : 'error'
-  const found = await validateSchema(text, schema, Math.max(0, list.limit - list.kept.length))
+  const found = await validate(text, schema, Math.max(0, list.limit - list.kept.length))
   for (const issue of found.issues)
     list.add({
       code: issue.parse ? 'errors.import.malformedXml' : 'errors.check.schema',

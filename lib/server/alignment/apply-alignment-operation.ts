@@ -16,11 +16,12 @@ import {
 } from '@/lib/db/alignment-writes'
 import type { Db } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
-import { listSentenceRows, loadTexts, planSentenceLinks, sameSentenceRows } from '@/lib/db/sentence-links'
+import { listSentenceRows, loadTexts, sameSentenceRows } from '@/lib/db/sentence-links'
 import type { Actor } from '@/lib/auth/permissions'
 import { byWhom, recordLiveEvent } from '@/lib/db/live-events'
 import { AppError } from '@/lib/errors'
 import { isSameDoc } from '@/lib/richtext/is-same-doc'
+import { runCpuTask } from '@/lib/server/workers/cpu-pool'
 import { planAlignmentRequest, type AlignmentRequest } from './plan-alignment-request'
 
 export type { AlignmentRequest } from './plan-alignment-request'
@@ -113,9 +114,11 @@ export async function applyAlignmentOperation(
     patch.sentences = {
       linkIds,
       before: await listSentenceRows(db, linkIds),
-      after: planSentenceLinks(changed, texts, {
-        sourceLang: translation.document.sourceLang,
-        targetLang: translation.lang,
+      // In a worker thread: after a realignment, the changed links can be the whole translation.
+      after: await runCpuTask('planSentenceLinks', {
+        links: changed,
+        texts,
+        langs: { sourceLang: translation.document.sourceLang, targetLang: translation.lang },
       }),
     }
   }

@@ -4,7 +4,6 @@ import { checkSegmentSize } from '@/lib/richtext/segment-limits'
 import { splitRichDoc } from '@/lib/alignment-ops/split-rich-doc'
 import { applyLinkOperation, type LinkOperation } from '@/lib/alignment-ops/link-operations'
 import { applyPatch, diffLinks } from '@/lib/alignment-ops/link-patch'
-import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
 import type { OpLink } from '@/lib/alignment-ops/types'
 import { isSentenceOperation, type SentenceOperation } from '@/lib/alignment-ops/sentence-operations'
 import type { AlignmentPayload as Payload, AlignmentPlan } from '@/lib/db/alignment-writes'
@@ -12,6 +11,7 @@ import { newId } from '@/lib/db/bulk-insert'
 import type { DbOrTx } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
 import { loadTexts } from '@/lib/db/sentence-links'
+import { runCpuTask } from '@/lib/server/workers/cpu-pool'
 import { planSentenceOperation } from './plan-sentence-operation'
 import { AppError } from '@/lib/errors'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
@@ -142,19 +142,14 @@ export async function planAlignmentRequest(
       distinct: ['linkId'],
       select: { linkId: true },
     })
-    return {
-      kind: 'realign',
-      patch: diffLinks(
-        links,
-        realignUnconfirmed(
-          links,
-          texts,
-          { sourceLang: translation.sourceLang, targetLang: translation.lang },
-          newId,
-          new Set(anchors.map((a) => a.linkId)),
-        ),
-      ),
-    }
+    // In a worker thread, like an import's alignment: a whole translation's realignment is seconds of CPU.
+    const realigned = await runCpuTask('realignUnconfirmed', {
+      links,
+      texts,
+      langs: { sourceLang: translation.sourceLang, targetLang: translation.lang },
+      anchors: new Set(anchors.map((a) => a.linkId)),
+    })
+    return { kind: 'realign', patch: diffLinks(links, realigned) }
   }
   return { kind: request.op, patch: diffLinks(links, applyLinkOperation(links, request, newId)) }
 }

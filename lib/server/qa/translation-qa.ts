@@ -10,7 +10,7 @@ import type { QaDocumentSegment, QaIssue } from '../../qa/types'
 import { joinDocs } from '../../richtext/join-docs'
 import { findTerms } from '../../glossary/find-terms'
 import { loadGlossaryIndex } from '../glossary/find-glossary-matches'
-import { loadSpellingChecker } from '../spelling/check-text-spelling'
+import { checkSpellingOfTexts } from '../spelling/check-text-spelling'
 
 /** One finding of the report: the segment it belongs to and where that is, and whether someone ignored it. */
 export type TranslationQaIssue = QaIssue & {
@@ -49,22 +49,30 @@ export async function getTranslationQa(
   const translation = sourceLang ? await getTranslation(db, { documentId, lang, withHtml: false }) : null
   if (!sourceLang || !translation) throw new AppError('translation.notFound', { lang })
   const langs = { sourceLang, targetLang: translation.lang }
-  // The glossary's terms and the spelling dictionary, read once for the whole report (none: no finding).
+  // The glossary's terms, read once for the whole report (none: no finding).
   const terms = await loadGlossaryIndex(db, { srcLang: sourceLang, tgtLang: translation.lang })
-  const spell = await loadSpellingChecker(db, { lang: translation.lang, suggestFor: 3 })
-  const found: Array<{ segmentId: string; row: number; issue: QaIssue }> = []
-  const joined: QaDocumentSegment[] = []
-  const rowOf = new Map<string, number>()
-  const textOf = new Map<string, string>()
-  translation.rows.forEach((row, index) => {
-    for (const t of row.targets) textOf.set(t.id, qaText(t.content))
-    if (row.sources.length === 0 || row.targets.every((t) => t.status === 'empty')) return
+  const rows = translation.rows.flatMap((row, index) => {
+    if (row.sources.length === 0 || row.targets.every((t) => t.status === 'empty')) return []
     const plain = qaInput(
       joinDocs(row.sources.map((s) => s.content)),
       joinDocs(row.targets.map((t) => t.content)),
       langs,
     )
-    const input = { ...plain, terms: findTerms(plain.source, terms), misspellings: spell?.(plain.target) ?? [] }
+    return [{ row, index, plain }]
+  })
+  // Every row's target in one task of the spelling worker: the dictionary is used where it was loaded.
+  const misspellings = await checkSpellingOfTexts(db, {
+    lang: translation.lang,
+    texts: rows.map((r) => r.plain.target),
+    suggestFor: 3,
+  })
+  const found: Array<{ segmentId: string; row: number; issue: QaIssue }> = []
+  const joined: QaDocumentSegment[] = []
+  const rowOf = new Map<string, number>()
+  const textOf = new Map<string, string>()
+  for (const row of translation.rows) for (const t of row.targets) textOf.set(t.id, qaText(t.content))
+  rows.forEach(({ row, index, plain }, k) => {
+    const input = { ...plain, terms: findTerms(plain.source, terms), misspellings: misspellings?.[k] ?? [] }
     const targets = row.targets.map((t) => ({ id: t.id, length: textOf.get(t.id)!.length }))
     for (const t of row.targets) rowOf.set(t.id, index + 1)
     for (const issue of runSegmentChecks(input))

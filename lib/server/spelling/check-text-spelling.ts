@@ -1,31 +1,30 @@
 import type { DbOrTx } from '../../db/client'
 import { getSpellingWordSet } from '../../db/spelling-words'
-import { checkSpelling } from '../../spelling/check-spelling'
 import { findSpellingDictionary } from '../../spelling/dictionaries'
 import type { Misspelling } from '../../spelling/types'
-import { loadSpeller } from './load-speller'
+import { runCpuTask } from '../workers/cpu-pool'
 
 /** What a spelling check answers: `dictionary` false means the language has none and nothing was checked. */
 export type SpellingResult = { misspellings: Misspelling[]; dictionary: boolean }
 
 /**
- * A spelling check for many texts of one language (the QA report): the language's Hunspell dictionary
- * and project dictionary, read once. Null when the language has no dictionary. `suggestFor`: how many
- * misspellings of a text get suggestions (0 is fastest when only the words matter).
+ * The spelling of many texts of one language (the QA report) against the language's Hunspell dictionary
+ * and project dictionary, in the spelling worker thread (a dictionary's first load takes seconds of CPU).
+ * Null when the language has no dictionary. `suggestFor`: how many misspellings of a text get suggestions
+ * (0 is fastest when only the words matter).
  */
-export async function loadSpellingChecker(
+export async function checkSpellingOfTexts(
   db: DbOrTx,
-  { lang, suggestFor }: { lang: string; suggestFor?: number },
-): Promise<((text: string) => Misspelling[]) | null> {
+  { lang, texts, suggestFor }: { lang: string; texts: string[]; suggestFor?: number },
+): Promise<Misspelling[][] | null> {
   const dictionary = findSpellingDictionary(lang)
   if (!dictionary) return null
-  const [speller, projectWords] = await Promise.all([loadSpeller(dictionary.id), getSpellingWordSet(db, { lang })])
-  return (text) =>
-    checkSpelling(text, speller, {
-      script: dictionary.script,
-      projectWords,
-      ...(suggestFor === undefined ? {} : { suggestFor }),
-    })
+  const projectWords = await getSpellingWordSet(db, { lang })
+  return runCpuTask('checkSpelling', {
+    dictionaryId: dictionary.id,
+    texts,
+    options: { script: dictionary.script, projectWords, ...(suggestFor === undefined ? {} : { suggestFor }) },
+  })
 }
 
 /** Checks the spelling of one plain text in a language (the editor, as the person types). */
@@ -33,6 +32,6 @@ export async function checkTextSpelling(
   db: DbOrTx,
   { lang, text }: { lang: string; text: string },
 ): Promise<SpellingResult> {
-  const check = await loadSpellingChecker(db, { lang })
-  return check ? { misspellings: check(text), dictionary: true } : { misspellings: [], dictionary: false }
+  const checked = await checkSpellingOfTexts(db, { lang, texts: [text] })
+  return checked ? { misspellings: checked[0] ?? [], dictionary: true } : { misspellings: [], dictionary: false }
 }

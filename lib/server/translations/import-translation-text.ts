@@ -6,7 +6,7 @@ import type { RichDoc } from '@/lib/richtext/types'
 import { newId } from '@/lib/db/bulk-insert'
 import type { Db, DbOrTx } from '@/lib/db/client'
 import { insertTranslation } from '@/lib/db/insert-translation'
-import { alignSentencesFirst } from './align-sentences-first'
+import { runCpuTask } from '@/lib/server/workers/cpu-pool'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
 
@@ -73,10 +73,14 @@ export async function importTranslationText(
   })
   const langs = { sourceLang: document.sourceLang, targetLang: lang }
   await report(0.05)
-  const { links, sentences } = alignSentencesFirst(
-    document.paragraphs.map((p) => ({ id: p.id, text: p.text })),
-    segments.map((s) => ({ id: s.id, text: s.text })),
-    langs,
+  // In a worker thread: aligning 20,000 paragraphs takes seconds of CPU the other requests must not wait for.
+  const { links, sentences } = await runCpuTask(
+    'alignSentencesFirst',
+    {
+      sources: document.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+      targets: segments.map((s) => ({ id: s.id, text: s.text })),
+      langs,
+    },
     (fraction) => void report(0.05 + 0.7 * fraction),
   )
   await report(0.8)

@@ -1,0 +1,61 @@
+import { realignUnconfirmed } from '@/lib/alignment-ops/realign-unconfirmed'
+import type { OpLink } from '@/lib/alignment-ops/types'
+import { newId } from '@/lib/db/bulk-insert'
+import { planSentenceLinks, type SentenceLinkRow } from '@/lib/db/sentence-links'
+import { loadSpeller } from '@/lib/server/spelling/load-speller'
+import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
+import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
+import { validateSchema, type SchemaName, type SchemaReport } from '@/lib/formats/validate-schema'
+import type { Misspelling } from '@/lib/spelling/types'
+import type { Task } from './serve-tasks'
+
+type Langs = { sourceLang: string; targetLang: string }
+type Unit = { id: string; text: string }
+
+/**
+ * The CPU-bound work that runs in the worker threads (`cpu-worker.ts`), by name. Inputs and outputs are
+ * plain data (structured clone: objects, arrays, Maps, Sets), so the calling thread's event loop stays free.
+ */
+export const CPU_TASKS = {
+  /** An import's alignment of a whole translation: paragraph links and the sentence pairs inside them. */
+  alignSentencesFirst: ((input, progress) =>
+    alignSentencesFirst(input.sources, input.targets, input.langs, progress)) satisfies Task<
+    { sources: Unit[]; targets: Unit[]; langs: Langs },
+    ReturnType<typeof alignSentencesFirst>
+  >,
+  /** "Realign unconfirmed": every stretch of automatic links aligned again. */
+  realignUnconfirmed: ((input) =>
+    realignUnconfirmed(input.links, input.texts, input.langs, newId, input.anchors)) satisfies Task<
+    {
+      links: OpLink[]
+      texts: { source: Map<string, string>; target: Map<string, string> }
+      langs: Langs
+      anchors: Set<string>
+    },
+    OpLink[]
+  >,
+  /** The sentence pairs inside links a paragraph edit or a realignment changed. */
+  planSentenceLinks: ((input) => planSentenceLinks(input.links, input.texts, input.langs)) satisfies Task<
+    {
+      links: Array<Pick<OpLink, 'id' | 'sources' | 'targets'>>
+      texts: { source: Map<string, string>; target: Map<string, string> }
+      langs: Langs
+    },
+    SentenceLinkRow[]
+  >,
+  /** A TMX or XLIFF 2 file validated against its DTD or schema by libxml2 (whole, in memory: seconds for 20 MB). */
+  validateSchema: ((input) => validateSchema(input.text, input.name, input.keep)) satisfies Task<
+    { text: string; name: SchemaName; keep: number },
+    SchemaReport
+  >,
+  /**
+   * Spelling of many texts against a Hunspell dictionary, loaded in this thread on first use (seconds of CPU,
+   * up to 400 MB) and kept: spelling tasks all go to one worker (`spellingPool`), so each loads once.
+   */
+  checkSpelling: (async (input) => {
+    const speller = await loadSpeller(input.dictionaryId)
+    return input.texts.map((text) => checkSpelling(text, speller, input.options))
+  }) satisfies Task<{ dictionaryId: string; texts: string[]; options: CheckSpellingOptions }, Misspelling[][]>,
+}
+
+export type CpuTasks = typeof CPU_TASKS
