@@ -130,6 +130,27 @@ export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{
   return runnerOf(db)((query) => writeTmBatch(query, batch))
 }
 
+/**
+ * The GIN word indexes take new rows into a pending list, merged into the index once it is full: in
+ * bulk, a list of 16 MB instead of 4 MB merges four times less often and more cheaply (a 100,000-unit
+ * import: 50 → 42 µs of database CPU a unit, the final merge included). Set for a writer's statements
+ * only, so a save's own write never meets a larger merge, and lookups scan no more than 16 MB.
+ */
+const BULK_PENDING_LIST_KB = 16 * 1024
+// Merges what is pending into the word indexes when a bulk write ends: lookups then read the index alone.
+const CLEAN_PENDING_WORDS =
+  `SELECT gin_clean_pending_list('"TmUnit_sourceWords_idx"'::regclass), ` +
+  `gin_clean_pending_list('"TmUnit_targetWords_idx"'::regclass)`
+
+async function writeBulkTmBatch(query: Query, batch: PreparedTmBatch): Promise<{ added: number; updated: number }> {
+  await query(`SET gin_pending_list_limit = ${BULK_PENDING_LIST_KB}`, [])
+  try {
+    return await writeTmBatch(query, batch)
+  } finally {
+    await query('RESET gin_pending_list_limit', [])
+  }
+}
+
 /** Batches a writer keeps on their way to the database while the next one is prepared. */
 const IN_FLIGHT = 2
 
@@ -163,7 +184,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
       if (!batch) return
       while (pending.length >= depth) await settleOne()
       pending.push(
-        run((query) => writeTmBatch(query, batch)).then(
+        run((query) => writeBulkTmBatch(query, batch)).then(
           (counts) => {
             totals.added += counts.added
             totals.updated += counts.updated
@@ -177,6 +198,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
     async finish() {
       while (pending.length > 0) await settleOne()
       if (failure !== undefined) throw failure
+      if (totals.added + totals.updated > 0) await run((query) => query(CLEAN_PENDING_WORDS, []))
       return { ...totals }
     },
   }
