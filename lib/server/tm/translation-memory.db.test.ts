@@ -12,7 +12,7 @@ import type { TmUnitInput } from '@/lib/tm/tm-unit'
 import { readTmx } from '@/lib/formats/read-tmx'
 import { exportMemory } from './export-memory'
 import { findMatches } from './find-matches'
-import { importTmxToMemory } from './import-tmx-to-memory'
+import { importTmxToMemory, TM_IMPORT_BATCH } from './import-tmx-to-memory'
 import { searchConcordance } from './search-concordance'
 
 let pairs = 0
@@ -193,25 +193,34 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
   test('a TMX file of several batches: repeated pairs stored once, word counts equal the units holding each word', async () => {
     const tgtLang = `fr-x-w${Math.random().toString(36).slice(2, 8)}`
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa']
-    // 4,500 units of 1,500 pairs in batches of 2,000: the first holds 1,500 pairs, the second all 1,500 again
-    // (updated), the third 500 of them (updated); a pair repeated within a batch is one row.
-    const pairs = Array.from({ length: 3000 }, (_, i): [string, string] => {
-      const n = i % 1500
+    // Distinct pairs for nine tenths of a batch, the whole list twice and its first half again: three
+    // batches, where pairs seen in an earlier batch are updated and a pair repeated within a batch is one row.
+    const distinct = Math.floor(TM_IMPORT_BATCH * 0.9)
+    const pairs = Array.from({ length: distinct }, (_, n): [string, string] => {
       const source = `${words[n % 10]} ${words[Math.floor(n / 10) % 10]} ${words[Math.floor(n / 100) % 10]} ${n}.`
       return [source, `${source.toUpperCase()} (${tgtLang})`]
     })
-    const file = tmx([...pairs, ...pairs.slice(0, 1500)], tgtLang)
+    const all = [...pairs, ...pairs, ...pairs.slice(0, Math.floor(distinct / 2))]
+    let updated = 0
+    const stored = new Set<string>()
+    for (let at = 0; at < all.length; at += TM_IMPORT_BATCH) {
+      const batch = new Set(all.slice(at, at + TM_IMPORT_BATCH).map(([source]) => source))
+      for (const source of batch) if (stored.has(source)) updated++
+      for (const source of batch) stored.add(source)
+    }
+    expect(Math.ceil(all.length / TM_IMPORT_BATCH)).toBe(3)
+    const file = tmx(all, tgtLang)
     const request = { srcLang: 'en', tgtLang, fileName: 'w.tmx', maxBytes: 1e7, now: new Date('2026-03-01') }
     expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
-      units: 4500,
-      added: 1500,
-      updated: 2000,
+      units: all.length,
+      added: distinct,
+      updated,
     })
     const held = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
       'SELECT w AS word, count(*)::integer AS units FROM "TmUnit", unnest("sourceWords") AS w WHERE "tgtLang" = $1 GROUP BY w ORDER BY w',
       tgtLang,
     )
-    expect(held.length).toBeGreaterThan(1500)
+    expect(held.length).toBeGreaterThan(distinct)
     const counted = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
       'SELECT word, units FROM "TmWordCount" WHERE word = ANY($1::integer[]) ORDER BY word',
       held.map((h) => h.word),
