@@ -18,13 +18,16 @@ const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3400)
 
 type Instance = { url: string; stop: () => Promise<void> }
 
-/** A second app process on the same PostgreSQL database (its own data folder, no preparation). */
-async function startSecondInstance(port: number, databaseUrl: string): Promise<Instance> {
+/**
+ * A second app process on the same PostgreSQL database and the first one's data folder (it holds the
+ * key that signs sessions), without preparing the database again.
+ */
+async function startSecondInstance(port: number, firstPort: number, databaseUrl: string): Promise<Instance> {
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      PARALLEL_DATA_DIR: path.resolve(`.tmp/bench-${port}/pglite`),
+      PARALLEL_DATA_DIR: path.resolve(`.tmp/bench-${firstPort}/pglite`),
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: 'ignore',
@@ -181,7 +184,7 @@ async function runEditors(
 async function runSetup(name: string, databaseUrl: string | undefined, instanceCount: number) {
   const first = await startServer({ port: PORT, databaseUrl })
   const instances: Instance[] = [{ url: first.url, stop: first.stop }]
-  for (let k = 1; k < instanceCount; k++) instances.push(await startSecondInstance(PORT + k, databaseUrl!))
+  for (let k = 1; k < instanceCount; k++) instances.push(await startSecondInstance(PORT + k, PORT, databaseUrl!))
   const results = []
   try {
     for (const editors of EDITORS) {
