@@ -76,3 +76,13 @@ export async function startServer({
   const cookie = signIn.headers.getSetCookie()[0]!.split(';')[0]!
   return { url, process: child, rssMb, stop, cookie }
 }
+
+/** A JSON request to the server as its signed-in admin; throws on an error answer. */
+export async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', cookie: server.cookie, origin: server.url },
+  })
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}

@@ -1,17 +1,8 @@
 // App benchmarks for issue #2: editor open time, typing latency, save round trips, server memory.
 import { chromium } from '@playwright/test'
 import { existsSync } from 'node:fs'
-import { startServer, type RunningServer } from './app-server'
+import { api, startServer, type RunningServer } from './app-server'
 import { quantile, round } from './stats'
-
-async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', cookie: server.cookie, origin: server.url },
-  })
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
 
 async function createBigDocument(server: RunningServer, paragraphs: number): Promise<string> {
   const text = Array.from(

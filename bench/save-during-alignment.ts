@@ -12,7 +12,7 @@
 //   npm run bench:saves-during-alignment
 import { readdirSync } from 'node:fs'
 import { generateParallel } from './align/generate-parallel'
-import { startServer, type RunningServer } from './app-server'
+import { api, startServer, type RunningServer } from './app-server'
 import { quantile, round } from './stats'
 
 const PARAGRAPHS = Number(process.env.BENCH_ALIGN_PARAGRAPHS ?? 20_000)
@@ -21,15 +21,6 @@ const CPU_WORKERS = process.env.BENCH_CPU_WORKERS
 const IMPORT_MB = Number(process.env.BENCH_IMPORT_MB ?? 20)
 
 type Save = { start: number; ms: number }
-
-async function api<T>(server: RunningServer, path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', cookie: server.cookie, origin: server.url },
-  })
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
 
 /** A small document with a Russian translation whose first segment the saver edits. */
 async function createSaveTarget(server: RunningServer): Promise<{ id: string; version: number }> {

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { expect, test } from '@playwright/test'
-import { prepareDatabase, startServer } from './server-process'
+import { prepareDatabase, signIn, startServer } from './server-process'
 
 // Crash safety (issue 13): the production server takes saves from several writers at once, is killed with
 // SIGKILL mid-stream, and started again on the same database. Every save it acknowledged must be there,
@@ -64,16 +64,7 @@ for (const backend of backends)
 
     let server = await startServer(env)
     const origin = server.base
-    const signIn = await fetch(`${origin}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify(admin),
-    })
-    expect(signIn.status).toBe(200)
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')
+    const cookie = await signIn(origin, admin)
     const call = (base: string, url: string, init: RequestInit = {}) =>
       fetch(`${base}${url}`, {
         ...init,

@@ -80,3 +80,17 @@ export async function startServer(env: NodeJS.ProcessEnv, port = 0) {
   }
   return { child, log, exited, stop, base: `http://127.0.0.1:${ready.port}` }
 }
+
+/** Signs in with email and password; the session cookie (`name=value; …`) to send with requests. */
+export async function signIn(base: string, account: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify(account),
+  })
+  expect(response.status).toBe(200)
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+}

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { expect, test } from '@playwright/test'
-import { prepareDatabase, startServer } from './server-process'
+import { prepareDatabase, signIn, startServer } from './server-process'
 
 // Issue 13: a background import started on instance A is taken over by instance B when A dies. A runs
 // alone until its worker has the job, is killed with SIGKILL, and B, started on the same PostgreSQL
@@ -48,16 +48,7 @@ test('an import job of an instance killed mid-way is taken over and finished by 
   const account = prepareDatabase(env)
 
   const a = await startServer(env)
-  const signIn = await fetch(`${a.base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: a.base },
-    body: JSON.stringify(account),
-  })
-  expect(signIn.status).toBe(200)
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ')
+  const cookie = await signIn(a.base, account)
   const get = async <T>(origin: string, url: string) => {
     const response = await fetch(`${origin}${url}`, { headers: { cookie, origin } })
     expect(response.status, url).toBe(200)
