@@ -7,6 +7,7 @@ import { api, type PretranslateResult } from '@/lib/api/client'
 import { languageName } from '@/lib/languages'
 import { pagePaths } from '@/lib/paths'
 import { ErrorMessage } from '@/components/ui/error-message'
+import { trapTab } from '@/components/ui/trap-tab'
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href]'
 
@@ -55,18 +56,7 @@ export function PretranslateDialog(props: {
       event.preventDefault()
       return close()
     }
-    if (event.key !== 'Tab') return
-    const items = [...(dialogRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])]
-    const first = items[0]
-    const last = items[items.length - 1]
-    if (!first || !last) return
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
+    trapTab(event, dialogRef.current, FOCUSABLE)
   }
 
   return (
