@@ -13,7 +13,7 @@ import { quantile, round } from './stats'
 
 const EDITORS = (process.env.BENCH_LOAD_EDITORS ?? '50,200').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20)
-const PAUSE_MS = Number(process.env.BENCH_LOAD_PAUSE_MS ?? 500)
+const PAUSE_MS = Number(process.env.BENCH_LOAD_PAUSE_MS ?? 2000)
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3400)
 
 type Instance = { url: string; stop: () => Promise<void> }
