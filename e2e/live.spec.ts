@@ -154,3 +154,33 @@ test("one's own save, announced on the events stream before its answer arrives, 
   await page.getByRole('checkbox', { name: 'Select segment 2', exact: true }).click()
   await expect(page.getByRole('checkbox', { name: 'Select segment 2', exact: true })).toBeChecked()
 })
+
+test('a hidden tab lets go of its segment: others open it without being asked, and it holds it again when shown', async ({
+  page,
+  signedInAs,
+  document,
+}) => {
+  test.setTimeout(120_000)
+  const url = `/documents/${document.id}/translate/ru`
+  const tanya = await signedInAs('translator')
+  await Promise.all([page.goto(url), tanya.goto(url)])
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await expect(tanya.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await segmentRow(tanya, 3).getByRole('button', { name: 'Edit segment 3', exact: true }).click()
+  await expect(segmentRow(page, 3).getByTestId('open-for')).toHaveText('Open for Tanya Translator')
+
+  const show = (state: 'hidden' | 'visible') =>
+    tanya.evaluate((value) => {
+      Object.defineProperty(window.document, 'visibilityState', { configurable: true, get: () => value })
+      window.document.dispatchEvent(new Event('visibilitychange'))
+    }, state)
+  await show('hidden')
+  await expect(segmentRow(page, 3).getByTestId('open-for')).toHaveCount(0)
+  await show('visible')
+  await expect(segmentRow(page, 3).getByTestId('open-for')).toHaveText('Open for Tanya Translator')
+  await show('hidden')
+  await expect(segmentRow(page, 3).getByTestId('open-for')).toHaveCount(0)
+  await segmentRow(page, 3).getByRole('button', { name: 'Edit segment 3', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Edit segment 3' })).toBeFocused()
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+})

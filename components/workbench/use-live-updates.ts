@@ -6,6 +6,33 @@ import { followTranslation, type LiveHandlers, type PresenceEntry } from '@/lib/
 
 type Handlers = Pick<LiveHandlers, 'onSegment' | 'onLinks' | 'onComment' | 'onReset'>
 
+/** How long a visible tab may go without a key, click or touch before its open segment is let go. */
+const AWAY_AFTER_MS = 5 * 60_000
+const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const
+
+/** Whether the person is away from this tab: it is hidden, or has had no input for `afterMs`. */
+function useAway(afterMs: number): boolean {
+  const [away, setAway] = useState(false)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const back = () => {
+      clearTimeout(timer)
+      if (document.visibilityState === 'hidden') return setAway(true)
+      setAway(false)
+      timer = setTimeout(() => setAway(true), afterMs)
+    }
+    back()
+    document.addEventListener('visibilitychange', back)
+    for (const name of INPUT_EVENTS) window.addEventListener(name, back, { capture: true, passive: true })
+    return () => {
+      clearTimeout(timer)
+      document.removeEventListener('visibilitychange', back)
+      for (const name of INPUT_EVENTS) window.removeEventListener(name, back, { capture: true })
+    }
+  }, [afterMs])
+  return away
+}
+
 /**
  * Follows the translation's live events while the editor is open: hands segment, alignment and comment
  * events to `handlers`, reports which segment this browser has open (`openSegmentId`), and answers who
@@ -42,9 +69,12 @@ export function useLiveUpdates(
     () => latestOnly((body: { clientId: string; segmentId: string | null }) => api.setPresence(documentId, lang, body)),
     [documentId, lang],
   )
+  // A tab that is hidden, or left without input for a while, holds no segment: others can open it
+  // without being asked (an idle tab left on a row blocked a reviewer moving on). Back, it holds it again.
+  const away = useAway(AWAY_AFTER_MS)
   useEffect(() => {
-    if (clientId) report({ clientId, segmentId: openSegmentId ?? null })
-  }, [report, clientId, openSegmentId])
+    if (clientId) report({ clientId, segmentId: away ? null : (openSegmentId ?? null) })
+  }, [report, clientId, openSegmentId, away])
 
   const openFor = useMemo(() => {
     const names = new Map<string, string[]>()
