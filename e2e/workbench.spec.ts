@@ -115,6 +115,8 @@ test('F1 lists the keyboard shortcuts and Escape closes the list', async ({ page
   )
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
+  // The focus goes back to where it was, not to the page.
+  await expect(page.getByRole('button', { name: 'Edit segment 1', exact: true })).toBeFocused()
 })
 
 test('text typed just before leaving through the back link is saved, not dropped with the timer', async ({

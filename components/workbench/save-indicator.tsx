@@ -28,6 +28,11 @@ export function SaveIndicator({ saveState, offline }: { saveState: SaveState; of
   const { t } = useTranslation()
   const seconds = useSecondsUntil(offline?.retryAt ?? null)
   const isOffline = offline !== null && saveState !== 'saved'
+  const text = isOffline
+    ? `${t('workbench.save.offline', { count: offline.kept })} ${
+        seconds > 0 ? t('workbench.save.retryIn', { count: seconds }) : t('workbench.save.retrying')
+      }`
+    : t(`workbench.save.${saveState}`)
   return (
     <span
       className={`save-state ${isOffline ? 'offline' : saveState}`}
@@ -36,12 +41,9 @@ export function SaveIndicator({ saveState, offline }: { saveState: SaveState; of
       data-testid="save-state"
       data-state={saveState}
       data-offline={isOffline || undefined}
+      title={isOffline ? text : undefined}
     >
-      {isOffline
-        ? `${t('workbench.save.offline', { count: offline.kept })} ${
-            seconds > 0 ? t('workbench.save.retryIn', { count: seconds }) : t('workbench.save.retrying')
-          }`
-        : t(`workbench.save.${saveState}`)}
+      {text}
     </span>
   )
 }
