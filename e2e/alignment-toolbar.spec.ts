@@ -99,6 +99,9 @@ test('toolbar menus open and move with the arrow keys, run an action with Enter 
     await page.keyboard.press('ArrowRight')
   await expect(confirmMenu).toBeFocused()
   await page.keyboard.press('Enter')
+  // The menu opens on the next render: End goes to it once its first item has the focus.
+  const confirmItems = page.getByRole('menu', { name: 'Confirm' }).getByRole('menuitem')
+  await expect(confirmItems.first()).toBeFocused()
   await page.keyboard.press('End')
   await expect(page.getByRole('menuitem', { name: /Realign unconfirmed/ })).toBeFocused()
   const realigned = page.waitForResponse((r) => r.url().endsWith('/links') && r.request().method() === 'POST')
