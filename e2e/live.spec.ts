@@ -1,8 +1,15 @@
 import { russianWithSplitAndGap } from '../prisma/seed/article-ru'
 import { expect, test } from './fixtures'
 
-const segmentRow = (page: import('@playwright/test').Page, number: number) =>
-  page.getByRole('row', { name: `Segment ${number}`, exact: true })
+type Page = import('@playwright/test').Page
+
+const segmentRow = (page: Page, number: number) => page.getByRole('row', { name: `Segment ${number}`, exact: true })
+
+/** Opens the editor at `url` in two browsers at once and waits until both are interactive. */
+async function openTogether(url: string, ...pages: Page[]) {
+  await Promise.all(pages.map((p) => p.goto(url)))
+  for (const p of pages) await expect(p.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+}
 
 test('an edit in one browser appears in another without a reload; who has a segment open shows, and taking it over asks first', async ({
   page,
@@ -11,11 +18,8 @@ test('an edit in one browser appears in another without a reload; who has a segm
 }) => {
   // Two browsers on a two-core machine: more than the default minute.
   test.setTimeout(120_000)
-  const url = `/documents/${document.id}/translate/ru`
   const tanya = await signedInAs('translator')
-  await Promise.all([page.goto(url), tanya.goto(url)])
-  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
-  await expect(tanya.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await openTogether(`/documents/${document.id}/translate/ru`, page, tanya)
 
   await segmentRow(tanya, 2).getByRole('button', { name: 'Edit segment 2', exact: true }).click()
   await expect(tanya.getByRole('textbox', { name: 'Edit segment 2' })).toBeFocused()
@@ -161,11 +165,8 @@ test('a hidden tab lets go of its segment: others open it without being asked, a
   document,
 }) => {
   test.setTimeout(120_000)
-  const url = `/documents/${document.id}/translate/ru`
   const tanya = await signedInAs('translator')
-  await Promise.all([page.goto(url), tanya.goto(url)])
-  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
-  await expect(tanya.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await openTogether(`/documents/${document.id}/translate/ru`, page, tanya)
   await segmentRow(tanya, 3).getByRole('button', { name: 'Edit segment 3', exact: true }).click()
   await expect(segmentRow(page, 3).getByTestId('open-for')).toHaveText('Open for Tanya Translator')
 
