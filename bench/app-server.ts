@@ -39,7 +39,11 @@ export async function startServer({
   // A long keep-alive, as the e2e server: a connection closed as a request goes out resets it (ECONNRESET).
   const child = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '120000'],
+    [
+      // BENCH_SERVER_NODE_ARGS: options for the server's Node (`--cpu-prof --cpu-prof-dir=.tmp/prof` to profile it).
+      ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      ...['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', '--keepAliveTimeout', '120000'],
+    ],
     {
       env,
       // BENCH_SERVER_LOG=1 shows the server's log lines (warnings and errors at LOG_LEVEL=warn).

@@ -40,6 +40,13 @@ export async function listActivity(db: DbOrTx, documentId: string, limit: number
   ])
   const segmentOf = (s: { id: string; position: number }) => ({ id: s.id, position: s.position })
   const items: ActivityItem[] = [
+    ...comments.map((c) => ({
+      kind: 'comment' as const,
+      at: c.createdAt,
+      author: c.author,
+      lang: c.segment.translation.lang,
+      segment: segmentOf(c.segment),
+    })),
     ...revisions.map((r) => ({
       kind: 'revision' as const,
       at: r.createdAt,
@@ -49,13 +56,6 @@ export async function listActivity(db: DbOrTx, documentId: string, limit: number
       status: r.status as SegmentStatus,
       version: r.version,
     })),
-    ...comments.map((c) => ({
-      kind: 'comment' as const,
-      at: c.createdAt,
-      author: c.author,
-      lang: c.segment.translation.lang,
-      segment: segmentOf(c.segment),
-    })),
     ...operations.map((o) => ({
       kind: 'alignment' as const,
       at: o.createdAt,
@@ -64,6 +64,7 @@ export async function listActivity(db: DbOrTx, documentId: string, limit: number
       operation: o.kind,
     })),
   ]
-  // A stable sort keeps each kind's own order (versions, sequence numbers) for changes made in the same millisecond.
+  // A stable sort keeps each kind's own order (versions, sequence numbers) for changes made in the same millisecond,
+  // and shows a comment before a revision of that millisecond: a decision's reason is written after its revision.
   return items.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit)
 }

@@ -1,6 +1,8 @@
 import { isErrorSeverity, type ErrorCategory, type ErrorSeverity } from '../review/error-marks'
 import type { EvaluatedSegment } from '../review/quality-report'
+import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { NOW_UTC, sqlOf, utc, type SqlTarget } from './sql'
 
 export type CommentAuthor = { id: string; name: string; email: string }
 
@@ -83,9 +85,23 @@ export async function getComment(db: DbOrTx, id: string): Promise<CommentView | 
   return row ? toView(row) : null
 }
 
+type InsertedRow = Omit<Row, 'author' | 'resolvedBy' | 'authorName'> & {
+  userName: string | null
+  userEmail: string | null
+}
+
+// The comment and its author's name and email in one round trip ($9: written already resolved by its author).
+const INSERT_COMMENT =
+  'WITH c AS (INSERT INTO "Comment" (id, "segmentId", "parentId", "authorId", body, category, severity, version, ' +
+  `"resolvedAt", "resolvedById", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, ` +
+  `CASE WHEN $9::boolean THEN ${NOW_UTC} END, CASE WHEN $9::boolean THEN $4 END, ${NOW_UTC}, ${NOW_UTC}) RETURNING *) ` +
+  `SELECT c.id, c."segmentId", c."parentId", c.body, c.category, c.severity, c.version, ${utc('c."resolvedAt"')} AS "resolvedAt", ` +
+  `${utc('c."createdAt"')} AS "createdAt", u.name AS "userName", u.email AS "userEmail" ` +
+  'FROM c LEFT JOIN "User" u ON u.id = c."authorId"'
+
 /** Writes a comment (a root when `parentId` is null); `resolved` writes it already resolved by its author. */
 export async function insertComment(
-  db: DbOrTx,
+  db: SqlTarget,
   input: {
     segmentId: string
     parentId: string | null
@@ -97,16 +113,26 @@ export async function insertComment(
   },
   author: { id: string },
 ): Promise<CommentView> {
-  const { resolved, ...data } = input
-  const row = await db.comment.create({
-    data: {
-      ...data,
-      authorId: author.id,
-      ...(resolved ? { resolvedAt: new Date(), resolvedById: author.id } : {}),
-    },
-    select: COMMENT,
+  const { segmentId, parentId, body, category, severity, version, resolved = false } = input
+  const [row] = await sqlOf(db)<InsertedRow>(INSERT_COMMENT, [
+    newId(),
+    segmentId,
+    parentId,
+    author.id,
+    body,
+    category,
+    severity,
+    version,
+    resolved,
+  ])
+  const { userName, userEmail, ...rest } = row!
+  const person = userName === null ? null : { id: author.id, name: userName }
+  return toView({
+    ...rest,
+    authorName: null,
+    author: person && { ...person, email: userEmail! },
+    resolvedBy: resolved ? person : null,
   })
-  return toView(row)
 }
 
 /** Resolves or reopens a comment; null when there is no such comment. */
@@ -155,13 +181,13 @@ export async function listThreads(
 }
 
 /** How many open threads each segment of a translation has (segments without any are left out); one grouped query. */
-export async function countOpenThreads(db: DbOrTx, translationId: string): Promise<Map<string, number>> {
-  const groups = await db.comment.groupBy({
-    by: ['segmentId'],
-    where: { parentId: null, resolvedAt: null, segment: { translationId } },
-    _count: { _all: true },
-  })
-  return new Map(groups.map((g) => [g.segmentId, g._count._all]))
+export async function countOpenThreads(db: SqlTarget, translationId: string): Promise<Map<string, number>> {
+  const groups = await sqlOf(db)<{ segmentId: string; count: number }>(
+    'SELECT c."segmentId", count(*)::int AS count FROM "Comment" c JOIN "TargetSegment" s ON s.id = c."segmentId" ' +
+      'WHERE s."translationId" = $1 AND c."parentId" IS NULL AND c."resolvedAt" IS NULL GROUP BY c."segmentId"',
+    [translationId],
+  )
+  return new Map(groups.map((g) => [g.segmentId, g.count]))
 }
 
 /**

@@ -1,7 +1,7 @@
-import { Prisma } from '@prisma/client'
 import type { RichDoc } from '../richtext/types'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { Db, DbOrTx } from './client'
+import { sqlOf, type SqlTarget } from './sql'
 
 /** The one NOTIFY channel of live events; a notification carries the event, or only its id when too large. */
 export const LIVE_CHANNEL = 'parallel_live'
@@ -56,21 +56,22 @@ export type LiveNotice = { id: string; t: string; k?: LiveEventKind; d?: unknown
  * order, so a reader resuming after an id never skips one committed later with a smaller id.
  */
 export async function recordLiveEvent<K extends LiveEventKind>(
-  tx: Prisma.TransactionClient,
+  tx: SqlTarget,
   translationId: string,
   kind: K,
   data: LiveEventData[K],
 ): Promise<string> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`live:${translationId}`}))::text`
-  const [row] = await tx.$queryRaw<Array<{ id: string }>>`
-    INSERT INTO "LiveEvent" ("translationId", "kind", "payload")
-    VALUES (${translationId}, ${kind}, ${JSON.stringify(data)}::jsonb)
-    RETURNING "id"::text AS "id"`
+  const sql = sqlOf(tx)
+  await sql('SELECT pg_advisory_xact_lock(hashtext($1))::text', [`live:${translationId}`])
+  const [row] = await sql<{ id: string }>(
+    'INSERT INTO "LiveEvent" ("translationId", "kind", "payload") VALUES ($1, $2, $3::jsonb) RETURNING "id"::text AS "id"',
+    [translationId, kind, JSON.stringify(data)],
+  )
   const id = row!.id
   const full = JSON.stringify({ id, t: translationId, k: kind, d: data } satisfies LiveNotice)
   const notice =
     Buffer.byteLength(full) <= NOTIFY_MAX_BYTES ? full : JSON.stringify({ id, t: translationId } satisfies LiveNotice)
-  await tx.$queryRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${notice})::text`
+  await sql('SELECT pg_notify($1, $2)::text', [LIVE_CHANNEL, notice])
   return id
 }
 
@@ -174,8 +175,11 @@ export async function listPresence(db: DbOrTx, translationId: string, now = new 
 }
 
 /** The translation a segment belongs to. */
-export async function translationIdOfSegment(db: DbOrTx, segmentId: string): Promise<string | undefined> {
-  const row = await db.targetSegment.findUnique({ where: { id: segmentId }, select: { translationId: true } })
+export async function translationIdOfSegment(db: SqlTarget, segmentId: string): Promise<string | undefined> {
+  const [row] = await sqlOf(db)<{ translationId: string }>(
+    'SELECT "translationId" FROM "TargetSegment" WHERE id = $1',
+    [segmentId],
+  )
   return row?.translationId
 }
 

@@ -73,14 +73,15 @@ export function attachPgliteRaw(db: object, pglite: PGlite): void {
 }
 
 /**
- * PostgreSQL (or the app's PGlite served on a socket): a small pool of its own, opened on first use;
- * idle connections close after a second and never keep the process alive. A served PGlite takes no
+ * PostgreSQL (or the app's PGlite served on a socket): a pool of its own, opened on first use, as
+ * large as the driver's default (10): saves and reads of the editor run here (lib/db/sql.ts); idle
+ * connections close after ten seconds and never keep the process alive. A served PGlite takes no
  * `COPY … FROM STDIN` (its one backend spins waiting for the data), so with `copy: false` a COPY
  * throws instead of being sent.
  */
 export function attachPgRaw(db: object, config: pg.PoolConfig, { copy = true }: { copy?: boolean } = {}): void {
   let pool: pg.Pool | undefined
-  const poolOf = () => (pool ??= new pg.Pool({ ...config, max: 2, idleTimeoutMillis: 1000, allowExitOnIdle: true }))
+  const poolOf = () => (pool ??= new pg.Pool({ ...config, max: 10, idleTimeoutMillis: 10_000, allowExitOnIdle: true }))
   runners.set(db, {
     query: async <T>(sql: string, params?: unknown[]) => (await poolOf().query(sql, params)).rows as T[],
     session: async (run) => {

@@ -1,10 +1,11 @@
-import { Prisma } from '@prisma/client'
 import { docToHtml } from '../richtext/doc-to-html'
 import { countWords } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import type { Pretranslation } from '../tm/pretranslation'
 import type { SegmentStatus } from '../workbench/segment-states'
+import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { NOW_UTC, sqlOf, utc, type SqlTarget } from './sql'
 import { asDoc } from './rich-json'
 
 export type SegmentSnapshot = {
@@ -17,16 +18,6 @@ export type SegmentSnapshot = {
   updatedAt: Date
   updatedBy: string | null
 }
-
-const SNAPSHOT = {
-  id: true,
-  text: true,
-  content: true,
-  status: true,
-  version: true,
-  updatedAt: true,
-  updatedBy: { select: { name: true } },
-} as const
 
 type Row = {
   id: string
@@ -53,16 +44,38 @@ function toSnapshot(row: Row): SegmentSnapshot {
 }
 
 /** The target language of a segment (undefined when there is no such segment). */
-export async function langOfSegment({ id }: { id: string }, db: DbOrTx): Promise<string | undefined> {
-  const row = await db.targetSegment.findUnique({ where: { id }, select: { translation: { select: { lang: true } } } })
-  return row?.translation.lang
+export async function langOfSegment({ id }: { id: string }, db: SqlTarget): Promise<string | undefined> {
+  const [row] = await sqlOf(db)<{ lang: string }>(
+    'SELECT t.lang FROM "TargetSegment" s JOIN "Translation" t ON t.id = s."translationId" WHERE s.id = $1',
+    [id],
+  )
+  return row?.lang
 }
 
+// A segment as SegmentSnapshot needs it, from `s` (TargetSegment) and the name of who changed it last.
+const SNAPSHOT_COLUMNS = `s.id, s.text, s.content, s.status::text AS status, s.version, ${utc('s."updatedAt"')} AS "updatedAt"`
+type SqlRow = Omit<Row, 'updatedBy'> & { updatedByName: string | null }
+const fromSql = (row: SqlRow) =>
+  toSnapshot({ ...row, updatedBy: row.updatedByName === null ? null : { name: row.updatedByName } })
+
 /** One segment as the editor sees it, or null. */
-export async function getSegment(db: DbOrTx, id: string): Promise<SegmentSnapshot | null> {
-  const row = await db.targetSegment.findUnique({ where: { id }, select: SNAPSHOT })
-  return row ? toSnapshot(row) : null
+export async function getSegment(db: SqlTarget, id: string): Promise<SegmentSnapshot | null> {
+  const [row] = await sqlOf(db)<SqlRow>(
+    `SELECT ${SNAPSHOT_COLUMNS}, u.name AS "updatedByName" FROM "TargetSegment" s ` +
+      'LEFT JOIN "User" u ON u.id = s."updatedById" WHERE s.id = $1',
+    [id],
+  )
+  return row ? fromSql(row) : null
 }
+
+// The update, its revision and the name of its author in one statement: one round trip a save.
+const WRITE_SEGMENT =
+  'WITH s AS (UPDATE "TargetSegment" SET content = $3::jsonb, text = $4, "wordCount" = $5, status = $6::"SegmentStatus", ' +
+  `version = version + 1, "updatedById" = $7, pretranslation = $8::jsonb, "updatedAt" = ${NOW_UTC} ` +
+  'WHERE id = $1 AND version = $2 RETURNING *), ' +
+  'r AS (INSERT INTO "Revision" (id, "segmentId", version, content, text, status, "authorId", "createdAt") ' +
+  'SELECT $9, s.id, s.version, s.content, s.text, s.status, s."updatedById", s."updatedAt" FROM s) ' +
+  `SELECT ${SNAPSHOT_COLUMNS}, u.name AS "updatedByName" FROM s LEFT JOIN "User" u ON u.id = s."updatedById"`
 
 /**
  * Writes a segment's content, text and status if `version` is still current, raises its version and
@@ -71,7 +84,7 @@ export async function getSegment(db: DbOrTx, id: string): Promise<SegmentSnapsho
  * one given (a pre-translation from the memory) or cleared: any other save is a person's work.
  */
 export async function writeSegment(
-  tx: DbOrTx,
+  tx: SqlTarget,
   input: {
     segmentId: string
     version: number
@@ -83,24 +96,18 @@ export async function writeSegment(
   actor: { id: string },
 ): Promise<SegmentSnapshot | null> {
   const { segmentId, version, content, text, status } = input
-  const updated = await tx.targetSegment.updateMany({
-    where: { id: segmentId, version },
-    data: {
-      content,
-      text,
-      wordCount: countWords(text),
-      status,
-      version: { increment: 1 },
-      updatedById: actor.id,
-      pretranslation: input.pretranslation ?? Prisma.DbNull,
-    },
-  })
-  if (updated.count === 0) return null
-  const saved = await tx.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: SNAPSHOT })
-  await tx.revision.create({
-    data: { segmentId: saved.id, version: saved.version, content, text, status, authorId: actor.id },
-  })
-  return toSnapshot(saved)
+  const [row] = await sqlOf(tx)<SqlRow>(WRITE_SEGMENT, [
+    segmentId,
+    version,
+    JSON.stringify(content),
+    text,
+    countWords(text),
+    status,
+    actor.id,
+    input.pretranslation ? JSON.stringify(input.pretranslation) : null,
+    newId(),
+  ])
+  return row ? fromSql(row) : null
 }
 
 /** A segment's status and version, for deciding a bulk change. */

@@ -6,6 +6,7 @@ import type { RichDoc } from '../richtext/types'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { rawSqlOf } from './raw-sql'
+import type { SqlTarget } from './sql'
 import { rarestWords, wordKeys, wordKeySeed } from '../tm/word-keys'
 
 /** One row per pair: the hash of the normalized source and target. */
@@ -112,7 +113,8 @@ async function writeTmBatch(query: Query, batch: PreparedTmBatch): Promise<{ add
 }
 
 /** The statement runner of a client: straight to the driver outside a transaction (lib/db/raw-sql.ts). */
-function runnerOf(db: DbOrTx): <T>(run: (query: Query) => Promise<T>) => Promise<T> {
+function runnerOf(db: SqlTarget): <T>(run: (query: Query) => Promise<T>) => Promise<T> {
+  if (typeof db === 'function') return (run) => run(db)
   const raw = rawSqlOf(db)
   if (raw) return (run) => raw.session(run)
   return (run) => run((sql, params) => db.$queryRawUnsafe(sql, ...params))
@@ -124,7 +126,7 @@ function runnerOf(db: DbOrTx): <T>(run: (query: Query) => Promise<T>) => Promise
  * The word index (`sourceWords`, `targetWords`) is written with the row, and the word counts of the
  * rows added are raised in the same statement.
  */
-export async function upsertTmUnits(db: DbOrTx, units: TmUnitInput[]): Promise<{ added: number; updated: number }> {
+export async function upsertTmUnits(db: SqlTarget, units: TmUnitInput[]): Promise<{ added: number; updated: number }> {
   const batch = prepareTmBatch(units)
   if (!batch) return { added: 0, updated: 0 }
   return runnerOf(db)((query) => writeTmBatch(query, batch))

@@ -9,6 +9,7 @@ import type { SegmentStatus } from '../workbench/segment-states'
 import { newId } from './bulk-insert'
 import { countOpenThreads } from './comments'
 import type { DbOrTx } from './client'
+import { sqlOf, utc, type SqlTarget } from './sql'
 import { insertTranslation } from './insert-translation'
 import { asDoc } from './rich-json'
 import type { Actor } from '../auth/permissions'
@@ -90,60 +91,64 @@ export function findTranslation(db: DbOrTx, { documentId, lang }: { documentId: 
   return db.translation.findUnique({ where: { documentId_lang: { documentId, lang } }, select: { id: true } })
 }
 
+type LinkRow = {
+  id: string
+  position: number
+  sourceIds: string[]
+  targetIds: string[]
+  confidence: number | null
+  confirmed: boolean
+  origin: string
+}
+type SegmentRow = {
+  id: string
+  position: number
+  text: string
+  content: unknown
+  status: string
+  version: number
+  updatedAt: Date
+  updatedByName: string | null
+  pretranslation: unknown
+}
+type ParagraphRow = { id: string; position: number; text: string; content: unknown; wordCount: number }
+
 /** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
 export async function getTranslation(
-  db: DbOrTx,
+  db: SqlTarget,
   { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean },
 ): Promise<TranslationView | null> {
-  const translation = await db.translation.findUnique({
-    where: { documentId_lang: { documentId, lang } },
-    select: {
-      id: true,
-      documentId: true,
-      lang: true,
-      version: true,
-      links: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          position: true,
-          sourceIds: true,
-          targetIds: true,
-          confidence: true,
-          confirmed: true,
-          origin: true,
-        },
-      },
-      segments: {
-        select: {
-          id: true,
-          position: true,
-          text: true,
-          content: true,
-          status: true,
-          version: true,
-          updatedAt: true,
-          updatedBy: { select: { name: true } },
-          pretranslation: true,
-        },
-      },
-    },
-  })
+  const sql = sqlOf(db)
+  const [translation] = await sql<{ id: string; documentId: string; lang: string; version: number }>(
+    'SELECT id, "documentId", lang, version FROM "Translation" WHERE "documentId" = $1 AND lang = $2',
+    [documentId, lang],
+  )
   if (!translation) return null
-  const paragraphs = await db.sourceParagraph.findMany({
-    where: { documentId },
-    select: { id: true, position: true, text: true, content: true, wordCount: true },
-  })
-  const openComments = await countOpenThreads(db, translation.id)
+  const links = await sql<LinkRow>(
+    'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
+      'WHERE "translationId" = $1 ORDER BY position',
+    [translation.id],
+  )
+  const segments = await sql<SegmentRow>(
+    `SELECT s.id, s.position, s.text, s.content, s.status::text AS status, s.version, ${utc('s."updatedAt"')} AS "updatedAt", ` +
+      'u.name AS "updatedByName", s.pretranslation FROM "TargetSegment" s LEFT JOIN "User" u ON u.id = s."updatedById" ' +
+      'WHERE s."translationId" = $1',
+    [translation.id],
+  )
+  const paragraphs = await sql<ParagraphRow>(
+    'SELECT id, position, text, content, "wordCount" FROM "SourceParagraph" WHERE "documentId" = $1',
+    [documentId],
+  )
+  const openComments = await countOpenThreads(sql, translation.id)
   const sourceOf = new Map(
     paragraphs.map((p) => {
-      const content = asDoc(p.content)
+      const content = asDoc(p.content as never)
       return [p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' }]
     }),
   )
   const segmentOf = new Map(
-    translation.segments.map((s) => {
-      const content = asDoc(s.content)
+    segments.map((s) => {
+      const content = asDoc(s.content as never)
       return [
         s.id,
         {
@@ -155,14 +160,14 @@ export async function getTranslation(
           status: s.status as SegmentStatus,
           version: s.version,
           updatedAt: s.updatedAt,
-          updatedBy: s.updatedBy?.name ?? null,
+          updatedBy: s.updatedByName,
           openComments: openComments.get(s.id) ?? 0,
           pretranslation: asPretranslation(s.pretranslation),
         },
       ]
     }),
   )
-  const rows = translation.links.map((link) => ({
+  const rows = links.map((link) => ({
     linkId: link.id,
     position: link.position,
     sourceIds: link.sourceIds,

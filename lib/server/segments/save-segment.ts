@@ -7,6 +7,7 @@ import type { RichDoc } from '@/lib/richtext/types'
 import { actionForStatus, nextStatus, type SegmentStatus } from '@/lib/workbench/segment-states'
 import { authorize } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
+import { sqlTransaction } from '@/lib/db/sql'
 import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
@@ -43,7 +44,7 @@ export async function saveSegment(
   const isDecision = input.status === 'approved' || input.status === 'rejected'
   if (!isDecision && (comment !== '' || input.mark)) throw new AppError('comment.invalidMark')
   authorize(actor, actionForStatus(input.status), await langOfSegment({ id: input.segmentId }, db))
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (tx) => {
     const current = await getSegment(tx, input.segmentId)
     if (!current) throw new AppError('segment.notFound')
     if (current.version !== input.version) throw new AppError('segment.conflict', { current })

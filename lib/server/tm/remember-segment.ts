@@ -1,5 +1,5 @@
 import type { Actor } from '@/lib/auth/permissions'
-import type { DbOrTx } from '@/lib/db/client'
+import type { SqlTarget } from '@/lib/db/sql'
 import type { SegmentSnapshot } from '@/lib/db/segments'
 import { getSegmentSource } from '@/lib/db/tm-sources'
 import { upsertTmUnits } from '@/lib/db/tm-units'
@@ -8,7 +8,11 @@ import { upsertTmUnits } from '@/lib/db/tm-units'
  * Puts a segment saved as translated or approved into the memory of its language pair, with its source,
  * the sources around it (in-context matches), its document and author. Other states are not remembered.
  */
-export async function rememberSegment(db: DbOrTx, segment: SegmentSnapshot, actor: Pick<Actor, 'name'>): Promise<void> {
+export async function rememberSegment(
+  db: SqlTarget,
+  segment: SegmentSnapshot,
+  actor: Pick<Actor, 'name'>,
+): Promise<void> {
   if (segment.status !== 'translated' && segment.status !== 'approved') return
   const row = await getSegmentSource(db, segment.id)
   if (!row) return
