@@ -61,19 +61,27 @@ export async function recordLiveEvent<K extends LiveEventKind>(
   kind: K,
   data: LiveEventData[K],
 ): Promise<string> {
-  const sql = sqlOf(tx)
-  await sql('SELECT pg_advisory_xact_lock(hashtext($1))::text', [`live:${translationId}`])
-  const [row] = await sql<{ id: string }>(
-    'INSERT INTO "LiveEvent" ("translationId", "kind", "payload") VALUES ($1, $2, $3::jsonb) RETURNING "id"::text AS "id"',
-    [translationId, kind, JSON.stringify(data)],
-  )
+  const [row] = await sqlOf(tx)<{ id: string }>(RECORD_EVENT, [
+    `live:${translationId}`,
+    translationId,
+    kind,
+    JSON.stringify(data),
+    LIVE_CHANNEL,
+    NOTIFY_MAX_BYTES,
+  ])
   const id = row!.id
-  const full = JSON.stringify({ id, t: translationId, k: kind, d: data } satisfies LiveNotice)
-  const notice =
-    Buffer.byteLength(full) <= NOTIFY_MAX_BYTES ? full : JSON.stringify({ id, t: translationId } satisfies LiveNotice)
-  await sql('SELECT pg_notify($1, $2)::text', [LIVE_CHANNEL, notice])
   return id
 }
+
+// One round trip: the lock, then the event (its id from the sequence once the lock is held: the insert's
+// row comes from the lock's), then the notification, the whole event (a LiveNotice) or, when it would pass
+// NOTIFY's limit ($6 bytes), its id and translation only.
+const RECORD_EVENT =
+  'WITH e AS (INSERT INTO "LiveEvent" ("translationId", "kind", "payload") SELECT $2::text, $3::text, $4::text::jsonb ' +
+  'FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS locked RETURNING "id"::text AS id), ' +
+  `n AS (SELECT id, '{"id":"' || id || '","t":' || to_json($2::text)::text AS head FROM e) ` +
+  `SELECT id, pg_notify($5, CASE WHEN octet_length(head) + octet_length($3::text) + octet_length($4::text) + 13 <= $6::int ` +
+  `THEN head || ',"k":' || to_json($3::text)::text || ',"d":' || $4::text || '}' ELSE head || '}' END)::text AS notified FROM n`
 
 /** recordLiveEvent in a transaction of its own, for a write that ran without one. */
 export function emitLiveEvent<K extends LiveEventKind>(

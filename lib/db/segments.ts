@@ -68,6 +68,19 @@ export async function getSegment(db: SqlTarget, id: string): Promise<SegmentSnap
   return row ? fromSql(row) : null
 }
 
+/** A segment with its translation and that translation's language (what a save checks first), or null. */
+export async function getSegmentInTranslation(
+  db: SqlTarget,
+  id: string,
+): Promise<{ segment: SegmentSnapshot; translationId: string; lang: string } | null> {
+  const [row] = await sqlOf(db)<SqlRow & { translationId: string; lang: string }>(
+    `SELECT ${SNAPSHOT_COLUMNS}, u.name AS "updatedByName", s."translationId", t.lang FROM "TargetSegment" s ` +
+      'JOIN "Translation" t ON t.id = s."translationId" LEFT JOIN "User" u ON u.id = s."updatedById" WHERE s.id = $1',
+    [id],
+  )
+  return row ? { segment: fromSql(row), translationId: row.translationId, lang: row.lang } : null
+}
+
 // The update, its revision and the name of its author in one statement: one round trip a save.
 const WRITE_SEGMENT =
   'WITH s AS (UPDATE "TargetSegment" SET content = $3::jsonb, text = $4, "wordCount" = $5, status = $6::"SegmentStatus", ' +

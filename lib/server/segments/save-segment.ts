@@ -8,10 +8,10 @@ import { actionForStatus, nextStatus, type SegmentStatus } from '@/lib/workbench
 import { authorize } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { sqlTransaction } from '@/lib/db/sql'
-import { getSegment, langOfSegment, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
+import { getSegmentInTranslation, writeSegment, type SegmentSnapshot } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 import { insertComment } from '@/lib/db/comments'
-import { byWhom, recordLiveEvent, translationIdOfSegment } from '@/lib/db/live-events'
+import { byWhom, recordLiveEvent } from '@/lib/db/live-events'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { rememberSegment } from '@/lib/server/tm/remember-segment'
 
@@ -43,10 +43,11 @@ export async function saveSegment(
   const comment = input.comment?.trim() ?? ''
   const isDecision = input.status === 'approved' || input.status === 'rejected'
   if (!isDecision && (comment !== '' || input.mark)) throw new AppError('comment.invalidMark')
-  authorize(actor, actionForStatus(input.status), await langOfSegment({ id: input.segmentId }, db))
   return sqlTransaction(db, async (tx) => {
-    const current = await getSegment(tx, input.segmentId)
-    if (!current) throw new AppError('segment.notFound')
+    const found = await getSegmentInTranslation(tx, input.segmentId)
+    authorize(actor, actionForStatus(input.status), found?.lang)
+    if (!found) throw new AppError('segment.notFound')
+    const { segment: current, translationId } = found
     if (current.version !== input.version) throw new AppError('segment.conflict', { current })
     const content = input.content ? checkSegmentSize(input.content) : current.content
     const text = docToText(content)
@@ -66,7 +67,6 @@ export async function saveSegment(
     )
     if (!saved) throw new AppError('segment.conflict', { current })
     await rememberSegment(tx, saved, actor)
-    const translationId = (await translationIdOfSegment(tx, saved.id))!
     const { id, version, status: savedStatus, html } = saved
     await recordLiveEvent(tx, translationId, 'segment', {
       ...{ id, version, status: savedStatus, html, content: saved.content },
