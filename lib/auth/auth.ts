@@ -58,7 +58,11 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     },
     // State-changing auth requests must come from the page the app served (better-auth checks Origin).
     trustedOrigins: (request) => (request ? [ownOrigin(request)] : []),
-    advanced: { ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+      // A session and its person in one query: every API request reads them (docs/decisions/024-hot-paths-in-sql.md).
+      database: { joins: true },
+    },
     databaseHooks: {
       user: {
         create: {
