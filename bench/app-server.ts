@@ -63,9 +63,15 @@ export async function startServer({
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
     return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
   }
+  // Waits for the process to end (SIGTERM drains it; SIGKILL after 20 s): the next setup reuses the port,
+  // and a run of several setups in one process stalled when the next server met the old one's port.
   const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((r) => child.once('exit', r))
     child.kill('SIGTERM')
-    await new Promise((r) => setTimeout(r, 500))
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
+    await exited
+    clearTimeout(killer)
   }
   const admin = readFileSync(path.join(path.dirname(dataDir), 'demo-accounts.txt'), 'utf8')
     .split('\n')
