@@ -97,9 +97,12 @@ test('the server stops while someone types: the editor says so, keeps the edits,
   await openEditor(page, document.id)
   await typeAndSave(page, 1, 'Первая часть')
 
+  await expect(page.getByTestId('live-state')).toHaveCount(0)
   await server.stop('SIGTERM')
   await page.keyboard.type(' и вторая')
   await expect(saveState(page)).toHaveAttribute('data-offline', 'true')
+  // Others' changes do not arrive meanwhile, and the page says so (a reader who types nothing sees it too).
+  await expect(page.getByTestId('live-state')).toHaveText('Live updates paused — reconnecting…')
   await expect(saveState(page)).toContainText('Offline — 1 edit kept in this browser')
   await page.keyboard.press('Alt+ArrowDown')
   await expect(page.getByRole('textbox', { name: 'Edit segment 2' })).toBeFocused()
@@ -112,6 +115,7 @@ test('the server stops while someone types: the editor says so, keeps the edits,
   await expect(saveState(page)).toHaveAttribute('data-state', 'saved', { timeout: 45_000 })
   await expect(saveState(page)).not.toHaveAttribute('data-offline', 'true')
   await expect(saveState(page)).toHaveText('All changes saved')
+  await expect(page.getByTestId('live-state')).toHaveCount(0)
   const [first, second, third] = await targets(api, document.id)
   expect(first?.text).toBe('Первая часть и вторая')
   expect(second?.text).toBe('Второй сегмент')

@@ -6,6 +6,9 @@ import { followTranslation, type LiveHandlers, type PresenceEntry } from '@/lib/
 
 type Handlers = Pick<LiveHandlers, 'onSegment' | 'onLinks' | 'onComment' | 'onReset'>
 
+/** How long the stream may be lost before the page says so (a restart or a short network blip says nothing). */
+const LOST_AFTER_MS = 3_000
+
 /** How long a visible tab may go without a key, click or touch before its open segment is let go. */
 const AWAY_AFTER_MS = 5 * 60_000
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel'] as const
@@ -36,16 +39,18 @@ function useAway(afterMs: number): boolean {
 /**
  * Follows the translation's live events while the editor is open: hands segment, alignment and comment
  * events to `handlers`, reports which segment this browser has open (`openSegmentId`), and answers who
- * else has which segment open (names per segment id; this browser's own stream left out).
+ * else has which segment open (names per segment id; this browser's own stream left out), and whether
+ * the stream has been lost for a while (`liveLost`: others' changes do not arrive until it is back).
  */
 export function useLiveUpdates(
   documentId: string,
   lang: string,
   openSegmentId: string | undefined,
   handlers: Handlers,
-): { openFor: ReadonlyMap<string, string[]> } {
+): { openFor: ReadonlyMap<string, string[]>; liveLost: boolean } {
   const [clientId, setClientId] = useState<string | null>(null)
   const [editors, setEditors] = useState<PresenceEntry[]>([])
+  const [liveLost, setLiveLost] = useState(false)
   const latest = useRef(handlers)
   useEffect(() => {
     latest.current = handlers
@@ -53,7 +58,16 @@ export function useLiveUpdates(
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return
-    return followTranslation(documentId, lang, {
+    let lost: ReturnType<typeof setTimeout> | undefined
+    const stop = followTranslation(documentId, lang, {
+      // Counted from the first error: the browser's own retries (every 2 s) bring more errors meanwhile.
+      onConnection: (open) => {
+        if (open) {
+          clearTimeout(lost)
+          lost = undefined
+          setLiveLost(false)
+        } else lost ??= setTimeout(() => setLiveLost(true), LOST_AFTER_MS)
+      },
       onHello: setClientId,
       onPresence: ({ editors }) => setEditors(editors),
       onSegment: (data) => latest.current.onSegment?.(data),
@@ -61,6 +75,10 @@ export function useLiveUpdates(
       onComment: (data) => latest.current.onComment?.(data),
       onReset: () => latest.current.onReset?.(),
     })
+    return () => {
+      clearTimeout(lost)
+      stop()
+    }
   }, [documentId, lang])
 
   // A reconnect brings a new client id: the open segment is reported again for it. One report at a
@@ -86,5 +104,5 @@ export function useLiveUpdates(
     }
     return names
   }, [editors, clientId])
-  return { openFor }
+  return { openFor, liveLost }
 }

@@ -28,6 +28,8 @@ export function WorkbenchBar(props: {
   saveState: SaveState
   /** The server could not be reached on the last try (edits are kept in the browser meanwhile). */
   offline?: Offline
+  /** The live events stream has been lost for a while: others' changes do not arrive until it is back. */
+  liveLost?: boolean
   isApple: boolean
   onShowKeys: () => void
   onPretranslate: () => void
@@ -75,6 +77,11 @@ export function WorkbenchBar(props: {
       {props.addFailed ? (
         <span className="error" role="alert">
           {t('workbench.addSegmentFailed')}
+        </span>
+      ) : null}
+      {props.liveLost ? (
+        <span className="live-state" role="status" data-testid="live-state" title={t('workbench.live.lostHint')}>
+          {t('workbench.live.lost')}
         </span>
       ) : null}
       <SaveIndicator saveState={props.saveState} offline={props.offline ?? null} />

@@ -168,7 +168,7 @@ export function Workbench(props: WorkbenchProps) {
     })
   // What others do meanwhile: their saves, alignment changes and comments, and who has which segment open.
   const [liveNotice, setLiveNotice] = useState<{ kind: 'links'; user: string } | { kind: 'missed' } | null>(null)
-  const { openFor } = useLiveUpdates(props.documentId, props.lang, activeId, {
+  const { openFor, liveLost } = useLiveUpdates(props.documentId, props.lang, activeId, {
     onSegment: ({ id, version, status, content, author }) =>
       applyRemote(id, { version, status, content, updatedBy: author }, id === activeId),
     onLinks: ({ author }) => setLiveNotice({ kind: 'links', user: author }),
@@ -306,6 +306,7 @@ export function Workbench(props: WorkbenchProps) {
         addFailed={addFailed}
         saveState={overallSaveState(segments)}
         offline={offline}
+        liveLost={liveLost}
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
         onPretranslate={() => setPretranslating(true)}
