@@ -105,6 +105,7 @@ export async function summarizeTranslations(
 /** Every document with counts and per-language progress, newest first. */
 export async function listDocuments(db: DbOrTx): Promise<DocumentSummary[]> {
   const documents = await db.document.findMany({
+    where: { importing: false },
     orderBy: { createdAt: 'desc' },
     select: { id: true, title: true, sourceLang: true, origin: true, createdAt: true },
   })
@@ -131,10 +132,10 @@ export type DocumentDetail = DocumentSummary & {
   paragraphs: Array<{ id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }>
 }
 
-/** One document with its paragraphs and translations, or null. */
+/** One document with its paragraphs and translations, or null (also while an import still writes it). */
 export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail | null> {
   const document = await db.document.findUnique({
-    where: { id },
+    where: { id, importing: false },
     select: {
       id: true,
       title: true,
@@ -175,7 +176,7 @@ export type DocumentMeta = { id: string; title: string; sourceLang: string; lang
 /** A document's title, source language and translation languages, without its content. */
 export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentMeta | null> {
   const document = await db.document.findUnique({
-    where: { id },
+    where: { id, importing: false },
     select: {
       id: true,
       title: true,

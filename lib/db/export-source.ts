@@ -8,7 +8,7 @@ import type {
 } from '../formats/aligned-document'
 import type { Prisma } from '@prisma/client'
 import type { DbOrTx } from './client'
-import { rawSqlOf } from './raw-sql'
+import { rawSqlOf, yieldToEventLoop } from './raw-sql'
 import { asDoc } from './rich-json'
 import { currentSentenceParts } from './sentence-links'
 
@@ -93,6 +93,9 @@ async function loadPage(
   withSentences: boolean,
   pageSize: number,
 ): Promise<AlignedLink[]> {
+  // Requests that arrived while the last page was read (PGlite runs in this thread) queue their
+  // statements before this page's, so a long export delays a save by a page (docs/decisions/022).
+  await yieldToEventLoop()
   // The page (about 1 MB of text) goes through the driver when it can: Prisma's adapter costs more than the query.
   const raw = rawSqlOf(db)
   const params = [translationId, after, pageSize]
@@ -190,7 +193,7 @@ export async function getExportSource(
   }: { documentId: string; languages?: readonly string[]; unit?: 'paragraph' | 'sentence'; pageSize?: number },
 ): Promise<AlignedDocument | null> {
   const document = await db.document.findUnique({
-    where: { id: documentId },
+    where: { id: documentId, importing: false },
     select: {
       id: true,
       title: true,

@@ -20,6 +20,13 @@ export type RawSql = {
    * it throws: the bulk writer of an import (docs/decisions/019-imports-through-copy.md).
    */
   transaction: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
+  /**
+   * PGlite only (one session shared by every user): one short transaction of a long write cut into
+   * several, given after the others waiting for the database, so their statements run in between
+   * (docs/decisions/022-pglite-short-transactions.md). PostgreSQL has none: a long transaction there
+   * holds one connection of many and blocks nobody's reads.
+   */
+  step?: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
 }
 
 /** A statement runner inside `RawSql.transaction`, which can also COPY rows in. */
@@ -56,20 +63,34 @@ export function attachRawSql(db: object, runner: RawSql): void {
 /** PGlite: its `query` waits for the Prisma adapter's open transaction (one mutex), so never runs inside it. */
 export function attachPgliteRaw(db: object, pglite: PGlite): void {
   const query = async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows
+  const transaction: RawSql['transaction'] = (run) =>
+    pglite.transaction((tx) =>
+      run({
+        query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+        // PGlite reads COPY input from a blob it is given, as the file `/dev/blob`.
+        copy: async (table, columns, rows) => {
+          await tx.query(`${copyInto(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([rows]) })
+        },
+      }),
+    )
   runners.set(db, {
     query,
     session: (run) => run(query),
-    // PGlite reads COPY input from a blob it is given, as the file `/dev/blob`.
-    transaction: (run) =>
-      pglite.transaction((tx) =>
-        run({
-          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
-          copy: async (table, columns, rows) => {
-            await tx.query(`${copyInto(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([rows]) })
-          },
-        }),
-      ),
+    transaction,
+    step: async (run) => {
+      await yieldToEventLoop()
+      return transaction(run)
+    },
   })
+}
+
+/**
+ * Lets the event loop run before the next statement of a long job: PGlite runs in this thread, and
+ * a job that chains its statements through promises alone would take the database again before a
+ * request that arrived meanwhile has even been read. Then the request's statements queue first.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 /**

@@ -87,7 +87,10 @@ export async function createTranslation(
 
 /** A document's translation into a language, or null. */
 export function findTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }) {
-  return db.translation.findUnique({ where: { documentId_lang: { documentId, lang } }, select: { id: true } })
+  return db.translation.findUnique({
+    where: { documentId_lang: { documentId, lang }, document: { importing: false } },
+    select: { id: true },
+  })
 }
 
 /** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
@@ -96,7 +99,7 @@ export async function getTranslation(
   { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean },
 ): Promise<TranslationView | null> {
   const translation = await db.translation.findUnique({
-    where: { documentId_lang: { documentId, lang } },
+    where: { documentId_lang: { documentId, lang }, document: { importing: false } },
     select: {
       id: true,
       documentId: true,
@@ -194,6 +197,6 @@ export async function deleteTranslation(
   authorize(actor, 'translations.delete', lang)
   const { count } = await db.translation.deleteMany({ where: { documentId, lang } })
   if (count > 0) return
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } })
+  const document = await db.document.findUnique({ where: { id: documentId, importing: false }, select: { id: true } })
   throw new AppError(document ? 'translation.notFound' : 'document.notFound')
 }
