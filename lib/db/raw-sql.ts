@@ -55,6 +55,14 @@ export function rawSqlOf(db: DbOrTx): RawSql | undefined {
   return runners.get(client)
 }
 
+/**
+ * True on PGlite, where every user's statements wait for one session: a long job there reads and
+ * writes in small pieces, so others wait for one piece at most (docs/decisions/022).
+ */
+export function sharesOneSession(db: DbOrTx): boolean {
+  return rawSqlOf(db)?.step !== undefined
+}
+
 /** Gives `db` (a client, or a wrapper of one such as a job's fenced client) its driver-level runner. */
 export function attachRawSql(db: object, runner: RawSql): void {
   runners.set(db, runner)
@@ -62,7 +70,12 @@ export function attachRawSql(db: object, runner: RawSql): void {
 
 /** PGlite: its `query` waits for the Prisma adapter's open transaction (one mutex), so never runs inside it. */
 export function attachPgliteRaw(db: object, pglite: PGlite): void {
-  const query = async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows
+  // Each statement lets the event loop run first, so a long job of many statements (an export's pages,
+  // the memory's batches) gives way to requests that arrived meanwhile (yieldToEventLoop).
+  const query = async <T>(sql: string, params?: unknown[]) => {
+    await yieldToEventLoop()
+    return (await pglite.query<T>(sql, params)).rows
+  }
   const transaction: RawSql['transaction'] = (run) =>
     pglite.transaction((tx) =>
       run({
