@@ -57,7 +57,7 @@ async function* chunksOf(text: string): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024)
 }
 
-type Save = { start: number; ms: number }
+type Save = { due: number; ms: number }
 
 /**
  * Saves a segment SAVE_EVERY_MS after the last one ended, until stopped. A save is timed from when it
@@ -76,7 +76,7 @@ function startSaver(db: Db, actor: Actor, segment: { id: string; version: number
       )
       segment.version = saved.version
       const end = performance.now()
-      saves.push({ start: due, ms: end - due })
+      saves.push({ due, ms: end - due })
       due = end + SAVE_EVERY_MS
       await new Promise((resolve) => setTimeout(resolve, SAVE_EVERY_MS))
     }
@@ -90,65 +90,61 @@ function startSaver(db: Db, actor: Actor, segment: { id: string; version: number
   }
 }
 
-type Phase = { label: string; from: number; to: number; stalledMs: number; load: [number, number] }
-const phases: Phase[] = []
-
-/** Runs `work` while the saver runs, noting when it ran, the longest stall of the event loop and the load average. */
-async function phase<T>(label: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with a saver running beside it (started with it, stopped once it ends, so saves held up
+ * by work outside the phase are not counted), and prints the saves, the longest stall of the event
+ * loop and the load average.
+ */
+async function phase<T>(label: string, db: Db, actor: Actor, work: () => Promise<T>): Promise<T> {
   const delay = monitorEventLoopDelay({ resolution: 10 })
   const load = round(loadavg()[0]!, 2)
   const from = performance.now()
   delay.enable()
+  const saver = startSaver(db, actor, segment)
   const value = await work()
+  await saver.stop()
   delay.disable()
-  phases.push({ label, from, to: performance.now(), stalledMs: delay.max / 1e6, load: [load, round(loadavg()[0]!, 2)] })
+  const waits = saver.saves.map((s) => s.ms)
+  console.log(
+    `${label.padEnd(30)} ${String(round((performance.now() - from) / 1000, 1)).padStart(6)} s  saves ${String(waits.length).padStart(4)}` +
+      `  p50 ${String(round(quantile(waits, 0.5), 0)).padStart(5)} ms  max ${String(round(Math.max(...waits), 0)).padStart(5)} ms` +
+      `  |  event loop stalled at most ${round(delay.max / 1e6, 0)} ms  |  load ${load} → ${round(loadavg()[0]!, 2)}`,
+  )
   return value
-}
-
-/** Each phase's saves, counted once every save has come back: one held up across a phase ends after it. */
-function summarize(saves: Save[]) {
-  for (const { label, from, to, stalledMs, load } of phases) {
-    const during = saves.filter((s) => s.start + s.ms >= from && s.start <= to).map((s) => s.ms)
-    console.log(
-      `${label.padEnd(30)} ${String(round((to - from) / 1000, 1)).padStart(6)} s  saves ${String(during.length).padStart(4)}` +
-        `  p50 ${String(round(quantile(during, 0.5), 0)).padStart(5)} ms  max ${String(round(Math.max(...during), 0)).padStart(5)} ms` +
-        `  |  event loop stalled at most ${round(stalledMs, 0)} ms  |  load ${load[0]} → ${load[1]}`,
-    )
-  }
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-saves-import-'))
 const pglite = newPglite({ dataDir: path.join(dir, 'pglite') })
+let segment: { id: string; version: number }
 try {
   await applyMigrations(pglite)
   const db = createDb({ kind: 'pglite', pglite })
   const actor = await getSystemActor(db)
   const { id } = await createDocument(db, { title: 'Saves', sourceLang: 'en', paragraphs: [textToDoc('One.')] })
   await createTranslation(db, { documentId: id, lang: 'ru' })
-  const segment = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets[0]!
-  const saver = startSaver(db, actor, segment)
-  await phase('nothing else running', () => new Promise((resolve) => setTimeout(resolve, 2000)))
-
-  const tmx = generateTmx({ megabytes: IMPORT_MB, langs: ['ru', 'ko'] })
+  segment = (await getTranslation(db, { documentId: id, lang: 'ru' }))!.rows[0]!.targets[0]!
+  // Made before any phase: generating the files blocks the event loop, which no phase should count.
   const request = { format: 'tmx' as const, maxBytes: 1024 ** 3, spoolPath: path.join(dir, 'slots') }
-  const imported = await phase(`${IMPORT_MB} MB TMX: read and write`, () =>
-    writeExchangeFile(db, { ...request, input: chunksOf(tmx.text), fileName: 'import.tmx' }, actor),
-  )
-  const translations = await db.translation.findMany({
-    where: { documentId: imported.documentId },
-    select: { id: true },
-  })
-  await phase(`${IMPORT_MB} MB TMX: memory`, () =>
-    rememberConfirmedLinks(db, { translationIds: translations.map((t) => t.id), author: actor.name }),
-  )
-
   const long = generateTmx({ units: EXPORT_PARAGRAPHS, langs: ['ru'] })
   const exported = await writeExchangeFile(
     db,
     { ...request, input: chunksOf(long.text), fileName: 'export.tmx' },
     actor,
   )
-  const bytes = await phase(`${EXPORT_PARAGRAPHS} paragraphs: TMX export`, async () => {
+  const tmx = generateTmx({ megabytes: IMPORT_MB, langs: ['ru', 'ko'] })
+
+  await phase('nothing else running', db, actor, () => new Promise((resolve) => setTimeout(resolve, 2000)))
+  const imported = await phase(`${IMPORT_MB} MB TMX: read and write`, db, actor, () =>
+    writeExchangeFile(db, { ...request, input: chunksOf(tmx.text), fileName: 'import.tmx' }, actor),
+  )
+  const translations = await db.translation.findMany({
+    where: { documentId: imported.documentId },
+    select: { id: true },
+  })
+  await phase(`${IMPORT_MB} MB TMX: memory`, db, actor, () =>
+    rememberConfirmedLinks(db, { translationIds: translations.map((t) => t.id), author: actor.name }),
+  )
+  const bytes = await phase(`${EXPORT_PARAGRAPHS} paragraphs: TMX export`, db, actor, async () => {
     const source = await getExportSource(db, { documentId: exported.documentId, languages: ['ru'] })
     const request = {
       format: 'tmx' as const,
@@ -164,8 +160,6 @@ try {
       written += chunk.length
     return written
   })
-  await saver.stop()
-  summarize(saver.saves)
   console.log(
     `(import: ${imported.paragraphs} paragraphs, ${imported.segments} segments; export: ${Math.round(bytes / 1024 / 1024)} MB of TMX)`,
   )

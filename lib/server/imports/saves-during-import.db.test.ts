@@ -131,6 +131,18 @@ describe.each(testBackends())('applySlotStream on $name', ({ name, open }) => {
     )
   })
 
+  test('a save made while a long document is created from text completes before the document is', async () => {
+    const order: string[] = []
+    const creating = createTestDocument(
+      db,
+      Array.from({ length: 20 * 500 }, (_, i) => `Paragraph ${i}.`),
+      'Created while saving',
+    ).then(() => order.push('create'))
+    await save('Сохранено во время создания.').then(() => order.push('save'))
+    await creating
+    expect(order).toEqual(['save', 'create'])
+  })
+
   test('a save made while a long document is exported completes before the export does', async () => {
     async function* slots(): AsyncGenerator<Slot> {
       for (let i = 0; i < 40 * BATCH; i++) yield slotOf(i)
