@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   if (recovered.resumedJobs > 0) console.log(`Resuming ${recovered.resumedJobs} interrupted import(s)`)
   if (recovered.removedUploads + recovered.removedFiles > 0)
     console.log(`Removed ${recovered.removedUploads + recovered.removedFiles} leftover upload chunk(s) and file(s)`)
+  if (recovered.removedDocuments > 0)
+    console.log(`Removed ${recovered.removedDocuments} document(s) an interrupted import left unfinished`)
   await db.$disconnect()
   await raw.close()
 }

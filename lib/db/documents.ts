@@ -4,7 +4,9 @@ import { docToHtml } from '../richtext/doc-to-html'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import { insertParagraphs, newId, type ParagraphRow } from './bulk-insert'
-import type { DbOrTx } from './client'
+import type { Db, DbOrTx } from './client'
+import { deleteImportingDocument } from './importing-documents'
+import { rawSqlOf, sharesOneSession, yieldToEventLoop } from './raw-sql'
 import { computeProgress, type Progress } from '../workbench/progress'
 import { asDoc } from './rich-json'
 import type { Actor } from '../auth/permissions'
@@ -40,7 +42,7 @@ const BATCH = 500
 // minute gives a margin of ten, and waiting 30 s for a turn lets concurrent creates queue.
 const CREATE_TRANSACTION = { timeout: 60_000, maxWait: 30_000 }
 
-/** Creates a document with its source paragraphs in one transaction. */
+/** Creates a document with its source paragraphs in one transaction (on PGlite, in short ones: `createInSteps`). */
 export async function createDocument(
   db: DbOrTx,
   input: { title: string; sourceLang: string; paragraphs: RichDoc[]; origin?: DocumentOrigin; slug?: string },
@@ -49,6 +51,7 @@ export async function createDocument(
     const text = docToText(content)
     return { id: newId(), position, content, text, wordCount: countWords(text) }
   })
+  if ('$transaction' in db && sharesOneSession(db)) return createInSteps(db, input, rows)
   const create = async (tx: DbOrTx) => {
     const document = await tx.document.create({
       data: { title: input.title, sourceLang: input.sourceLang, origin: input.origin ?? {}, slug: input.slug ?? null },
@@ -58,6 +61,40 @@ export async function createDocument(
     return document
   }
   return '$transaction' in db ? db.$transaction(create, CREATE_TRANSACTION) : create(db)
+}
+
+/**
+ * PGlite (docs/decisions/022): the document is created hidden (`importing`), its paragraphs added 500
+ * a statement, each statement a turn of its own, and it is shown last; a failure deletes it, and one
+ * left by a killed process is deleted at the next start.
+ */
+async function createInSteps(
+  db: Db,
+  input: { title: string; sourceLang: string; origin?: DocumentOrigin; slug?: string },
+  rows: ParagraphRow[],
+): Promise<{ id: string }> {
+  const document = await db.document.create({
+    data: {
+      title: input.title,
+      sourceLang: input.sourceLang,
+      origin: input.origin ?? {},
+      slug: input.slug ?? null,
+      importing: true,
+    },
+    select: { id: true },
+  })
+  try {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await yieldToEventLoop()
+      await insertParagraphs(db, document.id, rows.slice(i, i + BATCH))
+    }
+    await db.document.update({ where: { id: document.id }, data: { importing: false }, select: { id: true } })
+    return document
+  } catch (error) {
+    const raw = rawSqlOf(db)
+    if (raw) await deleteImportingDocument(raw, document.id).catch(() => undefined)
+    throw error
+  }
 }
 
 /** Progress of each translation of the given documents, computed from links, statuses and source words. */
@@ -105,6 +142,7 @@ export async function summarizeTranslations(
 /** Every document with counts and per-language progress, newest first. */
 export async function listDocuments(db: DbOrTx): Promise<DocumentSummary[]> {
   const documents = await db.document.findMany({
+    where: { importing: false },
     orderBy: { createdAt: 'desc' },
     select: { id: true, title: true, sourceLang: true, origin: true, createdAt: true },
   })
@@ -131,10 +169,10 @@ export type DocumentDetail = DocumentSummary & {
   paragraphs: Array<{ id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }>
 }
 
-/** One document with its paragraphs and translations, or null. */
+/** One document with its paragraphs and translations, or null (also while an import still writes it). */
 export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail | null> {
   const document = await db.document.findUnique({
-    where: { id },
+    where: { id, importing: false },
     select: {
       id: true,
       title: true,
@@ -175,7 +213,7 @@ export type DocumentMeta = { id: string; title: string; sourceLang: string; lang
 /** A document's title, source language and translation languages, without its content. */
 export async function getDocumentMeta(db: DbOrTx, id: string): Promise<DocumentMeta | null> {
   const document = await db.document.findUnique({
-    where: { id },
+    where: { id, importing: false },
     select: {
       id: true,
       title: true,

@@ -8,11 +8,14 @@ import type {
 } from '../formats/aligned-document'
 import type { Prisma } from '@prisma/client'
 import type { DbOrTx } from './client'
-import { rawSqlOf } from './raw-sql'
+import { rawSqlOf, sharesOneSession } from './raw-sql'
 import { asDoc } from './rich-json'
 import { currentSentenceParts } from './sentence-links'
 
 export const EXPORT_PAGE_SIZE = 1000
+// On PGlite a page is one statement everyone else waits for: a page of 1,000 links took 200–300 ms
+// at a load average of 10 on 2 cores, so pages there are smaller (docs/decisions/022).
+const ONE_SESSION_PAGE_SIZE = 250
 
 // One query a page: the links with their paragraphs, segments (last editor, first author from the
 // revisions, comments) and sentence pairs, built as one JSON text by the database and parsed once.
@@ -93,7 +96,8 @@ async function loadPage(
   withSentences: boolean,
   pageSize: number,
 ): Promise<AlignedLink[]> {
-  // The page (about 1 MB of text) goes through the driver when it can: Prisma's adapter costs more than the query.
+  // The page (about 1 MB of text) goes through the driver when it can: Prisma's adapter costs more than
+  // the query. On PGlite the driver lets waiting requests run first, so a save waits a page at most (decision 022).
   const raw = rawSqlOf(db)
   const params = [translationId, after, pageSize]
   const [row] = raw
@@ -186,11 +190,11 @@ export async function getExportSource(
     documentId,
     languages,
     unit = 'paragraph',
-    pageSize = EXPORT_PAGE_SIZE,
+    pageSize = sharesOneSession(db) ? ONE_SESSION_PAGE_SIZE : EXPORT_PAGE_SIZE,
   }: { documentId: string; languages?: readonly string[]; unit?: 'paragraph' | 'sentence'; pageSize?: number },
 ): Promise<AlignedDocument | null> {
   const document = await db.document.findUnique({
-    where: { id: documentId },
+    where: { id: documentId, importing: false },
     select: {
       id: true,
       title: true,

@@ -162,6 +162,7 @@ export function fencedDb(
     },
   })
   const raw = rawSqlOf(db)
+  const step = raw?.step
   if (raw)
     attachRawSql(fenced, {
       ...raw,
@@ -173,6 +174,17 @@ export function fencedDb(
           if (checkpoint !== undefined) await saveJobCheckpointRaw(tx, fence, checkpoint)
           return result
         }),
+      // A step of a write in short transactions (PGlite) is fenced too, but records nothing: only the
+      // write's last transaction, through `transaction`, says what was done.
+      ...(step
+        ? {
+            step: (run) =>
+              step(async (tx) => {
+                await lockJobLeaseRaw(tx, fence)
+                return run(tx)
+              }),
+          }
+        : {}),
     })
   return fenced
 }

@@ -20,6 +20,13 @@ export type RawSql = {
    * it throws: the bulk writer of an import (docs/decisions/019-imports-through-copy.md).
    */
   transaction: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
+  /**
+   * PGlite only (one session shared by every user): one short transaction of a long write cut into
+   * several, given after the others waiting for the database, so their statements run in between
+   * (docs/decisions/022-pglite-short-transactions.md). PostgreSQL has none: a long transaction there
+   * holds one connection of many and blocks nobody's reads.
+   */
+  step?: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
 }
 
 /** A statement runner inside `RawSql.transaction`, which can also COPY rows in. */
@@ -48,6 +55,14 @@ export function rawSqlOf(db: DbOrTx): RawSql | undefined {
   return runners.get(client)
 }
 
+/**
+ * True on PGlite, where every user's statements wait for one session: a long job there reads and
+ * writes in small pieces, so others wait for one piece at most (docs/decisions/022).
+ */
+export function sharesOneSession(db: DbOrTx): boolean {
+  return rawSqlOf(db)?.step !== undefined
+}
+
 /** Gives `db` (a client, or a wrapper of one such as a job's fenced client) its driver-level runner. */
 export function attachRawSql(db: object, runner: RawSql): void {
   runners.set(db, runner)
@@ -55,27 +70,51 @@ export function attachRawSql(db: object, runner: RawSql): void {
 
 /** PGlite: its `query` waits for the Prisma adapter's open transaction (one mutex), so never runs inside it. */
 export function attachPgliteRaw(db: object, pglite: PGlite): void {
-  const query = async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows
+  // Each statement lets the event loop run first, so a long job of many statements (an export's pages,
+  // the memory's batches) gives way to requests that arrived meanwhile (yieldToEventLoop).
+  const query = async <T>(sql: string, params?: unknown[]) => {
+    await yieldToEventLoop()
+    return (await pglite.query<T>(sql, params)).rows
+  }
+  const transaction: RawSql['transaction'] = (run) =>
+    pglite.transaction((tx) =>
+      run({
+        query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
+        // PGlite reads COPY input from a blob it is given, as the file `/dev/blob`.
+        copy: async (table, columns, rows) => {
+          await tx.query(`${copyInto(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([rows]) })
+        },
+      }),
+    )
   runners.set(db, {
     query,
     session: (run) => run(query),
-    // PGlite reads COPY input from a blob it is given, as the file `/dev/blob`.
-    transaction: (run) =>
-      pglite.transaction((tx) =>
-        run({
-          query: async <T>(sql: string, params?: unknown[]) => (await tx.query<T>(sql, params)).rows,
-          copy: async (table, columns, rows) => {
-            await tx.query(`${copyInto(table, columns)} FROM '/dev/blob'`, [], { blob: new Blob([rows]) })
-          },
-        }),
-      ),
+    transaction,
+    step: async (run) => {
+      await yieldToEventLoop()
+      return transaction(run)
+    },
   })
 }
 
 /**
+<<<<<<< HEAD
  * PostgreSQL (or the app's PGlite served on a socket): a pool of its own, opened on first use, as
  * large as the driver's default (10): saves and reads of the editor run here (lib/db/sql.ts); idle
  * connections close after ten seconds and never keep the process alive. A served PGlite takes no
+=======
+ * Lets the event loop run before the next statement of a long job: PGlite runs in this thread, and
+ * a job that chains its statements through promises alone would take the database again before a
+ * request that arrived meanwhile has even been read. Then the request's statements queue first.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/**
+ * PostgreSQL (or the app's PGlite served on a socket): a small pool of its own, opened on first use;
+ * idle connections close after a second and never keep the process alive. A served PGlite takes no
+>>>>>>> pglite-short-tx
  * `COPY … FROM STDIN` (its one backend spins waiting for the data), so with `copy: false` a COPY
  * throws instead of being sent.
  */

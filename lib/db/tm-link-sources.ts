@@ -1,6 +1,7 @@
 import { joinDocs } from '../richtext/join-docs'
 import type { TmUnitInput } from '../tm/tm-unit'
 import type { DbOrTx } from './client'
+import { yieldToEventLoop } from './raw-sql'
 import { asDoc } from './rich-json'
 
 type LinkRow = {
@@ -40,6 +41,8 @@ export async function* pagesOfConfirmedPairs(
   let previous: LinkRow | undefined
   let after = -1
   for (;;) {
+    // PGlite runs in this thread: requests that arrived meanwhile run before the next page (decision 022).
+    await yieldToEventLoop()
     // One link past the page: the sources after the page's last link.
     const links = await db.alignmentLink.findMany({
       where: { translationId, position: { gt: after } },

@@ -88,7 +88,10 @@ export async function createTranslation(
 
 /** A document's translation into a language, or null. */
 export function findTranslation(db: DbOrTx, { documentId, lang }: { documentId: string; lang: string }) {
-  return db.translation.findUnique({ where: { documentId_lang: { documentId, lang } }, select: { id: true } })
+  return db.translation.findUnique({
+    where: { documentId_lang: { documentId, lang }, document: { importing: false } },
+    select: { id: true },
+  })
 }
 
 type LinkRow = {
@@ -119,8 +122,10 @@ export async function getTranslation(
   { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean },
 ): Promise<TranslationView | null> {
   const sql = sqlOf(db)
+  // A document still being imported (PGlite writes it in short transactions, hidden) has no translation yet.
   const [translation] = await sql<{ id: string; documentId: string; lang: string; version: number }>(
-    'SELECT id, "documentId", lang, version FROM "Translation" WHERE "documentId" = $1 AND lang = $2',
+    'SELECT t.id, t."documentId", t.lang, t.version FROM "Translation" t JOIN "Document" d ON d.id = t."documentId" ' +
+      'WHERE t."documentId" = $1 AND t.lang = $2 AND NOT d.importing',
     [documentId, lang],
   )
   if (!translation) return null
@@ -199,6 +204,6 @@ export async function deleteTranslation(
   authorize(actor, 'translations.delete', lang)
   const { count } = await db.translation.deleteMany({ where: { documentId, lang } })
   if (count > 0) return
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } })
+  const document = await db.document.findUnique({ where: { id: documentId, importing: false }, select: { id: true } })
   throw new AppError(document ? 'translation.notFound' : 'document.notFound')
 }

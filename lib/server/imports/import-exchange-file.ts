@@ -38,7 +38,10 @@ const TRANSACTION = { timeout: 60 * 60_000, maxWait: 60_000 }
 /** The existing document's paragraphs and source language, or nothing for a new document. */
 async function readTargetDocument(db: Db, documentId: string | undefined) {
   if (!documentId) return undefined
-  const document = await db.document.findUnique({ where: { id: documentId }, select: { sourceLang: true } })
+  const document = await db.document.findUnique({
+    where: { id: documentId, importing: false },
+    select: { sourceLang: true },
+  })
   const paragraphs = await db.sourceParagraph.findMany({
     where: { documentId },
     orderBy: { position: 'asc' },
@@ -118,7 +121,7 @@ async function updateOrReplay(db: Db, request: UpdateRequest, actor: Actor): Pro
   for await (const ev of readEvents(request)) events.push(ev)
   const header = events[0]?.kind === 'header' ? events[0].header : undefined
   const document = await db.document.findUnique({
-    where: { id: request.documentId },
+    where: { id: request.documentId, importing: false },
     select: { title: true, sourceLang: true, translations: { select: { id: true, lang: true } } },
   })
   if (!document) throw new AppError('document.notFound')

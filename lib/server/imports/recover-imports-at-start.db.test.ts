@@ -6,7 +6,9 @@ import type { Db } from '../../db/client'
 import { createImportJob, getImportJob, updateImportJob } from '../../db/import-jobs'
 import { claimJob } from '../../db/job-queue'
 import { writeUpload } from '../../db/upload-chunks'
+import { createTestDocument } from '../../db/test/factories'
 import { testBackends } from '../../db/test/test-databases'
+import { createTranslation } from '../../db/translations'
 import { recoverImportsAtStart } from './recover-imports-at-start'
 
 describe.each(testBackends())('recoverImportsAtStart on $name', ({ open }) => {
@@ -52,6 +54,21 @@ describe.each(testBackends())('recoverImportsAtStart on $name', ({ open }) => {
     expect(await claimJob(db, { owner: 'new process', leaseMs: 60_000, kinds, id: running.id })).toMatchObject({
       attempts: 2,
     })
+  })
+
+  test('on the embedded database, a document an interrupted import left hidden is deleted, and no other', async () => {
+    const hidden = await createTestDocument(db, ['Written before the crash.', 'Also.'], 'Hidden')
+    await createTranslation(db, { documentId: hidden.id, lang: 'ru' })
+    await db.document.update({ where: { id: hidden.id }, data: { importing: true } })
+    const shown = await createTestDocument(db, ['Imported to the end.'], 'Shown')
+
+    const recovered = await recoverImportsAtStart(db, { importDir: dir, embedded: true })
+
+    expect(recovered.removedDocuments).toBeGreaterThanOrEqual(1)
+    expect(await db.document.count({ where: { id: hidden.id } })).toBe(0)
+    expect(await db.sourceParagraph.count({ where: { documentId: hidden.id } })).toBe(0)
+    expect(await db.translation.count({ where: { documentId: hidden.id } })).toBe(0)
+    expect(await db.document.count({ where: { id: shown.id } })).toBe(1)
   })
 
   test('on PostgreSQL shared by instances, a running job keeps its lease and a fresh upload is kept', async () => {

@@ -39,7 +39,8 @@ async function* readCounting(
 /**
  * Runs a document import job (`POST /api/imports` with a big file): checks the stored upload, then
  * reads and writes it in one transaction, fenced by the job's lease, which also records the result as
- * the job's checkpoint. A worker that died before the commit left nothing, so the next one starts
+ * the job's checkpoint (on PGlite a new document is written in short fenced transactions, and the
+ * last one, which shows it, records the checkpoint: docs/decisions/022). A worker that died before the commit left nothing, so the next one starts
  * again; one that died after it left the checkpoint, so the next one only finishes (the memory's
  * update, which is safe to repeat) and never makes a second document. `spoolDir` holds this attempt's
  * slot spool, a scratch file of this instance.

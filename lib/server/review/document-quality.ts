@@ -6,7 +6,7 @@ import { summarizeQuality, type LanguageQuality } from '@/lib/review/quality-rep
 /** The quality score of each language of a document and of each translator in it, from the reviewers' marks. */
 export async function getDocumentQuality(db: Db, documentId: string): Promise<{ languages: LanguageQuality[] }> {
   const document = await db.document.findUnique({
-    where: { id: documentId },
+    where: { id: documentId, importing: false },
     select: { translations: { select: { lang: true }, orderBy: { lang: 'asc' } } },
   })
   if (!document) throw new AppError('document.notFound')

@@ -49,7 +49,7 @@ export async function importTranslationText(
   const lang = canonicalLanguage(input.lang)
   if (!lang) throw new AppError('language.invalid', { lang: input.lang })
   const document = await db.document.findUnique({
-    where: { id: input.documentId },
+    where: { id: input.documentId, importing: false },
     select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true, text: true } } },
   })
   if (!document) throw new AppError('document.notFound')
