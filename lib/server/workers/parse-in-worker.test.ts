@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { checkExchangeFile, readJsonDocument } from '@/lib/exchange/check-exchange-file'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
@@ -42,6 +42,11 @@ const fieldsOf = (error: unknown) => {
   const e = error as FormatError
   return { name: e.name, message: e.message, code: e.code, line: e.line, column: e.column, params: e.params }
 }
+
+// The worker path whatever the environment says (the in-thread path stubs PARALLEL_CPU_WORKERS=0 itself).
+beforeEach(() => {
+  vi.stubEnv('PARALLEL_CPU_WORKERS', undefined)
+})
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -189,8 +194,8 @@ describe('readImportEventsInWorker', () => {
   })
 
   test('with PARALLEL_CPU_WORKERS=0 it reads in this thread and starts no worker', async () => {
-    vi.stubEnv('PARALLEL_CPU_WORKERS', '0')
     const started = workerPool('parse').stats().started
+    vi.stubEnv('PARALLEL_CPU_WORKERS', '0')
     const events = await eventsOf(readImportEventsInWorker('tmx', tmx(20), { maxBytes: 1024 ** 3 }))
     expect(events.length).toBe(21)
     const error = await failureOf(readImportEventsInWorker('tmx', tmx(20).slice(0, -40), { maxBytes: 1024 ** 3 }))
