@@ -3,7 +3,8 @@
 // Writes a TMX and a project JSON of BENCH_PARSE_UNITS links (default 100,000; en + ru + ko) to a temporary
 // folder, then reads each as an upload arrives (1 MB chunks) through the server's parse paths: the import's
 // reader (`readImportEventsInWorker`, as imports and memory imports use it), the check before an import
-// (`checkExchangeFileInWorker`, schema check left out above 32 MB as in the app) and the project JSON read.
+// (`checkExchangeFileInWorker`, schema check left out above 32 MB as in the app) and the project JSON import's
+// read and plan (`planJsonImportInWorker`).
 // A 10 ms timer runs meanwhile: it prints how often it fired and the longest gap (the longest a request
 // arriving then would wait). Figures only, no assertions.
 //   npx tsx bench/parse-in-worker.ts        (BENCH_PARSE_PATHS=read,check,json chooses the paths)
@@ -17,7 +18,7 @@ import { writeTmx } from '@/lib/formats/write-tmx'
 import {
   checkExchangeFileInWorker,
   readImportEventsInWorker,
-  readJsonDocumentInWorker,
+  planJsonImportInWorker,
 } from '@/lib/server/workers/parse-in-worker'
 
 process.env.BENCH_LINKS ??= process.env.BENCH_PARSE_UNITS ?? '100000'
@@ -72,7 +73,10 @@ try {
   if (PATHS.includes('check'))
     paths.push([`check TMX (${await mb(tmx)})`, () => checkExchangeFileInWorker(upload(tmx), 'tmx', 2 ** 31)])
   if (PATHS.includes('json'))
-    paths.push([`read project JSON (${await mb(json)})`, () => readJsonDocumentInWorker(upload(json), 2 ** 31)])
+    paths.push([
+      `read + plan project JSON (${await mb(json)})`,
+      () => planJsonImportInWorker(upload(json), 2 ** 31, 'bench.json'),
+    ])
   for (const [name, work] of paths) {
     for (const workers of ['0', undefined]) {
       if (workers === undefined) delete process.env.PARALLEL_CPU_WORKERS

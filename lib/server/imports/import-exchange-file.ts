@@ -1,7 +1,6 @@
 import { AppError } from '@/lib/errors'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
 import { problemOfError } from '@/lib/exchange/check-exchange-file'
-import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
 import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '@/lib/exchange/unit-slots'
 import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-units'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
@@ -11,7 +10,7 @@ import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/im
 import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { applySlotStream } from '@/lib/db/apply-slot-stream'
 import type { Db } from '@/lib/db/client'
-import { readImportEventsInWorker, readJsonDocumentInWorker } from '@/lib/server/workers/parse-in-worker'
+import { planJsonImportInWorker, readImportEventsInWorker } from '@/lib/server/workers/parse-in-worker'
 import { createSlotSpool, type SlotSpool } from './slot-spool'
 import { updateTranslationsFromUnits } from './update-translations-from-file'
 import { writeImportPlan } from './write-import-plan'
@@ -186,8 +185,8 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
 export async function writeExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
-    const plan = await readJsonDocumentInWorker(request.input, request.maxBytes).then(
-      (doc) => planDocumentFromJson(doc, request.fileName),
+    // Read and planned in a worker thread; its only errors besides the file's are AppErrors (segment.tooLarge).
+    const plan = await planJsonImportInWorker(request.input, request.maxBytes, request.fileName).catch(
       (error: unknown) => rethrow(error, 'json'),
     )
     if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')

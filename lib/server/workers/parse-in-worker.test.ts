@@ -10,7 +10,8 @@ import { collect } from '@/lib/formats/test-fixtures/tools'
 import { writeJson } from '@/lib/formats/write-json'
 import { writeXliff } from '@/lib/formats/write-xliff'
 import { workerPool } from './cpu-pool'
-import { checkExchangeFileInWorker, readImportEventsInWorker, readJsonDocumentInWorker } from './parse-in-worker'
+import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
+import { checkExchangeFileInWorker, planJsonImportInWorker, readImportEventsInWorker } from './parse-in-worker'
 
 const HEADER =
   '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="rtf"/>'
@@ -204,7 +205,7 @@ describe('readImportEventsInWorker', () => {
   })
 })
 
-describe('checkExchangeFileInWorker and readJsonDocumentInWorker', () => {
+describe('checkExchangeFileInWorker and planJsonImportInWorker', () => {
   test('a file’s check in a worker (its schema check included) gives the same report as in this thread', async () => {
     // A <tu> without <tuv> breaks the TMX 1.4b DTD: a warning with its line; a misplaced <tuv> is the reader's error.
     const file = [
@@ -222,11 +223,14 @@ describe('checkExchangeFileInWorker and readJsonDocumentInWorker', () => {
     expect(brokenReport.ok).toBe(false)
   })
 
-  test('a project JSON file read in a worker is the same document; a broken one the same error', async () => {
+  test('a project JSON file read and planned in a worker gives the same plan; a broken one the same error', async () => {
     const json = await collect(writeJson(sampleDocument(), { createdAt: FIXED_DATE }))
-    expect(await readJsonDocumentInWorker(json, 1024 ** 3)).toEqual(await readJsonDocument(json, 1024 ** 3))
+    const plan = await planJsonImportInWorker(json, 1024 ** 3, 'a.json')
+    expect(plan).toEqual(planDocumentFromJson(await readJsonDocument(json, 1024 ** 3), 'a.json'))
+    expect(plan.translations.map((t) => t.lang)).toEqual(['ru', 'ko', 'ar'])
+    expect(plan.translations[0]!.links.length).toBeGreaterThan(0)
     const broken = json.replace('"links"', '"links" 1')
-    const inWorker = await readJsonDocumentInWorker(broken, 1024 ** 3).catch((e: unknown) => e)
+    const inWorker = await planJsonImportInWorker(broken, 1024 ** 3, 'a.json').catch((e: unknown) => e)
     expect(inWorker).toBeInstanceOf(FormatError)
     expect(fieldsOf(inWorker)).toEqual(fieldsOf(await readJsonDocument(broken, 1024 ** 3).catch((e: unknown) => e)))
     expect(fieldsOf(inWorker)).toMatchObject({ code: 'errors.import.invalidJson' })

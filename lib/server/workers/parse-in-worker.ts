@@ -1,7 +1,8 @@
 import type { MessagePort } from 'node:worker_threads'
 import { checkExchangeFile, readJsonDocument, type CheckReport } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
-import type { AlignedDocument } from '@/lib/formats/aligned-document'
+import type { ImportPlan } from '@/lib/exchange/import-plan'
+import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import type { ImportEvent, ImportedHeader } from '@/lib/formats/imported-unit'
 import { readTmx } from '@/lib/formats/read-tmx'
@@ -67,10 +68,25 @@ export async function checkExchangeFileInWorker(
   return drain(runParseStream('checkExchangeFile', input, { format, maxBytes }))
 }
 
-/** `readJsonDocument` (a project JSON file, whole) in a worker thread. */
-export async function readJsonDocumentInWorker(input: XmlInput, maxBytes: number): Promise<AlignedDocument> {
-  if (inThread()) return readJsonDocument(input, maxBytes)
-  return drain(runParseStream('readJsonDocument', input, { maxBytes }))
+/**
+ * A project JSON file read (`readJsonDocument`) and planned as a new document (`planDocumentFromJson`) in a
+ * worker thread; the plan comes back in pieces, so copying it in never holds this thread long.
+ */
+export async function planJsonImportInWorker(input: XmlInput, maxBytes: number, fileName: string): Promise<ImportPlan> {
+  if (inThread()) return planDocumentFromJson(await readJsonDocument(input, maxBytes), fileName)
+  const paragraphs: ImportPlan['paragraphs'] = []
+  const translations: ImportPlan['translations'] = []
+  const pieces = runParseStream('planJsonImport', input, { maxBytes, fileName })
+  for (;;) {
+    const step = await pieces.next()
+    if (step.done) return { document: step.value, paragraphs, translations }
+    const piece = step.value
+    const translation = translations[translations.length - 1]
+    if (piece.part === 'paragraph') paragraphs.push(piece.content)
+    else if (piece.part === 'translation') translations.push({ lang: piece.lang, segments: [], links: [] })
+    else if (piece.part === 'segment') translation!.segments.push(piece.segment)
+    else translation!.links.push(piece.link)
+  }
 }
 
 /** The value of a stream that yields no items. */

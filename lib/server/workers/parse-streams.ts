@@ -1,6 +1,8 @@
 import { checkExchangeFile, readJsonDocument, type CheckReport } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
-import type { AlignedDocument } from '@/lib/formats/aligned-document'
+import type { ImportPlan } from '@/lib/exchange/import-plan'
+import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
+import type { RichDoc } from '@/lib/richtext/types'
 import type { ImportEvent, ImportedHeader } from '@/lib/formats/imported-unit'
 import type { ImportOptions } from '@/lib/formats/problem-sink'
 import { readTmx } from '@/lib/formats/read-tmx'
@@ -15,6 +17,16 @@ import type { StreamTask } from './worker-stream'
 export type StreamedImportEvent = ImportEvent | { kind: 'targetLangs'; langs: string[] }
 
 type ReaderOptions = Pick<ImportOptions, 'maxBytes'>
+
+/**
+ * A project JSON import's plan in pieces (one message of a whole plan would hold the caller's thread for
+ * seconds while it is copied in): the paragraphs, then each translation and its segments and links.
+ */
+export type PlanPiece =
+  | { part: 'paragraph'; content: RichDoc }
+  | { part: 'translation'; lang: string }
+  | { part: 'segment'; segment: ImportPlan['translations'][number]['segments'][number] }
+  | { part: 'link'; link: ImportPlan['translations'][number]['links'][number] }
 
 /** A TMX or XLIFF reader's events, one at a time (the worker gathers them into batches). */
 function readerStream(
@@ -49,10 +61,17 @@ export const PARSE_STREAMS = {
   checkExchangeFile: async function* (source, { format, maxBytes }) {
     return await checkExchangeFile(source, format, maxBytes)
   } satisfies StreamTask<{ format: ImportFormat; maxBytes: number }, never, CheckReport>,
-  /** A project JSON file, whole (one `JSON.parse`, then its checks). */
-  readJsonDocument: async function* (source, { maxBytes }) {
-    return await readJsonDocument(source, maxBytes)
-  } satisfies StreamTask<{ maxBytes: number }, never, AlignedDocument>,
+  /** A project JSON file read whole (one `JSON.parse`, then its checks) and planned as an import (`ImportPlan`). */
+  planJsonImport: async function* (source, { maxBytes, fileName }) {
+    const plan = planDocumentFromJson(await readJsonDocument(source, maxBytes), fileName)
+    yield plan.paragraphs.map((content): PlanPiece => ({ part: 'paragraph', content }))
+    for (const translation of plan.translations) {
+      yield [{ part: 'translation', lang: translation.lang }]
+      yield translation.segments.map((segment): PlanPiece => ({ part: 'segment', segment }))
+      yield translation.links.map((link): PlanPiece => ({ part: 'link', link }))
+    }
+    return plan.document
+  } satisfies StreamTask<{ maxBytes: number; fileName: string }, PlanPiece, ImportPlan['document']>,
 }
 
 export type ParseStreams = typeof PARSE_STREAMS

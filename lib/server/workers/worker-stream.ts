@@ -65,6 +65,7 @@ export async function serveStream<O>(
   const stopIfCancelled = () => {
     if (cancelled) throw new StreamCancelledError()
   }
+  /** Posts the items gathered (if any), then waits while `WINDOW` batches are not taken yet. */
   const flush = async () => {
     if (pending.length > 0) {
       port.postMessage({ type: 'items', items: pending } satisfies FromWorker)
@@ -90,8 +91,11 @@ export async function serveStream<O>(
   try {
     let step = await items.next()
     while (!step.done) {
-      for (const item of step.value) pending.push(item)
-      if (pending.length >= BATCH_ITEMS) await flush()
+      // A big array (a whole plan's paragraphs) goes in batches too: one message of it would hold the caller long.
+      for (const item of step.value) {
+        pending.push(item)
+        if (pending.length >= BATCH_ITEMS) await flush()
+      }
       step = await items.next()
     }
     await flush()
