@@ -139,19 +139,27 @@ export async function* streamThroughWorker<I, R>(
     failure ??= { error }
     notify()
   }
+  // The next chunk is read while the worker parses the last one (one chunk ahead: a database round trip for an
+  // import job's upload). What the read gave, an error included, is only handed on when the worker asks for it.
+  type Read = { next: IteratorResult<StreamChunk> } | { error: unknown }
+  const read = (): Promise<Read> =>
+    source.next().then(
+      (next) => ({ next }),
+      (error: unknown) => ({ error }),
+    )
+  let ahead: Promise<Read> | undefined
   const feed = async () => {
-    try {
-      const next = await source.next()
-      if (isOver) return
-      if (next.done) return port.postMessage({ type: 'end' } satisfies ToWorker)
-      const chunk = next.value
-      if (typeof chunk === 'string') return port.postMessage({ type: 'chunk', chunk } satisfies ToWorker)
-      // A copy of its own, moved rather than cloned: the caller may still read its chunk (to count its bytes).
-      const copy = new Uint8Array(chunk)
-      port.postMessage({ type: 'chunk', chunk: copy } satisfies ToWorker, [copy.buffer])
-    } catch (error) {
-      fail(error)
-    }
+    const got = await (ahead ?? read())
+    ahead = undefined
+    if (isOver) return
+    if ('error' in got) return fail(got.error)
+    if (got.next.done) return port.postMessage({ type: 'end' } satisfies ToWorker)
+    ahead = read()
+    const chunk = got.next.value
+    if (typeof chunk === 'string') return port.postMessage({ type: 'chunk', chunk } satisfies ToWorker)
+    // A copy of its own, moved rather than cloned: the caller may still read its chunk (to count its bytes).
+    const copy = new Uint8Array(chunk)
+    port.postMessage({ type: 'chunk', chunk: copy } satisfies ToWorker, [copy.buffer])
   }
   port.on('message', (message: FromWorker) => {
     if (message.type === 'pull') return void feed()
@@ -173,6 +181,9 @@ export async function* streamThroughWorker<I, R>(
       if (message.type === 'items') {
         port.postMessage({ type: 'ack' } satisfies ToWorker)
         yield* message.items as I[]
+        // A turn of the event loop between batches: Node hands a port's queued messages over in one go, so a
+        // worker that keeps up would otherwise have the whole file's units taken in before any timer or request.
+        await new Promise<void>((resolve) => setImmediate(resolve))
       }
     }
   } finally {
