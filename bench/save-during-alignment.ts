@@ -4,7 +4,8 @@
 // (default 20,000), then, while one client saves a segment of another document over and over:
 //   1. imports a translation of as many paragraphs (alignment, then one transaction writing it),
 //   2. asks for "Realign unconfirmed" on it (the whole translation aligned again, little to write),
-//   3. imports a TMX of BENCH_IMPORT_MB MB (default 20; 0 leaves it out) as a background job.
+//   3. imports a TMX of BENCH_IMPORT_MB MB (default 20; 0 leaves it out) as a background job, reported whole
+//      and by phase (its check, its read, its write: the job's progress, polled every 250 ms).
 // Reports the latencies of the saves, and of requests that need no database (how long the event loop
 // was blocked), during the import's alignment phase (between its progress lines 0.05 and
 // 0.8), its write phase, and the realignment. BENCH_CPU_WORKERS sets the server's PARALLEL_CPU_WORKERS:
@@ -125,6 +126,10 @@ function generateTmx(megabytes: number): string {
 }
 
 /** Uploads the TMX (a background job above PARALLEL_IMPORT_SYNC_BYTES) and waits for the job to end. */
+/**
+ * Uploads the TMX and follows its job (polled every 250 ms): when the check was read (progress 45%), when the
+ * import's read was (90%: decision 023 moved both into a worker) and when the job ended (the write and the memory).
+ */
 async function importExchangeFile(server: RunningServer, tmx: string) {
   const started = performance.now()
   const response = await fetch(`${server.url}/api/imports?fileName=bench.tmx`, {
@@ -135,11 +140,19 @@ async function importExchangeFile(server: RunningServer, tmx: string) {
   if (response.status !== 202) throw new Error(`import: ${response.status} ${await response.text()}`)
   const { jobId } = (await response.json()) as { jobId: string }
   const uploaded = performance.now()
+  let checked: number | undefined
+  let read: number | undefined
   for (;;) {
-    const job = await api<{ status: string; error: unknown }>(server, `/api/imports/${jobId}`)
+    const job = await api<{ status: string; error: unknown; processed: number; total: number }>(
+      server,
+      `/api/imports/${jobId}`,
+    )
     if (job.status === 'failed') throw new Error(`import job failed: ${JSON.stringify(job.error)}`)
-    if (job.status === 'done') return { started, uploaded, ended: performance.now() }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    const now = performance.now()
+    if (job.status === 'done') return { started, uploaded, checked: checked ?? now, read: read ?? now, ended: now }
+    if (checked === undefined && job.processed >= Math.floor(job.total * 0.45)) checked = now
+    if (read === undefined && job.processed >= Math.floor(job.total * 0.9)) read = now
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
 
@@ -197,6 +210,9 @@ try {
     const label = `${Math.round(Buffer.byteLength(tmx) / 1024 / 1024)} MB TMX`
     summarize(`${label}: upload`, clients, fileImport.started, fileImport.uploaded)
     summarize(`${label}: job`, clients, fileImport.uploaded, fileImport.ended)
+    summarize(`… check`, clients, fileImport.uploaded, fileImport.checked)
+    summarize(`… read and place`, clients, fileImport.checked, fileImport.read)
+    summarize(`… write and memory`, clients, fileImport.read, fileImport.ended)
   }
 } finally {
   await server.stop()

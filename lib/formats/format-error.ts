@@ -75,6 +75,15 @@ export class FormatError extends Error {
     this.params = params ?? {}
   }
 
+  /**
+   * The same error again from its fields (`message` as it was, position included): how one thrown in a worker
+   * thread crosses back to the caller's (lib/server/workers/worker-protocol.ts).
+   */
+  static restore(fields: Pick<FormatError, 'code' | 'message' | 'line' | 'column' | 'params'>): FormatError {
+    const error = new FormatError(fields.code, fields.message, undefined, fields.params)
+    return Object.assign(error, { line: fields.line, column: fields.column })
+  }
+
   /** Makes an error from a problem found by a check. */
   static fromProblem(problem: FormatProblem): FormatError {
     return new FormatError(problem.code, problem.message, problem, problem.params)

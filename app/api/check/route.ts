@@ -1,9 +1,8 @@
-import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
-import { validateSchemaInWorker } from '@/lib/server/workers/cpu-pool'
+import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,9 +10,7 @@ export const dynamic = 'force-dynamic'
 export const POST = route({ allow: 'documents.read' }, async ({ request }) => {
   const upload = await readUpload(request)
   try {
-    const report = await checkExchangeFile(upload.stream(), upload.format, importLimits().maxBytes, {
-      validate: validateSchemaInWorker,
-    })
+    const report = await checkExchangeFileInWorker(upload.stream(), upload.format, importLimits().maxBytes)
     return json({ ...report, fileName: upload.fileName, problems: await localizeProblems(request, report.problems) })
   } finally {
     await upload.discard()

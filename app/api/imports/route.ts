@@ -1,8 +1,7 @@
 import { listImportJobs } from '@/lib/db/import-jobs'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
-import { validateSchemaInWorker } from '@/lib/server/workers/cpu-pool'
-import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
+import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeProblems } from '@/lib/http/localize-problems'
 import { errorResponse, json } from '@/lib/http/respond'
@@ -39,7 +38,7 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
     return json({ jobId: job.id, status: 'queued' }, 202)
   }
   const bytes = await upload.read().finally(() => upload.discard())
-  const report = await checkExchangeFile(bytes, format, maxBytes, { validate: validateSchemaInWorker })
+  const report = await checkExchangeFileInWorker(bytes, format, maxBytes)
   if (!report.ok)
     return errorResponse(request, 'import.invalidFile', 422, {
       format,

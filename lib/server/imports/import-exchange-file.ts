@@ -1,18 +1,16 @@
 import { AppError } from '@/lib/errors'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
-import { problemOfError, readJsonDocument } from '@/lib/exchange/check-exchange-file'
-import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
+import { problemOfError } from '@/lib/exchange/check-exchange-file'
 import { createSlotBuilder, SourceMismatchError, type SlotBuilder } from '@/lib/exchange/unit-slots'
 import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-units'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
 import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
 import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/imported-unit'
-import { readTmx } from '@/lib/formats/read-tmx'
-import { readXliff } from '@/lib/formats/read-xliff'
 import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { applySlotStream } from '@/lib/db/apply-slot-stream'
 import type { Db } from '@/lib/db/client'
+import { planJsonImportInWorker, readImportEventsInWorker } from '@/lib/server/workers/parse-in-worker'
 import { createSlotSpool, type SlotSpool } from './slot-spool'
 import { updateTranslationsFromUnits } from './update-translations-from-file'
 import { writeImportPlan } from './write-import-plan'
@@ -101,8 +99,11 @@ function skippedOf(selector: UnitSelector): Pick<ImportResult, 'skipped' | 'skip
   return total === 0 ? {} : { skipped: items, skippedCount: total }
 }
 
+/** The file's events, parsed in a worker thread as the upload streams in (docs/decisions/023). */
 function readEvents(request: ImportRequest): AsyncIterable<ImportEvent> {
-  return (request.format === 'tmx' ? readTmx : readXliff)(request.input, { maxBytes: request.maxBytes })
+  return readImportEventsInWorker(request.format === 'tmx' ? 'tmx' : 'xliff', request.input, {
+    maxBytes: request.maxBytes,
+  })
 }
 
 async function* replay(events: readonly ImportEvent[]): AsyncGenerator<ImportEvent> {
@@ -187,8 +188,8 @@ export async function importExchangeFile(db: Db, request: ImportRequest, actor: 
 export async function writeExchangeFile(db: Db, request: ImportRequest, actor: Actor): Promise<ImportResult> {
   if (request.format === 'json') {
     if (request.documentId) throw new AppError('import.jsonNewDocument')
-    const plan = await readJsonDocument(request.input, request.maxBytes).then(
-      (doc) => planDocumentFromJson(doc, request.fileName),
+    // Read and planned in a worker thread; its only errors besides the file's are AppErrors (segment.tooLarge).
+    const plan = await planJsonImportInWorker(request.input, request.maxBytes, request.fileName).catch(
       (error: unknown) => rethrow(error, 'json'),
     )
     if (plan.paragraphs.length === 0) throw new AppError('import.noUnits')

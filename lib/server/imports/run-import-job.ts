@@ -2,13 +2,12 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Prisma } from '@prisma/client'
 import { AppError } from '@/lib/errors'
-import { checkExchangeFile } from '@/lib/exchange/check-exchange-file'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
 import { readUpload } from '@/lib/db/upload-chunks'
 import { getActorById } from '@/lib/db/users'
 import type { JobContext } from '@/lib/server/jobs/job-worker'
 import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
-import { validateSchemaInWorker } from '@/lib/server/workers/cpu-pool'
+import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
 import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { importExchangeFile } from './import-exchange-file'
 
@@ -67,9 +66,7 @@ export async function runImportJob(
     context.progress(Math.floor(job.total * 0.45 * (pass + Math.min(1, bytes / size))))
   const format = job.kind as ImportFormat
   await context.progress(0)
-  const report = await checkExchangeFile(readCounting(readUpload(db, uploadId), progress(0)), format, maxBytes, {
-    validate: validateSchemaInWorker,
-  })
+  const report = await checkExchangeFileInWorker(readCounting(readUpload(db, uploadId), progress(0)), format, maxBytes)
   if (!report.ok) throw new AppError('import.invalidFile', { format, problems: report.problems.slice(0, MAX_PROBLEMS) })
   let written = false
   const fenced = context.fenced((result) => {

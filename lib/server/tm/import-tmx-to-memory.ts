@@ -5,8 +5,8 @@ import { problemOfError } from '@/lib/exchange/check-exchange-file'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
 import type { ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
-import { readTmx } from '@/lib/formats/read-tmx'
 import type { TmUnitInput } from '@/lib/tm/tm-unit'
+import { readImportEventsInWorker } from '@/lib/server/workers/parse-in-worker'
 
 export type TmImportRequest = {
   input: XmlInput
@@ -68,7 +68,8 @@ export async function importTmxToMemory(db: DbOrTx, request: TmImportRequest): P
   // Batches are prepared and written while the file is read on: parsing and the database work at once.
   const writer = createTmWriter(db)
   try {
-    for await (const event of readTmx(request.input, { maxBytes: request.maxBytes })) {
+    // The file is parsed in a worker thread (docs/decisions/023); this thread only writes.
+    for await (const event of readImportEventsInWorker('tmx', request.input, { maxBytes: request.maxBytes })) {
       if (event.kind !== 'unit') continue
       const unit = toUnit(event.unit, request)
       if (!unit) continue

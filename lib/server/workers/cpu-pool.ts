@@ -28,29 +28,35 @@ export function cpuPoolSize(env = readEnv()): number {
   return env.PARALLEL_CPU_WORKERS ?? Math.max(1, availableParallelism() - 1)
 }
 
-/** Which pool runs a task: spelling keeps its dictionaries in one thread of its own, so each loads once. */
+/**
+ * Which pool runs a task: spelling keeps its dictionaries in one thread of its own, so each loads once; the
+ * parsing of uploads has a pool of its own, as its tasks last as long as the import's reading (its database
+ * writes included), and an alignment should not wait behind them.
+ */
 const POOL_OF: Record<keyof CpuTasks, PoolName> = {
   alignSentencesFirst: 'cpu',
   realignUnconfirmed: 'cpu',
   planSentenceLinks: 'cpu',
   validateSchema: 'cpu',
   checkSpelling: 'spelling',
+  parseStream: 'parse',
 }
 
-type PoolName = 'cpu' | 'spelling'
+type PoolName = 'cpu' | 'parse' | 'spelling'
 
 const KEY = Symbol.for('parallel.workerPools')
 
 /**
  * One of the process's pools (kept on globalThis: Next may load this module more than once), started on
- * first use and closed at shutdown: `cpu` (alignment) of `cpuPoolSize()` threads, `spelling` of one.
+ * first use and closed at shutdown: `cpu` (alignment) and `parse` (uploads) of `cpuPoolSize()` threads each,
+ * `spelling` of one.
  */
 export function workerPool(name: PoolName): WorkerPool {
   const holder = globalThis as unknown as { [KEY]?: Partial<Record<PoolName, WorkerPool>> }
   const pools = (holder[KEY] ??= {})
   let pool = pools[name]
   if (!pool) {
-    const created = createWorkerPool({ size: name === 'cpu' ? cpuPoolSize() : 1, spawn: spawnCpuWorker })
+    const created = createWorkerPool({ size: name === 'spelling' ? 1 : cpuPoolSize(), spawn: spawnCpuWorker })
     pool = pools[name] = created
     onShutdown(`worker threads (${name})`, async () => {
       if (pools[name] === created) delete pools[name]

@@ -7,7 +7,10 @@ import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-f
 import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
 import { validateSchema, type SchemaName, type SchemaReport } from '@/lib/formats/validate-schema'
 import type { Misspelling } from '@/lib/spelling/types'
+import type { MessagePort } from 'node:worker_threads'
+import { PARSE_STREAMS, type ParseStreams } from './parse-streams'
 import type { Task } from './serve-tasks'
+import { serveStream, type StreamTask } from './worker-stream'
 
 type Langs = { sourceLang: string; targetLang: string }
 type Unit = { id: string; text: string }
@@ -56,6 +59,16 @@ export const CPU_TASKS = {
     const speller = await loadSpeller(input.dictionaryId)
     return input.texts.map((text) => checkSpelling(text, speller, input.options))
   }) satisfies Task<{ dictionaryId: string; texts: string[]; options: CheckSpellingOptions }, Misspelling[][]>,
+  /**
+   * One of PARSE_STREAMS, reading an upload the calling thread sends chunk by chunk over `port` and posting
+   * what it finds back on it (`streamThroughWorker`); the task itself answers nothing.
+   */
+  parseStream: ((input) =>
+    serveStream(
+      input.port,
+      PARSE_STREAMS[input.name] as StreamTask<unknown, unknown, unknown>,
+      input.options,
+    )) satisfies Task<{ name: keyof ParseStreams; options: unknown; port: MessagePort }, void>,
 }
 
 export type CpuTasks = typeof CPU_TASKS

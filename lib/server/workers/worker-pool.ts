@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads'
+import type { Transferable, Worker } from 'node:worker_threads'
 import { deserializeError, type TaskReply, type TaskRequest } from './worker-protocol'
 
 /** A worker died (an uncaught error, out of memory, `process.exit`) while it ran a task. */
@@ -25,8 +25,16 @@ export class WorkerPoolClosedError extends Error {
 }
 
 export type WorkerPool = {
-  /** Runs `task` in a free worker, or after the tasks queued before it; settles with its value or its error. */
-  run: (task: string, input: unknown, onProgress?: (fraction: number) => void) => Promise<unknown>
+  /**
+   * Runs `task` in a free worker, or after the tasks queued before it; settles with its value or its error.
+   * `transfer` moves objects of the input instead of copying them (a `MessagePort` must be moved).
+   */
+  run: (
+    task: string,
+    input: unknown,
+    onProgress?: (fraction: number) => void,
+    transfer?: readonly Transferable[],
+  ) => Promise<unknown>
   /** Rejects the queued tasks, stops the workers (their running tasks reject) and refuses new tasks. */
   close: () => Promise<void>
   /** Workers running, tasks waiting, and workers started in all (a crashed worker is replaced by a new one). */
@@ -38,6 +46,7 @@ type Job = {
   task: string
   input: unknown
   onProgress?: (fraction: number) => void
+  transfer?: readonly Transferable[]
   resolve: (value: unknown) => void
   reject: (error: unknown) => void
 }
@@ -101,7 +110,8 @@ export function createWorkerPool({ size, spawn }: { size: number; spawn: () => W
       slot.job = job
       slot.worker.ref()
       try {
-        slot.worker.postMessage({ id: job.id, task: job.task, input: job.input } satisfies TaskRequest)
+        const request: TaskRequest = { id: job.id, task: job.task, input: job.input }
+        slot.worker.postMessage(request, job.transfer)
       } catch (error) {
         // The input cannot be cloned (a function, a class instance with private state): the caller's bug.
         job.reject(error)
@@ -112,10 +122,10 @@ export function createWorkerPool({ size, spawn }: { size: number; spawn: () => W
   }
 
   return {
-    run: (task, input, onProgress) =>
+    run: (task, input, onProgress, transfer) =>
       new Promise((resolve, reject) => {
         if (closed) return reject(new WorkerPoolClosedError(task))
-        queue.push({ id: nextId++, task, input, onProgress, resolve, reject })
+        queue.push({ id: nextId++, task, input, onProgress, transfer, resolve, reject })
         dispatch()
       }),
     close: async () => {
