@@ -98,11 +98,6 @@ export function attachPgliteRaw(db: object, pglite: PGlite): void {
 }
 
 /**
-<<<<<<< HEAD
- * PostgreSQL (or the app's PGlite served on a socket): a pool of its own, opened on first use, as
- * large as the driver's default (10): saves and reads of the editor run here (lib/db/sql.ts); idle
- * connections close after ten seconds and never keep the process alive. A served PGlite takes no
-=======
  * Lets the event loop run before the next statement of a long job: PGlite runs in this thread, and
  * a job that chains its statements through promises alone would take the database again before a
  * request that arrived meanwhile has even been read. Then the request's statements queue first.
@@ -112,9 +107,9 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * PostgreSQL (or the app's PGlite served on a socket): a small pool of its own, opened on first use;
- * idle connections close after a second and never keep the process alive. A served PGlite takes no
->>>>>>> pglite-short-tx
+ * PostgreSQL (or the app's PGlite served on a socket): a pool of its own, opened on first use, as
+ * large as the driver's default (10): saves and reads of the editor run here (lib/db/sql.ts); idle
+ * connections close after ten seconds and never keep the process alive. A served PGlite takes no
  * `COPY … FROM STDIN` (its one backend spins waiting for the data), so with `copy: false` a COPY
  * throws instead of being sent.
  */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { inject } from 'vitest'
 import type { Actor } from '@/lib/auth/permissions'
 import { createDb, type Db } from '@/lib/db/client'
@@ -387,6 +387,27 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     } finally {
       await stop()
     }
+  })
+
+  test('heartbeats renew the presence of every open stream', async () => {
+    const hub = hubOf()
+    const controllers = [new AbortController(), new AbortController()]
+    const readers = controllers.map((c) =>
+      sseReader(openEventStream({ db, hub, translationId, actor, signal: c.signal, heartbeatMs: 100 })),
+    )
+    const ids = await Promise.all(
+      readers.map(async (r) => ((await r.until((f) => f.event === 'hello')).data as { clientId: string }).clientId),
+    )
+    const expiries = async () =>
+      (await db.livePresence.findMany({ where: { id: { in: ids } }, select: { expiresAt: true } })).map((p) =>
+        p.expiresAt.getTime(),
+      )
+    const first = Math.max(...(await expiries()))
+    // Each heartbeat moves the expiry on (three heartbeats of 100 ms from now); both rows move.
+    await vi.waitFor(async () => expect(Math.min(...(await expiries()))).toBeGreaterThan(first), { timeout: 10_000 })
+    for (const c of controllers) c.abort()
+    for (const r of readers) await r.ended()
+    expect(await db.livePresence.count({ where: { id: { in: ids } } })).toBe(0)
   })
 
   test('closing every stream leaves no listener behind', async () => {

@@ -35,6 +35,37 @@ function frame(fields: { id?: string; event: string; data: unknown }): string {
   return `${id}event: ${fields.event}\ndata: ${JSON.stringify(fields.data)}\n\n`
 }
 
+// An event goes to every stream of its translation on this instance: framed and encoded once, not once a stream.
+const framed = new WeakMap<LiveEvent, Uint8Array>()
+function eventFrame(event: LiveEvent): Uint8Array {
+  let bytes = framed.get(event)
+  if (!bytes) {
+    bytes = encoder.encode(frame({ id: event.id, event: event.kind, data: event.data }))
+    framed.set(event, bytes)
+  }
+  return bytes
+}
+
+/** Heartbeats this close together renew their presences in one statement. */
+const RENEW_TOGETHER_MS = 250
+// Streams opened together (a team opening a document, a reconnect after a restart) beat together: one
+// statement renews all their presences, instead of one each in a burst that held the event loop.
+const dueRenewals = new Map<Db, { ids: Set<string>; expiresAt: Date }>()
+function renewSoon(db: Db, clientId: string, expiresAt: Date) {
+  let due = dueRenewals.get(db)
+  if (!due) {
+    const batch = { ids: new Set<string>(), expiresAt }
+    due = batch
+    dueRenewals.set(db, batch)
+    setTimeout(() => {
+      dueRenewals.delete(db)
+      void renewPresence(db, [...batch.ids], batch.expiresAt).catch(() => {})
+    }, RENEW_TOGETHER_MS).unref()
+  }
+  due.ids.add(clientId)
+  if (expiresAt > due.expiresAt) due.expiresAt = expiresAt
+}
+
 const isEventId = (value: string | undefined): value is string => value !== undefined && /^\d{1,19}$/.test(value)
 
 /**
@@ -55,8 +86,8 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
 
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text))
+      const write = (text: string | Uint8Array) => {
+        if (!closed) controller.enqueue(typeof text === 'string' ? encoder.encode(text) : text)
       }
       let unsubscribe: (() => Promise<void>) | undefined
       let heartbeat: ReturnType<typeof setInterval> | undefined
@@ -89,7 +120,7 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
       const send = (event: LiveEvent) => {
         if (filter && BigInt(event.id) <= sentUpTo) return
         if (BigInt(event.id) > sentUpTo) sentUpTo = BigInt(event.id)
-        write(frame({ id: event.id, event: event.kind, data: event.data }))
+        write(eventFrame(event))
       }
       try {
         unsubscribe = await hub.subscribe(translationId, {
@@ -129,7 +160,7 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
         for (const event of waiting) send(event)
         heartbeat = setInterval(() => {
           write(': heartbeat\n\n')
-          void renewPresence(db, [clientId], presenceTtl()).catch(() => {})
+          renewSoon(db, clientId, presenceTtl())
         }, heartbeatMs)
       } catch (error) {
         if (!closed) console.error(`Live events: the stream of ${translationId} failed: ${String(error)}`)
