@@ -115,7 +115,22 @@ export function yieldToEventLoop(): Promise<void> {
  */
 export function attachPgRaw(db: object, config: pg.PoolConfig, { copy = true }: { copy?: boolean } = {}): void {
   let pool: pg.Pool | undefined
-  const poolOf = () => (pool ??= new pg.Pool({ ...config, max: 10, idleTimeoutMillis: 10_000, allowExitOnIdle: true }))
+  // A transaction left open without a statement for a minute is ended by the server: once, under load, ten
+  // connections stayed idle after BEGIN (cause not found), and every save behind them waited forever.
+  const poolOf = () => {
+    if (pool) return pool
+    pool = new pg.Pool({
+      ...config,
+      max: 10,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+      idle_in_transaction_session_timeout: 60_000,
+    })
+    // An idle connection the server closed (a restart, the app's PGlite stopping) leaves the pool, and the
+    // next statement opens another: not an error of anyone's request, and unhandled it would end the process.
+    pool.on('error', () => {})
+    return pool
+  }
   runners.set(db, {
     query: async <T>(sql: string, params?: unknown[]) => (await poolOf().query(sql, params)).rows as T[],
     session: async (run) => {
