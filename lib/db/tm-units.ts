@@ -5,7 +5,7 @@ import { hasFormatting } from '../richtext/has-formatting'
 import type { RichDoc } from '../richtext/types'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
-import { rawSqlOf } from './raw-sql'
+import { rawSqlOf, sharesOneSession } from './raw-sql'
 import type { SqlTarget } from './sql'
 import { rarestWords, wordKeys, wordKeySeed } from '../tm/word-keys'
 
@@ -139,13 +139,24 @@ export async function upsertTmUnits(db: SqlTarget, units: TmUnitInput[]): Promis
  * only, so a save's own write never meets a larger merge, and lookups scan no more than 16 MB.
  */
 const BULK_PENDING_LIST_KB = 16 * 1024
+/**
+ * On PGlite every user waits for the one session, and a merge runs inside one statement: 16 MB merged
+ * at the end held everyone's saves for half a second during a 20 MB import (longest save 494 → 297 ms
+ * with 1 MB; 256 kB did no better). There the list stays at 1 MB, merged in short steps as it fills
+ * (docs/decisions/022-pglite-short-transactions.md).
+ */
+const SHARED_SESSION_PENDING_LIST_KB = 1024
 // Merges what is pending into the word indexes when a bulk write ends: lookups then read the index alone.
 const CLEAN_PENDING_WORDS =
   `SELECT gin_clean_pending_list('"TmUnit_sourceWords_idx"'::regclass), ` +
   `gin_clean_pending_list('"TmUnit_targetWords_idx"'::regclass)`
 
-async function writeBulkTmBatch(query: Query, batch: PreparedTmBatch): Promise<{ added: number; updated: number }> {
-  await query(`SET gin_pending_list_limit = ${BULK_PENDING_LIST_KB}`, [])
+async function writeBulkTmBatch(
+  query: Query,
+  batch: PreparedTmBatch,
+  pendingListKb: number,
+): Promise<{ added: number; updated: number }> {
+  await query(`SET gin_pending_list_limit = ${pendingListKb}`, [])
   try {
     return await writeTmBatch(query, batch)
   } finally {
@@ -172,6 +183,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
   const run = runnerOf(db)
   // Inside a transaction the statements share one connection: one at a time.
   const depth = rawSqlOf(db) ? IN_FLIGHT : 1
+  const pendingListKb = sharesOneSession(db) ? SHARED_SESSION_PENDING_LIST_KB : BULK_PENDING_LIST_KB
   const totals = { added: 0, updated: 0 }
   const pending: Array<Promise<void>> = []
   let failure: unknown
@@ -186,7 +198,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
       if (!batch) return
       while (pending.length >= depth) await settleOne()
       pending.push(
-        run((query) => writeBulkTmBatch(query, batch)).then(
+        run((query) => writeBulkTmBatch(query, batch, pendingListKb)).then(
           (counts) => {
             totals.added += counts.added
             totals.updated += counts.updated
