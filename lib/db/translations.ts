@@ -6,7 +6,7 @@ import { emptyDoc } from '../richtext/empty-doc'
 import type { RichDoc } from '../richtext/types'
 import { asPretranslation, type Pretranslation } from '../tm/pretranslation'
 import type { SegmentStatus } from '../workbench/segment-states'
-import { newId } from './bulk-insert'
+import { newId, type LinkRow } from './bulk-insert'
 import { countOpenThreads } from './comments'
 import type { DbOrTx } from './client'
 import { sqlOf, utc, type SqlTarget } from './sql'
@@ -94,15 +94,8 @@ export function findTranslation(db: DbOrTx, { documentId, lang }: { documentId: 
   })
 }
 
-type LinkRow = {
-  id: string
-  position: number
-  sourceIds: string[]
-  targetIds: string[]
-  confidence: number | null
-  confirmed: boolean
-  origin: string
-}
+/** A stored link as the editor reads it: the row `insertLinks` writes, with its origin always there. */
+type StoredLink = Required<LinkRow>
 type SegmentRow = {
   id: string
   position: number
@@ -129,7 +122,7 @@ export async function getTranslation(
     [documentId, lang],
   )
   if (!translation) return null
-  const links = await sql<LinkRow>(
+  const links = await sql<StoredLink>(
     'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
       'WHERE "translationId" = $1 ORDER BY position',
     [translation.id],
