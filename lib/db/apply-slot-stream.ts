@@ -8,7 +8,7 @@ import type { Db } from './client'
 import { copyBoolean, copyDate, copyJson, copyNumber, copyRow, copyText, copyTextArray } from './copy-text'
 import { createTranslationRow, toLinkRow } from './insert-translation'
 import { deleteImportingDocument } from './importing-documents'
-import { rawSqlOf, type RawSql, type RawTx } from './raw-sql'
+import { rawSqlOf, yieldToEventLoop, type RawSql, type RawTx } from './raw-sql'
 import type { Actor } from '../auth/permissions'
 
 // Slots written per batch: a few COPY statements of 2,000 rows each (one per table), about 2 MB of
@@ -17,6 +17,10 @@ const BATCH = 2000
 // On PGlite a batch is one short transaction, which everyone else's statements wait for: 250 slots of
 // three languages took 80–370 ms at a load average of 10 on 2 cores (docs/decisions/022).
 const STEP_BATCH = 250
+// Slots a batch's rows are made for between turns of the event loop: the batch in flight is four COPY
+// statements, and the next starts only when this thread has seen the last one end (a batch of 2,000 slots
+// took 80 ms to make, and the database waited that long between two of them).
+const BUILD_SLICE = 250
 
 export type SlotImport = {
   document:
@@ -162,12 +166,14 @@ async function writeSlots(
   let paragraphs = 0
   let comments = 0
 
-  const writeBatch = (slots: readonly Slot[]) => {
+  const writeBatch = async (slots: readonly Slot[]) => {
     let paragraphRows = ''
     let segmentRows = ''
     let linkRows = ''
     let commentText = ''
+    let made = 0
     for (const slot of slots) {
+      if (++made % BUILD_SLICE === 0) await yieldToEventLoop()
       if (input.document.kind !== 'new' || !slot.source) continue
       const id = newId()
       const position = slot.paragraphs[0]!
@@ -186,12 +192,13 @@ async function writeSlots(
     }
     for (const translation of translations) {
       for (const slot of slots) {
-        const made = slotToLink(slot, translation.lang, { segment: translation.count, link: translation.count })
-        if (!made) continue
+        if (++made % BUILD_SLICE === 0) await yieldToEventLoop()
+        const placed = slotToLink(slot, translation.lang, { segment: translation.count, link: translation.count })
+        if (!placed) continue
         translation.count++
-        const { segment } = made
+        const { segment } = placed
         const segmentId = newId()
-        const link = toLinkRow(made.link, paragraphIds, new Map([[segment.position, segmentId]]))
+        const link = toLinkRow(placed.link, paragraphIds, new Map([[segment.position, segmentId]]))
         segmentRows += copyRow([
           segmentId,
           translation.id,

@@ -1,3 +1,4 @@
+import { MessagePort } from 'node:worker_threads'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { checkExchangeFile, readJsonDocument } from '@/lib/exchange/check-exchange-file'
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
@@ -156,6 +157,19 @@ describe('readImportEventsInWorker', () => {
     await vi.waitFor(() => expect(workerPool('parse').stats().busy).toBe(0))
   })
 
+  test('an upload that fails after many chunks: every unit before the failure comes first, then its error', async () => {
+    const lost = new Error('the connection was lost')
+    async function* upload() {
+      yield HEAD
+      for (let chunk = 0; chunk < 200; chunk++) yield Array.from({ length: 50 }, (_, k) => tu(chunk * 50 + k)).join('')
+      throw lost
+    }
+    const { error, units } = await failureOf(readImportEventsInWorker('tmx', upload(), { maxBytes: 1024 ** 3 }))
+    expect(error).toBe(lost)
+    expect(units).toBe(10_000)
+    await vi.waitFor(() => expect(workerPool('parse').stats().busy).toBe(0))
+  })
+
   test('a caller that stops early stops the worker and lets go of the upload; the next read works', async () => {
     let isReleased = false
     async function* upload() {
@@ -171,6 +185,25 @@ describe('readImportEventsInWorker', () => {
     await vi.waitFor(() => expect(isReleased).toBe(true))
     await vi.waitFor(() => expect(workerPool('parse').stats().busy).toBe(0))
     expect((await eventsOf(readImportEventsInWorker('tmx', tmx(3), { maxBytes: 1024 ** 3 }))).length).toBe(4)
+  })
+
+  test('small chunks go to the worker joined: a chunk a unit is not a round trip a unit', async () => {
+    async function* upload() {
+      yield HEAD
+      for (let k = 0; k < 5_000; k++) yield tu(k)
+      yield TAIL
+    }
+    const posted = vi.spyOn(MessagePort.prototype, 'postMessage')
+    try {
+      const events = await eventsOf(readImportEventsInWorker('tmx', upload(), { maxBytes: 1024 ** 3 }))
+      expect(events).toEqual(await eventsOf(readTmx(tmx(5_000))))
+      const chunks = posted.mock.calls.filter(([message]) => (message as { type?: string }).type === 'chunk')
+      // About 1.1 MB of text in 5,002 pieces: some twenty chunks of 64 KB.
+      expect(chunks.length).toBeGreaterThan(1)
+      expect(chunks.length).toBeLessThan(40)
+    } finally {
+      posted.mockRestore()
+    }
   })
 
   test('reads only a few batches ahead of a slow caller, so memory stays flat', async () => {

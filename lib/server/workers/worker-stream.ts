@@ -15,11 +15,17 @@ export type StreamInput = StreamChunk | Iterable<StreamChunk> | AsyncIterable<St
 export type StreamTask<O, I, R> = (source: AsyncIterable<StreamChunk>, options: O) => AsyncGenerator<I[], R>
 
 /** From the calling thread to the worker: the next chunk or the end of the input, a batch taken, or stop. */
-type ToWorker = { type: 'chunk'; chunk: StreamChunk } | { type: 'end' } | { type: 'ack' } | { type: 'cancel' }
+type ToWorker =
+  | { type: 'chunk'; chunk: StreamChunk }
+  | { type: 'end' }
+  | { type: 'inputFailed' }
+  | { type: 'ack' }
+  | { type: 'cancel' }
 
-/** From the worker: send a chunk, a batch of items, then the task's value or its error. */
+/** From the worker: send a chunk, a batch of items, then the task's value or its error (or: reading the input failed). */
 type FromWorker =
   | { type: 'pull' }
+  | { type: 'inputFailed' }
   | { type: 'items'; items: unknown[] }
   | { type: 'done'; value: unknown }
   | { type: 'failed'; error: SerializedError }
@@ -28,6 +34,12 @@ type FromWorker =
 const BATCH_ITEMS = 500
 /** Batches posted and not yet taken by the caller before the worker waits: memory stays flat when the caller is slow. */
 const WINDOW = 2
+
+/** Reading the input failed (the calling thread has the error): the worker stops after posting what it found before. */
+class InputFailedError extends Error {}
+
+/** Chunks the worker asks for ahead of the one it parses. */
+const AHEAD = 2
 
 /** The caller stopped reading (it failed, or its reading of the input did): the worker stops too. */
 class StreamCancelledError extends Error {
@@ -47,7 +59,8 @@ export async function serveStream<O>(
   task: StreamTask<O, unknown, unknown>,
   options: O,
 ): Promise<void> {
-  let input: ((message: ToWorker) => void) | undefined
+  /** The chunks asked for and not arrived yet, oldest first (messages arrive in the order they were posted). */
+  const asked: Array<(message: ToWorker) => void> = []
   let acked: (() => void) | undefined
   let cancelled = false
   let unacked = 0
@@ -59,8 +72,8 @@ export async function serveStream<O>(
     } else if (message.type === 'cancel') {
       cancelled = true
       acked?.()
-      input?.(message)
-    } else input?.(message)
+      for (const answer of asked.splice(0)) answer(message)
+    } else asked.shift()?.(message)
   })
   const stopIfCancelled = () => {
     if (cancelled) throw new StreamCancelledError()
@@ -75,15 +88,24 @@ export async function serveStream<O>(
     while (unacked >= WINDOW && !cancelled) await new Promise<void>((resolve) => (acked = resolve))
     stopIfCancelled()
   }
+  const ask = () => {
+    const next = new Promise<ToWorker>((resolve) => asked.push(resolve))
+    port.postMessage({ type: 'pull' } satisfies FromWorker)
+    return next
+  }
+  /**
+   * The chunks, `AHEAD` asked for before they are needed: the calling thread answers a pull only between its
+   * own tasks, and a worker that asked only when it ran dry waited for each of them (half its time idle).
+   */
   async function* source(): AsyncGenerator<StreamChunk> {
+    const coming = Array.from({ length: AHEAD }, ask)
     for (;;) {
       await flush()
-      const next = new Promise<ToWorker>((resolve) => (input = resolve))
-      port.postMessage({ type: 'pull' } satisfies FromWorker)
-      const message = await next
-      input = undefined
+      const message = await coming.shift()!
       stopIfCancelled()
+      if (message.type === 'inputFailed') throw new InputFailedError()
       if (message.type !== 'chunk') return
+      coming.push(ask())
       yield message.chunk
     }
   }
@@ -102,15 +124,50 @@ export async function serveStream<O>(
     port.postMessage({ type: 'done', value: step.value } satisfies FromWorker)
   } catch (error) {
     // A value that cannot be cloned fails in `postMessage` above and is reported here like the task's own errors.
-    if (!cancelled) port.postMessage({ type: 'failed', error: serializeError(error) } satisfies FromWorker)
+    if (error instanceof InputFailedError) port.postMessage({ type: 'inputFailed' } satisfies FromWorker)
+    else if (!cancelled) port.postMessage({ type: 'failed', error: serializeError(error) } satisfies FromWorker)
   } finally {
     port.close()
   }
 }
 
+/** Chunks are sent on at least this size when the input gives smaller ones (a generator's line each). */
+const MIN_CHUNK = 64 * 1024
+
+function joined(parts: StreamChunk[]): StreamChunk {
+  if (parts.length === 1) return parts[0]!
+  if (typeof parts[0] === 'string') return (parts as string[]).join('')
+  return Buffer.concat(parts as Uint8Array[])
+}
+
+/**
+ * The input's chunks, small ones joined up to `MIN_CHUNK` (text with text, bytes with bytes): every chunk is a
+ * round trip between the threads, which cost more than parsing a TMX unit when each unit came alone. What was
+ * gathered is sent on before an error reading the input is thrown.
+ */
 async function* chunksOf(input: StreamInput): AsyncGenerator<StreamChunk> {
-  if (typeof input === 'string' || input instanceof Uint8Array) yield input
-  else yield* input
+  if (typeof input === 'string' || input instanceof Uint8Array) return yield input
+  let parts: StreamChunk[] = []
+  let size = 0
+  const take = () => {
+    const chunk = joined(parts)
+    parts = []
+    size = 0
+    return chunk
+  }
+  let failure: { error: unknown } | undefined
+  try {
+    for await (const chunk of input) {
+      if (parts.length > 0 && typeof chunk !== typeof parts[0]) yield take()
+      parts.push(chunk)
+      size += chunk.length
+      if (size >= MIN_CHUNK) yield take()
+    }
+  } catch (error) {
+    failure = { error }
+  }
+  if (parts.length > 0) yield take()
+  if (failure) throw failure.error
 }
 
 /**
@@ -140,7 +197,8 @@ export async function* streamThroughWorker<I, R>(
     notify()
   }
   // The next chunk is read while the worker parses the last one (one chunk ahead: a database round trip for an
-  // import job's upload). What the read gave, an error included, is only handed on when the worker asks for it.
+  // import job's upload). What the read gave is only handed on when the worker asks for it; an error is kept here
+  // and thrown once the worker has posted what it found before it (the worker asks ahead of its need).
   type Read = { next: IteratorResult<StreamChunk> } | { error: unknown }
   const read = (): Promise<Read> =>
     source.next().then(
@@ -148,11 +206,15 @@ export async function* streamThroughWorker<I, R>(
       (error: unknown) => ({ error }),
     )
   let ahead: Promise<Read> | undefined
+  let inputError: { error: unknown } | undefined
   const feed = async () => {
     const got = await (ahead ?? read())
     ahead = undefined
     if (isOver) return
-    if ('error' in got) return fail(got.error)
+    if ('error' in got) {
+      inputError ??= { error: got.error }
+      return port.postMessage({ type: 'inputFailed' } satisfies ToWorker)
+    }
     if (got.next.done) return port.postMessage({ type: 'end' } satisfies ToWorker)
     ahead = read()
     const chunk = got.next.value
@@ -161,8 +223,10 @@ export async function* streamThroughWorker<I, R>(
     const copy = new Uint8Array(chunk)
     port.postMessage({ type: 'chunk', chunk: copy } satisfies ToWorker, [copy.buffer])
   }
+  let feeding = Promise.resolve()
   port.on('message', (message: FromWorker) => {
-    if (message.type === 'pull') return void feed()
+    // One feed at a time, in the order asked: each takes the chunk read ahead by the one before.
+    if (message.type === 'pull') return void (feeding = feeding.then(feed))
     inbox.push(message)
     notify()
   })
@@ -177,6 +241,7 @@ export async function* streamThroughWorker<I, R>(
         continue
       }
       if (message.type === 'failed') throw deserializeError(message.error)
+      if (message.type === 'inputFailed') throw inputError!.error
       if (message.type === 'done') return message.value as R
       if (message.type === 'items') {
         port.postMessage({ type: 'ack' } satisfies ToWorker)
