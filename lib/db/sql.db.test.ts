@@ -10,7 +10,7 @@ import { createTranslation, getTranslation } from './translations'
 
 class Undo extends Error {}
 
-describe.each(testBackends())('the hot paths in SQL on $name', ({ open }) => {
+describe.each(testBackends())('the hot paths in SQL on $name', ({ name, open }) => {
   let db: Db
   let segmentId: string
   let actor: { id: string; name: string }
@@ -25,6 +25,15 @@ describe.each(testBackends())('the hot paths in SQL on $name', ({ open }) => {
   afterAll(async () => db.$disconnect())
 
   const current = async () => (await getSegment(db, segmentId))!
+
+  test('no PostgreSQL session of the app compiles queries with JIT (a big export’s pages paid for it)', async () => {
+    const settings = [
+      (await sqlOf(db)<{ jit: string }>('SHOW jit'))[0]!.jit,
+      (await db.$queryRawUnsafe<Array<{ jit: string }>>('SHOW jit'))[0]!.jit,
+    ]
+    // PGlite is built without a JIT provider: `jit` is on there and compiles nothing.
+    expect(settings).toEqual(name === 'postgres' ? ['off', 'off'] : ['on', 'on'])
+  })
 
   test('a write stores the instant Prisma reads back, and its revision carries the same one', async () => {
     const before = await current()
