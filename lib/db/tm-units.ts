@@ -147,9 +147,10 @@ const BULK_PENDING_LIST_KB = 16 * 1024
  */
 const SHARED_SESSION_PENDING_LIST_KB = 1024
 // Merges what is pending into the word indexes when a bulk write ends: lookups then read the index alone.
-const CLEAN_PENDING_WORDS =
-  `SELECT gin_clean_pending_list('"TmUnit_sourceWords_idx"'::regclass), ` +
-  `gin_clean_pending_list('"TmUnit_targetWords_idx"'::regclass)`
+// One statement an index, so that on PGlite a save can run between the two merges.
+const CLEAN_PENDING_WORDS = ['"TmUnit_sourceWords_idx"', '"TmUnit_targetWords_idx"'].map(
+  (index) => `SELECT gin_clean_pending_list('${index}'::regclass)`,
+)
 
 async function writeBulkTmBatch(
   query: Query,
@@ -181,9 +182,12 @@ export type TmWriter = {
  */
 export function createTmWriter(db: DbOrTx): TmWriter {
   const run = runnerOf(db)
-  // Inside a transaction the statements share one connection: one at a time.
-  const depth = rawSqlOf(db) ? IN_FLIGHT : 1
-  const pendingListKb = sharesOneSession(db) ? SHARED_SESSION_PENDING_LIST_KB : BULK_PENDING_LIST_KB
+  // Inside a transaction the statements share one connection: one at a time. On PGlite too: a second
+  // batch queued behind the first would run before a save that arrived meanwhile, which then waited
+  // for both (a 20 MB import's memory step held saves up to 226 ms; docs/performance.md).
+  const oneSession = sharesOneSession(db)
+  const depth = rawSqlOf(db) && !oneSession ? IN_FLIGHT : 1
+  const pendingListKb = oneSession ? SHARED_SESSION_PENDING_LIST_KB : BULK_PENDING_LIST_KB
   const totals = { added: 0, updated: 0 }
   const pending: Array<Promise<void>> = []
   let failure: unknown
@@ -212,7 +216,8 @@ export function createTmWriter(db: DbOrTx): TmWriter {
     async finish() {
       while (pending.length > 0) await settleOne()
       if (failure !== undefined) throw failure
-      if (totals.added + totals.updated > 0) await run((query) => query(CLEAN_PENDING_WORDS, []))
+      if (totals.added + totals.updated > 0)
+        for (const statement of CLEAN_PENDING_WORDS) await run((query) => query(statement, []))
       return { ...totals }
     },
   }
