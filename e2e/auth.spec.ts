@@ -8,6 +8,11 @@ test.describe('signed out', () => {
     await page.goto('/documents')
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fdocuments$/)
     await expect(page.getByRole('heading', { name: 'Sign in to Parallel' })).toBeVisible()
+    // The top bar offers no page a visitor cannot open, only the interface language.
+    const bar = page.getByRole('banner')
+    for (const name of ['My work', 'Documents', 'Import file', 'Glossary'])
+      await expect(bar.getByRole('link', { name, exact: true })).toHaveCount(0)
+    await expect(bar.getByRole('combobox')).toBeVisible()
     const anonymous = await request.get('/api/documents')
     expect(anonymous.status()).toBe(401)
     expect(await anonymous.json()).toMatchObject({ error: { code: 'auth.required' } })

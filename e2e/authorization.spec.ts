@@ -455,3 +455,65 @@ test.describe('as each persona', () => {
     })
   }
 })
+
+test.describe('the document page offers what the person may do', () => {
+  let documentId: string
+
+  test.beforeAll(async ({ playwright, baseURL }) => {
+    const admin = await playwright.request.newContext({ baseURL, storageState: storageStateOf('admin') })
+    const created = await admin.post('/api/documents', {
+      data: { title: `Buttons ${Date.now()}`, sourceLang: 'en', text: 'One.\n\nTwo.' },
+    })
+    documentId = ((await created.json()) as { id: string }).id
+    for (const lang of ['ru', 'de'])
+      expect((await admin.post(`/api/documents/${documentId}/translations`, { data: { lang } })).status()).toBe(201)
+    await admin.dispose()
+  })
+
+  const cases: Array<{
+    persona: 'admin' | 'translator' | 'reviewer'
+    deleteDocument: boolean
+    addLanguage: boolean
+    deleteLangs: string[]
+    pretranslateLangs: string[]
+  }> = [
+    {
+      persona: 'admin',
+      deleteDocument: true,
+      addLanguage: true,
+      deleteLangs: ['de', 'ru'],
+      pretranslateLangs: ['de', 'ru'],
+    },
+    // The demo translator and reviewer work in Russian only.
+    {
+      persona: 'translator',
+      deleteDocument: false,
+      addLanguage: false,
+      deleteLangs: ['ru'],
+      pretranslateLangs: ['ru'],
+    },
+    { persona: 'reviewer', deleteDocument: false, addLanguage: false, deleteLangs: [], pretranslateLangs: ['ru'] },
+  ]
+  for (const wanted of cases) {
+    test(`as ${wanted.persona}`, async ({ browser }) => {
+      const context = await browser.newContext({ storageState: storageStateOf(wanted.persona), locale: 'en-US' })
+      const page = await context.newPage()
+      await page.goto(`/documents/${documentId}`)
+      await expect(page.getByRole('link', { name: 'Open editor: German' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Delete document' })).toHaveCount(wanted.deleteDocument ? 1 : 0)
+      await expect(page.getByRole('button', { name: 'Add language' })).toHaveCount(wanted.addLanguage ? 1 : 0)
+      for (const [lang, name] of [
+        ['de', 'German'],
+        ['ru', 'Russian'],
+      ] as const) {
+        await expect(page.getByRole('button', { name: `Delete translation: ${name}` })).toHaveCount(
+          wanted.deleteLangs.includes(lang) ? 1 : 0,
+        )
+        await expect(page.getByRole('button', { name: `Pre-translate from memory: ${name}` })).toHaveCount(
+          wanted.pretranslateLangs.includes(lang) ? 1 : 0,
+        )
+      }
+      await context.close()
+    })
+  }
+})

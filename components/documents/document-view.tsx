@@ -22,8 +22,26 @@ import { PretranslateDialog } from '@/components/tm/pretranslate-dialog'
 
 export type DocumentPageData = DocumentSummary & { paragraphs: Array<{ id: string; position: number; html: string }> }
 
+/** What the signed-in person may do on the page; buttons for anything else are not shown. */
+export type DocumentPermissions = {
+  deleteDocument: boolean
+  addLanguage: boolean
+  /** Languages whose translation the person may delete. */
+  deleteLangs: string[]
+  /** Languages whose segments the person may edit (pretranslate, import their text). */
+  editLangs: string[]
+}
+
 /** A document: its translations with progress, a form to add a language, its people, and the source paragraphs. */
-export function DocumentView({ document: doc, people }: { document: DocumentPageData; people: DocumentPeopleData }) {
+export function DocumentView({
+  document: doc,
+  people,
+  may,
+}: {
+  document: DocumentPageData
+  people: DocumentPeopleData
+  may: DocumentPermissions
+}) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const f = createFormatters(i18n.language)
@@ -76,9 +94,11 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
     <main className="page">
       <div style={{ display: 'flex', gap: 12, alignItems: 'baseline', justifyContent: 'space-between' }}>
         <h1>{doc.title}</h1>
-        <button type="button" onClick={() => askDelete({ kind: 'document' })}>
-          {t('document.delete.button')}
-        </button>
+        {may.deleteDocument ? (
+          <button type="button" onClick={() => askDelete({ kind: 'document' })}>
+            {t('document.delete.button')}
+          </button>
+        ) : null}
       </div>
       <p className="muted">
         {t('document.sourceLanguage', { lang: languageName(doc.sourceLang, i18n.language) })}
@@ -117,57 +137,69 @@ export function DocumentView({ document: doc, people }: { document: DocumentPage
             >
               {t('document.open')}
             </Link>
-            <button
-              type="button"
-              aria-label={t('tm.pretranslate.buttonLabel', { lang: languageName(tr.lang, i18n.language) })}
-              aria-haspopup="dialog"
-              onClick={() => setPretranslating(tr.lang)}
-            >
-              {t('tm.pretranslate.button')}
-            </button>
+            {may.editLangs.includes(tr.lang) ? (
+              <button
+                type="button"
+                aria-label={t('tm.pretranslate.buttonLabel', { lang: languageName(tr.lang, i18n.language) })}
+                aria-haspopup="dialog"
+                onClick={() => setPretranslating(tr.lang)}
+              >
+                {t('tm.pretranslate.button')}
+              </button>
+            ) : (
+              <span />
+            )}
             <Link
               href={pagePaths.align(doc.id, tr.lang)}
               aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
             >
               {t('alignment.open')}
             </Link>
-            <button
-              type="button"
-              aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
-              onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}
-            >
-              {t('document.deleteTranslation.button')}
-            </button>
+            {may.deleteLangs.includes(tr.lang) ? (
+              <button
+                type="button"
+                aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
+                onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}
+              >
+                {t('document.deleteTranslation.button')}
+              </button>
+            ) : (
+              <span />
+            )}
           </div>
         ))}
-        <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
-          <label htmlFor="target-lang">
-            <strong>{t('document.addLanguage')}</strong>
-          </label>
-          <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
-            <LanguageInput
-              id="target-lang"
-              value={lang}
-              onChange={setLang}
-              exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]}
-            />
-            <button type="submit" className="primary" disabled={busy || !canonical}>
-              {busy ? t('document.adding') : t('document.add')}
-            </button>
-            {canonical ? (
-              <span className="muted">
-                {languageName(canonical, i18n.language)} · {t(`document.direction.${languageDirection(canonical)}`)}
-              </span>
-            ) : null}
-          </div>
-          <p className="muted">{t('document.addLanguageHint')}</p>
-          <ErrorMessage error={error} />
-        </form>
-        <ImportTranslationForm
-          documentId={doc.id}
-          sourceLang={doc.sourceLang}
-          existingLangs={doc.translations.map((x) => x.lang)}
-        />
+        {may.addLanguage ? (
+          <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
+            <label htmlFor="target-lang">
+              <strong>{t('document.addLanguage')}</strong>
+            </label>
+            <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
+              <LanguageInput
+                id="target-lang"
+                value={lang}
+                onChange={setLang}
+                exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]}
+              />
+              <button type="submit" className="primary" disabled={busy || !canonical}>
+                {busy ? t('document.adding') : t('document.add')}
+              </button>
+              {canonical ? (
+                <span className="muted">
+                  {languageName(canonical, i18n.language)} · {t(`document.direction.${languageDirection(canonical)}`)}
+                </span>
+              ) : null}
+            </div>
+            <p className="muted">{t('document.addLanguageHint')}</p>
+            <ErrorMessage error={error} />
+          </form>
+        ) : null}
+        {may.addLanguage || may.editLangs.length > 0 ? (
+          <ImportTranslationForm
+            documentId={doc.id}
+            sourceLang={doc.sourceLang}
+            existingLangs={doc.translations.map((x) => x.lang)}
+          />
+        ) : null}
       </section>
       <DocumentPeople documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} people={people} />
       {/* Keyed by the languages, so a language added or imported on this page starts out chosen. */}

@@ -24,9 +24,10 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
       </Link>
       <span className="muted tagline">{t('app.tagline')}</span>
       <span className="spacer" />
-      <Link href={pagePaths.home()}>{t('myWork.title')}</Link>
-      <Link href={pagePaths.documents()}>{t('documents.title')}</Link>
-      <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
+      {/* Signed out (the sign-in page), every link would lead back to it: only the language switcher. */}
+      {actor && <Link href={pagePaths.home()}>{t('myWork.title')}</Link>}
+      {actor && <Link href={pagePaths.documents()}>{t('documents.title')}</Link>}
+      {actor && <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>}
       {actor && <Link href={pagePaths.glossary()}>{t('glossary.nav')}</Link>}
       {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
       {actor && (

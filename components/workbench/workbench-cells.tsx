@@ -134,7 +134,23 @@ export function WorkbenchCells(props: {
               )
             }
           >
-            💬{openCount > 0 ? ` ${openCount}` : null}
+            {/* A drawn bubble, not an emoji: a machine without an emoji font showed a box. */}
+            <svg
+              aria-hidden="true"
+              focusable="false"
+              width="14"
+              height="14"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+              style={{ verticalAlign: '-2px' }}
+            >
+              <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.6A8 8 0 1 1 21 12z" />
+            </svg>
+            {openCount > 0 ? ` ${openCount}` : null}
           </button>
         ) : null}
       </div>

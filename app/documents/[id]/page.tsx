@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation'
 import { DocumentView } from '@/components/documents/document-view'
+import { can } from '@/lib/auth/permissions'
 import { db } from '@/lib/db/db'
 import { getDocument } from '@/lib/db/documents'
 import { requirePageActor } from '@/lib/http/page-auth'
@@ -17,5 +18,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const langs = document.translations.map((tr) => tr.lang)
   const people = await getDocumentPeople(db, { documentId: id, langs }, actor)
   const activity = people.activity.map((item) => ({ ...item, at: item.at.toISOString() }))
-  return <DocumentView document={{ ...document, paragraphs }} people={{ ...people, activity }} />
+  // What this person may do here: the page offers only those buttons (the routes check again).
+  const may = {
+    deleteDocument: can(actor, 'documents.delete'),
+    addLanguage: can(actor, 'translations.manage'),
+    deleteLangs: langs.filter((lang) => can(actor, 'translations.delete', lang)),
+    editLangs: langs.filter((lang) => can(actor, 'segments.edit', lang)),
+  }
+  return <DocumentView document={{ ...document, paragraphs }} people={{ ...people, activity }} may={may} />
 }
