@@ -6,6 +6,7 @@
 // may empty), PostgreSQL with two instances behind no balancer (editors alternate between them).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { loadavg } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import path from 'node:path'
 import pg from 'pg'
 import { startServer, type RunningServer } from './app-server'
@@ -170,7 +171,13 @@ async function runEditors(
       await new Promise((r) => setTimeout(r, PAUSE_MS * (0.5 + Math.random())))
     }
   }
+  // The bench's own event loop: a request answered while it was blocked is timed late, so its delays
+  // say how much of a tail is the bench's rather than the servers'.
+  const benchLoop = monitorEventLoopDelay({ resolution: 10 })
+  const startMonitor = setTimeout(() => benchLoop.enable(), Math.max(0, recordFrom - performance.now()))
   await Promise.all(Array.from({ length: editors }, (_, i) => editor(i)))
+  clearTimeout(startMonitor)
+  benchLoop.disable()
   await new Promise((r) => setTimeout(r, 2000))
   for (const stream of [...observers, ...streams]) stream.close()
   // Delivery: to the other instance when there are two, else to the same one.
@@ -189,6 +196,10 @@ async function runEditors(
     saves: { count: saves.length, perSecond: round(saves.length / SECONDS), ...ms(saves.map((s) => s.ms)) },
     errors,
     events: { delivered: delays.length, missing, delayMs: ms(delays) },
+    benchEventLoopDelayMs: {
+      p99: round(benchLoop.percentile(99) / 1e6),
+      max: round(benchLoop.max / 1e6),
+    },
   }
 }
 
