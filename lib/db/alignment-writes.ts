@@ -2,6 +2,7 @@ import { Prisma } from '@prisma/client'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import type { DbOrTx } from './client'
+import { insertSentenceLinks } from './bulk-insert'
 import type { SentenceLinkRow } from './sentence-links'
 import type { Actor } from '../auth/permissions'
 
@@ -147,7 +148,7 @@ export async function writeLinks(
   }
   const created = rows.filter((row) => !oldById.has(row.id))
   if (created.length > 0) await tx.alignmentLink.createMany({ data: created.map((row) => ({ ...row, translationId })) })
-  if (sentences.length > 0) await tx.sentenceLink.createMany({ data: sentences })
+  await insertSentenceLinks(tx, sentences)
 }
 
 /** Moves the undo stack: marks the undone (or redone) step, or records a new step and drops the redo steps it replaces. */

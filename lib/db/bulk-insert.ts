@@ -137,3 +137,45 @@ export async function insertLinks(db: DbOrTx, translationId: string, rows: LinkR
     ),
   )
 }
+
+/** A sentence pair as `insertSentenceLinks` writes it (`SentenceLinkRow` of lib/db/sentence-links.ts). */
+export type SentencePairRow = {
+  linkId: string
+  position: number
+  source: ReadonlyArray<{ paragraphId: string; start: number; end: number }>
+  target: ReadonlyArray<{ segmentId: string; start: number; end: number }>
+  sourceText: string
+  targetText: string
+  confidence: number | null
+  confirmed?: boolean
+  origin?: string
+}
+
+/**
+ * Inserts sentence pairs, 500 a statement. Through Prisma's `createMany` the sentence pairs of a
+ * 10,000-paragraph translation (20,000 rows) took 6.7 s on PGlite, everyone's saves waiting: Prisma
+ * turned each batch into 4,500 parameters; as one JSON text it is 0.4 s.
+ */
+export async function insertSentenceLinks(db: DbOrTx, rows: readonly SentencePairRow[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += 500) {
+    await db.$executeRawUnsafe(
+      'INSERT INTO "SentenceLink" (id, "linkId", position, source, target, "sourceText", "targetText", confidence, confirmed, origin) ' +
+        'SELECT u.id, u.l, u.p, u.s, u.t, u.st, u.tt, u.conf, u.ok, u.o ' +
+        'FROM json_to_recordset($1::json) AS u(id text, l text, p int, s jsonb, t jsonb, st text, tt text, conf float8, ok bool, o text)',
+      JSON.stringify(
+        rows.slice(at, at + 500).map((r) => ({
+          id: newId(),
+          l: r.linkId,
+          p: r.position,
+          s: r.source,
+          t: r.target,
+          st: r.sourceText,
+          tt: r.targetText,
+          conf: r.confidence,
+          ok: r.confirmed ?? false,
+          o: r.origin ?? 'auto',
+        })),
+      ),
+    )
+  }
+}

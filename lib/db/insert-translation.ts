@@ -1,6 +1,6 @@
 import { AppError } from '../errors'
 import type { PlannedLink } from '../exchange/import-plan'
-import { insertLinks, insertSegments, newId, type LinkRow, type SegmentRow } from './bulk-insert'
+import { insertLinks, insertSegments, insertSentenceLinks, newId, type LinkRow, type SegmentRow } from './bulk-insert'
 import type { DbOrTx } from './client'
 import type { RawTx } from './raw-sql'
 import type { SentenceLinkRow } from './sentence-links'
@@ -66,9 +66,7 @@ export async function insertTranslation(
 ): Promise<{ id: string; lang: string }> {
   const translation = await createTranslationRow(tx, input)
   await insertTranslationRows(tx, translation.id, input)
-  const sentences = input.sentences ?? []
-  for (let i = 0; i < sentences.length; i += BATCH)
-    await tx.sentenceLink.createMany({ data: sentences.slice(i, i + BATCH) })
+  await insertSentenceLinks(tx, input.sentences ?? [])
   return translation
 }
 
