@@ -1,23 +1,36 @@
 import type { PlannedComment } from '../exchange/import-plan'
+import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
+
+// 500 rows a statement as one JSON text, as every bulk write (lib/db/bulk-insert.ts): a file with a note
+// on every unit made one `createMany` of all of them, which Prisma turned into tens of thousands of
+// parameters inside the import's transaction (on PGlite, while everyone's saves waited).
+const BATCH = 500
 
 /**
  * Stores notes read from an imported file (TMX/XLIFF notes, project JSON comments) as comments on
- * their segments, with the author the file names; returns how many were written.
+ * their segments, with the author the file names (and its date, else now); returns how many were written.
  */
 export async function insertImportedComments(
   tx: DbOrTx,
   rows: Array<{ segmentId: string; comments: readonly PlannedComment[] }>,
 ): Promise<number> {
+  const now = new Date().toISOString()
   const data = rows.flatMap(({ segmentId, comments }) =>
     comments.map((c) => ({
-      segmentId,
-      body: c.text,
-      authorName: c.author || null,
-      version: 1,
-      ...(c.createdAt ? { createdAt: c.createdAt } : {}),
+      id: newId(),
+      s: segmentId,
+      b: c.text,
+      a: c.author || null,
+      at: c.createdAt ? c.createdAt.toISOString() : now,
     })),
   )
-  if (data.length > 0) await tx.comment.createMany({ data })
+  for (let at = 0; at < data.length; at += BATCH)
+    await tx.$executeRawUnsafe(
+      'INSERT INTO "Comment" (id, "segmentId", body, "authorName", version, "createdAt", "updatedAt") ' +
+        'SELECT u.id, u.s, u.b, u.a, 1, u.at, $2::timestamp FROM json_to_recordset($1::json) AS u(id text, s text, b text, a text, at timestamp)',
+      JSON.stringify(data.slice(at, at + BATCH)),
+      now,
+    )
   return data.length
 }
