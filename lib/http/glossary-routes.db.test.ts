@@ -173,6 +173,38 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     expect(pairs.body.pairs).toContainEqual({ srcLang: 'de', tgtLang: tgt, terms: 2 })
   })
 
+  test('a large import adds and then updates every term, past one statement of 500, keeping every field', async () => {
+    // A pair of its own: the other tests write en → tgt.
+    const p = `?srcLang=fr&tgtLang=${tgt}`
+    const rows = (note: string) =>
+      'source,target,partOfSpeech,definition,note,forbidden\n' +
+      Array.from(
+        { length: 620 },
+        (_, i) => `term ${i},термин ${i},noun,Def ${i},${note} ${i},плохо ${i};худо ${i}`,
+      ).join('\n')
+    const first = await call(routes.import.POST, { token: admin, query: `${p}&fileName=big.csv`, raw: rows('first') })
+    expect(first.body).toEqual({ added: 620, updated: 0, unchanged: 0, skipped: [] })
+    const second = await call(routes.import.POST, { token: admin, query: `${p}&fileName=big.csv`, raw: rows('second') })
+    expect(second.body).toEqual({ added: 0, updated: 620, unchanged: 0, skipped: [] })
+    const stored = await db.glossaryTerm.findMany({ where: { srcLang: 'fr', tgtLang: tgt } })
+    expect(stored).toHaveLength(620)
+    expect(new Set(stored.map((t) => t.id)).size).toBe(620)
+    for (const term of stored) {
+      const i = Number(term.sourceTerm.slice('term '.length))
+      expect(term).toMatchObject({
+        targetTerm: `термин ${i}`,
+        sourceKey: `term ${i}`,
+        targetKey: `термин ${i}`,
+        partOfSpeech: 'noun',
+        definition: `Def ${i}`,
+        note: `second ${i}`,
+        forbidden: [`плохо ${i}`, `худо ${i}`],
+        version: 2,
+      })
+      expect(term.updatedAt.getTime()).toBeGreaterThanOrEqual(term.createdAt.getTime())
+    }
+  })
+
   test('matches follow edits: a term added after a lookup is found by the next one', async () => {
     const p = `?srcLang=fr&tgtLang=${tgt}`
     const text = 'Les ordinateurs portables'
