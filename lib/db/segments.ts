@@ -123,6 +123,48 @@ export async function writeSegment(
   return row ? fromSql(row) : null
 }
 
+// `writeSegment` for many segments, 500 a statement (an update from a file): each row is written only at
+// its version, with its revision; the ids written come back, so a missing one is a save that came first.
+const WRITE_SEGMENTS =
+  'WITH u AS (SELECT * FROM json_to_recordset($1::json) AS u(id text, v int, c text, t text, w int, st text, rid text)), ' +
+  's AS (UPDATE "TargetSegment" AS x SET content = u.c::jsonb, text = u.t, "wordCount" = u.w, status = u.st::"SegmentStatus", ' +
+  `version = x.version + 1, "updatedById" = $2, pretranslation = NULL, "updatedAt" = ${NOW_UTC} ` +
+  'FROM u WHERE x.id = u.id AND x.version = u.v ' +
+  'RETURNING x.id, x.version, x.content, x.text, x.status, x."updatedById", x."updatedAt", u.rid), ' +
+  'r AS (INSERT INTO "Revision" (id, "segmentId", version, content, text, status, "authorId", "createdAt") ' +
+  'SELECT s.rid, s.id, s.version, s.content, s.text, s.status, s."updatedById", s."updatedAt" FROM s) ' +
+  'SELECT s.id FROM s'
+
+/**
+ * Writes many segments as `writeSegment` does (each at its version, with a revision by the actor, a
+ * pre-translation mark cleared), 500 a statement; answers the id of the first one whose version moved
+ * on, which was then not written (the caller's transaction is to be rolled back), or null.
+ */
+export async function writeSegments(
+  tx: SqlTarget,
+  changes: ReadonlyArray<{ id: string; version: number; content: RichDoc; text: string; status: SegmentStatus }>,
+  actor: { id: string },
+): Promise<string | null> {
+  for (let at = 0; at < changes.length; at += 500) {
+    const batch = changes.slice(at, at + 500)
+    const rows = batch.map((c) => ({
+      id: c.id,
+      v: c.version,
+      c: JSON.stringify(c.content),
+      t: c.text,
+      w: countWords(c.text),
+      st: c.status,
+      rid: newId(),
+    }))
+    const written = await sqlOf(tx)<{ id: string }>(WRITE_SEGMENTS, [JSON.stringify(rows), actor.id])
+    if (written.length < batch.length) {
+      const done = new Set(written.map((row) => row.id))
+      return batch.find((c) => !done.has(c.id))!.id
+    }
+  }
+  return null
+}
+
 /** A segment's status and version, for deciding a bulk change. */
 export type SegmentState = { id: string; status: SegmentStatus; version: number }
 

@@ -9,7 +9,7 @@ import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import type { ImportedUnit } from '@/lib/formats/imported-unit'
 import type { DbOrTx } from '@/lib/db/client'
 import { asDoc } from '@/lib/db/rich-json'
-import { getSegment, writeSegment } from '@/lib/db/segments'
+import { getSegment, writeSegments } from '@/lib/db/segments'
 import type { Actor } from '@/lib/auth/permissions'
 
 export type TranslationUpdateResult = { updated: number; unchanged: number; segments: number }
@@ -38,11 +38,10 @@ async function loadLinks(tx: DbOrTx, translationId: string, positionOf: Map<stri
   }))
 }
 
-/** Saves one planned change at its version; a save that came first throws `segment.conflict` with the segment now stored. */
-async function writeChange(tx: DbOrTx, change: SegmentChange, actor: Actor) {
-  const { id: segmentId, ...rest } = change
-  const saved = await writeSegment(tx, { segmentId, ...rest }, actor)
-  if (!saved) throw new AppError('segment.conflict', { current: await getSegment(tx, segmentId) })
+/** Saves the planned changes at their versions; a save that came first throws `segment.conflict` with the segment now stored. */
+async function writeChanges(tx: DbOrTx, changes: readonly SegmentChange[], actor: Actor) {
+  const stale = await writeSegments(tx, changes, actor)
+  if (stale !== null) throw new AppError('segment.conflict', { current: await getSegment(tx, stale) })
 }
 
 /**
@@ -75,7 +74,7 @@ export async function updateTranslationsFromUnits(
     }
   }
   for (const plan of plans) {
-    for (const change of plan.changes) await writeChange(tx, change, actor)
+    await writeChanges(tx, plan.changes, actor)
     result.updated += plan.updated
     result.unchanged += plan.unchanged
     result.segments += plan.changes.length
