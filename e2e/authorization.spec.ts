@@ -498,6 +498,15 @@ test.describe('the document page offers what the person may do', () => {
     test(`as ${wanted.persona}`, async ({ browser }) => {
       const context = await browser.newContext({ storageState: storageStateOf(wanted.persona), locale: 'en-US' })
       const page = await context.newPage()
+      // The documents page and the top bar offer importing only to those who may create documents.
+      await page.goto('/documents')
+      const imports = wanted.deleteDocument ? 1 : 0
+      await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible()
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Import file' })).toHaveCount(imports)
+      await expect(page.getByRole('main').getByRole('link', { name: 'Import article' })).toHaveCount(imports)
+      await expect(
+        page.getByRole('main').getByRole('link', { name: 'Import a folder of translated documents' }),
+      ).toHaveCount(imports)
       await page.goto(`/documents/${documentId}`)
       await expect(page.getByRole('link', { name: 'Open editor: German' })).toBeVisible()
       await expect(page.getByRole('button', { name: 'Delete document' })).toHaveCount(wanted.deleteDocument ? 1 : 0)

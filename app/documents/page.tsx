@@ -1,3 +1,4 @@
+import { can } from '@/lib/auth/permissions'
 import { requirePageActor } from '@/lib/http/page-auth'
 import { pagePaths } from '@/lib/paths'
 import { DocumentList } from '@/components/documents/document-list'
@@ -7,7 +8,7 @@ import { listDocuments } from '@/lib/db/documents'
 export const dynamic = 'force-dynamic'
 
 export default async function DocumentsPage() {
-  await requirePageActor(pagePaths.documents())
+  const actor = await requirePageActor(pagePaths.documents())
   const documents = await listDocuments(db)
-  return <DocumentList documents={documents} />
+  return <DocumentList documents={documents} canCreate={can(actor, 'documents.create')} />
 }

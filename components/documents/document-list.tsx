@@ -7,16 +7,23 @@ import { languageName } from '@/lib/languages'
 import { ProgressBar, ProgressLegend } from '@/components/ui/progress-bar'
 import { pagePaths } from '@/lib/paths'
 
-/** The documents page: every document with counts and one progress bar per target language. */
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+/**
+ * The documents page: every document with counts and one progress bar per target language; the import
+ * links only for those who may create documents.
+ */
+export function DocumentList({ documents, canCreate }: { documents: DocumentSummary[]; canCreate: boolean }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   return (
     <main className="page">
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
         <h1 style={{ flex: 1 }}>{t('documents.title')}</h1>
-        <Link href={pagePaths.newDocument()}>{t('documents.import')}</Link>
-        <Link href={pagePaths.importFolder()}>{t('documents.importFolder')}</Link>
+        {canCreate ? (
+          <>
+            <Link href={pagePaths.newDocument()}>{t('documents.import')}</Link>
+            <Link href={pagePaths.importFolder()}>{t('documents.importFolder')}</Link>
+          </>
+        ) : null}
       </div>
       {documents.length === 0 ? (
         <p className="card">{t('documents.empty')}</p>

@@ -125,49 +125,49 @@ export function DocumentView({
         <h2 style={{ marginTop: 0 }}>{t('document.translations')}</h2>
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
-        {doc.translations.map((tr) => (
-          <div
-            key={tr.id}
-            style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto auto', gap: 12, alignItems: 'center' }}
-          >
-            <ProgressBar lang={tr.lang} progress={tr.progress} />
-            <Link
-              href={pagePaths.translate(doc.id, tr.lang)}
-              aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}
-            >
-              {t('document.open')}
-            </Link>
-            {may.editLangs.includes(tr.lang) ? (
-              <button
-                type="button"
-                aria-label={t('tm.pretranslate.buttonLabel', { lang: languageName(tr.lang, i18n.language) })}
-                aria-haspopup="dialog"
-                onClick={() => setPretranslating(tr.lang)}
+        {/* One grid for every language, so the bars and buttons line up whichever buttons a row has. */}
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto auto', gap: 12, alignItems: 'center' }}>
+          {doc.translations.map((tr) => (
+            <div key={tr.id} style={{ display: 'contents' }}>
+              <ProgressBar lang={tr.lang} progress={tr.progress} />
+              <Link
+                href={pagePaths.translate(doc.id, tr.lang)}
+                aria-label={`${t('document.open')}: ${languageName(tr.lang, i18n.language)}`}
               >
-                {t('tm.pretranslate.button')}
-              </button>
-            ) : (
-              <span />
-            )}
-            <Link
-              href={pagePaths.align(doc.id, tr.lang)}
-              aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
-            >
-              {t('alignment.open')}
-            </Link>
-            {may.deleteLangs.includes(tr.lang) ? (
-              <button
-                type="button"
-                aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
-                onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}
+                {t('document.open')}
+              </Link>
+              {may.editLangs.includes(tr.lang) ? (
+                <button
+                  type="button"
+                  aria-label={t('tm.pretranslate.buttonLabel', { lang: languageName(tr.lang, i18n.language) })}
+                  aria-haspopup="dialog"
+                  onClick={() => setPretranslating(tr.lang)}
+                >
+                  {t('tm.pretranslate.button')}
+                </button>
+              ) : (
+                <span />
+              )}
+              <Link
+                href={pagePaths.align(doc.id, tr.lang)}
+                aria-label={`${t('alignment.open')}: ${languageName(tr.lang, i18n.language)}`}
               >
-                {t('document.deleteTranslation.button')}
-              </button>
-            ) : (
-              <span />
-            )}
-          </div>
-        ))}
+                {t('alignment.open')}
+              </Link>
+              {may.deleteLangs.includes(tr.lang) ? (
+                <button
+                  type="button"
+                  aria-label={`${t('document.deleteTranslation.button')}: ${languageName(tr.lang, i18n.language)}`}
+                  onClick={() => askDelete({ kind: 'translation', lang: tr.lang, filledSegments: tr.filledSegments })}
+                >
+                  {t('document.deleteTranslation.button')}
+                </button>
+              ) : (
+                <span />
+              )}
+            </div>
+          ))}
+        </div>
         {may.addLanguage ? (
           <form onSubmit={(e) => void onAdd(e)} style={{ marginTop: 16 }}>
             <label htmlFor="target-lang">

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { I18nProvider } from '@/lib/i18n/client'
-import type { Role } from '@/lib/auth/permissions'
+import { can, type Role } from '@/lib/auth/permissions'
 import type { UiLocale } from '@/lib/i18n/config'
 import { LanguageSwitcher } from './language-switcher'
 import { SignOutButton } from './sign-out-button'
@@ -27,7 +27,9 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
       {/* Signed out (the sign-in page), every link would lead back to it: only the language switcher. */}
       {actor && <Link href={pagePaths.home()}>{t('myWork.title')}</Link>}
       {actor && <Link href={pagePaths.documents()}>{t('documents.title')}</Link>}
-      {actor && <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>}
+      {actor && can({ role: actor.role, langs: [] }, 'documents.create') && (
+        <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
+      )}
       {actor && <Link href={pagePaths.glossary()}>{t('glossary.nav')}</Link>}
       {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
       {actor && (
