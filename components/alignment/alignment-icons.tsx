@@ -1,3 +1,4 @@
+import { StrokeIcon } from '@/components/ui/stroke-icon'
 import type { AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
 
 // 24×24 stroke paths (drawn for this view, in the style of the common outline icon sets).
@@ -20,20 +21,5 @@ const PATHS: Partial<Record<AlignmentAction, string>> = {
 export function ActionIcon({ action }: { action: AlignmentAction }) {
   const d = PATHS[action]
   if (!d) return null
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={d} />
-    </svg>
-  )
+  return <StrokeIcon d={d} />
 }

@@ -1,4 +1,5 @@
 'use client'
+import { StrokeIcon } from '@/components/ui/stroke-icon'
 import type { Editor } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
@@ -135,21 +136,7 @@ export function WorkbenchCells(props: {
             }
           >
             {/* A drawn bubble, not an emoji: a machine without an emoji font showed a box. */}
-            <svg
-              aria-hidden="true"
-              focusable="false"
-              width="14"
-              height="14"
-              viewBox="0 0 24 24"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-              style={{ verticalAlign: '-2px' }}
-            >
-              <path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.6A8 8 0 1 1 21 12z" />
-            </svg>
+            <StrokeIcon d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.6A8 8 0 1 1 21 12z" size={14} />
             {openCount > 0 ? ` ${openCount}` : null}
           </button>
         ) : null}

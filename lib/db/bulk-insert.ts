@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { RichDoc } from '../richtext/types'
 import type { DbOrTx } from './client'
+import type { SentenceLinkRow } from './sentence-links'
 
 // Bulk inserts as one `INSERT … SELECT FROM json_to_recordset($1)` per batch: the rows travel as one
 // JSON text parameter, which the driver adapter passes through as it is, where arrays of 500 values
@@ -138,25 +139,12 @@ export async function insertLinks(db: DbOrTx, translationId: string, rows: LinkR
   )
 }
 
-/** A sentence pair as `insertSentenceLinks` writes it (`SentenceLinkRow` of lib/db/sentence-links.ts). */
-export type SentencePairRow = {
-  linkId: string
-  position: number
-  source: ReadonlyArray<{ paragraphId: string; start: number; end: number }>
-  target: ReadonlyArray<{ segmentId: string; start: number; end: number }>
-  sourceText: string
-  targetText: string
-  confidence: number | null
-  confirmed?: boolean
-  origin?: string
-}
-
 /**
  * Inserts sentence pairs, 500 a statement. Through Prisma's `createMany` the sentence pairs of a
  * 10,000-paragraph translation (20,000 rows) took 6.7 s on PGlite, everyone's saves waiting: Prisma
  * turned each batch into 4,500 parameters; as one JSON text it is 0.4 s.
  */
-export async function insertSentenceLinks(db: DbOrTx, rows: readonly SentencePairRow[]): Promise<void> {
+export async function insertSentenceLinks(db: DbOrTx, rows: readonly SentenceLinkRow[]): Promise<void> {
   for (let at = 0; at < rows.length; at += 500) {
     await db.$executeRawUnsafe(
       'INSERT INTO "SentenceLink" (id, "linkId", position, source, target, "sourceText", "targetText", confidence, confirmed, origin) ' +

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { countWords } from '../richtext/doc-to-text'
-import { textToDoc } from '../richtext/text-to-doc'
-import { newId } from './bulk-insert'
 import type { Db } from './client'
 import { getDocument } from './documents'
 import { insertImportedComments } from './imported-comments'
 import { insertTranslation } from './insert-translation'
-import { createTestDocument } from './test/factories'
+import { createTestDocument, oneToOneRows } from './test/factories'
 import { testBackends } from './test/test-databases'
 
 describe.each(testBackends())('notes of an imported file on $name', ({ open }) => {
@@ -20,24 +17,7 @@ describe.each(testBackends())('notes of an imported file on $name', ({ open }) =
     const paragraphs = Array.from({ length: 300 }, (_, i) => `Paragraph ${i}.`)
     const { id } = await createTestDocument(db, paragraphs, 'Notes')
     const paragraphIds = (await getDocument(db, id))!.paragraphs.map((p) => p.id)
-    const segments = paragraphs.map((_, position) => ({
-      id: newId(),
-      position,
-      content: textToDoc(`Абзац ${position}.`),
-      text: `Абзац ${position}.`,
-      wordCount: countWords(`Абзац ${position}.`),
-      status: 'translated' as const,
-      version: 1,
-      updatedById: null,
-    }))
-    const links = segments.map((s, position) => ({
-      id: newId(),
-      position,
-      sourceIds: [paragraphIds[position]!],
-      targetIds: [s.id],
-      confidence: null,
-      confirmed: true,
-    }))
+    const { segments, links } = oneToOneRows(paragraphIds, (i) => `Абзац ${i}.`, { confirmed: true })
     const dated = new Date('2024-03-05T06:07:08.009Z')
     const before = Date.now()
     // Two notes a segment (600 in all): one with an author and a date, one with neither.

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { countWords } from '../richtext/doc-to-text'
-import { textToDoc } from '../richtext/text-to-doc'
-import { newId } from './bulk-insert'
 import type { Db } from './client'
 import { getDocument } from './documents'
 import { insertTranslation } from './insert-translation'
 import { listSentenceRows, sameSentenceRows, type SentenceLinkRow } from './sentence-links'
-import { createTestDocument } from './test/factories'
+import { createTestDocument, oneToOneRows } from './test/factories'
 import { testBackends } from './test/test-databases'
 
 describe.each(testBackends())('sentence pairs written with a translation on $name', ({ open }) => {
@@ -20,27 +17,7 @@ describe.each(testBackends())('sentence pairs written with a translation on $nam
     const paragraphs = Array.from({ length: 400 }, (_, i) => `One ${i}. Two ${i}. Three ${i}.`)
     const { id } = await createTestDocument(db, paragraphs, 'Pairs')
     const paragraphIds = (await getDocument(db, id))!.paragraphs.map((p) => p.id)
-    const segments = paragraphs.map((_, position) => {
-      const text = `Раз ${position}. Два ${position}. Три ${position}.`
-      return {
-        id: newId(),
-        position,
-        content: textToDoc(text),
-        text,
-        wordCount: countWords(text),
-        status: 'translated' as const,
-        version: 1,
-        updatedById: null,
-      }
-    })
-    const links = segments.map((segment, position) => ({
-      id: newId(),
-      position,
-      sourceIds: [paragraphIds[position]!],
-      targetIds: [segment.id],
-      confidence: 0.9,
-      confirmed: false,
-    }))
+    const { segments, links } = oneToOneRows(paragraphIds, (i) => `Раз ${i}. Два ${i}. Три ${i}.`)
     // Three pairs a link: 1,200 rows, the last one of each link confirmed by a person.
     const sentences: SentenceLinkRow[] = links.flatMap((link, k) =>
       [0, 1, 2].map((position) => ({

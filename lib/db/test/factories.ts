@@ -1,5 +1,7 @@
 import type { Actor, Role } from '../../auth/permissions'
+import { countWords } from '../../richtext/doc-to-text'
 import { textToDoc } from '../../richtext/text-to-doc'
+import { newId, type LinkRow, type SegmentRow } from '../bulk-insert'
 import type { Db } from '../client'
 import { createDocument } from '../documents'
 
@@ -24,4 +26,34 @@ export async function createTestActor(
   const email = `${role}-${made}-${Math.random().toString(36).slice(2)}@test.local`
   const user = await db.user.create({ data: { email, name: name ?? `${role} ${made}`, role, langs } })
   return { id: user.id, name: user.name, email, role, langs, via: 'session' }
+}
+
+/** The rows of a translation for `insertTranslation`: one segment a paragraph with `textOf(position)`, linked 1:1. */
+export function oneToOneRows(
+  paragraphIds: readonly string[],
+  textOf: (position: number) => string,
+  { status = 'translated', confirmed = false }: { status?: SegmentRow['status']; confirmed?: boolean } = {},
+): { segments: SegmentRow[]; links: LinkRow[] } {
+  const segments = paragraphIds.map((_, position) => {
+    const text = textOf(position)
+    return {
+      id: newId(),
+      position,
+      content: textToDoc(text),
+      text,
+      wordCount: countWords(text),
+      status,
+      version: 1,
+      updatedById: null,
+    }
+  })
+  const links = segments.map((segment, position) => ({
+    id: newId(),
+    position,
+    sourceIds: [paragraphIds[position]!],
+    targetIds: [segment.id],
+    confidence: null,
+    confirmed,
+  }))
+  return { segments, links }
 }
