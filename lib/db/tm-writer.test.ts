@@ -128,4 +128,3 @@ describe('createTmWriter', () => {
     expect(merges.every((sql) => sql.split('gin_clean_pending_list').length === 2)).toBe(true)
   })
 })
-
