@@ -8,6 +8,14 @@ import type { SentenceLinkRow } from './sentence-links'
 // JSON text parameter, which the driver adapter passes through as it is, where arrays of 500 values
 // each cost it more than the database's work (docs/decisions/018-bulk-writes-as-json.md).
 
+/** Rows a bulk statement carries: 500 (docs/decisions/003-streamed-imports.md). */
+export const BULK_BATCH = 500
+
+/** `rows` in slices of `BULK_BATCH`, in order: one bulk statement each. */
+export function* batchesOf<T>(rows: readonly T[]): Generator<T[]> {
+  for (let at = 0; at < rows.length; at += BULK_BATCH) yield rows.slice(at, at + BULK_BATCH)
+}
+
 // Random bytes drawn 4,096 ids at a time: one `randomBytes` call per id cost more than the insert.
 const ID_BYTES = 24
 const POOL_IDS = 4096
@@ -145,13 +153,13 @@ export async function insertLinks(db: DbOrTx, translationId: string, rows: LinkR
  * turned each batch into 4,500 parameters; as one JSON text it is 0.4 s.
  */
 export async function insertSentenceLinks(db: DbOrTx, rows: readonly SentenceLinkRow[]): Promise<void> {
-  for (let at = 0; at < rows.length; at += 500) {
+  for (const batch of batchesOf(rows)) {
     await db.$executeRawUnsafe(
       'INSERT INTO "SentenceLink" (id, "linkId", position, source, target, "sourceText", "targetText", confidence, confirmed, origin) ' +
         'SELECT u.id, u.l, u.p, u.s, u.t, u.st, u.tt, u.conf, u.ok, u.o ' +
         'FROM json_to_recordset($1::json) AS u(id text, l text, p int, s jsonb, t jsonb, st text, tt text, conf float8, ok bool, o text)',
       JSON.stringify(
-        rows.slice(at, at + 500).map((r) => ({
+        batch.map((r) => ({
           id: newId(),
           l: r.linkId,
           p: r.position,

@@ -2,7 +2,7 @@ import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
 import { isPartOfSpeech, termKey, type GlossaryTerm, type LangPair, type TermFields } from '../glossary/term'
 import type { DbOrTx } from './client'
-import { newId } from './bulk-insert'
+import { batchesOf, newId } from './bulk-insert'
 
 /** A stored term pair as the API answers it. */
 export type GlossaryTermView = GlossaryTerm & { version: number; updatedAt: Date }
@@ -144,7 +144,6 @@ export async function getGlossaryKeys(db: DbOrTx, pair: LangPair): Promise<Map<s
 
 // An import's rows, 500 a statement as one JSON text (lib/db/bulk-insert.ts): one Prisma statement a
 // changed term made a re-import of 10,000 changed terms 10,000 statements in one transaction.
-const TERM_BATCH = 500
 const TERM_RECORD = 'u(id text, s text, t text, sk text, tk text, pos text, def text, note text, fb text[])'
 
 const termRecord = (id: string, fields: TermFields) => {
@@ -169,23 +168,23 @@ export async function writeGlossaryTerms(
   { added, updated }: { added: TermFields[]; updated: Array<{ id: string; fields: TermFields }> },
 ): Promise<void> {
   const now = new Date().toISOString()
-  for (let at = 0; at < added.length; at += TERM_BATCH)
+  for (const batch of batchesOf(added))
     await db.$executeRawUnsafe(
       'INSERT INTO "GlossaryTerm" (id, "srcLang", "tgtLang", "sourceTerm", "targetTerm", "sourceKey", "targetKey", ' +
         '"partOfSpeech", definition, note, forbidden, version, "createdAt", "updatedAt") ' +
         `SELECT u.id, $2, $3, u.s, u.t, u.sk, u.tk, u.pos, u.def, u.note, u.fb, 1, $4::timestamp, $4::timestamp ` +
         `FROM json_to_recordset($1::json) AS ${TERM_RECORD}`,
-      JSON.stringify(added.slice(at, at + TERM_BATCH).map((fields) => termRecord(newId(), fields))),
+      JSON.stringify(batch.map((fields) => termRecord(newId(), fields))),
       pair.srcLang,
       pair.tgtLang,
       now,
     )
-  for (let at = 0; at < updated.length; at += TERM_BATCH)
+  for (const batch of batchesOf(updated))
     await db.$executeRawUnsafe(
       'UPDATE "GlossaryTerm" AS g SET "sourceTerm" = u.s, "targetTerm" = u.t, "sourceKey" = u.sk, "targetKey" = u.tk, ' +
         '"partOfSpeech" = u.pos, definition = u.def, note = u.note, forbidden = u.fb, version = g.version + 1, ' +
         `"updatedAt" = $2::timestamp FROM json_to_recordset($1::json) AS ${TERM_RECORD} WHERE g.id = u.id`,
-      JSON.stringify(updated.slice(at, at + TERM_BATCH).map(({ id, fields }) => termRecord(id, fields))),
+      JSON.stringify(batch.map(({ id, fields }) => termRecord(id, fields))),
       now,
     )
 }

@@ -1,11 +1,10 @@
 import type { PlannedComment } from '../exchange/import-plan'
-import { newId } from './bulk-insert'
+import { batchesOf, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 
 // 500 rows a statement as one JSON text, as every bulk write (lib/db/bulk-insert.ts): a file with a note
 // on every unit made one `createMany` of all of them, which Prisma turned into tens of thousands of
 // parameters inside the import's transaction (on PGlite, while everyone's saves waited).
-const BATCH = 500
 
 /**
  * Stores notes read from an imported file (TMX/XLIFF notes, project JSON comments) as comments on
@@ -25,11 +24,11 @@ export async function insertImportedComments(
       at: c.createdAt ? c.createdAt.toISOString() : now,
     })),
   )
-  for (let at = 0; at < data.length; at += BATCH)
+  for (const batch of batchesOf(data))
     await tx.$executeRawUnsafe(
       'INSERT INTO "Comment" (id, "segmentId", body, "authorName", version, "createdAt", "updatedAt") ' +
         'SELECT u.id, u.s, u.b, u.a, 1, u.at, $2::timestamp FROM json_to_recordset($1::json) AS u(id text, s text, b text, a text, at timestamp)',
-      JSON.stringify(data.slice(at, at + BATCH)),
+      JSON.stringify(batch),
       now,
     )
   return data.length

@@ -1,12 +1,17 @@
 import { AppError } from '../errors'
 import type { PlannedLink } from '../exchange/import-plan'
-import { insertLinks, insertSegments, insertSentenceLinks, newId, type LinkRow, type SegmentRow } from './bulk-insert'
+import {
+  batchesOf,
+  insertLinks,
+  insertSegments,
+  insertSentenceLinks,
+  newId,
+  type LinkRow,
+  type SegmentRow,
+} from './bulk-insert'
 import type { DbOrTx } from './client'
 import type { RawTx } from './raw-sql'
 import type { SentenceLinkRow } from './sentence-links'
-
-// 500 rows a statement, as in every bulk write (docs/decisions/003-streamed-imports.md).
-const BATCH = 500
 
 /** A sentence pair inside a link; an imported file may carry pairs without a confidence. */
 type SentenceRow = Omit<SentenceLinkRow, 'confidence'> & { confidence: number | null }
@@ -51,8 +56,8 @@ export async function insertTranslationRows(
   translationId: string,
   { segments = [], links = [] }: { segments?: SegmentRow[]; links?: LinkRow[] },
 ): Promise<void> {
-  for (let i = 0; i < segments.length; i += BATCH) await insertSegments(tx, translationId, segments.slice(i, i + BATCH))
-  for (let i = 0; i < links.length; i += BATCH) await insertLinks(tx, translationId, links.slice(i, i + BATCH))
+  for (const batch of batchesOf(segments)) await insertSegments(tx, translationId, batch)
+  for (const batch of batchesOf(links)) await insertLinks(tx, translationId, batch)
 }
 
 /**

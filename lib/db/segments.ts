@@ -3,7 +3,7 @@ import { countWords } from '../richtext/doc-to-text'
 import type { RichDoc } from '../richtext/types'
 import type { Pretranslation } from '../tm/pretranslation'
 import type { SegmentStatus } from '../workbench/segment-states'
-import { newId } from './bulk-insert'
+import { batchesOf, newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { NOW_UTC, sqlOf, utc, type SqlTarget } from './sql'
 import { asDoc } from './rich-json'
@@ -145,8 +145,7 @@ export async function writeSegments(
   changes: ReadonlyArray<{ id: string; version: number; content: RichDoc; text: string; status: SegmentStatus }>,
   actor: { id: string },
 ): Promise<string | null> {
-  for (let at = 0; at < changes.length; at += 500) {
-    const batch = changes.slice(at, at + 500)
+  for (const batch of batchesOf(changes)) {
     const rows = batch.map((c) => ({
       id: c.id,
       v: c.version,
