@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/permissions'
 import { createDb, type Db } from '@/lib/db/client'
 import {
   createPresence,
+  getPresence,
   listLiveEventsSince,
   pruneLiveEvents,
   type LiveEvent,
@@ -262,6 +263,26 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     const state = lifecycle()
     try {
       state.drain()
+      expect(await stream.ended()).toBe(true)
+    } finally {
+      // The process's one lifecycle: the other tests run on a server that is not stopping.
+      state.draining = false
+    }
+  })
+
+  test('a stream ended by the drain finishes ending its presence before the database may close', async () => {
+    // The launcher closes the database once the tracked tasks are done: a presence still being ended then
+    // held its connection in a transaction, and the server never exited (seen under bench:load).
+    const hub = hubOf()
+    const stream = sseReader(openEventStream({ db, hub, translationId, actor, signal: new AbortController().signal }))
+    const hello = await stream.until((f) => f.event === 'hello')
+    const clientId = (hello.data as { clientId: string }).clientId
+    expect(await getPresence(db, clientId)).not.toBeNull()
+    const state = lifecycle()
+    try {
+      state.drain()
+      while (state.tasks.size > 0) await Promise.allSettled([...state.tasks])
+      expect(await getPresence(db, clientId)).toBeNull()
       expect(await stream.ended()).toBe(true)
     } finally {
       // The process's one lifecycle: the other tests run on a server that is not stopping.

@@ -9,7 +9,7 @@ import {
   renewPresence,
   type LiveEvent,
 } from '@/lib/db/live-events'
-import { onDrain } from '@/lib/lifecycle'
+import { onDrain, trackTask } from '@/lib/lifecycle'
 import type { LiveHub } from './live-hub'
 import { endPresence } from './presence'
 
@@ -108,10 +108,12 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
         }
       }
       cleanup = close
-      const onAbort = () => void close()
+      // Ending a stream writes (its presence): a tracked task, so a stopping server closes the database
+      // only after it (an unfinished one kept its connection in a transaction and the process never exited).
+      const onAbort = () => void trackTask(close())
       signal.addEventListener('abort', onAbort)
       // A server going away (SIGTERM) ends its streams, so its drain can finish; clients reconnect.
-      stopOnDrain = onDrain(() => void close())
+      stopOnDrain = onDrain(() => void trackTask(close()))
 
       // Events heard while the replay is read wait here, so none is lost or sent twice.
       let pending: LiveEvent[] | undefined = []
@@ -168,7 +170,7 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
       }
     },
     async cancel() {
-      await cleanup?.()
+      if (cleanup) await trackTask(cleanup())
     },
   })
 }
