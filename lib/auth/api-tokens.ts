@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { DbOrTx } from '../db/client'
+import { NOW_UTC, sqlOf, utc } from '../db/sql'
 import { AppError } from '../errors'
 
 /** Every token starts with this, so a leaked one is recognisable (secret scanners, logs). */
@@ -32,24 +33,34 @@ export async function createApiToken(
   return { token, info: row }
 }
 
-/** The person a live token belongs to, or null (unknown, revoked or malformed), in one query. Notes when it was last used. */
+/**
+ * The person a live token belongs to, or null (unknown, revoked or malformed), in one SQL statement on
+ * the driver: every request a script or the CLI makes reads it (docs/decisions/024-hot-paths-in-sql.md).
+ * Notes when it was last used.
+ */
 export async function ownerOfToken(db: DbOrTx, token: string) {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, langs: true } },
-    },
-  })
-  if (!row || row.revokedAt) return null
-  const now = Date.now()
+  const sql = sqlOf(db)
+  const [row] = await sql<{
+    tokenId: string
+    revoked: boolean
+    lastUsedAt: Date | null
+    id: string
+    name: string
+    email: string
+    role: string
+    langs: string[]
+  }>(
+    `SELECT t.id AS "tokenId", t."revokedAt" IS NOT NULL AS revoked, ${utc('t."lastUsedAt"')} AS "lastUsedAt",
+       u.id, u.name, u.email, u.role::text AS role, u.langs
+     FROM "ApiToken" t JOIN "User" u ON u.id = t."userId" WHERE t."tokenHash" = $1`,
+    [hashToken(token)],
+  )
+  if (!row || row.revoked) return null
   // At most one write a minute per token: reading with a token must not turn every GET into a write.
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS)
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } })
-  return row.user
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS)
+    await sql(`UPDATE "ApiToken" SET "lastUsedAt" = ${NOW_UTC} WHERE id = $1`, [row.tokenId])
+  return { id: row.id, name: row.name, email: row.email, role: row.role, langs: row.langs }
 }
 
 /** The id of the person a live token belongs to, or null. */

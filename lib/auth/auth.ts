@@ -5,6 +5,7 @@ import type { Db } from '../db/client'
 import { countPasswordAccounts } from '../db/users'
 import { dataRoot, readEnv, type Env } from '../env'
 import { readAuthSecret } from './secret'
+import { withSessionReadsInSql } from './session-reads'
 
 export const MIN_PASSWORD_LENGTH = 10
 /** Sign-in attempts per client address and minute; better-auth refuses more with 429. */
@@ -29,7 +30,8 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     secret: readAuthSecret(env, dataRoot(env)),
     baseURL: env.PARALLEL_BASE_URL ?? { allowedHosts: ['*'], protocol: 'auto', fallback: 'http://localhost:3000' },
     basePath: '/api/auth',
-    database: prismaAdapter(db, { provider: 'postgresql' }),
+    // The session read of every signed-in request is one SQL statement (lib/auth/session-reads.ts).
+    database: prismaAdapter(withSessionReadsInSql(db), { provider: 'postgresql' }),
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from '@/lib/db/client'
+import { CLIENT } from '@/lib/db/raw-sql'
+import { findSessionWithUser, SESSION_COLUMNS } from '@/lib/db/sessions'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { readEnv } from '@/lib/env'
+import { createUser } from '@/lib/server/users/create-user'
+import { createAuth } from './auth'
+import { sessionByTokenQuery } from './session-reads'
+
+const env = readEnv({
+  ...process.env,
+  BETTER_AUTH_SECRET: 'a-test-secret-of-at-least-32-characters!',
+  PARALLEL_BASE_URL: 'http://localhost:3000',
+})
+
+/** The same client, except that Prisma refuses to read sessions: what still works did not ask Prisma. */
+function withoutPrismaSessionReads(db: Db): Db {
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === CLIENT) return (target as { [CLIENT]?: object })[CLIENT] ?? target
+      if (property === 'session')
+        return new Proxy(target.session, {
+          get: (delegate, name) =>
+            name === 'findFirst'
+              ? () => Promise.reject(new Error('Prisma was asked for the session'))
+              : (Reflect.get(delegate, name, delegate) as unknown),
+        })
+      const value = Reflect.get(target, property, target) as unknown
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+    },
+  })
+}
+
+describe.each(testBackends())('the session read in SQL on $name', ({ open }) => {
+  let db: Db
+  let email: string
+  let cookie: string
+  let token: string
+  beforeAll(async () => {
+    db = await open()
+    email = `session-${randomUUID()}@example.org`
+    await createUser(db, {
+      email,
+      name: 'Ольга Сессия',
+      role: 'reviewer',
+      langs: ['ru', 'ko'],
+      password: 'a long password',
+    })
+    const signedIn = await createAuth(db, env).api.signInEmail({
+      body: { email, password: 'a long password' },
+      returnHeaders: true,
+    })
+    cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!
+    token = signedIn.response.token
+  })
+  afterAll(async () => db.$disconnect())
+
+  const getSession = (client: Db) => createAuth(client, env).api.getSession({ headers: new Headers({ cookie }) })
+
+  test('answers what Prisma answers for the same session and person, dates and languages included', async () => {
+    const select = { ...Object.fromEntries(SESSION_COLUMNS.map((name) => [name, true])), user: true } as const
+    const prisma = await db.session.findFirst({ where: { token }, select })
+    const sql = await findSessionWithUser(db, token, SESSION_COLUMNS)
+    expect(prisma).not.toBeNull()
+    expect(sql).toEqual(prisma)
+    expect(sql!.expiresAt).toBeInstanceOf(Date)
+    expect(sql!.user).toMatchObject({ email, role: 'reviewer', langs: ['ru', 'ko'] })
+    expect(await findSessionWithUser(db, 'no-such-token', SESSION_COLUMNS)).toBeNull()
+  })
+
+  test('better-auth reads the session of a signed-in request without asking Prisma', async () => {
+    const session = await getSession(withoutPrismaSessionReads(db))
+    expect(session?.user).toMatchObject({ email, name: 'Ольга Сессия', role: 'reviewer', langs: ['ru', 'ko'] })
+    expect(session?.session.token).toBe(token)
+  })
+
+  test('a signed-out (deleted) or expired session is nobody, as before', async () => {
+    const second = await createAuth(db, env).api.signInEmail({
+      body: { email, password: 'a long password' },
+      returnHeaders: true,
+    })
+    const secondCookie = second.headers.get('set-cookie')!.split(';')[0]!
+    const read = () => createAuth(db, env).api.getSession({ headers: new Headers({ cookie: secondCookie }) })
+    expect((await read())?.user.email).toBe(email)
+    await db.session.update({
+      where: { token: second.response.token },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    })
+    expect(await read()).toBeNull()
+    await db.session.deleteMany({ where: { token } })
+    expect(await getSession(db)).toBeNull()
+  })
+})
+
+describe('which queries the session read takes over', () => {
+  const select = { id: true, token: true, expiresAt: true, userId: true, user: true }
+  test.each([
+    ['token equals', { where: { token: { equals: 't' } }, select }],
+    ['token', { where: { token: 't' }, select }],
+    ['one AND', { where: { AND: [{ token: { equals: 't' } }] }, select }],
+  ])('%s', (_name, args) => {
+    expect(sessionByTokenQuery(args)).toEqual({ token: 't', columns: ['id', 'token', 'expiresAt', 'userId'] })
+  })
+  test.each([
+    ['another field', { where: { userId: { equals: 't' } }, select }],
+    ['a second condition', { where: { token: { equals: 't' }, userId: 'u' }, select }],
+    ['insensitive', { where: { token: { equals: 't', mode: 'insensitive' } }, select }],
+    ['without the person', { where: { token: 't' }, select: { id: true, token: true } }],
+    ['an unknown column', { where: { token: 't' }, select: { ...select, secret: true } }],
+    ['a nested select', { where: { token: 't' }, select: { ...select, user: { select: { id: true } } } }],
+    ['an order', { where: { token: 't' }, select, orderBy: { id: 'asc' } }],
+    ['no select', { where: { token: 't' } }],
+  ])('not %s', (_name, args) => {
+    expect(sessionByTokenQuery(args)).toBeUndefined()
+  })
+})
