@@ -8,7 +8,7 @@ import type {
 } from '../formats/aligned-document'
 import type { Prisma } from '@prisma/client'
 import type { DbOrTx } from './client'
-import { rawSqlOf, sharesOneSession } from './raw-sql'
+import { rawSqlOf, sharesOneSession, yieldToEventLoop } from './raw-sql'
 import { asDoc } from './rich-json'
 import { currentSentenceParts } from './sentence-links'
 
@@ -176,6 +176,9 @@ async function* streamLinks(
         : loadPage(db, translationId, page[page.length - 1]!.position, withSentences, pageSize)
     // A reader that stops early leaves the page asked for unread: its failure is nobody's to report.
     next?.catch(() => undefined)
+    // One turn of the event loop, so the pool hands the query a connection and sends it now: the writer
+    // then turns this page into text without awaiting any I/O, and the query would wait until it is done.
+    if (next) await yieldToEventLoop()
     yield* page
   }
 }
