@@ -30,6 +30,7 @@ const DEFAULT_RECALL: Record<(typeof TOKEN_CLASSES)[number], number> = {
   bracket: 0.5,
   url: 0.8,
   word: 0.2,
+  consonants: 0.2,
   glossary: 0.7,
   lexicon: 0.5,
 }

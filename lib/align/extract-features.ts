@@ -10,6 +10,9 @@ export const TOKEN_CLASSES = [
   'bracket',
   'url',
   'word',
+  // The consonants of a word (its first letter kept): names and cognates spelled with other vowels,
+  // "Denmark"/"Danmörk", "Greenland"/"Grænland", that the prefixes miss.
+  'consonants',
   'glossary',
   // Pairs of the dictionary learned from the document itself (learn-lexicon.ts), added after a first pass.
   'lexicon',
@@ -55,10 +58,18 @@ function token(kind: TokenClass, value: string): string {
   return `${CLASS_INDEX[kind]}:${value}`
 }
 
-function wordToken(word: string): string | undefined {
-  if (word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word)) return token('word', word.toLowerCase())
+const VOWELS = /[aeiouy]+/g
+
+function addWordTokens(word: string, tokens: Set<string>): void {
+  if (word.length >= 2 && word.length <= 5 && /^\p{Lu}+$/u.test(word)) {
+    tokens.add(token('word', word.toLowerCase()))
+    return
+  }
   const folded = foldSpelling(transliterate(word))
-  return folded.length >= 4 ? token('word', folded.slice(0, 4)) : undefined
+  if (folded.length < 4) return
+  tokens.add(token('word', folded.slice(0, 4)))
+  const consonants = (folded[0]! + folded.slice(1).replace(VOWELS, '')).replace(/(.)\1+/g, '$1')
+  if (consonants.length >= 4 && /^\p{Lu}/u.test(word)) tokens.add(token('consonants', consonants.slice(0, 4)))
 }
 
 /** Length and anchor tokens (numbers, punctuation, URLs, cognate prefixes, glossary terms) of a segment. */
@@ -76,10 +87,7 @@ export function extractFeatures(segment: string, glossaryTerms: string[] = []): 
     tokens.add(token(digits.length === 1 ? 'digit' : 'number', digits))
   }
   for (const [kind, pattern] of PUNCTUATION) if (pattern.test(rest)) tokens.add(token(kind, ''))
-  for (const word of rest.match(WORD) ?? []) {
-    const wordTok = wordToken(word)
-    if (wordTok) tokens.add(wordTok)
-  }
+  for (const word of rest.match(WORD) ?? []) addWordTokens(word, tokens)
   if (glossaryTerms.length > 0) {
     const lower = text.toLowerCase()
     glossaryTerms.forEach((term, index) => {

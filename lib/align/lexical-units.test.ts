@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { extractFeatures } from './extract-features'
+import { CLASS_INDEX, extractFeatures } from './extract-features'
 import { lexicalUnits } from './lexical-units'
 
 describe('lexicalUnits', () => {
@@ -33,5 +33,25 @@ describe('extractFeatures on CJK text', () => {
     const shared = chinese.tokens.filter((token) => english.tokens.includes(token))
     expect(shared).toEqual(expect.arrayContaining(['0:1956', '0:8848', '2:']))
     expect(chinese.length).toBeGreaterThan(10)
+  })
+})
+
+describe('extractFeatures on names spelled differently', () => {
+  const shared = (a: string, b: string) => {
+    const other = extractFeatures(b).tokens
+    return extractFeatures(a).tokens.filter((token) => other.includes(token))
+  }
+  const consonants = `${CLASS_INDEX.consonants}:`
+
+  test('a name with other vowels or doubled letters meets its translation by its consonants', () => {
+    expect(shared('Denmark', 'Danmörk')).toEqual([`${consonants}dnmr`])
+    expect(shared('Greenland', 'Grænlands')).toEqual([`${consonants}grnl`])
+    // Finland and Finnland already share their first four letters; the consonants agree too.
+    expect(shared('Finland', 'Finnland')).toEqual(expect.arrayContaining([`${consonants}fnln`]))
+  })
+
+  test('only capitalised words (names, and German nouns) get the consonant anchor', () => {
+    expect(extractFeatures('denmark').tokens.some((token) => token.startsWith(consonants))).toBe(false)
+    expect(shared('Iceland', 'Ísland')).toEqual([]) // a known limit: different consonants after the first
   })
 })
