@@ -2,8 +2,10 @@ import { betterAuth } from 'better-auth'
 import { prismaAdapter } from 'better-auth/adapters/prisma'
 import { APIError } from 'better-auth/api'
 import type { Db } from '../db/client'
+import { databaseUnavailableReason } from '../db/db-unavailable'
 import { countPasswordAccounts } from '../db/users'
 import { dataRoot, readEnv, type Env } from '../env'
+import { log } from '../log'
 import { readAuthSecret } from './secret'
 import { withSessionReadsInSql } from './session-reads'
 
@@ -33,6 +35,15 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     // The session read of every signed-in request is one SQL statement (lib/auth/session-reads.ts).
     database: prismaAdapter(withSessionReadsInSql(db), { provider: 'postgresql' }),
     telemetry: { enabled: false },
+    // Its messages go to the app's JSON log. A database that cannot be reached is the route's to report
+    // (503 server.unavailable, lib/http/respond.ts), not an internal error of better-auth's.
+    logger: {
+      log: (level, message, ...args: unknown[]) => {
+        const err = args.find((arg): arg is Error => arg instanceof Error)
+        if (err && databaseUnavailableReason(err)) return
+        log()[level]({ err }, `better-auth: ${message}`)
+      },
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,

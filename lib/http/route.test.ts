@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
+import { createAuth } from '../auth/auth'
 import { createDb, type Db } from '../db/client'
+import { readEnv } from '../env'
+import { testBackends } from '../db/test/test-databases'
+import { createUser } from '../server/users/create-user'
 import { health } from './health'
 import { json } from './respond'
 import { createRoute } from './route'
@@ -9,6 +13,7 @@ import { TranslationParams } from './route-params'
 // Port 1 is closed: the database server is down.
 const unreachable = createDb({ kind: 'postgres', url: 'postgresql://postgres@127.0.0.1:1/parallel' })
 afterAll(() => unreachable.$disconnect())
+const env = readEnv({ ...process.env, BETTER_AUTH_SECRET: 'a-test-secret-of-at-least-32-characters!' })
 const noAuth = () => {
   throw new Error('no sessions in this test')
 }
@@ -57,6 +62,24 @@ describe('route', () => {
   test('any route answers 503 when who is asking cannot be read', async () => {
     const handler = route({ allow: 'documents.read' }, async ({ actor }) => json(actor))
     expect((await call(handler, {}, { headers: { authorization: 'Bearer prl_abcdef' } })).status).toBe(503)
+  })
+
+  test('a signed-in (cookie) request answers 503 too when the database is down, not 401', async () => {
+    // A session signed with the same secret on a database that works, then presented while it is down.
+    const working = await testBackends()[0]!.open()
+    try {
+      await createUser(working, { email: 'down@example.org', role: 'translator', password: 'a long password' })
+      const signedIn = await createAuth(working, env).api.signInEmail({
+        body: { email: 'down@example.org', password: 'a long password' },
+        returnHeaders: true,
+      })
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!
+      const withSessions = createRoute({ getDb: () => unreachable, getAuth: () => createAuth(unreachable, env) })
+      const handler = withSessions({ allow: 'documents.read' }, async ({ actor }) => json(actor))
+      expect((await call(handler, {}, { headers: { cookie } })).status).toBe(503)
+    } finally {
+      await working.$disconnect()
+    }
   })
 
   test('an anonymous call is 401 auth.required before its params are read', async () => {
