@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '@/lib/db/client'
+import { overrideProperties } from '@/lib/db/client-proxy'
 import { CLIENT } from '@/lib/db/raw-sql'
 import { findSessionWithUser, SESSION_COLUMNS } from '@/lib/db/sessions'
 import { testBackends } from '@/lib/db/test/test-databases'
@@ -17,19 +18,12 @@ const env = readEnv({
 
 /** The same client, except that Prisma refuses to read sessions: what still works did not ask Prisma. */
 function withoutPrismaSessionReads(db: Db): Db {
-  return new Proxy(db, {
-    get(target, property) {
-      if (property === CLIENT) return (target as { [CLIENT]?: object })[CLIENT] ?? target
-      if (property === 'session')
-        return new Proxy(target.session, {
-          get: (delegate, name) =>
-            name === 'findFirst'
-              ? () => Promise.reject(new Error('Prisma was asked for the session'))
-              : (Reflect.get(delegate, name, delegate) as unknown),
-        })
-      const value = Reflect.get(target, property, target) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    },
+  const refused = () => Promise.reject(new Error('Prisma was asked for the session'))
+  return overrideProperties(db, (property) => {
+    if (property === CLIENT) return (db as { [CLIENT]?: object })[CLIENT] ?? db
+    if (property === 'session')
+      return overrideProperties(db.session, (name) => (name === 'findFirst' ? refused : undefined))
+    return undefined
   })
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client'
+import { overrideProperties } from '../db/client-proxy'
 import { CLIENT } from '../db/raw-sql'
 import { findSessionWithUser, SESSION_COLUMNS, type SessionColumn } from '../db/sessions'
 
@@ -34,34 +35,23 @@ export function sessionByTokenQuery(args: unknown): { token: string; columns: Se
   return { token, columns: keys.filter(isSessionColumn) }
 }
 
-const bound = (target: object, property: string | symbol) => {
-  const value = Reflect.get(target, property, target) as unknown
-  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-}
-
 /**
  * The client better-auth's Prisma adapter is given: the same client, except that the session read every
  * signed-in request makes is one SQL statement on the driver instead of two Prisma queries through the
  * query compiler (docs/decisions/024-hot-paths-in-sql.md). Every other query goes to Prisma unchanged.
  */
 export function withSessionReadsInSql(db: Db): Db {
-  return new Proxy(db, {
-    get(target, property) {
-      // The real client behind it, so its driver-level runner is found through this proxy too (lib/db/raw-sql.ts).
-      if (property === CLIENT) return (target as { [CLIENT]?: object })[CLIENT] ?? target
-      if (property !== 'session') return bound(target, property)
-      const sessions = target.session
-      return new Proxy(sessions, {
-        get(delegate, name) {
-          if (name !== 'findFirst') return bound(delegate, name)
-          return (args: unknown) => {
-            const query = sessionByTokenQuery(args)
-            return query
-              ? findSessionWithUser(target, query.token, query.columns)
-              : delegate.findFirst(args as Parameters<typeof delegate.findFirst>[0])
-          }
-        },
-      })
-    },
+  const findFirst = (args: unknown) => {
+    const query = sessionByTokenQuery(args)
+    return query
+      ? findSessionWithUser(db, query.token, query.columns)
+      : db.session.findFirst(args as Parameters<Db['session']['findFirst']>[0])
+  }
+  return overrideProperties(db, (property) => {
+    // The real client behind it, so its driver-level runner is found through this proxy too (lib/db/raw-sql.ts).
+    if (property === CLIENT) return (db as { [CLIENT]?: object })[CLIENT] ?? db
+    if (property === 'session')
+      return overrideProperties(db.session, (name) => (name === 'findFirst' ? findFirst : undefined))
+    return undefined
   })
 }

@@ -1,4 +1,5 @@
 import { getDb, type Db } from './client'
+import { boundProperty } from './client-proxy'
 import { CLIENT } from './raw-sql'
 
 /**
@@ -17,9 +18,7 @@ export function lazyClient(get: () => Db): Db {
   return new Proxy({} as Db, {
     get(_target, property) {
       const client = get()
-      if (property === CLIENT) return client
-      const value = Reflect.get(client, property, client) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(client) : value
+      return property === CLIENT ? client : boundProperty(client, property)
     },
     has: (_target, property) => Reflect.has(get(), property),
   })

@@ -1,5 +1,6 @@
 import { Prisma } from '@prisma/client'
 import type { Db, DbOrTx } from './client'
+import { overrideProperties } from './client-proxy'
 import { attachRawSql, rawSqlOf, type RawTx } from './raw-sql'
 
 /**
@@ -154,13 +155,7 @@ export function fencedDb(
       options as Parameters<Db['$transaction']>[1],
     )
   }
-  const fenced = new Proxy(db, {
-    get(target, property) {
-      if (property === '$transaction') return transaction
-      const value = Reflect.get(target, property, target) as unknown
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
-    },
-  })
+  const fenced = overrideProperties(db, (property) => (property === '$transaction' ? transaction : undefined))
   const raw = rawSqlOf(db)
   const step = raw?.step
   if (raw)
