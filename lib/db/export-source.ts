@@ -53,7 +53,7 @@ SELECT coalesce(json_agg(page ORDER BY page.position), '[]')::text AS page FROM 
         : ''
     }
   FROM "AlignmentLink" l
-  WHERE l."translationId" = $1 AND l.position > $2
+  WHERE l."translationId" = $1 AND l.position > $2 AND l.position <= $4
   ORDER BY l.position
   LIMIT $3
 ) AS page`
@@ -95,11 +95,12 @@ async function loadPage(
   after: number,
   withSentences: boolean,
   pageSize: number,
+  upTo = LAST_POSITION,
 ): Promise<AlignedLink[]> {
   // The page (about 1 MB of text) goes through the driver when it can: Prisma's adapter costs more than
   // the query. On PGlite the driver lets waiting requests run first, so a save waits a page at most (decision 022).
   const raw = rawSqlOf(db)
-  const params = [translationId, after, pageSize]
+  const params = [translationId, after, pageSize, upTo]
   const [row] = raw
     ? await raw.query<{ page: string }>(PAGE_SQL(withSentences), params)
     : await db.$queryRawUnsafe<Array<{ page: string }>>(PAGE_SQL(withSentences), ...params)
@@ -156,29 +157,79 @@ async function loadPage(
   })
 }
 
+// The largest position a link can have (an `int` column): the end of the last range.
+const LAST_POSITION = 2 ** 31 - 1
+// Pages asked for at once on PostgreSQL, each on a connection of its own.
+const PAGES_IN_FLIGHT = 3
+
 /**
- * Reads a translation's links a page at a time (keyset on position), so an export runs in flat memory.
- * The next page is asked for as soon as a page arrives, so the database reads it while the writer
- * turns the current one into text: two pages in memory at most.
+ * The position that ends each page of `pageSize` links, in order, read in one statement from the
+ * index on (translationId, position): the pages can then be asked for before the one before them arrives.
+ */
+async function pageEnds(db: DbOrTx, translationId: string, pageSize: number): Promise<number[]> {
+  const sql =
+    'SELECT position FROM (SELECT position, row_number() OVER (ORDER BY position) AS n FROM "AlignmentLink" WHERE "translationId" = $1) AS t WHERE n % $2 = 0 ORDER BY position'
+  const raw = rawSqlOf(db)
+  const rows = raw
+    ? await raw.query<{ position: number }>(sql, [translationId, pageSize])
+    : await db.$queryRawUnsafe<Array<{ position: number }>>(sql, translationId, pageSize)
+  return rows.map((r) => r.position)
+}
+
+/** The links with positions in (after, upTo], a page at a time: more than one page when links were added since the ends were read. */
+async function rangeOf(
+  db: DbOrTx,
+  translationId: string,
+  [after, upTo]: [number, number],
+  withSentences: boolean,
+  pageSize: number,
+): Promise<AlignedLink[]> {
+  const links = await loadPage(db, translationId, after, withSentences, pageSize, upTo)
+  while (links.length > 0 && links.length % pageSize === 0 && links[links.length - 1]!.position < upTo) {
+    const more = await loadPage(db, translationId, links[links.length - 1]!.position, withSentences, pageSize, upTo)
+    links.push(...more)
+    if (more.length < pageSize) break
+  }
+  return links
+}
+
+/**
+ * Reads a translation's links a page at a time, so an export runs in flat memory. The pages' ends
+ * are read first; then `inFlight` pages are asked for ahead, so the database reads them (on
+ * PostgreSQL on connections of their own) while the writer turns the current one into text.
  */
 async function* streamLinks(
   db: DbOrTx,
   translationId: string,
   withSentences: boolean,
   pageSize: number,
+  inFlight: number,
 ): AsyncGenerator<AlignedLink> {
-  let next: Promise<AlignedLink[]> | undefined = loadPage(db, translationId, -1, withSentences, pageSize)
-  while (next) {
-    const page: AlignedLink[] = await next
-    next =
-      page.length < pageSize
-        ? undefined
-        : loadPage(db, translationId, page[page.length - 1]!.position, withSentences, pageSize)
-    // A reader that stops early leaves the page asked for unread: its failure is nobody's to report.
-    next?.catch(() => undefined)
-    // One turn of the event loop, so the pool hands the query a connection and sends it now: the writer
-    // then turns this page into text without awaiting any I/O, and the query would wait until it is done.
-    if (next) await yieldToEventLoop()
+  const ends = await pageEnds(db, translationId, pageSize)
+  const ranges: Array<[number, number]> = []
+  let after = -1
+  for (const end of ends) {
+    ranges.push([after, end])
+    after = end
+  }
+  ranges.push([after, LAST_POSITION])
+  const pending: Array<Promise<AlignedLink[]>> = []
+  let asked = 0
+  const ask = () => {
+    while (pending.length < inFlight && asked < ranges.length) {
+      const page = rangeOf(db, translationId, ranges[asked++]!, withSentences, pageSize)
+      // A reader that stops early leaves the pages asked for unread: their failure is nobody's to report.
+      page.catch(() => undefined)
+      pending.push(page)
+    }
+  }
+  ask()
+  while (pending.length > 0) {
+    const page = await pending.shift()!
+    ask()
+    // One turn of the event loop, so the pool hands the queries a connection and sends them now: the writer
+    // then turns this page into text without awaiting any I/O, and the queries would wait until it is done.
+    await yieldToEventLoop()
     yield* page
   }
 }
@@ -228,6 +279,9 @@ export async function getExportSource(
         ...(origin.url ? { url: origin.url } : {}),
       },
     },
-    translations: translations.map((t) => ({ ...t, links: streamLinks(db, t.id, unit === 'sentence', pageSize) })),
+    translations: translations.map((t) => ({
+      ...t,
+      links: streamLinks(db, t.id, unit === 'sentence', pageSize, rawSqlOf(db)?.concurrent ? PAGES_IN_FLIGHT : 1),
+    })),
   }
 }

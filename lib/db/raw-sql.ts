@@ -27,6 +27,11 @@ export type RawSql = {
    * holds one connection of many and blocks nobody's reads.
    */
   step?: <T>(run: (tx: RawTx) => Promise<T>) => Promise<T>
+  /**
+   * PostgreSQL: statements on other sessions run at the same time, each in a backend of its own, so a
+   * reader can ask for several pages at once. Not PGlite, in this process or served on a socket: one backend.
+   */
+  concurrent?: boolean
 }
 
 /** A statement runner inside `RawSql.transaction`, which can also COPY rows in. */
@@ -132,6 +137,7 @@ export function attachPgRaw(db: object, config: pg.PoolConfig, { copy = true }: 
     return pool
   }
   runners.set(db, {
+    concurrent: copy,
     query: async <T>(sql: string, params?: unknown[]) => (await poolOf().query(sql, params)).rows as T[],
     session: async (run) => {
       const client = await poolOf().connect()
