@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from './client'
-import { getExportSource } from './export-source'
+import { exportPagesAhead, getExportSource } from './export-source'
 import { createTestDocument } from './test/factories'
 import { testBackends } from './test/test-databases'
 
@@ -35,7 +35,7 @@ async function linksOf(
 const range = (from: number, to: number, step = 1) =>
   Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step)
 
-describe.each(testBackends())('export pages on $name', ({ open }) => {
+describe.each(testBackends())('export pages on $name', ({ name, open }) => {
   let db: Db
   beforeAll(async () => {
     db = await open()
@@ -65,5 +65,33 @@ describe.each(testBackends())('export pages on $name', ({ open }) => {
     const added = [71, 72, 73, 74, 75, 100, 101, 102]
     const positions = await linksOf(db, documentId, 2, { afterFirst: () => addLinks(db, translationId, added) })
     expect(positions).toEqual([...range(0, 90, 10), ...added].sort((a, b) => a - b))
+  })
+
+  test('exports running at once each get every link, and read at most four pages ahead together', async () => {
+    const positions = range(0, 59)
+    const documents = await Promise.all(Array.from({ length: 5 }, () => translationWithLinks(db, positions)))
+    const readers = await Promise.all(
+      documents.map(async ({ documentId }) => {
+        const source = await getExportSource(db, { documentId, languages: ['ru'], pageSize: 4 })
+        return source!.translations[0]!.links[Symbol.asyncIterator]()
+      }),
+    )
+    const read: number[][] = readers.map(() => [])
+    let most = 0
+    for (let done = 0; done < readers.length;) {
+      done = 0
+      for (const [k, reader] of readers.entries()) {
+        const next = await reader.next()
+        most = Math.max(most, exportPagesAhead())
+        if (next.done) done++
+        else read[k]!.push(next.value.position)
+      }
+    }
+    for (const positionsRead of read) expect(positionsRead).toEqual(positions)
+    expect(most).toBeLessThanOrEqual(4)
+    // PGlite has one backend: one page at a time there, none ahead.
+    if (name === 'postgres') expect(most).toBeGreaterThan(0)
+    else expect(most).toBe(0)
+    expect(exportPagesAhead()).toBe(0)
   })
 })

@@ -161,6 +161,13 @@ async function loadPage(
 const LAST_POSITION = 2 ** 31 - 1
 // Pages asked for at once on PostgreSQL, each on a connection of its own.
 const PAGES_IN_FLIGHT = 3
+// Pages asked for ahead of an export's next one, at most, in all the exports of this process together:
+// the pool has 10 connections, and the editors' saves and reads wait for one of them too.
+const MAX_PAGES_AHEAD = 4
+let pagesAhead = 0
+
+/** Pages asked for ahead by the exports running in this process (tests). */
+export const exportPagesAhead = () => pagesAhead
 
 /**
  * The position that ends each page of `pageSize` links, in order, read in one statement from the
@@ -216,8 +223,16 @@ async function* streamLinks(
   const pending: Array<Promise<AlignedLink[]>> = []
   let asked = 0
   const ask = () => {
-    while (pending.length < inFlight && asked < ranges.length) {
+    while (
+      asked < ranges.length &&
+      (pending.length === 0 || (pending.length < inFlight && pagesAhead < MAX_PAGES_AHEAD))
+    ) {
+      const ahead = pending.length > 0
       const page = rangeOf(db, translationId, ranges[asked++]!, withSentences, pageSize)
+      if (ahead) {
+        pagesAhead++
+        void page.finally(() => pagesAhead--).catch(() => undefined)
+      }
       // A reader that stops early leaves the pages asked for unread: their failure is nobody's to report.
       page.catch(() => undefined)
       pending.push(page)
