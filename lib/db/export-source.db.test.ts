@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { AlignedLink } from '../formats/aligned-document'
 import type { Db } from './client'
 import { exportPagesAhead, getExportSource } from './export-source'
 import { createTestDocument } from './test/factories'
@@ -73,7 +74,7 @@ describe.each(testBackends())('export pages on $name', ({ name, open }) => {
     const readers = await Promise.all(
       documents.map(async ({ documentId }) => {
         const source = await getExportSource(db, { documentId, languages: ['ru'], pageSize: 4 })
-        return source!.translations[0]!.links[Symbol.asyncIterator]()
+        return (source!.translations[0]!.links as AsyncIterable<AlignedLink>)[Symbol.asyncIterator]()
       }),
     )
     const read: number[][] = readers.map(() => [])
