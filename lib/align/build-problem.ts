@@ -22,6 +22,13 @@ export type AlignmentProblem = {
    */
   sourceBoundaries?: Uint8Array
   targetBoundaries?: Uint8Array
+  /**
+   * Entry k (0..n) is 1 when position k, before segment k, falls inside a sentence: segment k - 1 ends
+   * without a sentence's end (a comma, a word) and segment k starts in lower case, as subtitle lines
+   * and OCR lines split sentences. A bead that ends inside a sentence on one side only is less likely.
+   */
+  sourceInside: Uint8Array
+  targetInside: Uint8Array
   /** Sorted lexical unit ids of each segment (lexical-units.ts), one vocabulary for both sides. */
   sourceUnits: Int32Array[]
   targetUnits: Int32Array[]
@@ -72,6 +79,19 @@ function indexTokens(sourceTokens: Int32Array[], targetTokens: Int32Array[], tok
   }
 }
 
+// A segment cut inside a sentence ends in a comma, a dash or a word (a subtitle line, an OCR line); one that
+// ends in a full stop, a semicolon or a colon ends a sentence or a clause that a segmenter splits at.
+const CUT_END = /[\p{L}\p{N},‚，、\-–—]$/u
+const STARTS_LOWER = /^[\s"'“‘«(\[¿¡-]*\p{Ll}/u
+
+/** Positions 0..n inside a sentence (see `AlignmentProblem.sourceInside`). */
+export function insideSentences(segments: readonly string[]): Uint8Array {
+  const inside = new Uint8Array(segments.length + 1)
+  for (let k = 1; k < segments.length; k++)
+    if (STARTS_LOWER.test(segments[k]!) && CUT_END.test(segments[k - 1]!.trimEnd())) inside[k] = 1
+  return inside
+}
+
 /** Extracts features of every segment and indexes the tokens shared by both texts. */
 export function buildProblem(
   source: string[],
@@ -112,6 +132,8 @@ export function buildProblem(
     sourceUnits,
     targetUnits,
     unitCount: units.size,
+    sourceInside: insideSentences(source),
+    targetInside: insideSentences(target),
     ...(paragraphs && {
       sourceBoundaries: boundariesOf(paragraphs.source),
       targetBoundaries: boundariesOf(paragraphs.target),

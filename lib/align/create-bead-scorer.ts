@@ -12,6 +12,8 @@ export type BeadScorer = (i: number, j: number, bead: number) => number
 const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI)
 /** Log-odds added to a bead that ends where both texts end a paragraph. */
 export const PARAGRAPH_END_BONUS = 2
+/** Log-odds taken from a bead that ends inside a sentence on one side and between sentences on the other. */
+export const HALF_SENTENCE_PENALTY = 1
 
 function prefixSums(values: Float64Array, start: number, end: number): Float64Array {
   const sums = new Float64Array(end - start + 1)
@@ -100,9 +102,12 @@ export function createBeadScorer(
       ? (i: number, j: number) =>
           sourceBoundaries[sourceStart + i] === 1 && targetBoundaries[targetStart + j] === 1 ? PARAGRAPH_END_BONUS : 0
       : () => 0
+  const { sourceInside, targetInside } = problem
+  const halfSentence = (i: number, j: number) =>
+    sourceInside[sourceStart + i] === targetInside[targetStart + j] ? 0 : -HALF_SENTENCE_PENALTY
   return (i, j, bead) => {
     const { a, b, prior } = shapes[bead]!
-    if (a === 0 || b === 0) return prior
+    if (a === 0 || b === 0) return prior + halfSentence(i, j)
     const l1 = sourceLength[i]! - sourceLength[i - a]!
     const l2 = targetLength[j]! - targetLength[j - b]!
     const spread = variance * Math.max(1, (l1 + l2 / ratio) / 2)
@@ -114,6 +119,6 @@ export function createBeadScorer(
     let anchors = sourceAbsent[i]! - sourceAbsent[i - a]! + targetAbsent[j]! - targetAbsent[j - b]!
     for (let s = i - a; s < i; s++) anchors += sourceMatches(s, j - b, b)
     for (let t = j - b; t < j; t++) anchors += targetMatches(t, i - a, a)
-    return prior + lengthScore + anchors + paragraphEnd(i, j)
+    return prior + lengthScore + anchors + paragraphEnd(i, j) + halfSentence(i, j)
   }
 }
