@@ -4,6 +4,7 @@ import { docToLine } from '@/lib/richtext/doc-to-text'
 import type { ResolvedExportOptions } from './export-options'
 import { buildUnitTarget, isTargetIncluded, type ExportUnit, type UnitTarget } from './export-unit'
 import { joinInline } from '@/lib/richtext/join-docs'
+import { emptyDoc } from '@/lib/richtext/empty-doc'
 import { sentenceToDoc } from './sentence-to-doc'
 
 type Run = { lang: string; translationId: string; links: AlignedLink[] }
@@ -57,35 +58,71 @@ export function splitSentenceUnits(
     cuts = new Set([...cuts].filter((c) => ends.has(c)))
   }
   const starts = [0, ...[...cuts].sort((a, b) => a - b)]
-  const rangeOf = (g: Group) => {
-    const at = g.end > g.start ? g.start : Math.max(0, g.start - 1)
+  // A sentence without a source (0:1) has no width in the source text. Where it stands between two units
+  // (or before the first, after the last) it is a unit of its own, as a 0:1 link is between paragraph
+  // units; inside a unit that another language's link makes longer, it goes with that unit.
+  const standsAlone = (g: Group) => g.source.length === 0 && (g.start === 0 || g.start === total || cuts.has(g.start))
+  // Each language's groups by the range they go in (a pointer walks the ranges: groups come in source order),
+  // and the ones that stand alone by their offset, in language order.
+  const byRange = all.map(() => starts.map((): Group[] => []))
+  const alone = new Map<number, Array<[run: Run, group: Group]>>()
+  all.forEach(({ groups }, i) => {
     let r = 0
-    while (r + 1 < starts.length && starts[r + 1]! <= at) r++
-    return r
-  }
+    for (const g of groups) {
+      if (standsAlone(g)) {
+        const here = alone.get(g.start) ?? []
+        here.push([active[i]!, g])
+        alone.set(g.start, here)
+        continue
+      }
+      const at = g.end > g.start ? g.start : Math.max(0, g.start - 1)
+      while (r + 1 < starts.length && starts[r + 1]! <= at) r++
+      byRange[i]![r]!.push(g)
+    }
+  })
   const units: Omit<ExportUnit, 'index'>[] = []
+  const targetOf = (run: Run, groups: Group[]): UnitTarget | undefined => {
+    const target = buildUnitTarget(
+      run.lang,
+      run.translationId,
+      run.links,
+      joinInline(groups.flatMap((g) => g.target).map(sentenceToDoc)),
+    )
+    const confidences = groups.map((g) => g.confidence).filter((c): c is number => c !== null)
+    const targetCount = groups.reduce((n, g) => n + g.target.length, 0)
+    const sized: UnitTarget = {
+      ...target,
+      linkType: `${groups.reduce((n, g) => n + g.source.length, 0)}:${targetCount}`,
+      confidence: confidences.length === 0 ? null : Math.min(...confidences),
+    }
+    // A source sentence without a counterpart (1:0) is left out unless 1:0 and 0:1 links are asked for, as a 1:0 link is.
+    const included = targetCount === 0 ? options.includeUnaligned : isTargetIncluded(sized, options)
+    return included ? sized : undefined
+  }
+  // Units are numbered in the paragraph unit whether or not the options leave them out, so a sentence keeps its number.
+  let ordinal = 0
+  /** The sentences without a source that stand alone at offset `at`: each a unit when 0:1 links are asked for. */
+  const aloneAt = (at: number) => {
+    for (const [run, g] of alone.get(at) ?? []) {
+      ordinal++
+      const target = options.includeUnaligned ? targetOf(run, [g]) : undefined
+      if (target)
+        units.push({ level: 'sentence', sentence: ordinal, sourceParagraphs, source: emptyDoc(), targets: [target] })
+    }
+  }
   for (let r = 0; r < starts.length; r++) {
-    const mine = all.map(({ groups }) => groups.filter((g) => rangeOf(g) === r))
+    aloneAt(starts[r]!)
+    ordinal++
+    const mine = byRange.map((ranges) => ranges[r]!)
     const targets: UnitTarget[] = []
     active.forEach((run, i) => {
-      const groups = mine[i]!
-      const target = buildUnitTarget(
-        run.lang,
-        run.translationId,
-        run.links,
-        joinInline(groups.flatMap((g) => g.target).map(sentenceToDoc)),
-      )
-      const confidences = groups.map((g) => g.confidence).filter((c): c is number => c !== null)
-      const sized: UnitTarget = {
-        ...target,
-        linkType: `${groups.reduce((n, g) => n + g.source.length, 0)}:${groups.reduce((n, g) => n + g.target.length, 0)}`,
-        confidence: confidences.length === 0 ? null : Math.min(...confidences),
-      }
-      if (isTargetIncluded(sized, options)) targets.push(sized)
+      const target = mine[i]!.length > 0 ? targetOf(run, mine[i]!) : undefined
+      if (target) targets.push(target)
     })
     if (targets.length === 0) continue
     const source = joinInline(mine[0]!.flatMap((g) => g.source).map(sentenceToDoc))
-    units.push({ level: 'sentence', sentence: r + 1, sourceParagraphs, source, targets })
+    units.push({ level: 'sentence', sentence: ordinal, sourceParagraphs, source, targets })
   }
+  if (total > 0) aloneAt(total)
   return units
 }
