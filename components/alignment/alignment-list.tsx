@@ -39,12 +39,23 @@ export function AlignmentList(props: {
         const list = scrollRef.current
         const item = list?.querySelector(`[data-index="${index}"]`)
         if (!list || !item) return false
+        // What of the list the window shows: the list can reach below the window's bottom edge.
         const box = list.getBoundingClientRect()
+        const top = Math.max(box.top, 0)
+        const bottom = Math.min(box.bottom, window.innerHeight)
         const row = item.getBoundingClientRect()
-        // Wholly visible, or filling the list when the row is taller than the list.
-        return Math.min(box.bottom, row.bottom) - Math.max(box.top, row.top) >= Math.min(row.height, box.height) - 1
+        // Wholly visible, or filling the visible list when the row is taller than it.
+        return Math.min(bottom, row.bottom) - Math.max(top, row.top) >= Math.min(row.height, bottom - top) - 1
       },
-      reveal: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      reveal: (index) => {
+        virtualizer.scrollToIndex(index, { align: 'auto' })
+        // The row in the list, then the list's part in the window, when the page scrolls too (a row the
+        // list had not drawn yet is there a frame later).
+        const show = () =>
+          scrollRef.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' })
+        if (scrollRef.current?.querySelector(`[data-index="${index}"]`)) show()
+        else requestAnimationFrame(show)
+      },
     }),
     [virtualizer],
   )

@@ -16,6 +16,7 @@ import { SplitSegmentDialog } from './split-segment-dialog'
 import { toOperation } from './to-operation'
 import { useAlignment } from './use-alignment'
 import { useAlignmentKeys } from './use-alignment-keys'
+import { useSerialActions } from './use-serial-actions'
 
 // The view's rows as the review queue reads them (the view types `origin` as a plain string).
 const toQueueLinks = (rows: View['rows']) =>
@@ -109,10 +110,12 @@ export function AlignmentView({ initial }: { initial: View }) {
         setAt({ id, index: next.rows.findIndex((r) => r.linkId === id) })
     }
   }
+  // One action at a time, each on the view as drawn after the one before (use-serial-actions.ts).
+  const perform = useSerialActions(act)
   useAlignmentKeys({
     isApple,
     isReviewing,
-    onAction: (action) => void act(action),
+    onAction: perform,
     onLeaveReview: () => setReviewing(false),
   })
 
@@ -122,7 +125,7 @@ export function AlignmentView({ initial }: { initial: View }) {
       <AlignmentToolbar
         isApple={isApple}
         isDisabled={(action) => isActionDisabled(action, view, cursor, busy)}
-        onAction={(a) => void act(a)}
+        onAction={perform}
       />
       <AlignmentPanels
         isReviewing={isReviewing}
