@@ -62,6 +62,73 @@ test('the review queue scrolls each link it moves to into view before Space can 
   expect((await stored(request, id)).rows.every((r) => r.confirmed)).toBe(true)
 })
 
+/** `longDocument` with three more links to review in the middle (5 in all), opened in a 700 px high window. */
+async function shortWindowReview(page: Page, request: APIRequestContext) {
+  // 700 px high: the list reaches below the window's bottom edge.
+  await page.setViewportSize({ width: 1280, height: 700 })
+  const id = await longDocument(request)
+  const { rows } = await stored(request, id)
+  for (const k of [8, 16, 24]) await operate(request, id, { op: 'confirm', linkId: rows[k]!.linkId, confirmed: false })
+  await page.goto(`/documents/${id}/align/ru`)
+  await expect(page.getByTestId('review-remaining')).toHaveText('5 uncertain links left')
+  const sent: string[] = []
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/translations/ru/links')) sent.push(String(r.postDataJSON()?.linkId))
+  })
+  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  return { id, queued: [rows[0], rows[8], rows[16], rows[24], rows[COUNT - 1]].map((r) => r!.linkId), sent }
+}
+
+test('in a window shorter than the list, the queue brings each link into the window before Space confirms it', async ({
+  page,
+  request,
+}) => {
+  // The list was scrolled, not the page: the next link could sit below the window and be confirmed unseen.
+  const { id } = await shortWindowReview(page, request)
+  for (let left = 5; left > 0; left--) {
+    await expect(page.getByTestId('review-remaining')).toHaveText(`${left} uncertain link${left === 1 ? '' : 's'} left`)
+    await expect(page.getByRole('row', { selected: true })).toBeInViewport({ ratio: 0.95 })
+    await page.keyboard.press(' ')
+  }
+  await expect(page.getByTestId('review-remaining')).toHaveText('0 uncertain links left')
+  expect((await stored(request, id)).rows.every((r) => r.confirmed)).toBe(true)
+})
+
+test('Space pressed again while a link is saved never acts on that link a second time', async ({ page, request }) => {
+  // A key pressed just after a save acted on the link before (the handler still held its row), and one
+  // pressed during the save was dropped.
+  const { queued, sent } = await shortWindowReview(page, request)
+  await expect(page.getByRole('row', { selected: true })).toBeInViewport()
+  for (let k = 0; k < 4; k++) {
+    await page.keyboard.press(' ')
+    await page.waitForTimeout(80)
+  }
+  await expect(page.locator('.wb[aria-busy="false"]')).toBeVisible()
+  await expect(page.getByRole('row', { selected: true })).toBeInViewport()
+  expect(sent.length).toBeGreaterThan(0)
+  expect(new Set(sent).size).toBe(sent.length)
+  expect(sent.every((linkId) => queued.includes(linkId))).toBe(true)
+})
+
+test('the list of recent changes hydrates without a mismatch when the browser clock is ahead of the server clock', async ({
+  page,
+  request,
+}) => {
+  // The server drew "now" and the browser "1 hour ago": React stopped on the text mismatch (error #418).
+  const id = await longDocument(request)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.clock.setFixedTime(new Date(Date.now() + 3_600_000))
+  await page.goto(`/documents/${id}/align/ru`)
+  await expect(page.getByRole('row', { selected: true })).toBeVisible()
+  await page.locator('.alignment-history summary').click()
+  await expect(page.locator('.alignment-history time').first()).toHaveText('1 hour ago')
+  expect(errors).toEqual([])
+})
+
 test('Space on a link scrolled out of sight brings it into view instead of confirming it', async ({
   page,
   request,

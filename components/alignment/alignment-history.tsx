@@ -1,7 +1,7 @@
 'use client'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentHistoryItem } from '@/lib/db/alignment-history'
-import { createFormatters } from '@/lib/i18n/format'
+import { RelativeTime } from '@/components/ui/relative-time'
 
 // Operation kinds as stored (AlignmentOperation.kind); an unknown one shows as it is.
 const KINDS = [
@@ -29,9 +29,7 @@ const isKind = (kind: string): kind is Kind => (KINDS as readonly string[]).incl
 
 /** The latest alignment operations, newest first: what, who and when; undone ones are marked (and struck through). */
 export function AlignmentHistory({ history }: { history: readonly AlignmentHistoryItem[] }) {
-  const { t, i18n } = useTranslation()
-  const f = createFormatters(i18n.language)
-  const now = new Date()
+  const { t } = useTranslation()
   return (
     <details className="alignment-history">
       <summary>{t('alignment.history.title', { count: history.length })}</summary>
@@ -40,7 +38,6 @@ export function AlignmentHistory({ history }: { history: readonly AlignmentHisto
       ) : (
         <ol className="history-list">
           {history.map((item) => {
-            const absolute = f.dateTime(item.createdAt)
             return (
               <li key={item.seq} className="meta">
                 {item.undone ? (
@@ -50,9 +47,7 @@ export function AlignmentHistory({ history }: { history: readonly AlignmentHisto
                 )}
                 {item.undone ? <em>{t('alignment.history.undone')}</em> : null}
                 <span>{item.author?.name ?? t('history.unknownAuthor')}</span>
-                <time dateTime={item.createdAt} title={absolute}>
-                  {f.relative(item.createdAt, now) ?? absolute}
-                </time>
+                <RelativeTime iso={item.createdAt} />
               </li>
             )
           })}

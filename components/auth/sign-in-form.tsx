@@ -1,13 +1,10 @@
 'use client'
 import { useRouter } from 'next/navigation'
-import { useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { useTranslation } from 'react-i18next'
 import { authClient, authErrorKey } from '@/components/auth/auth-client'
 import { isLocalPath, pagePaths } from '@/lib/paths'
-
-const noSubscription = () => () => {}
-const isClient = () => true
-const isServer = () => false
 
 /** Email and password; on success goes to `next` (a path of this app) or the home page. */
 export function SignInForm({ next }: { next?: string }) {
@@ -15,7 +12,7 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
+  const hydrated = useHydrated()
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()

@@ -3,9 +3,9 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { api, type Revision, type Segment, type SegmentHistory } from '@/lib/api/client'
-import { createFormatters } from '@/lib/i18n/format'
 import { ErrorMessage } from '@/components/ui/error-message'
 import { WordDiff } from '@/components/ui/word-diff'
+import { RelativeTime } from '@/components/ui/relative-time'
 
 type Props = {
   segmentId: string
@@ -144,10 +144,8 @@ function RevisionItem(props: {
   onCancel: () => void
   onConfirm: () => void
 }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const { revision } = props
-  const f = createFormatters(i18n.language)
-  const absolute = f.dateTime(revision.createdAt)
   const confirmRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (props.isConfirming) confirmRef.current?.focus()
@@ -158,9 +156,7 @@ function RevisionItem(props: {
         <strong>{t('history.version', { version: revision.version })}</strong>
         <span className={`badge ${revision.status}`}>{t(`status.${revision.status}`)}</span>
         <span>{revision.author?.name ?? t('history.unknownAuthor')}</span>
-        <time dateTime={revision.createdAt} title={absolute}>
-          {f.relative(revision.createdAt, new Date()) ?? absolute}
-        </time>
+        <RelativeTime iso={revision.createdAt} />
         {props.isCurrent ? <em>{t('history.current')}</em> : null}
       </div>
       {revision.text === '' ? (

@@ -1,6 +1,6 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { overallSaveState, type InitialSegment } from '@/lib/workbench/autosave'
@@ -28,6 +28,7 @@ import { useApprovedOnce } from './use-approved-once'
 import { useLiveEditor } from './use-live-editor'
 import { useLiveUpdates } from './use-live-updates'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
+import { useHydrated } from '@/components/ui/use-hydrated'
 import { api } from '@/lib/api/client'
 import { useReview } from './use-review'
 import { useSegmentStore } from './use-segment-store'
@@ -35,9 +36,6 @@ import { statusOfRow, useVisibleRows } from './use-visible-rows'
 import { NoMatches, WorkbenchBar } from './workbench-bar'
 import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
 
-const noSubscription = () => () => {}
-const isClient = () => true
-const isServer = () => false
 const NO_MARKS: Record<string, PretranslatedMark> = {}
 
 export type WorkbenchProps = {
@@ -284,7 +282,7 @@ export function Workbench(props: WorkbenchProps) {
   }, [])
 
   // False on the server and while hydrating: controls changed before then are reset by hydration.
-  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer)
+  const hydrated = useHydrated()
   const conflicted = Object.values(segments).find((s) => s.conflict)
   const commentsId = comments ? (activeId ?? comments.segmentId) : null
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
