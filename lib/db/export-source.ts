@@ -201,6 +201,32 @@ async function rangeOf(
 }
 
 /**
+ * One page after another, each after the last position of the one before (keyset), the next asked for
+ * as soon as a page arrives: on one backend (PGlite), where pages cannot be read at once, this spares the
+ * statement that reads where the pages end.
+ */
+async function* keysetPages(
+  db: DbOrTx,
+  translationId: string,
+  withSentences: boolean,
+  pageSize: number,
+): AsyncGenerator<AlignedLink> {
+  let next: Promise<AlignedLink[]> | undefined = loadPage(db, translationId, -1, withSentences, pageSize)
+  while (next) {
+    const page: AlignedLink[] = await next
+    next =
+      page.length < pageSize
+        ? undefined
+        : loadPage(db, translationId, page[page.length - 1]!.position, withSentences, pageSize)
+    // A reader that stops early leaves the page asked for unread: its failure is nobody's to report.
+    next?.catch(() => undefined)
+    // One turn of the event loop, so the pool hands the query a connection and sends it now (see below).
+    if (next) await yieldToEventLoop()
+    yield* page
+  }
+}
+
+/**
  * Reads a translation's links a page at a time, so an export runs in flat memory. The pages' ends
  * are read first; then `inFlight` pages are asked for ahead, so the database reads them (on
  * PostgreSQL on connections of their own) while the writer turns the current one into text.
@@ -212,6 +238,7 @@ async function* streamLinks(
   pageSize: number,
   inFlight: number,
 ): AsyncGenerator<AlignedLink> {
+  if (inFlight <= 1) return yield* keysetPages(db, translationId, withSentences, pageSize)
   const ends = await pageEnds(db, translationId, pageSize)
   const ranges: Array<[number, number]> = []
   let after = -1
