@@ -32,12 +32,14 @@ export function AlignmentList(props: {
     getItemKey: (index) => view.rows[index]?.linkId ?? index,
     overscan: 10,
   })
+  // The drawn row of a link, if the virtualized list draws it.
+  const rowAt = (index: number) => scrollRef.current?.querySelector(`[data-index="${index}"]`)
   useImperativeHandle(
     props.ref,
     () => ({
       isInView: (index) => {
         const list = scrollRef.current
-        const item = list?.querySelector(`[data-index="${index}"]`)
+        const item = rowAt(index)
         if (!list || !item) return false
         // What of the list the window shows: the list can reach below the window's bottom edge.
         const box = list.getBoundingClientRect()
@@ -51,10 +53,9 @@ export function AlignmentList(props: {
         virtualizer.scrollToIndex(index, { align: 'auto' })
         // The row in the list, then the list's part in the window, when the page scrolls too (a row the
         // list had not drawn yet is there a frame later).
-        const show = () =>
-          scrollRef.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' })
-        if (scrollRef.current?.querySelector(`[data-index="${index}"]`)) show()
-        else requestAnimationFrame(show)
+        const drawn = rowAt(index)
+        if (drawn) drawn.scrollIntoView({ block: 'nearest' })
+        else requestAnimationFrame(() => rowAt(index)?.scrollIntoView({ block: 'nearest' }))
       },
     }),
     [virtualizer],
