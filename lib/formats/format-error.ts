@@ -12,6 +12,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.import.invalidJson',
   'errors.import.jsonLines',
   'errors.import.unsupportedVersion',
+  'errors.import.unstorableText',
   'errors.check.missingAttribute',
   'errors.check.invalidAttribute',
   'errors.check.unknownElement',

@@ -1,6 +1,7 @@
 import type { RichDoc } from '@/lib/richtext/types'
 import type { AlignedDocument, AlignedLink, SourceParagraph, TargetSegment } from './aligned-document'
 import { FormatError } from './format-error'
+import { findUnstorableText } from '@/lib/text/storable-text'
 import { emptyDoc } from '@/lib/richtext/empty-doc'
 import { canonicalLangTag } from './lang-tag'
 import {
@@ -65,6 +66,12 @@ export function parseParallelJson(text: string): AlignedDocument {
       jsonErrorPlace(text, message),
     )
   }
+  // A `\u0000` or a lone `\ud800` escape parses, but the database cannot store it.
+  const unstorable = findUnstorableText(raw)
+  if (unstorable !== undefined)
+    throw new FormatError('errors.import.unstorableText', `${unstorable}: a NUL or a lone surrogate`, undefined, {
+      path: unstorable,
+    })
   const head = raw as { format?: unknown; version?: unknown }
   if (head?.format === PARALLEL_JSON_FORMAT && head.version !== PARALLEL_JSON_VERSION) {
     throw new FormatError(

@@ -74,4 +74,19 @@ describe('writeJsonLines', () => {
     expect(record.targets.map((t) => t.lang)).toEqual(['ru', 'ko'])
     expect(record.source.html).toBeUndefined()
   })
+
+  test('refuses text the database cannot store (an escaped NUL or lone surrogate) with its path', async () => {
+    const good = await collect(writeJson(sampleDocument(), { createdAt: FIXED_DATE, ...ALL }))
+    expect(() => parseParallelJson(good)).not.toThrow()
+    const at = good.indexOf('"text":"') + '"text":"'.length
+    for (const escape of ['\\u0000', '\\ud800']) {
+      const bad = good.slice(0, at) + escape + good.slice(at)
+      expect(() => parseParallelJson(bad)).toThrow(
+        expect.objectContaining({
+          code: 'errors.import.unstorableText',
+          params: expect.objectContaining({ path: expect.stringMatching(/text$/) }),
+        }),
+      )
+    }
+  })
 })

@@ -51,6 +51,25 @@ describe('route', () => {
     expect((await post('not json')).status).toBe(400)
   })
 
+  test('refuses text the database cannot store (NUL, lone surrogate) in the body, the path or the query with 400 validation.text', async () => {
+    const handler = noDb({ allow: 'public', body: z.object({ text: z.string() }) }, async ({ body }) => json(body))
+    const post = (body: string) => call(handler, {}, { method: 'POST', body })
+    for (const bad of ['{"text":"Hel\\u0000lo"}', '{"text":"Hel\\ud800lo"}', '{"text":"ok","x":["\\udc00"]}']) {
+      const response = await post(bad)
+      expect(response.status).toBe(400)
+      expect(await response.json()).toMatchObject({ error: { code: 'validation.text' } })
+    }
+    expect(await (await post('{"text":"Hel\\ud83d\\ude00lo"}')).json()).toEqual({ text: 'Hel😀lo' })
+    const inPath = await call(echo, { id: 'a\u0000b', lang: 'ru' })
+    expect(inPath.status).toBe(400)
+    expect(await inPath.json()).toMatchObject({ error: { code: 'validation.text', field: 'id' } })
+    const inQuery = await echo(new Request('http://localhost/api/x?q=a%00b'), {
+      params: Promise.resolve({ id: 'd1', lang: 'ru' }),
+    })
+    expect(inQuery.status).toBe(400)
+    expect(await inQuery.json()).toMatchObject({ error: { code: 'validation.text', field: 'q' } })
+  })
+
   test('health answers 503 server.unavailable with the reason when the database cannot be reached', async () => {
     const response = await call(route({ allow: 'public' }, health), {})
     expect(response.status).toBe(503)

@@ -6,6 +6,7 @@ import { getAuth } from '../auth/server-auth'
 import type { Db } from '../db/client'
 import { db as sharedDb } from '../db/db'
 import { AppError } from '../errors'
+import { findUnstorableText, isStorableText } from '../text/storable-text'
 import { readTabId, TAB_HEADER } from '../live/tab'
 import { readJsonBody } from './read-json-body'
 import { handle } from './respond'
@@ -72,7 +73,12 @@ export function createRoute(deps: RouteDeps) {
             throw new AppError('auth.crossSite')
           actor = found
         }
-        const params = (options.params ?? NO_PARAMS).parse((await context?.params) ?? {}) as Output<P>
+        const rawParams = (await context?.params) ?? {}
+        // A NUL in the path or the query (`%00`) would reach the database and fail there: refused here.
+        const query = [...new URL(request.url).searchParams].find(([key, value]) => !isStorableText(key + value))
+        const unstorable = findUnstorableText(rawParams) ?? query?.[0]
+        if (unstorable !== undefined) throw new AppError('validation.text', { field: unstorable })
+        const params = (options.params ?? NO_PARAMS).parse(rawParams) as Output<P>
         if (options.allow !== 'public' && options.allow !== 'signedIn') {
           const fromParams = (params as { lang?: unknown }).lang
           const lang = options.langOf

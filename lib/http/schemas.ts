@@ -4,12 +4,9 @@ import { ERROR_CATEGORIES, ERROR_SEVERITIES } from '../review/error-marks'
 import { RichDocSchema } from '../richtext/schema'
 import { REQUESTABLE_STATUSES } from '../workbench/segment-states'
 
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+import { isStorableText } from '../text/storable-text'
 
-/** True for text PostgreSQL can store: no NUL and no lone UTF-16 surrogate. */
-export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text)
-}
+export { isStorableText }
 
 /** A string that can be stored; anything else is the issue `validation.text`. */
 export const StorableTextSchema = z.string().refine(isStorableText, { message: 'validation.text' })
