@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { apiPaths, pagePaths } from './paths'
+import { apiPaths, localHref, pagePaths } from './paths'
 
 const ORIGIN = 'http://parallel.local'
 const EVIL = 'x/../../../../..//127.0.0.1:3299/pwned'
@@ -40,5 +40,27 @@ describe('pagePaths and apiPaths', () => {
   test('ordinary ids and tags read as they are', () => {
     expect(pagePaths.translate('d1', 'pt-BR')).toBe('/documents/d1/translate/pt-BR')
     expect(apiPaths.sentences('d1', 'ru', 'l1')).toBe('/api/documents/d1/translations/ru/links/l1/sentences')
+  })
+})
+
+describe('localHref', () => {
+  test('encodes what a Location header cannot carry and keeps the path, query and hash', () => {
+    expect(localHref('/glossary?q=한')).toBe('/glossary?q=%ED%95%9C')
+    expect(localHref('/documents/d1#p3')).toBe('/documents/d1#p3')
+    expect(localHref('/a\u3000b')).toBe('/a%E3%80%80b')
+    // Every character of the result is one a header may carry.
+    expect(localHref('/документы?q=é')).toMatch(/^[\x21-\x7e]+$/)
+  })
+
+  test('is undefined for anything that is not a path of this app', () => {
+    for (const bad of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example/',
+      'x',
+      '/a\u0000',
+      '/\t/evil.example',
+    ])
+      expect(localHref(bad)).toBeUndefined()
   })
 })

@@ -6,6 +6,19 @@ export function isLocalPath(value: string): boolean {
   return value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !/[\u0000-\u001f]/.test(value)
 }
 
+const LOCAL_ORIGIN = 'http://local.invalid'
+
+/**
+ * A local path (see `isLocalPath`) as a URL that can go in a `Location` header: characters outside
+ * ASCII percent-encoded (`/glossary?q=한` would make the redirect throw), dot segments resolved.
+ * Undefined for anything that is not a path of this app.
+ */
+export function localHref(value: string): string | undefined {
+  if (!isLocalPath(value)) return undefined
+  const url = new URL(value, LOCAL_ORIGIN)
+  return url.origin === LOCAL_ORIGIN ? url.pathname + url.search + url.hash : undefined
+}
+
 /** The app's page URLs; every segment built from data is encoded here and nowhere else. */
 export const pagePaths = {
   /** The signed-in person's home: what is assigned to them ("My work"). */
