@@ -26,6 +26,15 @@ export function ownOrigin(request: Request): string {
  * sign-up on an empty database becomes admin; after that, accounts come from an admin or the CLI
  * (`lib/server/users/create-user.ts`), and sign-up is refused.
  */
+/**
+ * Whether the session cookie is `Secure` (and named `__Secure-…`): when the app's public address is
+ * https. better-auth's own default, in production, makes it Secure always, and a browser then drops it
+ * on plain http at any address but localhost (`http://192.168.1.5:3000`): signing in silently failed.
+ */
+export function usesSecureCookies(env: Pick<Env, 'PARALLEL_BASE_URL'>): boolean {
+  return env.PARALLEL_BASE_URL?.startsWith('https://') ?? false
+}
+
 export function createAuth(db: Db, env: Env = readEnv()) {
   return betterAuth({
     appName: 'Parallel',
@@ -72,6 +81,7 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     // State-changing auth requests must come from the page the app served (better-auth checks Origin).
     trustedOrigins: (request) => (request ? [ownOrigin(request)] : []),
     advanced: {
+      useSecureCookies: usesSecureCookies(env),
       ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
       // A session and its person in one query: every API request reads them (docs/decisions/024-hot-paths-in-sql.md).
       database: { joins: true },

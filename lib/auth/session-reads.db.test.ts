@@ -7,7 +7,7 @@ import { findSessionWithUser, SESSION_COLUMNS } from '@/lib/db/sessions'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { readEnv } from '@/lib/env'
 import { createUser } from '@/lib/server/users/create-user'
-import { createAuth } from './auth'
+import { createAuth, usesSecureCookies } from './auth'
 import { sessionByTokenQuery } from './session-reads'
 
 const env = readEnv({
@@ -50,6 +50,25 @@ describe.each(testBackends())('the session read in SQL on $name', ({ open }) => 
     token = signedIn.response.token
   })
   afterAll(async () => db.$disconnect())
+
+  test('the session cookie is Secure only when the public address is https, so plain http on a LAN address signs in', async () => {
+    const cookieWith = async (base: string | undefined) => {
+      const withBase = readEnv({ ...process.env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET, PARALLEL_BASE_URL: base })
+      const signedIn = await createAuth(db, withBase).api.signInEmail({
+        body: { email, password: 'a long password' },
+        returnHeaders: true,
+      })
+      return signedIn.headers.get('set-cookie')!
+    }
+    expect(await cookieWith('https://parallel.example.org')).toMatch(/^__Secure-better-auth\.session_token=.*; Secure/)
+    for (const base of ['http://192.0.2.2:3000', undefined]) {
+      const plain = await cookieWith(base)
+      expect(plain).toMatch(/^better-auth\.session_token=/)
+      expect(plain).not.toMatch(/Secure/i)
+    }
+    expect(usesSecureCookies({})).toBe(false)
+    expect(usesSecureCookies({ PARALLEL_BASE_URL: 'https://a.example' })).toBe(true)
+  })
 
   const getSession = (client: Db) => createAuth(client, env).api.getSession({ headers: new Headers({ cookie }) })
 
