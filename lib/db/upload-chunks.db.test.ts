@@ -1,0 +1,48 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Db } from './client'
+import { testBackends } from './test/test-databases'
+import { deleteUpload, readUploadBytes, UPLOAD_CHUNK_BYTES, writeUpload } from './upload-chunks'
+
+describe.each(testBackends())('uploads stored in the database on $name', ({ open }) => {
+  let db: Db
+  beforeAll(async () => {
+    db = await open()
+  })
+  afterAll(async () => db.$disconnect())
+
+  test('what is written in pieces reads back byte for byte, across chunk edges', async () => {
+    const id = randomUUID()
+    const bytes = randomBytes(2 * UPLOAD_CHUNK_BYTES + 12_345)
+    const pieces = [
+      bytes.subarray(0, 7),
+      bytes.subarray(7, UPLOAD_CHUNK_BYTES + 3),
+      bytes.subarray(UPLOAD_CHUNK_BYTES + 3),
+    ]
+    expect(await writeUpload(db, id, pieces)).toBe(bytes.byteLength)
+    expect(Buffer.from(await readUploadBytes(db, id)).equals(bytes)).toBe(true)
+    await deleteUpload(db, id)
+    expect(await readUploadBytes(db, id)).toHaveLength(0)
+  })
+
+  test('a big upload lets other requests run between its chunks (the event loop turns at each one)', async () => {
+    const id = randomUUID()
+    const chunks = 6
+    let turns = 0
+    let running = true
+    const count = () => {
+      turns++
+      if (running) setImmediate(count)
+    }
+    setImmediate(count)
+    await writeUpload(db, id, randomBytes(chunks * UPLOAD_CHUNK_BYTES))
+    const whileWriting = turns
+    turns = 0
+    for await (const chunk of (await import('./upload-chunks')).readUpload(db, id))
+      expect(chunk.byteLength).toBeGreaterThan(0)
+    running = false
+    expect(whileWriting).toBeGreaterThanOrEqual(chunks)
+    expect(turns).toBeGreaterThanOrEqual(chunks)
+    await deleteUpload(db, id)
+  })
+})
