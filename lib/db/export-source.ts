@@ -47,7 +47,7 @@ SELECT coalesce(json_agg(page ORDER BY page.position), '[]')::text AS page FROM 
       withSentences
         ? `,
     (
-      SELECT json_agg(json_build_object('source', sl.source, 'target', sl.target, 'sourceText', sl."sourceText", 'targetText', sl."targetText", 'confidence', sl.confidence) ORDER BY sl.position)
+      SELECT json_agg(json_build_object('source', sl.source, 'target', sl.target, 'sourceText', sl."sourceText", 'targetText', sl."targetText", 'confidence', sl.confidence, 'confirmed', sl.confirmed) ORDER BY sl.position)
       FROM "SentenceLink" sl WHERE sl."linkId" = l.id
     ) AS sentences`
         : ''
@@ -83,6 +83,7 @@ type PageRow = {
     sourceText: string
     targetText: string
     confidence: number | null
+    confirmed: boolean
   }> | null
 }
 
@@ -149,7 +150,7 @@ async function loadPage(
       const sentences = l.sentences.map((s) => {
         const from = currentSentenceParts(s.source, sourceText, 'paragraphId', s.sourceText)
         const to = currentSentenceParts(s.target, targetText, 'segmentId', s.targetText)
-        return from && to ? { source: from, target: to, confidence: s.confidence } : undefined
+        return from && to ? { source: from, target: to, confidence: s.confidence, confirmed: s.confirmed } : undefined
       })
       if (sentences.every((x) => x !== undefined)) link.sentenceLinks = sentences as SentenceLink[]
     }

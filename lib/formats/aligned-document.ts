@@ -35,7 +35,13 @@ export type TargetSegment = {
 export type SentencePart = string | RichDoc
 
 /** A sentence pair the aligner stored inside a paragraph link; either side may be empty. */
-export type SentenceLink = { source: SentencePart[]; target: SentencePart[]; confidence: number | null }
+export type SentenceLink = {
+  source: SentencePart[]
+  target: SentencePart[]
+  confidence: number | null
+  /** Confirmed (or edited) by a person in the sentence view; read from the database, not part of the JSON format. */
+  confirmed?: boolean
+}
 
 /**
  * One alignment link of one translation. It carries its own rows: `source` is the contiguous

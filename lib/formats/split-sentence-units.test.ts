@@ -84,4 +84,20 @@ describe('sentence units', () => {
       [3, 'Two.', [['1:1', 'Два.']]],
     ])
   })
+
+  test('a sentence unit is confirmed when a person confirmed its pairs, or the paragraph link', async () => {
+    const confirmedUnits = async (linkConfirmed: boolean) => {
+      const doc = documentWith('One. Two.', 'Один. Два.', [
+        { ...pair(['One.'], ['Один.']), confirmed: true },
+        { ...pair(['Two.'], ['Два.']), confirmed: false },
+      ])
+      doc.translations[0]!.links = [{ ...(doc.translations[0]!.links as AlignedLink[])[0]!, confirmed: linkConfirmed }]
+      const out = []
+      for await (const unit of buildExportUnits(doc, { createdAt: DATE, unit: 'sentence' }))
+        out.push(unit.targets.map((t) => t.confirmed))
+      return out
+    }
+    expect(await confirmedUnits(false)).toEqual([[true], [false]])
+    expect(await confirmedUnits(true)).toEqual([[true], [true]])
+  })
 })

@@ -8,7 +8,15 @@ import { emptyDoc } from '@/lib/richtext/empty-doc'
 import { sentenceToDoc } from './sentence-to-doc'
 
 type Run = { lang: string; translationId: string; links: AlignedLink[] }
-type Group = { source: SentencePart[]; target: SentencePart[]; confidence: number | null; start: number; end: number }
+type Group = {
+  source: SentencePart[]
+  target: SentencePart[]
+  confidence: number | null
+  /** A person confirmed the pair, or the paragraph link it is in. */
+  confirmed: boolean
+  start: number
+  end: number
+}
 
 const squeeze = (part: SentencePart) => docToLine(sentenceToDoc(part)).replace(/\s+/g, '')
 
@@ -16,19 +24,20 @@ const squeeze = (part: SentencePart) => docToLine(sentenceToDoc(part)).replace(/
 function sentenceGroups(run: Run): { groups: Group[]; text: string } | undefined {
   const groups: Group[] = []
   let text = ''
-  const push = (source: SentencePart[], target: SentencePart[], confidence: number | null) => {
+  const push = (source: SentencePart[], target: SentencePart[], confidence: number | null, confirmed: boolean) => {
     const start = text.length
     text += source.map(squeeze).join('')
-    groups.push({ source, target, confidence, start, end: text.length })
+    groups.push({ source, target, confidence, confirmed, start, end: text.length })
   }
   for (const link of run.links) {
     if (link.sentenceLinks && link.sentenceLinks.length > 0) {
-      for (const s of link.sentenceLinks) push(s.source, s.target, s.confidence)
+      for (const s of link.sentenceLinks) push(s.source, s.target, s.confidence, link.confirmed || s.confirmed === true)
     } else if (link.source.length === 0 || link.target.length === 0) {
       push(
         link.source.map((p) => p.content),
         link.target.map((t) => t.content),
         link.confidence,
+        link.confirmed,
       )
     } else {
       return undefined
@@ -94,6 +103,8 @@ export function splitSentenceUnits(
       ...target,
       linkType: `${groups.reduce((n, g) => n + g.source.length, 0)}:${targetCount}`,
       confidence: confidences.length === 0 ? null : Math.min(...confidences),
+      // A sentence unit is confirmed when each of its pairs is, whatever the rest of the paragraph link is.
+      confirmed: groups.every((g) => g.confirmed),
     }
     // A source sentence without a counterpart (1:0) is left out unless 1:0 and 0:1 links are asked for, as a 1:0 link is.
     const included = targetCount === 0 ? options.includeUnaligned : isTargetIncluded(sized, options)

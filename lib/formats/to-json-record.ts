@@ -21,7 +21,9 @@ function toLink(link: AlignedLink): JsonRecord['targets'][number]['links'][numbe
     targetSegmentIds: link.target.map((s) => s.id),
     confidence: link.confidence,
     confirmed: link.confirmed,
-    ...(link.sentenceLinks ? { sentenceLinks: link.sentenceLinks } : {}),
+    ...(link.sentenceLinks
+      ? { sentenceLinks: link.sentenceLinks.map(({ source, target, confidence }) => ({ source, target, confidence })) }
+      : {}),
   }
 }
 

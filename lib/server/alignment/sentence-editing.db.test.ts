@@ -178,10 +178,15 @@ describe.each(testBackends())('editing sentence pairs on $name', ({ open }) => {
     const records = out
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line) as { source: { text: string }; targets: Array<{ text: string }> })
+      .map(
+        (line) =>
+          JSON.parse(line) as { source: { text: string }; targets: Array<{ text: string; confirmed: boolean }> },
+      )
     expect(records.slice(0, 2).map((r) => [r.source.text, r.targets[0]?.text])).toEqual([
       ['The cat sleeps. The dog barks.', 'Кошка спит. Собака лает.'],
       ['The bird sings.', 'Птица поёт.'],
     ])
+    // The pair a person merged counts as confirmed in the export; the aligner's pair next to it does not.
+    expect(records.slice(0, 2).map((r) => r.targets[0]?.confirmed)).toEqual([true, false])
   })
 })
