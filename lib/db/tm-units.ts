@@ -121,6 +121,28 @@ function runnerOf(db: SqlTarget): <T>(run: (query: Query) => Promise<T>) => Prom
 }
 
 /**
+ * Marks the memory's unit of a pair `rejected` when a reviewer rejects a segment with that source and
+ * translation: lookups (`findTmCandidates`, so matches and pre-translation) then leave it out, where it
+ * came out as a 101% in-context match for the very segment it was rejected in. The concordance still
+ * finds it, with its status. Saving the same translation again as translated brings it back.
+ */
+export async function markTmPairRejected(
+  db: SqlTarget,
+  pair: { srcLang: string; tgtLang: string; source: string; target: string },
+): Promise<void> {
+  const source = normalizeText(pair.source)
+  const target = normalizeText(pair.target)
+  if (source === '' || target === '') return
+  await runnerOf(db)((query) =>
+    query('UPDATE "TmUnit" SET status = \'rejected\' WHERE "srcLang" = $1 AND "tgtLang" = $2 AND "pairHash" = $3', [
+      pair.srcLang,
+      pair.tgtLang,
+      pairHashOfNormalized(source, target),
+    ]),
+  )
+}
+
+/**
  * Stores units, one row per language pair and identical (normalized) source and target: a pair already
  * there is replaced by the newer of the two. Returns how many rows were added and how many updated.
  * The word index (`sourceWords`, `targetWords`) is written with the row, and the word counts of the
@@ -289,7 +311,7 @@ export async function findTmCandidates(
   if (chosen.length === 0) return []
   return db.$queryRawUnsafe<TmUnit[]>(
     'WITH c AS (SELECT id, "sourceWords" AS w FROM "TmUnit" WHERE "sourceWords" && $1::integer[] ' +
-      'AND "srcLang" = $2 AND "tgtLang" = $3 LIMIT $4), ' +
+      'AND "srcLang" = $2 AND "tgtLang" = $3 AND status <> \'rejected\' LIMIT $4), ' +
       'best AS (SELECT id, (SELECT count(*) FROM unnest(c.w) k WHERE k = ANY($5::integer[])) * 2.0 / (cardinality(c.w) + $6) AS dice ' +
       'FROM c ORDER BY dice DESC LIMIT $7) ' +
       `SELECT ${UNIT_COLUMNS.split(', ')

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
@@ -104,6 +105,29 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     })
     const elsewhere = await findMatches(db, { ...at, previousText: 'Something else.', nextText: '' })
     expect(elsewhere[0]).toMatchObject({ score: 100, kind: 'exact' })
+  })
+
+  test('a rejected translation is no longer offered as a match, until it is saved as translated again', async () => {
+    const source = `Turn the ${randomUUID()} valve slowly.`
+    const document = await createTestDocument(db, ['Before it.', source, 'After it.'])
+    await createTranslation(db, { documentId: document.id, lang: 'fr' })
+    const segment = (await getTranslation(db, { documentId: document.id, lang: 'fr' }))!.rows[1]!.targets[0]!
+    const wrong = textToDoc('Une phrase qui ne correspond pas.')
+    await saveSegment(db, { segmentId: segment.id, version: 1, content: wrong, status: 'translated' }, actor)
+    const at = {
+      srcLang: 'en',
+      tgtLang: 'fr',
+      text: source,
+      previousText: 'Before it.',
+      nextText: 'After it.',
+      limit: 5,
+    }
+    const targets = async () => (await findMatches(db, at)).map((m) => m.target)
+    expect(await targets()).toEqual(['Une phrase qui ne correspond pas.'])
+    await saveSegment(db, { segmentId: segment.id, version: 2, status: 'rejected', comment: 'Wrong sentence.' }, actor)
+    expect(await targets()).toEqual([])
+    await saveSegment(db, { segmentId: segment.id, version: 3, content: wrong, status: 'translated' }, actor)
+    expect(await targets()).toEqual(['Une phrase qui ne correspond pas.'])
   })
 
   test('a draft is not remembered', async () => {
