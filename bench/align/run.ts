@@ -15,8 +15,9 @@ import { alignGoldSentencesInParagraphs, alignThroughApp, type Paragraphing } fr
 import { generateParallel } from './generate-parallel'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
-const DATA = join(HERE, 'data')
-const RESULTS = join(HERE, '..', 'results', 'align.json')
+// BENCH_ALIGN_DATA: another folder of gold sets in the same layout (`<src>-<tgt>_<name>/<doc>/{src,tgt,gold}.txt`).
+const DATA = process.env.BENCH_ALIGN_DATA ?? join(HERE, 'data')
+const RESULTS = join(HERE, '..', 'results', process.env.BENCH_ALIGN_DATA ? 'align-other.json' : 'align.json')
 const SPEED_CASES: Array<[number, number]> = [
   [5000, 6000],
   [10000, 10000],
