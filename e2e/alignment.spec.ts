@@ -84,6 +84,9 @@ test('Backspace, Enter and Ctrl+Backspace move and merge links; a stale version 
   expect(imported.status()).toBe(201)
   await page.goto(`/documents/${document.id}/align/ru`)
   await expect(row(page, 10)).toHaveAttribute('data-type', '1:2')
+  // One main landmark holds the view, for screen readers' "jump to main".
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await expect(page.getByRole('main').getByRole('toolbar').first()).toBeVisible()
 
   await row(page, 10).click()
   await page.keyboard.press('Enter')

@@ -29,6 +29,9 @@ test('a reviewer’s rejection reason and mark show on the translator’s row; t
   const page = await signedInAs('translator')
   await page.goto(`/documents/${document.id}/translate/ru`)
   await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  // The editor is the page's one main landmark.
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await expect(page.getByRole('main').getByRole('row', { name: 'Segment 1', exact: true })).toBeVisible()
   const row = page.getByRole('row', { name: 'Segment 1', exact: true })
   await row.getByRole('button', { name: '1 open comment' }).click()
   const panel = page.getByRole('region', { name: 'Comments on segment 1' })
@@ -44,6 +47,12 @@ test('a reviewer’s rejection reason and mark show on the translator’s row; t
   await expect(row.getByRole('button', { name: 'Comments', exact: true })).toBeVisible()
 
   // Escape closes the panel; Alt+M opens it again for the current segment, with the cursor in a new comment.
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  // So does Enter on a row's comments button: what is typed next goes into the comment, not the segment.
+  await row.getByRole('button', { name: 'Comments', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(panel.getByRole('textbox', { name: 'New comment' })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
   await page.getByRole('button', { name: 'Edit segment 2', exact: true }).click()

@@ -120,7 +120,7 @@ export function AlignmentView({ initial }: { initial: View }) {
   })
 
   return (
-    <div className="wb" aria-busy={busy}>
+    <main className="wb" aria-busy={busy}>
       <AlignmentBar view={view} busy={busy} notice={notice} onDismiss={dismiss} />
       <AlignmentToolbar
         isApple={isApple}
@@ -187,6 +187,6 @@ export function AlignmentView({ initial }: { initial: View }) {
           }}
         />
       ) : null}
-    </div>
+    </main>
   )
 }

@@ -52,7 +52,8 @@ export function WorkbenchCells(props: {
   /** Who else has a segment open, by segment id (soft-locked: opening it asks first). */
   openFor: ReadonlyMap<string, string[]>
   /** Opens the comments of one of the row's targets. */
-  onOpenComments: (target: number) => void
+  /** `fromKeyboard`: opened with Enter or Space, so the cursor goes to a new comment, as with Alt+M. */
+  onOpenComments: (target: number, fromKeyboard: boolean) => void
   onAddSegment: () => void
   onEdit: (id: string, doc: RichDoc) => void
   onLeave: (id: string) => void
@@ -126,12 +127,14 @@ export function WorkbenchCells(props: {
             data-testid="row-comments"
             aria-label={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
             title={openCount > 0 ? t('review.comments.count', { count: openCount }) : t('review.comments.open')}
-            onClick={() =>
+            onClick={(event) =>
               props.onOpenComments(
                 Math.max(
                   0,
                   counts.findIndex((n) => n > 0),
                 ),
+                // A click made with a key has no pointer position: detail 0.
+                event.detail === 0,
               )
             }
           >

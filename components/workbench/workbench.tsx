@@ -213,7 +213,7 @@ export function Workbench(props: WorkbenchProps) {
     [active, activate, rows],
   )
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement> | globalThis.KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement> | globalThis.KeyboardEvent) => {
     // While a dialog (shortcuts, history, reject) is open its own keys (Escape) apply, not the editor's.
     if (showKeys || pretranslating || historyOf || rejecting || confirming || takeover) return
     // The native event: React's lacks `isComposing`, which keeps Korean input out of the shortcuts.
@@ -288,7 +288,12 @@ export function Workbench(props: WorkbenchProps) {
   const columns = ['minmax(0,1fr)', 'minmax(0,1fr)', ...references.map(() => 'minmax(0,0.8fr)')].join(' ')
 
   return (
-    <div className="wb" data-hydrated={hydrated} onKeyDownCapture={onKeyDown} style={{ ['--cols' as string]: columns }}>
+    <main
+      className="wb"
+      data-hydrated={hydrated}
+      onKeyDownCapture={onKeyDown}
+      style={{ ['--cols' as string]: columns }}
+    >
       <WorkbenchBar
         documentId={props.documentId}
         title={props.title}
@@ -349,13 +354,14 @@ export function Workbench(props: WorkbenchProps) {
                     openComments={commentCounts}
                     pretranslated={props.pretranslated ?? NO_MARKS}
                     openFor={openFor}
-                    onOpenComments={(target) => {
+                    onOpenComments={(target, fromKeyboard) => {
                       const id = row.targetIds[target]
                       // Comments leave the text alone: a segment someone else has open shows its thread
                       // without asking to take it over (the panel follows the active segment, so none is).
                       if (id && id !== activeId && openFor.has(id)) activateNow(null)
                       else activate({ row: item.index, target })
-                      if (id) setComments({ segmentId: id, focus: false })
+                      // With the keyboard the cursor goes to a new comment (typing went into the segment).
+                      if (id) setComments({ segmentId: id, focus: fromKeyboard })
                     }}
                     onAddSegment={() =>
                       void addSegment(props.documentId, props.lang, row.linkId).then((added) =>
@@ -511,6 +517,6 @@ export function Workbench(props: WorkbenchProps) {
           onClose={() => setComments(null)}
         />
       ) : null}
-    </div>
+    </main>
   )
 }
