@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from './client'
 import { testBackends } from './test/test-databases'
-import { deleteUpload, readUploadBytes, UPLOAD_CHUNK_BYTES, writeUpload } from './upload-chunks'
+import { deleteUpload, readUpload, readUploadBytes, UPLOAD_CHUNK_BYTES, writeUpload } from './upload-chunks'
 
 describe.each(testBackends())('uploads stored in the database on $name', ({ open }) => {
   let db: Db
@@ -38,8 +38,7 @@ describe.each(testBackends())('uploads stored in the database on $name', ({ open
     await writeUpload(db, id, randomBytes(chunks * UPLOAD_CHUNK_BYTES))
     const whileWriting = turns
     turns = 0
-    for await (const chunk of (await import('./upload-chunks')).readUpload(db, id))
-      expect(chunk.byteLength).toBeGreaterThan(0)
+    for await (const chunk of readUpload(db, id)) expect(chunk.byteLength).toBeGreaterThan(0)
     running = false
     expect(whileWriting).toBeGreaterThanOrEqual(chunks)
     expect(turns).toBeGreaterThanOrEqual(chunks)
