@@ -10,7 +10,7 @@ import type { Prisma } from '@prisma/client'
 import type { DbOrTx } from './client'
 import { rawSqlOf, sharesOneSession, yieldToEventLoop } from './raw-sql'
 import { asDoc } from './rich-json'
-import { currentSentenceParts } from './sentence-links'
+import { currentSentenceDocs } from './sentence-links'
 
 export const EXPORT_PAGE_SIZE = 1000
 // On PGlite a page is one statement everyone else waits for: a page of 1,000 links took 200–300 ms
@@ -144,12 +144,13 @@ async function loadPage(
       confirmed: l.confirmed,
     }
     if (l.sentences && l.sentences.length > 0) {
-      const sourceText = new Map(source.map((p) => [p.id, p.text]))
-      const targetText = new Map(target.map((s) => [s.id, s.text]))
+      const sourceRows = new Map(source.map((p) => [p.id, p]))
+      const targetRows = new Map(target.map((s) => [s.id, s]))
       // Pairs made before an edit are left out: the link is then exported whole, never cut at stale offsets.
+      // Each sentence is cut out of the rich content, so it keeps its formatting and line breaks.
       const sentences = l.sentences.map((s) => {
-        const from = currentSentenceParts(s.source, sourceText, 'paragraphId', s.sourceText)
-        const to = currentSentenceParts(s.target, targetText, 'segmentId', s.targetText)
+        const from = currentSentenceDocs(s.source, sourceRows, 'paragraphId', s.sourceText)
+        const to = currentSentenceDocs(s.target, targetRows, 'segmentId', s.targetText)
         return from && to ? { source: from, target: to, confidence: s.confidence, confirmed: s.confirmed } : undefined
       })
       if (sentences.every((x) => x !== undefined)) link.sentenceLinks = sentences as SentenceLink[]

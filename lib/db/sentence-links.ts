@@ -1,6 +1,8 @@
 import { alignSentencesInLinks, type SentencePair } from '../alignment-ops/sentence-links'
 import type { OpLink } from '../alignment-ops/types'
 import type { Db, DbOrTx } from './client'
+import type { RichDoc } from '../richtext/types'
+import { sliceDoc } from '../richtext/slice-doc'
 
 export type SentenceLinkRow = {
   linkId: string
@@ -89,6 +91,22 @@ export function currentSentenceParts(
       : undefined
   })
   return parts.every((x) => x !== undefined) && parts.join(' ') === stored ? (parts as string[]) : undefined
+}
+
+/**
+ * The same parts as `currentSentenceParts`, cut out of the rich contents instead (`sliceDoc`): with
+ * their bold, italics, links and line breaks, for exports that keep formatting.
+ */
+export function currentSentenceDocs(
+  json: unknown,
+  rowOf: ReadonlyMap<string, { text: string; content: RichDoc }>,
+  key: 'paragraphId' | 'segmentId',
+  stored: string,
+): RichDoc[] | undefined {
+  const texts = new Map([...rowOf].map(([id, row]) => [id, row.text]))
+  if (!currentSentenceParts(json, texts, key, stored)) return undefined
+  if (!Array.isArray(json)) return []
+  return (json as Span[]).map((o) => sliceDoc(rowOf.get(o[key] as string)!.content, o.start as number, o.end as number))
 }
 
 /** Which link: its id, and the document and language it must belong to. */

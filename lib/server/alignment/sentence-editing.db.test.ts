@@ -3,6 +3,8 @@ import type { Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { getExportSource } from '@/lib/db/export-source'
 import { writeJsonLines } from '@/lib/formats/write-json'
+import { writeTmx } from '@/lib/formats/write-tmx'
+import type { RichDoc } from '@/lib/richtext/types'
 import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
 import { getTranslation } from '@/lib/db/translations'
 import { AppError } from '@/lib/errors'
@@ -188,5 +190,32 @@ describe.each(testBackends())('editing sentence pairs on $name', ({ open }) => {
     ])
     // The pair a person merged counts as confirmed in the export; the aligner's pair next to it does not.
     expect(records.slice(0, 2).map((r) => r.targets[0]?.confirmed)).toEqual([true, false])
+  })
+
+  test('sentence units keep the formatting and line breaks of the text they are cut from', async () => {
+    const { id } = await createTestDocument(db, EN, 'Rich sentences')
+    const first: RichDoc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Кошка ' },
+            { type: 'text', text: 'спит', marks: [{ type: 'bold' }] },
+            { type: 'text', text: '. Собака лает. Птица' },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'поёт.' },
+          ],
+        },
+      ],
+    }
+    await importTranslationText(db, { documentId: id, lang: 'ru', paragraphs: [first, ...RU.slice(1).map(textToDoc)] })
+    const source = (await getExportSource(db, { documentId: id, unit: 'sentence' }))!
+    let tmx = ''
+    for await (const chunk of writeTmx(source, { createdAt: new Date(0), unit: 'sentence', statuses: 'all' }))
+      tmx += chunk
+    const segs = [...tmx.matchAll(/<tuv xml:lang="ru"[^>]*>.*?<seg>(.*?)<\/seg>/gs)].map((m) => m[1])
+    expect(segs[0]).toMatch(/^Кошка <bpt [^>]*type="bold"[^>]*>.*<\/bpt>спит<ept [^>]*>.*<\/ept>\.$/)
+    expect(segs[2]).toMatch(/^Птица<ph [^>]*type="lb"[^>]*\/?>(.*?<\/ph>)?поёт\.$/)
   })
 })
