@@ -7,6 +7,7 @@ import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, deleteTranslation, getTranslation } from '@/lib/db/translations'
 import type { Actor } from '@/lib/auth/permissions'
 import { saveSegment } from '@/lib/server/segments/save-segment'
+import { sharesOneSession } from '@/lib/db/raw-sql'
 import { importTranslationText } from './import-translation-text'
 
 const EN = ['One two three.', 'Four five.', 'Six.']
@@ -55,6 +56,53 @@ describe.each(testBackends())('importTranslationText on $name', ({ open }) => {
       }),
     ).rejects.toMatchObject({ code: 'translation.exists' })
     expect(await texts(id)).toEqual(['Моё.', '', ''])
+  })
+
+  test('a big import replaces the translation whole; on PGlite it writes in short steps others run between', async () => {
+    const count = 3000
+    const source = Array.from({ length: count }, (_, i) => `Paragraph number ${i}.`)
+    const { id } = await createDocument(db, {
+      title: `Big ${performance.now()}`,
+      sourceLang: 'en',
+      paragraphs: source.map(textToDoc),
+    })
+    await createTranslation(db, { documentId: id, lang: 'ru' })
+    const before = (await db.translation.findFirst({ where: { documentId: id, lang: 'ru' } }))!
+    const russian = Array.from({ length: count }, (_, i) => `Абзац номер ${i}.`)
+    // A reader polling meanwhile: between the import's steps it sees the hidden document it writes under.
+    let writing = true
+    let sawHidden = 0
+    let polls = 0
+    const poll = async () => {
+      while (writing) {
+        const [row] = await db.$queryRawUnsafe<Array<{ n: number }>>(
+          'SELECT count(*)::int AS n FROM "Document" WHERE importing',
+        )
+        sawHidden = Math.max(sawHidden, row!.n)
+        polls++
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+    }
+    let polling: Promise<void> | undefined
+    const result = await importTranslationText(
+      db,
+      { documentId: id, lang: 'ru', paragraphs: russian.map(textToDoc), replace: true },
+      (fraction) => {
+        if (fraction === 0.8) polling = poll()
+      },
+    )
+    writing = false
+    await polling
+    expect(result).toMatchObject({ lang: 'ru', linkCount: count })
+    expect(await texts(id)).toEqual(russian)
+    expect(result.id).not.toBe(before.id)
+    // Nothing is left behind: no hidden document, no rows of the replaced translation.
+    expect(await db.document.count({ where: { importing: true } })).toBe(0)
+    expect(await db.targetSegment.count({ where: { translationId: before.id } })).toBe(0)
+    if (sharesOneSession(db)) {
+      expect(sawHidden).toBe(1)
+      expect(polls).toBeGreaterThan(10)
+    }
   })
 })
 

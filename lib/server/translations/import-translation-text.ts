@@ -3,9 +3,20 @@ import { canonicalLanguage } from '@/lib/languages'
 import { countWords, docToText } from '@/lib/richtext/doc-to-text'
 import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
-import { newId } from '@/lib/db/bulk-insert'
+import {
+  batchesOf,
+  insertLinks,
+  insertSegments,
+  insertSentenceLinks,
+  newId,
+  type LinkRow,
+  type SegmentRow,
+} from '@/lib/db/bulk-insert'
 import type { Db, DbOrTx } from '@/lib/db/client'
-import { insertTranslation } from '@/lib/db/insert-translation'
+import { deleteImportingDocument } from '@/lib/db/importing-documents'
+import { createTranslationRow, insertTranslation } from '@/lib/db/insert-translation'
+import { rawSqlOf, sharesOneSession, yieldToEventLoop } from '@/lib/db/raw-sql'
+import type { SentenceLinkRow } from '@/lib/db/sentence-links'
 import { runCpuTask } from '@/lib/server/workers/cpu-pool'
 
 export type ImportResult = { id: string; lang: string; linkCount: number; types: Record<string, number> }
@@ -85,31 +96,83 @@ export async function importTranslationText(
   )
   await report(0.8)
 
-  return db.$transaction(
-    async (tx) => {
+  const linkRows: LinkRow[] = links.map((l, position) => ({
+    id: l.id,
+    position,
+    sourceIds: l.sources,
+    targetIds: l.targets,
+    confidence: l.confidence,
+    confirmed: false,
+    origin: 'auto',
+  }))
+  const types: Record<string, number> = {}
+  for (const l of links)
+    types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1
+  const rows = { documentId: input.documentId, lang, segments, links: linkRows, sentences }
+  const translation = sharesOneSession(db)
+    ? await writeInSteps(db, rows, document.sourceLang, input.replace)
+    : await db.$transaction(
+        async (tx) => {
+          // A save or a delete may have landed since the first check: decide again on what is there now.
+          const existing = await checkReplaceable(tx, input.documentId, lang, input.replace)
+          if (existing) await tx.translation.deleteMany({ where: { id: existing.id } })
+          return insertTranslation(tx, rows)
+        },
+        { timeout: 120_000 },
+      )
+  return { id: translation.id, lang: translation.lang, linkCount: links.length, types }
+}
+
+type TranslationRows = {
+  documentId: string
+  lang: string
+  segments: SegmentRow[]
+  links: LinkRow[]
+  sentences: SentenceLinkRow[]
+}
+
+/**
+ * PGlite, whose one session every user shares (docs/decisions/022): the rows are written in short
+ * statements under a hidden document (`importing`), others' saves running in between, then one short
+ * transaction swaps the translations: the new one moves to the document, the one it replaces to the
+ * hidden document, which is then deleted in short statements. In one transaction, 100,000 paragraphs
+ * kept every other request waiting for 36 s. A failure, or a restart, deletes the hidden document.
+ */
+async function writeInSteps(db: Db, rows: TranslationRows, sourceLang: string, replace?: boolean) {
+  const raw = rawSqlOf(db)!
+  const hidden = await db.document.create({
+    data: { title: `Importing ${rows.lang}`, sourceLang, importing: true },
+    select: { id: true },
+  })
+  try {
+    const staged = await createTranslationRow(db, { documentId: hidden.id, lang: rows.lang })
+    const step = async (write: () => Promise<void>) => {
+      await yieldToEventLoop()
+      await write()
+    }
+    for (const batch of batchesOf(rows.segments)) await step(() => insertSegments(db, staged.id, batch))
+    for (const batch of batchesOf(rows.links)) await step(() => insertLinks(db, staged.id, batch))
+    for (const batch of batchesOf(rows.sentences)) await step(() => insertSentenceLinks(db, batch))
+    await db.$transaction(async (tx) => {
       // A save or a delete may have landed since the first check: decide again on what is there now.
-      const existing = await checkReplaceable(tx, input.documentId, lang, input.replace)
-      if (existing) await tx.translation.deleteMany({ where: { id: existing.id } })
-      const translation = await insertTranslation(tx, {
-        documentId: input.documentId,
-        lang,
-        segments,
-        links: links.map((l, position) => ({
-          id: l.id,
-          position,
-          sourceIds: l.sources,
-          targetIds: l.targets,
-          confidence: l.confidence,
-          confirmed: false,
-          origin: 'auto',
-        })),
-        sentences,
-      })
-      const types: Record<string, number> = {}
-      for (const l of links)
-        types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1
-      return { id: translation.id, lang: translation.lang, linkCount: links.length, types }
-    },
-    { timeout: 120_000 },
-  )
+      const existing = await checkReplaceable(tx, rows.documentId, rows.lang, replace)
+      if (existing)
+        await tx.$executeRawUnsafe(
+          'UPDATE "Translation" SET "documentId" = $1, lang = $2 WHERE id = $3',
+          hidden.id,
+          `${rows.lang}-x-replaced`,
+          existing.id,
+        )
+      await tx.$executeRawUnsafe(
+        'UPDATE "Translation" SET "documentId" = $1, "updatedAt" = now() WHERE id = $2',
+        rows.documentId,
+        staged.id,
+      )
+    })
+    return staged
+  } finally {
+    // What is left under the hidden document (the replaced translation, or a failed import's rows). Should
+    // this fail, the next start deletes it (`deleteImportingDocuments`); the import itself is done.
+    await deleteImportingDocument(raw, hidden.id).catch(() => undefined)
+  }
 }
