@@ -6,7 +6,7 @@
 //   2. the TMX export of a document of BENCH_EXPORT_PARAGRAPHS paragraphs (default 56,000; imported first,
 //      not measured);
 //   3. importing a translation's text of BENCH_TEXT_PARAGRAPHS paragraphs (default 10,000) into a document
-//      of as many (made first, not measured): aligned in a worker thread, then written in one transaction.
+//      of as many (made first, not measured): aligned in a worker thread, then written in short steps under a hidden document.
 // Reports each phase's saves (count, median, longest) and the longest stall of the event loop.
 //   npm run bench:saves-during-import
 import { mkdtempSync, rmSync } from 'node:fs'
