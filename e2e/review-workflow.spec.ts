@@ -68,6 +68,8 @@ test('issue #9: translate, reject with a reason and a mark, fix, review the diff
   await dialog.getByRole('button', { name: 'Reject' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(rowStatus(reviewer, 2)).toHaveText('Rejected')
+  // As after approving, the next segment waiting for review has the cursor: the keyboard carries on.
+  await expect(editor(reviewer, 3)).toBeFocused()
   await reviewer.getByRole('checkbox', { name: 'Select segment 3', exact: true }).click()
   await reviewer.getByRole('button', { name: 'Approve selected (1)' }).click()
   await expect(reviewer.getByRole('status').filter({ hasText: '1 segment approved' })).toBeVisible()
@@ -79,11 +81,12 @@ test('issue #9: translate, reject with a reason and a mark, fix, review the diff
   await expect(rowStatus(translator, 1)).toHaveText('Approved')
   await expect(rowStatus(translator, 2)).toHaveText('Rejected')
   await expect(rowStatus(translator, 3)).toHaveText('Approved')
-  // The reviewer's page still has segment 2 open (she stayed on it after rejecting): it shows, live, and
-  // goes when she leaves it. While it shows, editing it here would ask to take it over (e2e/live.spec.ts).
-  await expect(row(translator, 2).getByTestId('open-for')).toHaveText('Open for Roman Reviewer')
-  await reviewer.keyboard.press('Escape')
+  // The reviewer's page has segment 3 open (rejecting 2 moved her on to it): it shows, live, and goes when
+  // she leaves it. While it shows, editing it here would ask to take it over (e2e/live.spec.ts).
+  await expect(row(translator, 3).getByTestId('open-for')).toHaveText('Open for Roman Reviewer')
   await expect(row(translator, 2).getByTestId('open-for')).toHaveCount(0)
+  await reviewer.keyboard.press('Escape')
+  await expect(row(translator, 3).getByTestId('open-for')).toHaveCount(0)
   await row(translator, 2).getByRole('button', { name: '1 open comment' }).click()
   const comments = translator.getByRole('region', { name: 'Comments on segment 2' })
   await expect(comments.getByText(REASON)).toBeVisible()

@@ -61,7 +61,9 @@ test.describe('review mode', () => {
     await dialog.getByLabel('Error category').selectOption({ label: 'Terminology' })
     await dialog.getByLabel('Severity').selectOption({ label: 'Major' })
     const sent = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/api/segments/'))
-    await dialog.getByRole('button', { name: 'Reject' }).click()
+    // Ctrl+Enter sends the dialog from any of its fields.
+    await dialog.getByLabel('Reason').focus()
+    await page.keyboard.press('Control+Enter')
     expect((await sent).postDataJSON()).toMatchObject({
       status: 'rejected',
       comment: '«Дружба» здесь неверный термин',

@@ -39,6 +39,11 @@ export function RejectDialog(props: {
         onSubmit={submit}
         onKeyDown={(e) => {
           if (e.key === 'Escape') props.onCancel()
+          // Ctrl+Enter (⌘+Enter) sends, as it does in the review queue's dialog and in comments.
+          else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
+            e.preventDefault()
+            e.currentTarget.requestSubmit()
+          }
         }}
       >
         <h2 id={`${id}-title`} style={{ marginTop: 0 }}>

@@ -488,6 +488,11 @@ export function Workbench(props: WorkbenchProps) {
               setRejecting(null)
               // The reason is a new thread (this tab's own comment event is left out: it counts here).
               refreshCommentCount(rejecting.id)
+              // On to the next segment waiting for review, as approving does: focus never drops to the page.
+              const at = rows.findIndex((r) => r.targetIds.includes(rejecting.id))
+              const next = at >= 0 ? nextWaiting(rows, at, isWaiting) : -1
+              if (next >= 0) activate({ row: next, target: 0 })
+              else if (at >= 0 && at + 1 < rows.length) activate({ row: at + 1, target: 0 })
             })
           }
         />
