@@ -109,18 +109,23 @@ export async function importTranslationText(
   for (const l of links)
     types[`${l.sources.length}:${l.targets.length}`] = (types[`${l.sources.length}:${l.targets.length}`] ?? 0) + 1
   const rows = { documentId: input.documentId, lang, segments, links: linkRows, sentences }
-  const translation = sharesOneSession(db)
-    ? await writeInSteps(db, rows, document.sourceLang, input.replace)
-    : await db.$transaction(
-        async (tx) => {
-          // A save or a delete may have landed since the first check: decide again on what is there now.
-          const existing = await checkReplaceable(tx, input.documentId, lang, input.replace)
-          if (existing) await tx.translation.deleteMany({ where: { id: existing.id } })
-          return insertTranslation(tx, rows)
-        },
-        { timeout: 120_000 },
-      )
-  return { id: translation.id, lang: translation.lang, linkCount: links.length, types }
+  // The last transaction returns the result: a job's fenced client records it as its checkpoint.
+  const resultOf = (translation: { id: string; lang: string }): ImportResult => ({
+    id: translation.id,
+    lang: translation.lang,
+    linkCount: links.length,
+    types,
+  })
+  if (sharesOneSession(db)) return writeInSteps(db, rows, document.sourceLang, input.replace, resultOf)
+  return db.$transaction(
+    async (tx) => {
+      // A save or a delete may have landed since the first check: decide again on what is there now.
+      const existing = await checkReplaceable(tx, input.documentId, lang, input.replace)
+      if (existing) await tx.translation.deleteMany({ where: { id: existing.id } })
+      return resultOf(await insertTranslation(tx, rows))
+    },
+    { timeout: 120_000 },
+  )
 }
 
 type TranslationRows = {
@@ -138,7 +143,13 @@ type TranslationRows = {
  * hidden document, which is then deleted in short statements. In one transaction, 100,000 paragraphs
  * kept every other request waiting for 36 s. A failure, or a restart, deletes the hidden document.
  */
-async function writeInSteps(db: Db, rows: TranslationRows, sourceLang: string, replace?: boolean) {
+async function writeInSteps(
+  db: Db,
+  rows: TranslationRows,
+  sourceLang: string,
+  replace: boolean | undefined,
+  resultOf: (translation: { id: string; lang: string }) => ImportResult,
+): Promise<ImportResult> {
   const raw = rawSqlOf(db)!
   const hidden = await db.document.create({
     data: { title: `Importing ${rows.lang}`, sourceLang, importing: true },
@@ -153,7 +164,7 @@ async function writeInSteps(db: Db, rows: TranslationRows, sourceLang: string, r
     for (const batch of batchesOf(rows.segments)) await step(() => insertSegments(db, staged.id, batch))
     for (const batch of batchesOf(rows.links)) await step(() => insertLinks(db, staged.id, batch))
     for (const batch of batchesOf(rows.sentences)) await step(() => insertSentenceLinks(db, batch))
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       // A save or a delete may have landed since the first check: decide again on what is there now.
       const existing = await checkReplaceable(tx, rows.documentId, rows.lang, replace)
       if (existing)
@@ -168,8 +179,8 @@ async function writeInSteps(db: Db, rows: TranslationRows, sourceLang: string, r
         rows.documentId,
         staged.id,
       )
+      return resultOf(staged)
     })
-    return staged
   } finally {
     // What is left under the hidden document (the replaced translation, or a failed import's rows). Should
     // this fail, the next start deletes it (`deleteImportingDocuments`); the import itself is done.
