@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { readXliff12WithTranslateToolkit } from '../lib/formats/test-fixtures/tools'
 import { expect, test } from './fixtures'
 
 const tmxFile = (title: string, units: Array<[string, string]>, body = '') =>
@@ -37,6 +38,30 @@ test('the Russian translation downloads as TMX from the document page', async ({
   )
   // Only the one translated segment: the empty ones are left out by default.
   expect(tmx.match(/<tu /g)).toHaveLength(1)
+})
+
+test('the translation downloads as XLIFF 1.2 that translate-toolkit reads', async ({ page, request, document }) => {
+  const translation = await request.get(`/api/documents/${document.id}/translations/ru`)
+  const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
+  const segment = rows[0]!.targets[0]!
+  const saved = await request.patch(`/api/segments/${segment.id}`, {
+    data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'approved', version: segment.version },
+  })
+  expect(saved.status()).toBe(200)
+
+  await page.goto(`/documents/${document.id}`)
+  const panel = page.getByRole('region', { name: 'Export' })
+  await panel.getByRole('combobox', { name: 'Format', exact: true }).selectOption('xliff12')
+  const downloading = page.waitForEvent('download')
+  await panel.getByRole('link', { name: 'Download' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.en-ru\.xlf$/)
+  const xliff = readFileSync(await download.path(), 'utf8')
+  expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2"')
+  expect(xliff).toContain('<target state="signed-off">Дружба <g id="1" ctype="bold">навеки</g> &amp; мир</target>')
+  const read = readXliff12WithTranslateToolkit(xliff)
+  expect(read).toMatchObject({ sourceLang: 'en', targetLang: 'ru' })
+  expect(read.units).toEqual([expect.objectContaining({ target: 'Дружба навеки & мир', approved: true })])
 })
 
 test('an imported TMX becomes a document whose translation shows in the editor', async ({ page }) => {

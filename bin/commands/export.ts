@@ -5,7 +5,7 @@ import { getExportSource } from '@/lib/db/export-source'
 import { checkExportLanguages, ExportRequestSchema, toExportOptions, writeExport } from '@/lib/exchange/export-request'
 
 const USAGE =
-  'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff [--langs ru,ko] [--status all|translated|approved]\n' +
+  'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff|xliff12 [--langs ru,ko] [--status all|translated|approved]\n' +
   '                  [--unit paragraph|sentence] [--plain] [--empty] [--unaligned] > out.tmx\n' +
   'Reads PostgreSQL when DATABASE_URL is set, else the PGlite folder (PARALLEL_DATA_DIR), through the app when it runs.\n'
 

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { languageName } from '@/lib/languages'
 import { STATUS_FILTERS } from '@/lib/formats/export-options'
 import { apiPaths } from '@/lib/paths'
+import {
+  BILINGUAL_FORMATS as BILINGUAL,
+  EXPORT_FORMATS as FORMATS,
+  type ExportFormat as Format,
+} from '@/lib/exchange/export-formats'
 
-const FORMATS = ['tmx', 'tmx-multi', 'xliff', 'json', 'jsonl'] as const
-type Format = (typeof FORMATS)[number]
 const UNITS = ['paragraph', 'sentence'] as const
-const BILINGUAL = new Set<Format>(['tmx', 'xliff'])
 
 /** Export options for a document and a plain download link to `GET /api/documents/:id/export`. */
 export function ExportPanel({ documentId, langs }: { documentId: string; langs: string[] }) {

@@ -24,11 +24,16 @@ describe('ExportRequestSchema', () => {
 describe('checkExportLanguages', () => {
   test.each([
     [{ format: 'xliff', langs: 'ru,ko' }, 'export.bilingual'],
+    [{ format: 'xliff12', langs: 'ru,ko' }, 'export.bilingual'],
     [{ format: 'tmx' }, 'export.bilingual'],
     [{ format: 'tmx-multi', langs: 'de' }, 'export.languages'],
     [{ format: 'json', langs: 'ru,RU' }, 'export.languages'],
   ])('%o is refused with %s', (query, code) => {
     expect(checkExportLanguages(parse(query), ['ko', 'ru'])?.code).toBe(code)
+  })
+
+  test('names the bilingual format in the error', () => {
+    expect(checkExportLanguages(parse({ format: 'xliff12' }), ['ko', 'ru'])?.params).toEqual({ format: 'XLIFF 1.2' })
   })
 
   test('a bilingual format with one of the document languages passes, in any letter case', () => {

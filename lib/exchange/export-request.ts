@@ -4,10 +4,10 @@ import { STATUS_FILTERS, type ExportOptions } from '@/lib/formats/export-options
 import { LangTagSchema } from '@/lib/formats/lang-tag'
 import { writeJson, writeJsonLines } from '@/lib/formats/write-json'
 import { writeTmx } from '@/lib/formats/write-tmx'
-import { writeXliff } from '@/lib/formats/write-xliff'
+import { writeXliff, writeXliff12 } from '@/lib/formats/write-xliff'
+import { BILINGUAL_FORMATS, EXPORT_FORMATS, type ExportFormat } from './export-formats'
 
-export const EXPORT_FORMATS = ['tmx', 'tmx-multi', 'json', 'jsonl', 'xliff'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export { EXPORT_FORMATS, type ExportFormat } from './export-formats'
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
 
@@ -46,8 +46,8 @@ export function checkExportLanguages(
   if (unknown !== undefined) return { code: 'export.languages', params: { lang: unknown } }
   if (new Set(langs.map((l) => l.toLowerCase())).size !== langs.length)
     return { code: 'export.languages', params: { lang: langs.join(',') } }
-  if ((request.format === 'xliff' || request.format === 'tmx') && langs.length !== 1)
-    return { code: 'export.bilingual', params: { format: request.format.toUpperCase() } }
+  if (BILINGUAL_FORMATS.has(request.format) && langs.length !== 1)
+    return { code: 'export.bilingual', params: { format: FORMAT_NAME[request.format] } }
   return null
 }
 
@@ -74,6 +74,7 @@ export function writeExport(
   if (format === 'json') return writeJson(input, options)
   if (format === 'jsonl') return writeJsonLines(input, options)
   if (format === 'xliff') return writeXliff(input, options)
+  if (format === 'xliff12') return writeXliff12(input, options)
   return writeTmx(input, options)
 }
 
@@ -83,6 +84,16 @@ const EXTENSION: Record<ExportFormat, string> = {
   json: 'json',
   jsonl: 'jsonl',
   xliff: 'xlf',
+  xliff12: 'xlf',
+}
+
+const FORMAT_NAME: Record<ExportFormat, string> = {
+  tmx: 'TMX',
+  'tmx-multi': 'TMX',
+  json: 'JSON',
+  jsonl: 'JSON Lines',
+  xliff: 'XLIFF',
+  xliff12: 'XLIFF 1.2',
 }
 
 /** The content type of each format. */
@@ -92,6 +103,7 @@ export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
   jsonl: 'application/jsonl; charset=utf-8',
   xliff: 'application/xliff+xml; charset=utf-8',
+  xliff12: 'application/xliff+xml; charset=utf-8',
 }
 
 /** A download file name from the title and languages, e.g. `My article.en-ru.tmx`. */

@@ -72,3 +72,44 @@ export function docToXliff(doc: RichDoc, matcher: CodeMatcher, data: OriginalDat
   }
   return out
 }
+
+const CTYPE: Record<RichMark['type'], string> = {
+  bold: 'bold',
+  italic: 'italic',
+  underline: 'underlined',
+  superscript: 'x-superscript',
+  subscript: 'x-subscript',
+  link: 'link',
+}
+
+/**
+ * Serializes a doc as XLIFF 1.2 inline content: marks become `<g ctype>` (a link keeps its address in
+ * `prl:href`), hard breaks `<x ctype="lb"/>`, paragraph joins `<x ctype="x-paragraph"/>`. Tools that
+ * read only the text (translate-toolkit) get it without any markup.
+ */
+export function docToXliff12(doc: RichDoc, matcher: CodeMatcher): string {
+  matcher.startSegment()
+  let out = ''
+  for (const token of tokenizeDoc(doc)) {
+    switch (token.kind) {
+      case 'text':
+        out += escapeXmlText(token.text)
+        break
+      case 'open': {
+        const href = token.mark.type === 'link' ? ` prl:href="${escapeXmlAttr(token.mark.attrs.href)}"` : ''
+        out += `<g id="${matcher.numberFor(token.mark.type)}" ctype="${CTYPE[token.mark.type]}"${href}>`
+        break
+      }
+      case 'close':
+        out += '</g>'
+        break
+      case 'break':
+        out += `<x id="${matcher.numberFor('lb')}" ctype="lb"/>`
+        break
+      case 'paragraph':
+        out += `<x id="${matcher.numberFor('paragraph')}" ctype="x-paragraph"/>`
+        break
+    }
+  }
+  return out
+}

@@ -67,7 +67,12 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
         case 'pc':
         case 'g': {
           const start = version === '2' ? dataOf(a.dataRefStart) : ''
-          const mark = version === '2' ? markOf(start, a.subType) : ctypeMark(a.ctype)
+          const mark =
+            version === '2'
+              ? markOf(start, a.subType)
+              : a.ctype === 'link' && a['prl:href'] !== undefined
+                ? ({ type: 'link', attrs: { href: a['prl:href'] } } as const)
+                : ctypeMark(a.ctype)
           const key = `pc${++pcCount}`
           pcStack.push({ key, end: dataOf(a.dataRefEnd) })
           builder.open(key, mark, { element: ev.name, original: start || `${ev.name} ${a.id ?? ''}`.trim() })
@@ -77,7 +82,8 @@ export function createXliffInlineReader(version: '2' | '1.2', data: Map<string, 
         case 'x': {
           const code = dataOf(a.dataRef) || a.equiv || ''
           if (a.subType === 'xlf:lb' || a.ctype === 'lb' || (code && isBreakCode(code))) builder.hardBreak()
-          else if (a.subType === 'prl:paragraph' || (code && isParagraphCode(code))) builder.paragraph()
+          else if (a.subType === 'prl:paragraph' || a.ctype === 'x-paragraph' || (code && isParagraphCode(code)))
+            builder.paragraph()
           else builder.placeholder({ element: ev.name, original: code || a.disp || `${ev.name} ${a.id ?? ''}`.trim() })
           break
         }

@@ -32,6 +32,9 @@ export function finishXliffUnit(unit: XliffUnit, version: XliffVersion, report: 
   const a = unit.at.attrs
   const properties: Record<string, string> = {}
   for (const [k, v] of Object.entries(a)) if (k.startsWith('prl:')) properties[k.slice(4)] = v
+  // XLIFF 1.2 keeps our exact status on the <trans-unit> (2.x: subState on the segment).
+  const ownStatus = version === '1.2' && properties.status !== undefined ? `prl:${properties.status}` : undefined
+  delete properties.status
   return unit.segments.map((seg, n) => {
     const state = version === '2' ? seg.at.attrs.state : seg.target?.properties.state || undefined
     if (version === '2' && state && state !== 'initial' && !seg.target) {
@@ -41,12 +44,12 @@ export function finishXliffUnit(unit: XliffUnit, version: XliffVersion, report: 
     if (target) {
       target.status = statusFromXliff(version, {
         state,
-        subState: seg.at.attrs.subState,
+        subState: seg.at.attrs.subState ?? ownStatus,
         approved: a.approved,
         hasText: target.text.trim() !== '',
       })
       delete target.properties.state
-      if (!state && !seg.at.attrs.subState && !a.approved) target.isStatusGuessed = true
+      if (!state && !seg.at.attrs.subState && !ownStatus && !a.approved) target.isStatusGuessed = true
       if (properties.createdBy) target.createdBy = properties.createdBy
       if (properties.updatedBy) target.updatedBy = properties.updatedBy
       if (properties.createdAt) target.createdAt = new Date(properties.createdAt)

@@ -83,6 +83,28 @@ export function readWithTranslateToolkit(content: string): ToolkitUnit[] {
   return JSON.parse(result.output) as ToolkitUnit[]
 }
 
+/** An XLIFF 1.2 unit as translate-toolkit reads it (see read-xliff12.py). */
+export type ToolkitXliffUnit = {
+  id: string
+  source: string
+  target: string | null
+  approved: boolean
+  fuzzy: boolean
+  notes: string
+}
+
+/** Reads an XLIFF 1.2 file with translate-toolkit (`translate.storage.factory`, an independent reader). */
+export function readXliff12WithTranslateToolkit(content: string): {
+  type: string
+  sourceLang: string
+  targetLang: string
+  units: ToolkitXliffUnit[]
+} {
+  const result = run(PYTHON, [join(FIXTURES, 'read-xliff12.py'), writeTemp('out.xlf', content)])
+  if (!result.ok) throw new Error(result.output)
+  return JSON.parse(result.output) as ReturnType<typeof readXliff12WithTranslateToolkit>
+}
+
 /** One XLIFF `<file>` (or a whole TMX) as the independent reader sees it (see read-corpus.py). */
 export type IndependentPart = {
   sourceLang: string

@@ -217,21 +217,24 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     expect(a).toContain('Ким Чен Ын')
   })
 
-  test('an XLIFF 2.1 export imports as a new document with its targets and statuses', async () => {
-    const xliff = await exportText(db, sampleId, 'xliff', ['ru'], { empty: true })
-    const result = await importExchangeFile(
-      db,
-      { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX },
-      actor,
-    )
-    expect(result.languages).toEqual(['ru'])
-    const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
-    const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
-    const shape = (view: typeof back) =>
-      view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
-    expect(shape(back)).toEqual(shape(original))
-    expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
-  })
+  test.each(['xliff', 'xliff12'] as const)(
+    'an %s export imports as a new document with its targets and statuses',
+    async (format) => {
+      const xliff = await exportText(db, sampleId, format, ['ru'], { empty: true })
+      const result = await importExchangeFile(
+        db,
+        { input: xliff, format: 'xliff', fileName: 'sample.xlf', maxBytes: MAX },
+        actor,
+      )
+      expect(result.languages).toEqual(['ru'])
+      const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
+      const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+      const shape = (view: typeof back) =>
+        view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
+      expect(shape(back)).toEqual(shape(original))
+      expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
+    },
+  )
 
   test('an XLIFF 1.2 file from a CAT tool brings its targets and states back', async () => {
     const xliff = `<?xml version="1.0" encoding="UTF-8"?>

@@ -88,6 +88,26 @@ describe.each(testBackends())('updating a translation from an exchange file on $
     expect(revision).toEqual({ version: two!.version, text: 'Два!', authorId: actor.id })
   })
 
+  test('an exported XLIFF 1.2 edited in a CAT tool updates the edited segments and their states', async () => {
+    const id = await translatedDocument()
+    const before = await snapshot(id)
+    const xliff = await exportText(id, 'xliff12')
+    const edited = xliff
+      .replace('>Два.</target>', '>Два!</target>')
+      .replace(/(<source>Three\.<\/source><target state=")needs-translation(">)/, '$1signed-off$2')
+    expect(edited).not.toBe(xliff)
+    const result = await importFile(id, edited, 'xliff', true)
+    expect(result).toMatchObject({ documentId: id, languages: ['ru'], updated: 2, unchanged: 1, segments: 2 })
+    const [one, two, three] = (await snapshot(id)).segments
+    expect(one).toEqual(before.segments[0])
+    expect(two).toMatchObject({
+      text: 'Два!',
+      status: before.segments[1]!.status,
+      version: before.segments[1]!.version + 1,
+    })
+    expect(three).toMatchObject({ text: 'Три.', status: 'approved', version: before.segments[2]!.version + 1 })
+  })
+
   test('importing the same XLIFF again without the update option is refused and changes nothing', async () => {
     const id = await translatedDocument()
     const before = await snapshot(id)
