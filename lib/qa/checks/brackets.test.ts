@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { segment } from '../test-input'
 import { checkBrackets } from './brackets'
 
-const marks = (...args: Parameters<typeof segment>) => checkBrackets(segment(...args)).map((i) => i.params.mark)
+const marks = (...args: Parameters<typeof segment>) => checkBrackets(segment(...args)).map((i) => i.params.char)
 
 describe('checkBrackets', () => {
   test('paired brackets and each language’s quotes pass', () => {
@@ -20,7 +20,7 @@ describe('checkBrackets', () => {
         check: 'brackets',
         severity: 'warning',
         messageKey: 'unpaired',
-        params: { mark: '(' },
+        params: { char: '(' },
         target: { start: 0, end: 1 },
       },
     ])

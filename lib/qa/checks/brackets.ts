@@ -132,7 +132,7 @@ export function checkBrackets(input: QaSegmentInput): QaIssue[] {
         check: 'brackets',
         severity: 'warning',
         messageKey: 'unpaired',
-        params: { mark: u.mark },
+        params: { char: u.mark },
         target: { start: u.start, end: u.start + 1 },
       })
   }
