@@ -45,9 +45,14 @@ test('the translation downloads as XLIFF 1.2 that translate-toolkit reads', asyn
   const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
   const segment = rows[0]!.targets[0]!
   const saved = await request.patch(`/api/segments/${segment.id}`, {
-    data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'approved', version: segment.version },
+    data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'translated', version: segment.version },
   })
   expect(saved.status()).toBe(200)
+  // Approval is a step of its own: a segment is approved as it was translated.
+  const approved = await request.patch(`/api/segments/${segment.id}`, {
+    data: { status: 'approved', version: ((await saved.json()) as { version: number }).version },
+  })
+  expect(approved.status()).toBe(200)
 
   await page.goto(`/documents/${document.id}`)
   const panel = page.getByRole('region', { name: 'Export' })
