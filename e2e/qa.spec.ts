@@ -113,7 +113,10 @@ test('an ignored error no longer asks, shows its reason, and the report lists it
   await expect(page).toHaveURL(/\/translate\/ru\?segment=/)
 })
 
-test('an empty segment shows no warning, but confirming it asks first', async ({ page, request }) => {
+test('an empty segment shows no warning; confirming it says why it cannot be, and offers only the way back', async ({
+  page,
+  request,
+}) => {
   const documentId = await makeDocument(request)
   await page.goto(`/documents/${documentId}/translate/ru`)
   await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
@@ -121,11 +124,15 @@ test('an empty segment shows no warning, but confirming it asks first', async ({
   await expect(editor(page, 2)).toBeFocused()
   await expect(checks(page, 2)).toHaveCount(0)
   await page.keyboard.press('Control+Enter')
-  const dialog = page.getByRole('alertdialog', { name: 'Confirm with errors?' })
-  await expect(dialog).toContainText('The target is empty.')
-  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('alertdialog', { name: 'Nothing to confirm' })
+  await expect(dialog).toContainText('Segment 2 is empty: type its translation before confirming it.')
+  await expect(dialog.getByRole('button')).toHaveText(['Back to the segment'])
+  await expect(dialog.getByRole('button', { name: 'Back to the segment' })).toBeFocused()
+  // Ctrl+Enter again does not pretend to confirm: it goes back as well.
+  await page.keyboard.press('Control+Enter')
   await expect(dialog).toHaveCount(0)
   await expect(editor(page, 2)).toBeFocused()
+  expect((await storedStatuses(request, documentId))[1]).toBe('empty')
 })
 
 test('a reviewer sees the warnings in review mode', async ({ page, request, signedInAs }) => {

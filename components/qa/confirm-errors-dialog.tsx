@@ -10,13 +10,15 @@ type Props = { number: number; issues: QaIssue[]; onConfirm: () => void; onCance
 
 /**
  * Asks before a segment with errors is confirmed. Keyboard-first: focus starts on "Go back and fix"
- * (Enter, Escape), Ctrl/⌘+Enter again confirms anyway; Tab stays inside.
+ * (Enter, Escape), Ctrl/⌘+Enter again confirms anyway; Tab stays inside. An empty segment cannot be
+ * confirmed at all (the server refuses it), so then the dialog says so and offers only the way back.
  */
 export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Props) {
   const { t, i18n } = useTranslation()
   const id = useId()
   const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
+  const isEmpty = issues.some((issue) => issue.check === 'empty')
   useEffect(() => {
     cancelRef.current?.focus()
   }, [])
@@ -29,7 +31,7 @@ export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Pro
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
       event.stopPropagation()
-      return onConfirm()
+      return isEmpty ? onCancel() : onConfirm()
     }
     trapTab(event, dialogRef.current)
   }
@@ -46,9 +48,9 @@ export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Pro
         onClick={(e) => e.stopPropagation()}
         onKeyDown={onKeyDown}
       >
-        <h2 id={`${id}-title`}>{t('qa.confirm.title')}</h2>
+        <h2 id={`${id}-title`}>{isEmpty ? t('qa.confirm.emptyTitle') : t('qa.confirm.title')}</h2>
         <div id={`${id}-body`}>
-          <p>{t('qa.confirm.body', { number })}</p>
+          <p>{isEmpty ? t('qa.confirm.emptyBody', { number }) : t('qa.confirm.body', { number })}</p>
           <ul className="qa-issues">
             {issues.map((issue, index) => (
               <li key={index} className="qa-issue">
@@ -60,11 +62,13 @@ export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Pro
         </div>
         <div className="dialog-actions">
           <button ref={cancelRef} type="button" onClick={onCancel}>
-            {t('qa.confirm.cancel')}
+            {isEmpty ? t('qa.confirm.emptyBack') : t('qa.confirm.cancel')}
           </button>
-          <button type="button" onClick={onConfirm}>
-            {t('qa.confirm.confirm')}
-          </button>
+          {isEmpty ? null : (
+            <button type="button" onClick={onConfirm}>
+              {t('qa.confirm.confirm')}
+            </button>
+          )}
         </div>
       </div>
     </div>
