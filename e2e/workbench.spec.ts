@@ -159,3 +159,42 @@ test('right after the page loads, before anything has focus, F1 lists the shortc
   await page.keyboard.press('Alt+ArrowDown')
   await expect(page.locator('.tiptap')).toBeFocused()
 })
+
+test('closing the concordance, the comments and the history with Escape puts the caret back in the segment', async ({
+  page,
+  document,
+}) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
+  const editor = page.getByRole('textbox', { name: 'Edit segment 2' })
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Первый')
+
+  await page.keyboard.press('Control+k')
+  await expect(page.getByRole('dialog', { name: /Concordance/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: /Concordance/ })).toHaveCount(0)
+  await expect(editor).toBeFocused()
+
+  await page.keyboard.press('Alt+m')
+  await expect(page.getByRole('region', { name: /Comments/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('region', { name: /Comments/ })).toHaveCount(0)
+  await expect(editor).toBeFocused()
+
+  await page.keyboard.press('Alt+Shift+h')
+  await expect(page.getByRole('dialog', { name: /History/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: /History/ })).toHaveCount(0)
+  await expect(editor).toBeFocused()
+
+  // The caret is still where it was: typing goes on after the text.
+  await page.keyboard.type(' визит')
+  await expect(editor).toHaveText('Первый визит')
+
+  // Escape leaves the editor for the row's own button, which shows that it has the focus.
+  await page.keyboard.press('Escape')
+  const rowButton = page.getByRole('button', { name: 'Edit segment 2', exact: true })
+  await expect(rowButton).toBeFocused()
+})

@@ -1,6 +1,7 @@
 'use client'
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 export type KeyHelpRow = { action: string; label: string; combos: string[] }
 
@@ -8,15 +9,7 @@ export type KeyHelpRow = { action: string; label: string; combos: string[] }
 export function KeyHelpDialog({ title, rows, onClose }: { title: string; rows: KeyHelpRow[]; onClose: () => void }) {
   const { t } = useTranslation()
   const titleId = useId()
-  // Closed, it gives the focus back to where it was when it opened (the button or the editor), not to the
-  // page: what had the focus is taken in the first render, before Close takes it.
-  const [opener] = useState(() => (typeof document === 'undefined' ? null : document.activeElement))
-  useEffect(
-    () => () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    },
-    [opener],
-  )
+  useReturnFocus()
   return (
     <div className="dialog-backdrop" onClick={onClose}>
       <div

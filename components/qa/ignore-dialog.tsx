@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 type Props = {
   message: string
@@ -16,10 +17,9 @@ export function IgnoreDialog({ message, busy, failed, onSubmit, onCancel }: Prop
   const id = useId()
   const [reason, setReason] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
+  useReturnFocus()
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     inputRef.current?.focus()
-    return () => previous?.focus()
   }, [])
   const submit = (event: FormEvent) => {
     event.preventDefault()

@@ -6,6 +6,7 @@ import type { ApiError } from '@/lib/api/api-error'
 import { api, type Comment } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
 import { MarkBadge, MarkFields, markFields, type MarkChoice } from './mark-fields'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 type Thread = { root: Comment; replies: Comment[] }
 
@@ -65,6 +66,7 @@ export function CommentThread(props: {
     [segmentId, onOpenCountChange],
   )
 
+  useReturnFocus()
   useEffect(() => {
     let current = true
     void api.listComments(segmentId).then((result) => {

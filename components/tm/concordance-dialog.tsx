@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { api, type ConcordanceHit, type ConcordanceSide, type TmPair } from '@/lib/api/client'
 import { pagePaths } from '@/lib/paths'
 import { HighlightedText } from './highlighted-text'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 const SIDES: ConcordanceSide[] = ['both', 'source', 'target']
 const DEBOUNCE_MS = 250
@@ -30,6 +31,7 @@ export function ConcordanceDialog(props: {
   const [srcLang = '', tgtLang = ''] = pair.split('|')
   const key = JSON.stringify([query.trim(), pair, side, ignoreCase, ignoreDiacritics])
 
+  useReturnFocus()
   useEffect(() => {
     void api.tmPairs().then((result) => result.ok && setPairs(result.data))
   }, [])

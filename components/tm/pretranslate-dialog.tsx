@@ -8,6 +8,7 @@ import { languageName } from '@/lib/languages'
 import { pagePaths } from '@/lib/paths'
 import { ErrorMessage } from '@/components/ui/error-message'
 import { trapTab } from '@/components/ui/trap-tab'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href]'
 
@@ -33,10 +34,9 @@ export function PretranslateDialog(props: {
   const [result, setResult] = useState<PretranslateResult | null>(null)
   const lang = languageName(props.lang, i18n.language)
 
+  useReturnFocus()
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     confirmRef.current?.focus()
-    return () => previous?.focus()
   }, [])
   useEffect(() => {
     if (result) closeRef.current?.focus()

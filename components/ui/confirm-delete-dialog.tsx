@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { ErrorMessage } from './error-message'
 import { trapTab } from '@/components/ui/trap-tab'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 type Props = {
   title: string
@@ -22,10 +23,9 @@ export function ConfirmDeleteDialog({ title, body, confirmLabel, busy, error, on
   const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
 
+  useReturnFocus()
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     cancelRef.current?.focus()
-    return () => previous?.focus()
   }, [])
 
   const onKeyDown = (event: KeyboardEvent) => {

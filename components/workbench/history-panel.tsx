@@ -6,6 +6,7 @@ import { api, type Revision, type Segment, type SegmentHistory } from '@/lib/api
 import { ErrorMessage } from '@/components/ui/error-message'
 import { WordDiff } from '@/components/ui/word-diff'
 import { RelativeTime } from '@/components/ui/relative-time'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 type Props = {
   segmentId: string
@@ -53,10 +54,9 @@ export function HistoryPanel(props: Props) {
       stopped = true
     }
   }, [segmentId, loads])
+  useReturnFocus()
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     closeRef.current?.focus()
-    return () => previous?.focus()
   }, [])
 
   const restore = async (version: number) => {

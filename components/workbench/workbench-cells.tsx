@@ -196,6 +196,7 @@ export function WorkbenchCells(props: {
               tabIndex={0}
               role="button"
               aria-label={label}
+              data-segment={id}
               className={segment.text ? undefined : 'placeholder'}
               onClick={() => props.onActivate(index)}
               onKeyDown={(e) => {

@@ -236,8 +236,18 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'help') return setShowKeys(true)
     if (action === 'next') return move(1)
     if (action === 'previous') return move(-1)
-    // Escape closes the comments panel first, then leaves the editor.
-    if (action === 'cancel') return comments ? setComments(null) : activate(null)
+    // Escape closes the comments panel first, then leaves the editor for the segment's own button (the
+    // focus stays in the row, where Enter opens it again, instead of dropping to the page).
+    if (action === 'cancel') {
+      if (comments) return setComments(null)
+      const leaving = activeId
+      activate(null)
+      if (leaving)
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`[data-segment="${CSS.escape(leaving)}"]`)?.focus(),
+        )
+      return
+    }
     if (!activeId || !active) return
     if (action === 'history') return setHistoryOf(activeId)
     if (action === 'spelling') return void focusSpelling(editorOf(activeId))
