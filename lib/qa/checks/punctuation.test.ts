@@ -28,6 +28,26 @@ describe('checkPunctuation', () => {
     expect(keys('Done.', '끝났습니다', { targetLang: 'ko' })).toEqual(['finalMissing'])
     expect(keys('Title', 'Заголовок.')).toEqual(['finalExtra'])
   })
+  test.each([
+    ['on April 26, 2023.', '26 апреля 2023 г.'],
+    ['Published on April 26, 2023', 'Опубликовано 26 апреля 2023 г.'],
+    ['Published on April 26, 2023', 'Опубликовано 26 апреля 2023 г.»'],
+    ['In the 1990s', 'В 1990-х гг.'],
+    ['Apples, pears and so on', 'Яблоки, груши и т. д.'],
+    ['Apples, pears and so on', 'Яблоки, груши и т.п.'],
+    ['Founded in 1990', 'Засновано 1990 р.', 'uk'],
+    ['Apple Inc.', 'Apple', 'ru'],
+    ['Apples, pears, etc.', 'Яблоки и груши'],
+    ['Meet at 10 a.m.', 'Встреча в 10:00'],
+  ])("an abbreviation's full stop stands for the sentence's, or for none: %s → %s", (source, target, lang = 'ru') => {
+    expect(keys(source, target, { targetLang: lang })).toEqual([])
+  })
+  test('a full stop after an ordinary word, or doubled after an abbreviation, is still compared', () => {
+    expect(keys('Published on April 26', 'Опубликовано 26 апреля.')).toEqual(['finalExtra'])
+    expect(keys('Is it from 2023?', 'Это 2023 г.')).toEqual(['finalDiffers'])
+    expect(keys('Title', 'Заголовок Б.')).toEqual(['finalExtra'])
+    expect(keys('Done.', '完了 etc.', { targetLang: 'ja' })).toEqual(['finalForm'])
+  })
   test('the ASCII form in a script with its own is reported', () => {
     expect(keys('Done.', '完了しました.', { targetLang: 'ja' })).toEqual(['finalForm'])
     expect(keys('Really?', 'حقا?', { targetLang: 'ar' })).toEqual(['finalForm'])
