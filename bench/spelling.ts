@@ -31,7 +31,7 @@ for (const lang of langs) {
   const speller = await loadSpeller(dictionary.id)
   const loadMs = performance.now() - t0
   const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6
-  const options = { script: dictionary.script, projectWords: new Set<string>() }
+  const options = { script: dictionary.script, prefixes: dictionary.prefixes, projectWords: new Set<string>() }
   const times = (text: string, runs: number) =>
     Array.from({ length: runs }, () => {
       const start = performance.now()

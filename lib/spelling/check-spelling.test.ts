@@ -43,6 +43,25 @@ describe('checkSpelling', () => {
     expect(speller.suggested).toEqual([])
   })
 
+  test('a word made of a prefix of the language and a known word is known; other words with the prefix are not', () => {
+    const speller = wordList('японской', 'стол')
+    const options = { script: 'Cyrillic' as const, projectWords: none, prefixes: ['анти', 'про'] }
+    expect(checkSpelling('Антияпонской антияпонской', speller, options)).toEqual([])
+    expect(checkSpelling('антиипонской простол', speller, options).map((m) => m.word)).toEqual([
+      'антиипонской',
+      'простол',
+    ])
+    expect(checkSpelling('антияпонской', speller, { ...options, prefixes: [] }).map((m) => m.word)).toEqual([
+      'антияпонской',
+    ])
+  })
+
+  test('the rest after a prefix may be a word of the project dictionary', () => {
+    const speller = wordList()
+    const options = { script: 'Cyrillic' as const, projectWords: new Set(['типтаповский']), prefixes: ['анти'] }
+    expect(checkSpelling('антитиптаповский', speller, options)).toEqual([])
+  })
+
   test('a hyphenated word with an acronym in another script is checked by its other parts', () => {
     const speller = wordList('отдел')
     expect(checkSpelling('IT-отдел PR-атдел', speller, { script: 'Cyrillic', projectWords: none })).toEqual([

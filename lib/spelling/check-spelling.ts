@@ -1,3 +1,4 @@
+import { restsAfterPrefix } from './compound-prefixes'
 import type { SpellingScript } from './dictionaries'
 import { isProjectWord } from './project-words'
 import { isSkippedWord, tokenizeWords } from './tokenize-words'
@@ -13,6 +14,8 @@ export type CheckSpellingOptions = {
   script: SpellingScript
   /** The project dictionary of the language (lib/spelling/project-words.ts). */
   projectWords: ReadonlySet<string>
+  /** Prefixes a known word may follow (`анти` + `японской`; `COMPOUND_PREFIXES`); none by default. */
+  prefixes?: readonly string[]
   /** How many misspellings get suggestions (default `MAX_SUGGESTED_WORDS`; 0 when only the words matter). */
   suggestFor?: number
 }
@@ -50,12 +53,14 @@ function hyphenParts(token: WordToken): WordToken[] {
  * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text).
  * Words in another script are not checked; a word mixing scripts (`докумeнт`, Latin e) is reported
  * without suggestions. A hyphenated word the dictionary does not know as a whole is checked part by
- * part (`IT-отдел`: the acronym is left alone), and only the unknown parts are reported.
+ * part (`IT-отдел`: the acronym is left alone), and only the unknown parts are reported. A word made
+ * of one of the language's prefixes and a known word (`антияпонской`) is known.
  */
 export function checkSpelling(text: string, speller: Speller, options: CheckSpellingOptions): Misspelling[] {
+  const isListed = (form: string) => isProjectWord(options.projectWords, form) || speller.correct(form)
   const isKnown = (word: string) => {
     const form = dictionaryForm(word)
-    return isProjectWord(options.projectWords, form) || speller.correct(form)
+    return isListed(form) || restsAfterPrefix(form, options.prefixes ?? []).some(isListed)
   }
   const misspellings: Misspelling[] = []
   const suggestFor = options.suggestFor ?? MAX_SUGGESTED_WORDS

@@ -1,11 +1,21 @@
+import { COMPOUND_PREFIXES } from './compound-prefixes'
+
 /** The writing system of a dictionary's words: words in another script are not checked against it. */
 export type SpellingScript = 'Latin' | 'Cyrillic' | 'Greek'
 
-/** A Hunspell dictionary on npm (`dictionary-<id>`) and the script its words are written in. */
-export type SpellingDictionary = { id: string; script: SpellingScript }
+/**
+ * A Hunspell dictionary on npm (`dictionary-<id>`), the script its words are written in, and the prefixes
+ * its language makes new words with (`COMPOUND_PREFIXES`).
+ */
+export type SpellingDictionary = { id: string; script: SpellingScript; prefixes: readonly string[] }
 
-const latin = (id: string): SpellingDictionary => ({ id, script: 'Latin' })
-const cyrillic = (id: string): SpellingDictionary => ({ id, script: 'Cyrillic' })
+const dictionary = (id: string, script: SpellingScript): SpellingDictionary => ({
+  id,
+  script,
+  prefixes: COMPOUND_PREFIXES[id.split('-')[0] ?? ''] ?? [],
+})
+const latin = (id: string) => dictionary(id, 'Latin')
+const cyrillic = (id: string) => dictionary(id, 'Cyrillic')
 
 /**
  * The dictionaries installed, by the language tag (or language-region tag) they serve. `dictionary-en`
@@ -19,7 +29,7 @@ export const SPELLING_DICTIONARIES: Readonly<Record<string, SpellingDictionary>>
   de: latin('de'),
   'de-AT': latin('de-at'),
   'de-CH': latin('de-ch'),
-  el: { id: 'el', script: 'Greek' },
+  el: dictionary('el', 'Greek'),
   en: latin('en'),
   'en-AU': latin('en-au'),
   'en-CA': latin('en-ca'),

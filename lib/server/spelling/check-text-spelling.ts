@@ -23,7 +23,12 @@ export async function checkSpellingOfTexts(
   return runCpuTask('checkSpelling', {
     dictionaryId: dictionary.id,
     texts,
-    options: { script: dictionary.script, projectWords, ...(suggestFor === undefined ? {} : { suggestFor }) },
+    options: {
+      script: dictionary.script,
+      prefixes: dictionary.prefixes,
+      projectWords,
+      ...(suggestFor === undefined ? {} : { suggestFor }),
+    },
   })
 }
 

@@ -30,6 +30,20 @@ describe('loadSpeller with the Hunspell dictionaries', () => {
     expect(found[0]?.suggestions).toContain('молоко')
   })
 
+  test.each([
+    ['ru', 'Антияпонской и прокитайский, постпандемийный, антиковидный.', ['постпандемийный', 'антиковидный']],
+    ['en', 'The antiglobalist counterproposal, antitrnaslation.', ['antitrnaslation']],
+  ])(
+    '%s: a prefix of the language before a known word makes a known word, before an unknown one not',
+    async (lang, text, unknown) => {
+      const dictionary = SPELLING_DICTIONARIES[lang]!
+      const speller = await loadSpeller(dictionary.id)
+      const options = { script: dictionary.script, prefixes: dictionary.prefixes, projectWords: none, suggestFor: 0 }
+      expect(wordsOf(checkSpelling(text, speller, options))).toEqual(unknown)
+      expect(wordsOf(checkSpelling(text, speller, { ...options, prefixes: [] }))).not.toEqual(unknown)
+    },
+  )
+
   test('German: nouns with capitals, umlauts and ß are known, a typo is not', async () => {
     const speller = await loadSpeller('de')
     const found = checkSpelling('Die Lehrerin liest das Buch im Hauss, über Straßen und Häuser.', speller, {

@@ -74,6 +74,12 @@ describe.each(testBackends())('the spelling API on $name', ({ open }) => {
     expect((again.body.misspellings as unknown[]).length).toBe(1)
   })
 
+  test("a word made of one of the language's prefixes and a known word is not reported", async () => {
+    const checked = await call(checkRoute.POST, {}, token, { body: { lang, text: 'An antiglobalist antiwrod.' } })
+    expect(checked.body).toMatchObject({ dictionary: true, misspellings: [{ word: 'antiwrod' }] })
+    expect(checked.body.misspellings).toHaveLength(1)
+  })
+
   test('more than one word is refused with spelling.invalidWord', async () => {
     const refused = await call(dictionaryRoute.POST, { lang }, token, { body: { word: 'two words' } })
     expect(refused.status).toBe(400)
