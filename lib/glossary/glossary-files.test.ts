@@ -43,6 +43,15 @@ describe('writeGlossaryCsv / readGlossaryCsv', () => {
     ])
   })
 
+  test('numbers rows as a spreadsheet does: blank lines count, a cell over two lines is one row', () => {
+    const csv = 'source,target,note\r\n\r\nsign,подписать,"two\r\nlines"\r\n,orphan,\r\n\r\nword,,\r\n'
+    expect(readGlossaryCsv(csv).rows.map((r) => [r.at, 'term' in r ? r.term.sourceTerm : r.problem])).toEqual([
+      [3, 'sign'],
+      [4, 'emptySource'],
+      [6, 'emptyTarget'],
+    ])
+  })
+
   test('a file without source and target columns is refused', () => {
     expect(() => readGlossaryCsv('term,translation\na,b\n')).toThrow(GlossaryCsvError)
   })

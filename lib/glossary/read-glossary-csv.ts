@@ -37,10 +37,14 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
 }
 
+const isBlankLine = (record: string[]) => record.length === 1 && record[0] === ''
+
 /**
  * Reads a glossary CSV with a header row naming its columns (`source` and `target` required, see
  * `CSV_COLUMNS`; unknown columns ignored), comma-, semicolon- or tab-separated, with or without a
- * BOM. Throws `GlossaryCsvError` for a file without those columns or with broken quoting.
+ * BOM. Each entry's `at` is its row number as a spreadsheet shows it (the file's line, unless a cell above
+ * spans lines); blank lines are skipped but counted. Throws `GlossaryCsvError` for a file without those
+ * columns or with broken quoting.
  */
 export function readGlossaryCsv(text: string): ReadGlossary {
   const clean = text.replace(/^\ufeff/, '')
@@ -49,20 +53,21 @@ export function readGlossaryCsv(text: string): ReadGlossary {
     records = parse(clean, {
       delimiter: delimiterOf(clean),
       relax_column_count: true,
-      skip_empty_lines: true,
     }) as string[][]
   } catch (error) {
     const line = (error as { lines?: number }).lines
     throw new GlossaryCsvError('malformed', typeof line === 'number' ? line : undefined)
   }
-  const [header, ...body] = records
+  // Blank lines are kept until here so that each record's index is its row number, as a spreadsheet shows it.
+  const numbered = records.map((record, i) => ({ record, row: i + 1 })).filter(({ record }) => !isBlankLine(record))
+  const [first, ...body] = numbered
+  const header = first?.record
   const columns = (header ?? []).map((name) => ALIASES[name.toLowerCase().replace(/[\s_-]/g, '')])
   const col = (name: (typeof CSV_COLUMNS)[number]) => columns.indexOf(name)
   if (col('source') < 0 || col('target') < 0) throw new GlossaryCsvError('noHeader')
   const cell = (record: string[], name: (typeof CSV_COLUMNS)[number]) =>
     col(name) < 0 ? '' : (record[col(name)] ?? '')
-  const rows: ReadTermRow[] = body.map((record, i) => {
-    const at = i + 2
+  const rows: ReadTermRow[] = body.map(({ record, row: at }) => {
     const term = normalizeTerm({
       sourceTerm: cell(record, 'source'),
       targetTerm: cell(record, 'target'),

@@ -132,6 +132,7 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
       'source,target,partOfSpeech,note\nVertrag,договор,noun,\nHaus,дом,,\nVertrag,договор,noun,again\n,пусто,,\nBaum,дерево,xyz,\n'
     const first = await call(routes.import.POST, { token: ruTranslator, query: `${p}&fileName=g.csv`, raw: csv })
     expect(first.body).toEqual({
+      format: 'csv',
       added: 2,
       updated: 0,
       unchanged: 0,
@@ -151,7 +152,7 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     const tbx = await call(routes.export.GET, { token: koTranslator, query: `${p}&format=tbx` })
     expect(tbx.type).toContain('tbx')
     const reimport = await call(routes.import.POST, { token: admin, query: `${p}&fileName=g.tbx`, raw: tbx.text })
-    expect(reimport.body).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: [] })
+    expect(reimport.body).toEqual({ format: 'tbx', added: 0, updated: 0, unchanged: 2, skipped: [] })
     const csvOut = await call(routes.export.GET, { token: admin, query: `${p}&format=csv` })
     expect(csvOut.text.split('\r\n').slice(1, 3)).toEqual(['Haus,дом,,,,', 'vertrag,Договор,,,new note,'])
 
@@ -183,9 +184,9 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
         (_, i) => `term ${i},термин ${i},noun,Def ${i},${note} ${i},плохо ${i};худо ${i}`,
       ).join('\n')
     const first = await call(routes.import.POST, { token: admin, query: `${p}&fileName=big.csv`, raw: rows('first') })
-    expect(first.body).toEqual({ added: 620, updated: 0, unchanged: 0, skipped: [] })
+    expect(first.body).toEqual({ format: 'csv', added: 620, updated: 0, unchanged: 0, skipped: [] })
     const second = await call(routes.import.POST, { token: admin, query: `${p}&fileName=big.csv`, raw: rows('second') })
-    expect(second.body).toEqual({ added: 0, updated: 620, unchanged: 0, skipped: [] })
+    expect(second.body).toEqual({ format: 'csv', added: 0, updated: 620, unchanged: 0, skipped: [] })
     const stored = await db.glossaryTerm.findMany({ where: { srcLang: 'fr', tgtLang: tgt } })
     expect(stored).toHaveLength(620)
     expect(new Set(stored.map((t) => t.id)).size).toBe(620)

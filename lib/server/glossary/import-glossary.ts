@@ -11,8 +11,12 @@ import { termKey, type TermFields } from '../../glossary/term'
 
 export type GlossaryFormat = 'csv' | 'tbx'
 
-/** What an import did: pairs added, pairs whose fields changed, pairs already as in the file, and entries left out with why. */
+/**
+ * What an import did: pairs added, pairs whose fields changed, pairs already as in the file, and entries left
+ * out with why; `format` says what their `at` counts (CSV rows, TBX entries).
+ */
 export type ImportGlossaryResult = {
+  format: GlossaryFormat
   added: number
   updated: number
   unchanged: number
@@ -74,7 +78,7 @@ export async function importGlossary(
   const { rows } = await readFile(file.bytes, file.format, pair)
   const known = await getGlossaryKeys(db, pair)
   const seen = new Set<string>()
-  const result: ImportGlossaryResult = { added: 0, updated: 0, unchanged: 0, skipped: [] }
+  const result: ImportGlossaryResult = { format: file.format, added: 0, updated: 0, unchanged: 0, skipped: [] }
   const added: TermFields[] = []
   const updated: Array<{ id: string; fields: TermFields }> = []
   for (const row of rows) {

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { act, createElement, type ComponentProps, type ReactElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { I18nProvider } from '@/lib/i18n/client'
+import type { UiLocale } from '@/lib/i18n/config'
+import type { ImportGlossaryResult } from '@/lib/server/glossary/import-glossary'
+import { GlossaryImport } from './glossary-import'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const PAIR = { srcLang: 'de', tgtLang: 'ru' }
+let root: Root | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  root = undefined
+  vi.unstubAllGlobals()
+})
+
+function render(element: ReactElement, locale: UiLocale = 'en') {
+  const container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+  // The children go as createElement's third argument, which its typing does not count as the required prop.
+  act(() => root!.render(createElement(I18nProvider, { locale } as ComponentProps<typeof I18nProvider>, element)))
+  return container
+}
+
+/** Imports a file through the form, the server answering `answer`, and returns the reasons listed. */
+async function importAnswered(answer: ImportGlossaryResult, locale: UiLocale = 'en') {
+  vi.stubGlobal('fetch', () => Promise.resolve(Response.json(answer)))
+  const container = render(createElement(GlossaryImport, { pair: PAIR, onImported: () => undefined }), locale)
+  const input = container.querySelector<HTMLInputElement>('input[type=file]')!
+  Object.defineProperty(input, 'files', { value: [new File(['x'], `terms.${answer.format}`)] })
+  act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await act(async () => container.querySelector('form')!.requestSubmit())
+  await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+  return [...container.querySelectorAll('li')].map((li) => li.textContent)
+}
+
+const skipped = (format: 'csv' | 'tbx'): ImportGlossaryResult => ({
+  format,
+  added: 1,
+  updated: 0,
+  unchanged: 0,
+  skipped: [{ at: 6, reason: 'partOfSpeech', sourceTerm: 'Baum' }],
+})
+
+describe('GlossaryImport', () => {
+  test("a CSV's skipped entries are named by their row, a TBX's by their entry", async () => {
+    expect(await importAnswered(skipped('csv'))).toEqual(['Row 6 “Baum”: unknown part of speech'])
+    act(() => root?.unmount())
+    expect(await importAnswered(skipped('tbx'))).toEqual(['Entry 6 “Baum”: unknown part of speech'])
+  })
+
+  test('in Russian a CSV row is a «строка»', async () => {
+    const [item] = await importAnswered(skipped('csv'), 'ru')
+    expect(item).toMatch(/^Строка 6 «Baum»: /)
+  })
+})
