@@ -48,3 +48,26 @@ test('a term added on the Glossary page is underlined in an inflected form in th
   const { rows } = (await view.json()) as { rows: Array<{ targets: Array<{ text: string }> }> }
   expect(rows[0]!.targets[0]!.text).toBe('соглашение')
 })
+
+test('the Import button keeps its own width, the export links stand apart, and a CSV import names the bad row', async ({
+  page,
+}) => {
+  await page.goto('/glossary?srcLang=nl&tgtLang=ru')
+  const importForm = page.getByRole('form', { name: 'Import' })
+  const button = importForm.getByRole('button', { name: 'Import' })
+  const [buttonBox, formBox] = [await button.boundingBox(), await importForm.boundingBox()]
+  expect(buttonBox!.width).toBeLessThan(formBox!.width / 2)
+
+  const links = page.getByRole('region', { name: 'Export' }).getByRole('link')
+  await expect(links).toHaveText(['Export CSV', 'Export TBX'])
+  const [csv, tbx] = [await links.nth(0).boundingBox(), await links.nth(1).boundingBox()]
+  expect(tbx!.x).toBeGreaterThanOrEqual(csv!.x + csv!.width + 4)
+
+  await importForm.getByLabel('CSV or TBX file').setInputFiles({
+    name: 'terms.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('source,target,partOfSpeech\nhuis,дом,noun\n\nboom,дерево,xyz\n'),
+  })
+  await button.click()
+  await expect(importForm.getByRole('status')).toContainText('Row 4 “boom”: unknown part of speech')
+})

@@ -27,7 +27,7 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
     if (answer.ok) onImported()
   }
   return (
-    <form className="stack" aria-label={t('glossary.import.title')} onSubmit={(e) => void submit(e)}>
+    <form className="stack glossary-import" aria-label={t('glossary.import.title')} onSubmit={(e) => void submit(e)}>
       <label>
         {t('glossary.import.file')}{' '}
         <input type="file" accept=".csv,.tsv,.txt,.tbx,.xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />

@@ -9,7 +9,8 @@ import type { ApiError } from '@/lib/api/api-error'
 import { glossaryApi, type GlossaryTermItem, type TermInput } from '@/lib/api/glossary-client'
 import type { LangPair } from '@/lib/glossary/term'
 import { languageName } from '@/lib/languages'
-import { apiPaths, pagePaths } from '@/lib/paths'
+import { pagePaths } from '@/lib/paths'
+import { GlossaryExport } from './glossary-export'
 import { GlossaryImport } from './glossary-import'
 import { TermForm, EMPTY_TERM } from './term-form'
 import { forgetGlossaryMatches } from './use-glossary-matches'
@@ -159,13 +160,15 @@ export function GlossaryView(props: {
                       <td>{term.definition}</td>
                       <td>{term.note}</td>
                       {props.canEdit ? (
-                        <td className="row">
-                          <button type="button" onClick={() => setEditing(term.id)}>
-                            {t('glossary.edit')}
-                          </button>
-                          <button type="button" onClick={() => setDeleting(term)}>
-                            {t('glossary.delete')}
-                          </button>
+                        <td>
+                          <div className="row">
+                            <button type="button" onClick={() => setEditing(term.id)}>
+                              {t('glossary.edit')}
+                            </button>
+                            <button type="button" onClick={() => setDeleting(term)}>
+                              {t('glossary.delete')}
+                            </button>
+                          </div>
                         </td>
                       ) : null}
                     </tr>
@@ -180,15 +183,7 @@ export function GlossaryView(props: {
               <GlossaryImport pair={pair} onImported={() => void reload()} />
             </section>
           ) : null}
-          <section className="row">
-            <h3>{t('glossary.export.title')}</h3>
-            <a href={apiPaths.glossaryExport(new URLSearchParams({ ...pair, format: 'csv' }))} download>
-              {t('glossary.export.csv')}
-            </a>
-            <a href={apiPaths.glossaryExport(new URLSearchParams({ ...pair, format: 'tbx' }))} download>
-              {t('glossary.export.tbx')}
-            </a>
-          </section>
+          <GlossaryExport pair={pair} />
         </section>
       ) : (
         <p>{t('glossary.pair.choose')}</p>
