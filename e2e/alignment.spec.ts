@@ -230,7 +230,7 @@ test('importing over a translation with text asks before replacing it', async ({
   await page.getByLabel('Paste the translation').fill(RUSSIAN.slice(0, 3).join('\n\n'))
   await page.getByRole('button', { name: 'Import and align' }).click()
   await expect(
-    page.getByRole('alert').filter({ hasText: 'This document already has a translation into ru.' }),
+    page.getByRole('alert').filter({ hasText: 'This document already has a translation into Russian.' }),
   ).toBeVisible()
   await page.getByLabel(/Replace the existing translation/).check()
   await page.getByRole('button', { name: 'Import and align' }).click()

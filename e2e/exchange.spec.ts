@@ -91,6 +91,32 @@ test('an imported TMX becomes a document whose translation shows in the editor',
   await expect(page.getByText('Второй абзац.')).toBeVisible()
 })
 
+test('importing a language the chosen document already has names the language and points to the update option', async ({
+  page,
+}) => {
+  const title = `Twice ${test.info().testId} ${Date.now()}`
+  const file = {
+    name: 'twice.tmx',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(tmxFile(title, [['The first paragraph.', 'Первый абзац.']])),
+  }
+  await page.goto('/documents/import-file')
+  await page.getByLabel(/^File/).setInputFiles(file)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('status').getByRole('link', { name: 'Open the document' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  const documentId = /\/documents\/([^/?#]+)$/.exec(page.url())?.[1]
+  expect(documentId).toBeTruthy()
+
+  await page.goto('/documents/import-file')
+  await page.getByLabel(/^File/).setInputFiles(file)
+  await page.getByLabel('Import into').selectOption(documentId!)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'This document already has a translation into Russian. To update it from this file, tick “Update the existing translation” and import again.',
+  )
+})
+
 const realWorld = (name: string) => readFileSync(`lib/formats/test-fixtures/real-world/${name}`)
 
 test('an XLIFF with <file>s in several language pairs imports one pair and lists the others as left out', async ({

@@ -158,7 +158,14 @@ export function ImportFileForm({
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('exchange.import.importing') : t('exchange.import.submit')}
         </button>
-        <ErrorMessage error={error} />
+        <ErrorMessage
+          error={error}
+          hint={
+            error?.code === 'translation.exists'
+              ? t('exchange.import.existsUpdateHint', { option: t('exchange.import.update') })
+              : undefined
+          }
+        />
       </form>
       {imported ? (
         <p role="status">

@@ -2,8 +2,8 @@
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ApiError } from '@/lib/api/api-error'
 import { createFormatters } from '@/lib/i18n/format'
+import { messageParams } from '@/lib/i18n/message-params'
 import { api, problemsOf, type ImportJob } from '@/lib/api/client'
 import { ImportSkipped } from './import-skipped'
 import { ProblemTable } from './problem-table'
@@ -35,10 +35,6 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
 
   if (!jobs || jobs.length === 0) return null
   const tDynamic = t as unknown as (key: string, options?: Record<string, unknown>) => string
-  const errorParams = ({ params }: ApiError) => ({
-    ...params,
-    size: typeof params.maxBytes === 'number' ? f.bytes(params.maxBytes) : '',
-  })
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
@@ -73,7 +69,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                   {job.status === 'failed' && job.error ? (
                     <div className="error">
                       {i18n.exists(`errors.${job.error.code}`)
-                        ? tDynamic(`errors.${job.error.code}`, errorParams(job.error))
+                        ? tDynamic(`errors.${job.error.code}`, messageParams(job.error.params, i18n.language))
                         : t('errors.generic')}
                       {problems?.length ? <ProblemTable fileName={file} problems={problems} /> : null}
                     </div>

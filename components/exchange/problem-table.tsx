@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Problem } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
+import { messageParams } from '@/lib/i18n/message-params'
 
 /**
  * A check report: each problem with its line and column, the text in the UI language. `total`, when
@@ -14,8 +15,7 @@ export function ProblemTable({ fileName, problems, total }: { fileName: string; 
   const tDynamic = t as unknown as (key: string, options: Record<string, unknown>) => string
   const describe = (p: Problem) => {
     const key = `errors.${p.code}`
-    const size = p.params?.maxBytes ? f.bytes(Number(p.params.maxBytes)) : ''
-    return i18n.exists(key) ? tDynamic(key, { ...p.params, size }) : p.message
+    return i18n.exists(key) ? tDynamic(key, messageParams(p.params ?? {}, i18n.language)) : p.message
   }
   return (
     <>

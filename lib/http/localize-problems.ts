@@ -1,5 +1,6 @@
 import type { ReportProblem } from '../exchange/check-exchange-file'
-import { messageParams, requestLocale, requestT } from './respond'
+import { messageParams } from '../i18n/message-params'
+import { requestLocale, requestT } from './respond'
 
 /** The problems with `message` in the caller's language (Accept-Language) and the reader's English `detail`. */
 export async function localizeProblems(

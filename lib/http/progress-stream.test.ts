@@ -29,7 +29,7 @@ describe('streamProgress', () => {
     )
     const [last] = await lines(response)
     expect(last).toMatchObject({ status: 409, error: { code: 'translation.exists', lang: 'ru' } })
-    expect((last?.error as { message: string }).message).toMatch(/ru/)
+    expect((last?.error as { message: string }).message).toContain('«русский»')
   })
 })
 

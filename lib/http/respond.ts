@@ -2,7 +2,7 @@ import { ZodError, type core } from 'zod'
 import { databaseUnavailableReason } from '../db/db-unavailable'
 import { AppError, isAppError, isErrorCode, type ErrorCode } from '../errors'
 import { pickLocale, type UiLocale } from '../i18n/config'
-import { formatBytes } from '../i18n/format'
+import { messageParams } from '../i18n/message-params'
 import { getT } from '../i18n/server'
 import { requestLog } from '../log'
 
@@ -21,14 +21,6 @@ export function requestLocale(request: Request): UiLocale {
 /** A translate function for the caller's language. */
 export async function requestT(request: Request): Promise<Translate> {
   return (await getT(requestLocale(request))) as unknown as Translate
-}
-
-/** Message parameters derived from an error's details, formatted for the locale (`maxBytes` → `size`). */
-export function messageParams(details: Record<string, unknown>, locale: UiLocale): Record<string, unknown> {
-  const maxBytes = Number(details.maxBytes)
-  return Number.isFinite(maxBytes) && details.maxBytes !== undefined
-    ? { ...details, size: formatBytes(locale)(maxBytes) }
-    : details
 }
 
 /** An error body `{ error: { code, message, ...details } }`, message in the caller's language. */
