@@ -34,3 +34,23 @@ test('a large TMX goes into the memory as a background job whose progress and co
   )
   await expect(page.getByRole('progressbar', { name: /big-memory\.tmx/ })).toHaveAttribute('aria-valuenow', '100')
 })
+
+test('choosing a TMX fills in its languages, and a language it does not have is refused by name', async ({ page }) => {
+  const tmx =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="e2e" creationtoolversion="1" ' +
+    'segtype="sentence" o-tmf="e2e" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>\n' +
+    '<tu><tuv xml:lang="en"><seg>Good morning.</seg></tuv><tuv xml:lang="ru"><seg>Доброе утро.</seg></tuv></tu>\n' +
+    '</body>\n</tmx>\n'
+  await page.goto('/memory/import')
+  await page
+    .getByLabel(/TMX file/)
+    .setInputFiles({ name: 'small-memory.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) })
+  await expect(page.getByLabel('Source language')).toHaveValue('en')
+  await expect(page.getByLabel('Target language')).toHaveValue('ru')
+
+  await page.getByLabel('Target language').fill('de')
+  await page.getByRole('button', { name: 'Import into the memory' }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'The file has no German (de) text; it has English and Russian.',
+  )
+})

@@ -31,6 +31,7 @@ export const ERROR_STATUS = {
   'import.noUnitsSelected': 422,
   'import.noTargetLang': 422,
   'import.noSourceText': 422,
+  'import.noTextInLanguage': 422,
   'import.jsonNewDocument': 400,
   'import.jobNotFound': 404,
   'import.incompleteAlignment': 422,

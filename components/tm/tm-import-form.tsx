@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { usePolledJob } from '@/components/exchange/use-polled-job'
 import type { ApiError } from '@/lib/api/api-error'
 import { api, problemsOf, type TmImportJob } from '@/lib/api/client'
+import { readTmxLanguages, suggestTmxPair, TMX_LANGUAGES_HEAD_BYTES } from '@/lib/formats/read-tmx-languages'
 import { createFormatters } from '@/lib/i18n/format'
 import { ErrorMessage } from '@/components/ui/error-message'
 import { LanguageInput } from '@/components/ui/language-input'
@@ -16,13 +17,26 @@ import { ProblemTable } from '@/components/exchange/problem-table'
 export function TmImportForm({ maxBytes }: { maxBytes: number }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
-  const [srcLang, setSrcLang] = useState('')
-  const [tgtLang, setTgtLang] = useState('')
+  const [pair, setPair] = useState({ srcLang: '', tgtLang: '' })
+  const { srcLang, tgtLang } = pair
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
   const [fileName, setFileName] = useState('')
   const [imported, setImported] = useState<NonNullable<TmImportJob['result']> | null>(null)
   const { jobId, job, running, start } = usePolledJob(api.getTmImportJob, setError)
+
+  // The languages the file names fill the fields still empty; its first bytes are enough to read them.
+  const onFileChosen = async (file: File | undefined) => {
+    if (!file) return
+    // A file that cannot be read leaves the fields as they are; the upload will report it.
+    const bytes = await file
+      .slice(0, TMX_LANGUAGES_HEAD_BYTES)
+      .arrayBuffer()
+      .catch(() => null)
+    if (!bytes) return
+    const found = readTmxLanguages(new Uint8Array(bytes))
+    setPair((chosen) => suggestTmxPair(found, chosen))
+  }
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -51,15 +65,31 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
       <form className="card" onSubmit={(e) => void onSubmit(e)}>
         <div className="form-row">
           <label htmlFor="tm-import-file">{t('tm.import.file', { size: f.bytes(maxBytes) })}</label>
-          <input id="tm-import-file" name="file" type="file" accept=".tmx,application/xml" required />
+          <input
+            id="tm-import-file"
+            name="file"
+            type="file"
+            accept=".tmx,application/xml"
+            required
+            onChange={(e) => void onFileChosen(e.target.files?.[0])}
+          />
         </div>
         <div className="form-row">
           <label htmlFor="tm-import-src">{t('tm.import.srcLang')}</label>
-          <LanguageInput id="tm-import-src" value={srcLang} onChange={setSrcLang} />
+          <LanguageInput
+            id="tm-import-src"
+            value={srcLang}
+            onChange={(lang) => setPair((p) => ({ ...p, srcLang: lang }))}
+          />
         </div>
         <div className="form-row">
           <label htmlFor="tm-import-tgt">{t('tm.import.tgtLang')}</label>
-          <LanguageInput id="tm-import-tgt" value={tgtLang} onChange={setTgtLang} exclude={srcLang ? [srcLang] : []} />
+          <LanguageInput
+            id="tm-import-tgt"
+            value={tgtLang}
+            onChange={(lang) => setPair((p) => ({ ...p, tgtLang: lang }))}
+            exclude={srcLang ? [srcLang] : []}
+          />
         </div>
         <button type="submit" className="primary" disabled={busy || running || !srcLang || !tgtLang}>
           {busy ? t('tm.import.uploading') : t('tm.import.submit')}

@@ -44,4 +44,13 @@ describe('error messages about languages', () => {
     expect(await translate('ko', 'errors.translation.exists', { lang: 'ru' })).toContain('러시아어')
     expect(await translate('ru', 'errors.translation.exists', { lang: 'ru' })).toContain('русский')
   })
+
+  test('a TMX without the chosen language names it and the languages the file has', async () => {
+    const details = { lang: 'de', langs: ['en', 'ru'] }
+    expect(await translate('en', 'errors.import.noTextInLanguage', details)).toBe(
+      'The file has no German (de) text; it has English and Russian.',
+    )
+    expect(await translate('ru', 'errors.import.noTextInLanguage', details)).toContain('английский и русский')
+    expect(await translate('ko', 'errors.import.noTextInLanguage', details)).toContain('독일어(de)')
+  })
 })

@@ -264,13 +264,42 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     )
     const request = { srcLang: 'en', tgtLang, fileName: 'mem.tmx', maxBytes: 1e6, now: new Date('2026-03-01') }
     expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({ units: 3, added: 2, updated: 0 })
-    expect(await importTmxToMemory(db, { ...request, tgtLang: 'de', input: file })).toEqual({
-      units: 0,
-      added: 0,
-      updated: 0,
-    })
     const matches = await findMatches(db, { srcLang: 'en', tgtLang, text: 'One & two.', limit: 5 })
     expect(matches[0]).toMatchObject({ score: 100, target: 'Un et deux.', origin: 'mem.tmx' })
+  })
+
+  test('a pair the file has no text in is refused, naming the missing language and the file’s languages', async () => {
+    const file = tmx(
+      [
+        ['One.', 'Один.'],
+        ['Two.', 'Два.'],
+      ],
+      'ru-RU',
+    )
+    const request = { fileName: 'mem.tmx', maxBytes: 1e6, now: new Date('2026-03-01'), input: file }
+    await expect(importTmxToMemory(db, { ...request, srcLang: 'en', tgtLang: 'de' })).rejects.toMatchObject({
+      code: 'import.noTextInLanguage',
+      details: { lang: 'de', langs: ['en', 'ru-RU'] },
+    })
+    await expect(importTmxToMemory(db, { ...request, srcLang: 'fr', tgtLang: 'ru' })).rejects.toMatchObject({
+      code: 'import.noTextInLanguage',
+      details: { lang: 'fr', langs: ['en', 'ru-RU'] },
+    })
+    // A language takes the file's regional variants of it (`ru` takes `ru-RU`), as the import itself does.
+    const tgtLang = `ru-x-l${Math.random().toString(36).slice(2, 8)}`
+    const regional = tmx([['One.', 'Один.']], `${tgtLang}-ru`)
+    await expect(importTmxToMemory(db, { ...request, input: regional, srcLang: 'en', tgtLang })).resolves.toEqual({
+      units: 1,
+      added: 1,
+      updated: 0,
+    })
+  })
+
+  test('a file without units is refused as having none', async () => {
+    const request = { fileName: 'empty.tmx', maxBytes: 1e6, now: new Date('2026-03-01'), srcLang: 'en', tgtLang: 'de' }
+    await expect(importTmxToMemory(db, { ...request, input: tmx([], 'de') })).rejects.toMatchObject({
+      code: 'import.noUnits',
+    })
   })
 
   test('the confirmed links of an aligned import go into the memory', async () => {
