@@ -68,3 +68,25 @@ test('a name reaching outside the folder is refused with a clear message, and no
   )
   await expect(page.getByRole('region', { name: 'Import' })).toHaveCount(0)
 })
+
+test('a file whose name has neither chosen language is listed with names in the chosen languages', async ({ page }) => {
+  const stamp = `named-${test.info().testId}-${Date.now()}`
+  const text = (content: string) => ({ mimeType: 'text/plain', buffer: Buffer.from(content) })
+  await page.goto('/documents/import-folder')
+  await page.getByRole('radio', { name: /Many files at once/ }).check()
+  await page.getByLabel('Language of the documents').fill('en')
+  await page.getByLabel('Language of the translations').fill('fr')
+  await page.getByLabel('Documents and translations').setInputFiles([
+    { name: `${stamp}.en.txt`, ...text('The dog sleeps.\n') },
+    { name: `${stamp}.fr.txt`, ...text('Le chien dort.\n') },
+    { name: `${stamp}-other.de.txt`, ...text('Der Hund schläft.\n') },
+  ])
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  await expect(page.getByText('Done.')).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByText('1 file was left out')).toBeVisible()
+  await expect(
+    page.getByText(
+      `${stamp}-other.de.txt: the name does not end in one of the two languages; name it like ${stamp}-other.en.txt or ${stamp}-other.fr.txt`,
+    ),
+  ).toBeVisible()
+})

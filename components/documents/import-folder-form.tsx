@@ -4,7 +4,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePolledJob } from '@/components/exchange/use-polled-job'
 import type { ApiError } from '@/lib/api/api-error'
+import { namesInLanguages } from '@/lib/corpus/names-in-languages'
 import { api, type FolderImportInput, type FolderImportJob } from '@/lib/api/client'
+import type { UnpairedFile } from '@/lib/corpus/pair-uploads'
 import { createFormatters } from '@/lib/i18n/format'
 import { pagePaths } from '@/lib/paths'
 import { ErrorMessage } from '@/components/ui/error-message'
@@ -29,6 +31,8 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
   const [files, setFiles] = useState<File[]>([])
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
+  // The languages of the import started last, which its results are read with.
+  const [jobLangs, setJobLangs] = useState({ sourceLang: '', targetLang: '' })
   const { jobId, job, running, start } = usePolledJob(api.getFolderImportJob, setError)
 
   const onSubmit = async (event: FormEvent) => {
@@ -47,6 +51,7 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
     try {
       const result = await api.importFolder(input)
       if (!result.ok) return setError(result.error)
+      setJobLangs({ sourceLang, targetLang })
       start(result.data.jobId)
     } finally {
       setBusy(false)
@@ -147,7 +152,7 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
             <span className="approved" style={{ width: `${fraction * 100}%` }} />
           </div>
           {job?.status === 'failed' ? <ErrorMessage error={job.error} /> : null}
-          {job?.result ? <FolderImportResults result={job.result} targetLang={targetLang} /> : null}
+          {job?.result ? <FolderImportResults result={job.result} {...jobLangs} /> : null}
         </section>
       ) : null}
     </main>
@@ -156,12 +161,19 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
 
 function FolderImportResults({
   result,
+  sourceLang,
   targetLang,
 }: {
   result: NonNullable<FolderImportJob['result']>
+  sourceLang: string
   targetLang: string
 }) {
   const { t } = useTranslation()
+  const describeUnpaired = (file: UnpairedFile) => {
+    if (file.reason !== 'noLanguage') return t(`importFolder.reasons.${file.reason}`)
+    const [source = '', target = ''] = namesInLanguages(file.fileName, [sourceLang, targetLang])
+    return t('importFolder.reasons.noLanguage', { source, target })
+  }
   return (
     <>
       <table className="list">
@@ -199,7 +211,7 @@ function FolderImportResults({
           <ul>
             {result.unpaired.map((file) => (
               <li key={file.fileName}>
-                {file.fileName}: {t(`importFolder.reasons.${file.reason}`)}
+                {file.fileName}: {describeUnpaired(file)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { AppError } from '../errors'
 import { canonicalLangTag } from '../formats/lang-tag'
 import { readZipFiles } from '../import/check-zip-inflated-size'
+import { DOCUMENT_EXTENSIONS, NAME_AND_LANGUAGE } from './names-in-languages'
 
 /** An uploaded file, or a file of an uploaded zip: its name (a path inside a zip) and its bytes. */
 export type NamedFile = { name: string; data: Uint8Array }
@@ -15,8 +16,6 @@ export type UnpairedFile = {
 }
 
 export type Pairing = { pairs: FilePair[]; unpaired: UnpairedFile[] }
-
-const DOCUMENT_EXTENSIONS = /\.(txt|text|md|markdown|html|htm|xhtml|docx)$/i
 
 /**
  * Refuses a name that could reach outside the folder it is unpacked to or read as another file:
@@ -115,7 +114,7 @@ export function pairNamedFiles(files: NamedFile[], sourceLang: string, targetLan
   const sourceTag = canonicalLangTag(sourceLang)?.toLowerCase()
   const targetTag = canonicalLangTag(targetLang)?.toLowerCase()
   for (const file of documentsOnly(files, unpaired)) {
-    const found = /^(.+)\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$/.exec(file.name.replace(DOCUMENT_EXTENSIONS, ''))
+    const found = NAME_AND_LANGUAGE.exec(file.name.replace(DOCUMENT_EXTENSIONS, ''))
     const lang = found ? canonicalLangTag(found[2]!)?.toLowerCase() : undefined
     if (!found || (lang !== sourceTag && lang !== targetTag)) {
       unpaired.push({ fileName: file.name, reason: 'noLanguage' })
