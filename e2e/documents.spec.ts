@@ -71,3 +71,28 @@ test('an uploaded Markdown file is titled by its heading, which is not repeated 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
   await expect(page.locator('ol li').first()).toHaveText('First paragraph.')
 })
+
+test('a language name that is not recognized says so under the field, and what to type', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}`)
+  const field = page.getByLabel('Add a target language')
+  const alert = page.getByRole('main').getByRole('alert')
+  await field.fill('Klingonish')
+  await page.getByRole('button', { name: 'Add language' }).click()
+  await expect(alert).toHaveText(
+    '“Klingonish” is not a language Parallel recognizes. Type a name such as German or a code such as de.',
+  )
+  await expect(field).toBeFocused()
+  await field.fill('German')
+  await expect(alert).toHaveCount(0)
+  await page.getByRole('button', { name: 'Add language' }).click()
+  await expect(page).toHaveURL(/\/translate\/de$/)
+})
+
+test('adding a language the document already has is refused by the language’s name', async ({ page, document }) => {
+  await page.goto(`/documents/${document.id}`)
+  await page.getByLabel('Add a target language').fill('ru')
+  await page.getByRole('button', { name: 'Add language' }).click()
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'This document already has a translation into Russian.',
+  )
+})

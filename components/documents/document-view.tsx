@@ -49,6 +49,9 @@ export function DocumentView({
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const canonical = canonicalLanguage(lang)
+  // Said once the field is left or the form sent with a name that is no language, not at every keystroke.
+  const [isLangChecked, setIsLangChecked] = useState(false)
+  const isLangUnknown = isLangChecked && lang.trim() !== '' && !canonical
   const [pendingDelete, setPendingDelete] = useState<
     { kind: 'document' } | { kind: 'translation'; lang: string; filledSegments: number } | null
   >(null)
@@ -82,9 +85,13 @@ export function DocumentView({
 
   const onAdd = async (event: FormEvent) => {
     event.preventDefault()
+    if (!canonical) {
+      setIsLangChecked(true)
+      return document.getElementById('target-lang')?.focus()
+    }
     setBusy(true)
     setError(null)
-    const created = await api.createTranslation(doc.id, canonical ?? lang)
+    const created = await api.createTranslation(doc.id, canonical)
     setBusy(false)
     if (!created.ok) return setError(created.error)
     router.push(pagePaths.translate(doc.id, created.data.lang))
@@ -173,14 +180,22 @@ export function DocumentView({
             <label htmlFor="target-lang">
               <strong>{t('document.addLanguage')}</strong>
             </label>
-            <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}>
+            <div
+              style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4 }}
+              onBlur={(e) => {
+                if (e.target.id === 'target-lang') setIsLangChecked(true)
+              }}
+            >
               <LanguageInput
                 id="target-lang"
                 value={lang}
-                onChange={setLang}
+                onChange={(value) => {
+                  setLang(value)
+                  if (value !== lang) setIsLangChecked(false)
+                }}
                 exclude={[doc.sourceLang, ...doc.translations.map((x) => x.lang)]}
               />
-              <button type="submit" className="primary" disabled={busy || !canonical}>
+              <button type="submit" className="primary" disabled={busy || lang.trim() === ''}>
                 {busy ? t('document.adding') : t('document.add')}
               </button>
               {canonical ? (
@@ -189,6 +204,11 @@ export function DocumentView({
                 </span>
               ) : null}
             </div>
+            {isLangUnknown ? (
+              <p className="error" role="alert">
+                {t('document.languageUnknown', { value: lang.trim() })}
+              </p>
+            ) : null}
             <p className="muted">{t('document.addLanguageHint')}</p>
             <ErrorMessage error={error} />
           </form>
