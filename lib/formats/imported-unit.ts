@@ -55,6 +55,11 @@ export type ImportedHeader = {
   notes?: string[]
 }
 
+/** The document title a file carries as Parallel writes it (TMX `x-document-title`, XLIFF `prl:title`), if any. */
+export function headerTitle(header: ImportedHeader): string | undefined {
+  return header.properties['x-document-title'] || header.properties['prl:title'] || undefined
+}
+
 /** What a streaming importer yields: the header first, then units. */
 export type ImportEvent = { kind: 'header'; header: ImportedHeader } | { kind: 'unit'; unit: ImportedUnit }
 

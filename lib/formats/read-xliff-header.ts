@@ -100,7 +100,8 @@ export function readXliff12Header(ev: Open, report: Report): ImportedHeader {
     targetLangs: trg ? [normalizeLangTag(trg)] : [],
     properties: {},
   }
-  if (a.original) header.properties.original = a.original
+  // Parallel's own attributes (prl:title, prl:unit) as XLIFF 2 files keep them.
+  for (const [k, v] of Object.entries(a)) if (k.startsWith('prl:') || k === 'original') header.properties[k] = v
   return header
 }
 

@@ -227,6 +227,9 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         actor,
       )
       expect(result.languages).toEqual(['ru'])
+      // The document keeps its title (prl:title), not the file's name.
+      const titleOf = async (id: string) => (await db.document.findUniqueOrThrow({ where: { id } })).title
+      expect(await titleOf(result.documentId)).toBe(await titleOf(sampleId))
       const original = await getTranslation(db, { documentId: sampleId, lang: 'ru', withHtml: false })
       const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
       const shape = (view: typeof back) =>

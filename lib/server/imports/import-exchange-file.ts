@@ -6,7 +6,7 @@ import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-uni
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
 import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
-import type { ImportedHeader, ImportEvent, ImportedUnit } from '@/lib/formats/imported-unit'
+import { headerTitle, type ImportedHeader, type ImportEvent, type ImportedUnit } from '@/lib/formats/imported-unit'
 import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { applySlotStream } from '@/lib/db/apply-slot-stream'
 import type { Db } from '@/lib/db/client'
@@ -211,7 +211,7 @@ export async function writeExchangeFile(db: Db, request: ImportRequest, actor: A
     const langs = builder.langs()
     if (!request.documentId && builder.paragraphCount() === 0)
       throw new AppError('import.noSourceText', { sourceLang: selector.sourceLang(), langs: langs.join(', ') })
-    const title = header.properties['x-document-title'] || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
+    const title = headerTitle(header) || request.fileName.replace(/\.[^.]+$/, '') || request.fileName
     const document = request.documentId
       ? { kind: 'existing' as const, id: request.documentId }
       : {
