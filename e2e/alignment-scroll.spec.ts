@@ -48,17 +48,17 @@ test('the review queue scrolls each link it moves to into view before Space can 
 }) => {
   const id = await longDocument(request)
   await page.goto(`/documents/${id}/align/ru`)
-  await expect(page.getByTestId('review-remaining')).toHaveText('2 uncertain links left')
-  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  await expect(page.getByTestId('review-remaining')).toHaveText('2 automatic links left to check')
+  await page.getByRole('button', { name: 'Review automatic links' }).click()
   const first = page.getByRole('row', { selected: true })
   await expect(first).toBeInViewport()
   await page.keyboard.press(' ')
-  await expect(page.getByTestId('review-remaining')).toHaveText('1 uncertain link left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('1 automatic link left to check')
   const next = page.getByRole('row', { selected: true })
   await expect(next).toHaveAttribute('data-state', 'auto')
   await expect(next).toBeInViewport()
   await page.keyboard.press(' ')
-  await expect(page.getByTestId('review-remaining')).toHaveText('0 uncertain links left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('0 automatic links left to check')
   expect((await stored(request, id)).rows.every((r) => r.confirmed)).toBe(true)
 })
 
@@ -70,12 +70,12 @@ async function shortWindowReview(page: Page, request: APIRequestContext) {
   const { rows } = await stored(request, id)
   for (const k of [8, 16, 24]) await operate(request, id, { op: 'confirm', linkId: rows[k]!.linkId, confirmed: false })
   await page.goto(`/documents/${id}/align/ru`)
-  await expect(page.getByTestId('review-remaining')).toHaveText('5 uncertain links left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('5 automatic links left to check')
   const sent: string[] = []
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url().endsWith('/translations/ru/links')) sent.push(String(r.postDataJSON()?.linkId))
   })
-  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  await page.getByRole('button', { name: 'Review automatic links' }).click()
   return { id, queued: [rows[0], rows[8], rows[16], rows[24], rows[COUNT - 1]].map((r) => r!.linkId), sent }
 }
 
@@ -86,11 +86,13 @@ test('in a window shorter than the list, the queue brings each link into the win
   // The list was scrolled, not the page: the next link could sit below the window and be confirmed unseen.
   const { id } = await shortWindowReview(page, request)
   for (let left = 5; left > 0; left--) {
-    await expect(page.getByTestId('review-remaining')).toHaveText(`${left} uncertain link${left === 1 ? '' : 's'} left`)
+    await expect(page.getByTestId('review-remaining')).toHaveText(
+      `${left} automatic link${left === 1 ? '' : 's'} left to check`,
+    )
     await expect(page.getByRole('row', { selected: true })).toBeInViewport({ ratio: 0.95 })
     await page.keyboard.press(' ')
   }
-  await expect(page.getByTestId('review-remaining')).toHaveText('0 uncertain links left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('0 automatic links left to check')
   expect((await stored(request, id)).rows.every((r) => r.confirmed)).toBe(true)
 })
 
@@ -249,7 +251,7 @@ test('Space pressed three times in a row in review confirms only links that were
   const id = await unreviewedDocument(request, 120)
   const seen = await watchConfirms(page, request, id)
   await page.goto(`/documents/${id}/align/ru`)
-  await expect(page.getByTestId('review-remaining')).toHaveText('120 uncertain links left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('120 automatic links left to check')
   // J jumps to the least confident link, far down; Space follows at once, before the list can have scrolled.
   await page.keyboard.press('j')
   await page.keyboard.press(' ')

@@ -131,12 +131,12 @@ test('the review queue steps through uncertain links and confirming one moves on
     ).status(),
   ).toBe(201)
   await page.goto(`/documents/${document.id}/align/ru`)
-  await expect(page.getByTestId('review-remaining')).toHaveText('15 uncertain links left')
-  await page.getByRole('button', { name: 'Review uncertain links' }).click()
+  await expect(page.getByTestId('review-remaining')).toHaveText('15 automatic links left to check')
+  await page.getByRole('button', { name: 'Review automatic links' }).click()
   const first = page.getByRole('row', { selected: true })
   const firstNumber = Number(/^Link (\d+),/.exec((await first.getAttribute('aria-label')) ?? '')?.[1])
   await page.keyboard.press(' ')
-  await expect(page.getByTestId('review-remaining')).toHaveText('14 uncertain links left')
+  await expect(page.getByTestId('review-remaining')).toHaveText('14 automatic links left to check')
   await expect(page.getByRole('row', { selected: true })).toHaveAttribute('data-state', 'auto')
   await expect(page.getByRole('row', { selected: true })).not.toHaveAttribute(
     'aria-label',
@@ -168,7 +168,7 @@ test('J starts the review at the least confident link, and Escape leaves review 
   const toggle = page.getByRole('button', { name: 'Stop reviewing' })
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('Escape')
-  await expect(page.getByRole('button', { name: 'Review uncertain links' })).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.getByRole('button', { name: 'Review automatic links' })).toHaveAttribute('aria-pressed', 'false')
 })
 
 test('the side-by-side editor shows an imported 1:2 link as one row with both target segments', async ({
@@ -296,4 +296,19 @@ test('an operation on a stale view reloads the current links and says so', async
   await expect(pageB.getByTestId('link-count')).toHaveText('14 links')
   await expect(pageB.locator('[data-state="confirmed"]')).toHaveCount(0)
   await Promise.all([a.close(), b.close()])
+})
+
+test('R says what realigning did, even when it changed nothing', async ({ page, request, document }) => {
+  const imported = await request.post(`/api/documents/${document.id}/translations`, {
+    data: { lang: 'ru', text: RUSSIAN.join('\n\n') },
+  })
+  expect(imported.status()).toBe(201)
+  await page.goto(`/documents/${document.id}/align/ru`)
+  await expect(page.getByTestId('link-count')).toHaveText('15 links')
+  await page.keyboard.press('r')
+  await expect(page.getByTestId('alignment-realigned')).toHaveText(
+    'Realigning changed nothing: the unconfirmed links already are the aligner’s best guess.',
+  )
+  await expectSaved(page)
+  expect((await storedRows(request, document.id)).map((r) => r.type)).toEqual(EXPECTED)
 })

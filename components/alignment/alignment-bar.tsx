@@ -37,6 +37,14 @@ export function AlignmentBar(props: { view: AlignmentView; busy: boolean; notice
             <p className="error" role="alert">
               {t('alignment.reloaded')}
             </p>
+          ) : notice.kind === 'realigned' ? (
+            <p role="status" data-testid="alignment-realigned">
+              {notice.isSame
+                ? t('alignment.realignedNothing')
+                : notice.changed === 0
+                  ? t('alignment.realignedSentences')
+                  : t('alignment.realigned', { count: notice.changed })}
+            </p>
           ) : notice.kind === 'live' ? (
             <p role="status" data-testid="alignment-live">
               {t('alignment.liveRefreshed', { user: notice.author })}

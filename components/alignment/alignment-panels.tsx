@@ -27,7 +27,7 @@ export function AlignmentPanels(props: {
         >
           {props.isReviewing ? t('alignment.review.stop') : t('alignment.review.start')}
         </button>
-        <span role="status" data-testid="review-remaining">
+        <span role="status" data-testid="review-remaining" title={t('alignment.review.explain')}>
           {t('alignment.review.remaining', { count: props.remaining })}
         </span>
         {props.isReviewing ? (

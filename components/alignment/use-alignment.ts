@@ -5,6 +5,7 @@ import type { AlignmentRequestBody } from '@/lib/http/alignment-schemas'
 import type { ApiError } from '@/lib/api/api-error'
 import { api } from '@/lib/api/client'
 import { followTranslation } from '@/lib/api/live-events'
+import { changedLinkCount } from '@/lib/alignment-ops/changed-links'
 
 export type Operation = AlignmentRequestBody extends infer R ? (R extends unknown ? Omit<R, 'version'> : never) : never
 export type Notice =
@@ -12,6 +13,8 @@ export type Notice =
   | { kind: 'reloaded' }
   /** Another person's operation arrived live and the view was refreshed. */
   | { kind: 'live'; author: string }
+  /** What "Realign unconfirmed" did: links changed, or only sentence pairs (`changed` 0), or nothing at all. */
+  | { kind: 'realigned'; changed: number; isSame: boolean }
   | null
 
 /** The alignment as the server last returned it, and a `run` that saves one operation at once. */
@@ -60,8 +63,18 @@ export function useAlignment(initial: AlignmentView) {
           version: viewRef.current.version,
         })
         if (result.ok) {
+          const before = viewRef.current
           update(result.data)
-          setNotice(null)
+          // A realignment says what it did, even when it changed nothing: R otherwise looked ignored.
+          setNotice(
+            operation.op === 'realign'
+              ? {
+                  kind: 'realigned',
+                  changed: changedLinkCount(before.rows, result.data.rows),
+                  isSame: result.data.version === before.version,
+                }
+              : null,
+          )
           return result.data
         }
         const { error } = result
