@@ -210,6 +210,10 @@ test('a large TMX imports in the background and the import page lists the finish
   await expect(row.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
   await row.getByRole('link', { name: 'Open the document' }).click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  // The page previews the source; the editor has every paragraph.
+  await expect(page.getByTestId('paragraph-preview')).toHaveText(
+    'Showing the first 200 of 15,000 paragraphs. The editor and the alignment view show them all.',
+  )
 })
 
 test('the export API refuses a bilingual format with two languages, in the caller’s language', async ({

@@ -236,6 +236,15 @@ export function DocumentView({
           <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />
         ))}
       </ol>
+      {doc.paragraphs.length < doc.paragraphCount ? (
+        <p className="muted" data-testid="paragraph-preview">
+          {t('document.paragraphPreview', {
+            shown: f.number(doc.paragraphs.length),
+            count: doc.paragraphCount,
+            total: f.number(doc.paragraphCount),
+          })}
+        </p>
+      ) : null}
       {pendingDelete?.kind === 'document' ? (
         <ConfirmDeleteDialog
           title={t('document.delete.title', { title: doc.title })}

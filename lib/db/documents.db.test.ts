@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
-import { createDocument } from './documents'
+import { createDocument, getDocument } from './documents'
 import { testBackends } from './test/test-databases'
 
 // Volume, not speed: the timeout below only leaves room for 60,000 rows on a busy machine.
@@ -31,4 +31,15 @@ describe.each(testBackends())('large documents on $name', ({ open }) => {
       expect(stored._sum.wordCount).toBe(PARAGRAPHS * 8)
     }
   }, 120_000)
+
+  test('a document read with a paragraph limit has its first paragraphs and the whole document’s counts', async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => textToDoc(`Paragraph ${i} has five words.`))
+    const { id } = await createDocument(db, { title: `Preview ${Date.now()}`, sourceLang: 'en', paragraphs })
+    const preview = await getDocument(db, id, { paragraphLimit: 10 })
+    expect(preview?.paragraphs.map((p) => p.text)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Paragraph ${i} has five words.`),
+    )
+    expect(preview).toMatchObject({ paragraphCount: 30, wordCount: 150 })
+    expect(await getDocument(db, id)).toMatchObject({ paragraphCount: 30, wordCount: 150 })
+  })
 })

@@ -169,8 +169,16 @@ export type DocumentDetail = DocumentSummary & {
   paragraphs: Array<{ id: string; position: number; text: string; html: string; content: RichDoc; wordCount: number }>
 }
 
-/** One document with its paragraphs and translations, or null (also while an import still writes it). */
-export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetail | null> {
+/**
+ * One document with its paragraphs and translations, or null (also while an import still writes it).
+ * `paragraphLimit` reads only the first paragraphs (a page shows a preview of a 15,000-paragraph
+ * document, not 3 MB of HTML); the counts are still the whole document's.
+ */
+export async function getDocument(
+  db: DbOrTx,
+  id: string,
+  options: { paragraphLimit?: number } = {},
+): Promise<DocumentDetail | null> {
   const document = await db.document.findUnique({
     where: { id, importing: false },
     select: {
@@ -181,11 +189,16 @@ export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetai
       createdAt: true,
       paragraphs: {
         orderBy: { position: 'asc' },
+        take: options.paragraphLimit,
         select: { id: true, position: true, text: true, content: true, wordCount: true },
       },
     },
   })
   if (!document) return null
+  const totals =
+    options.paragraphLimit === undefined
+      ? null
+      : await db.sourceParagraph.aggregate({ where: { documentId: id }, _count: true, _sum: { wordCount: true } })
   const translations = await summarizeTranslations(db, [id])
   const paragraphs = document.paragraphs.map((p) => ({
     ...p,
@@ -196,8 +209,8 @@ export async function getDocument(db: DbOrTx, id: string): Promise<DocumentDetai
     ...document,
     origin: document.origin as DocumentOrigin,
     paragraphs,
-    paragraphCount: paragraphs.length,
-    wordCount: paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
+    paragraphCount: totals ? totals._count : paragraphs.length,
+    wordCount: totals ? (totals._sum.wordCount ?? 0) : paragraphs.reduce((sum, p) => sum + p.wordCount, 0),
     translations: translations.get(id) ?? [],
   }
 }

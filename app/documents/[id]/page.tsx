@@ -9,10 +9,13 @@ import { getDocumentPeople } from '@/lib/server/people/document-people'
 
 export const dynamic = 'force-dynamic'
 
+/** The page previews the source: the editor shows every paragraph (virtualized), this page the first ones. */
+const PARAGRAPH_PREVIEW = 200
+
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const actor = await requirePageActor(pagePaths.document(id))
-  const document = await getDocument(db, id)
+  const document = await getDocument(db, id, { paragraphLimit: PARAGRAPH_PREVIEW })
   if (!document) notFound()
   const paragraphs = document.paragraphs.map(({ id: pid, position, html }) => ({ id: pid, position, html }))
   const langs = document.translations.map((tr) => tr.lang)
