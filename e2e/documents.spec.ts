@@ -95,4 +95,22 @@ test('adding a language the document already has is refused by the language’s 
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(
     'This document already has a translation into Russian.',
   )
+
+test('the interface language changes with the arrow keys alone, one language a key, Russian included', async ({
+  page,
+}) => {
+  await page.goto('/documents')
+  const menu = page.getByRole('combobox', { name: 'Interface language' })
+  await menu.focus()
+  // English, then Korean, then Russian: each key moves on from the language the last one chose, also
+  // when the second comes before the page has switched to the first.
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Документы')
+  await expect(page.getByRole('combobox', { name: 'Язык интерфейса' })).toHaveValue('ru')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Документы')
+  await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents')
 })
