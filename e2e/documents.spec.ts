@@ -95,6 +95,7 @@ test('adding a language the document already has is refused by the language’s 
   await expect(page.getByRole('main').getByRole('alert')).toHaveText(
     'This document already has a translation into Russian.',
   )
+})
 
 test('the interface language changes with the arrow keys alone, one language a key, Russian included', async ({
   page,
