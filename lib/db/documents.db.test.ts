@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
-import { createDocument, getDocument } from './documents'
+import { countWords } from '../richtext/doc-to-text'
+import { computeProgress } from '../workbench/progress'
+import type { SegmentStatus } from '../workbench/segment-states'
+import { newId, type LinkRow, type SegmentRow } from './bulk-insert'
+import { createDocument, getDocument, summarizeTranslations } from './documents'
+import { insertTranslation } from './insert-translation'
 import { testBackends } from './test/test-databases'
 
 // Volume, not speed: the timeout below only leaves room for 60,000 rows on a busy machine.
@@ -41,5 +46,66 @@ describe.each(testBackends())('large documents on $name', ({ open }) => {
     )
     expect(preview).toMatchObject({ paragraphCount: 30, wordCount: 150 })
     expect(await getDocument(db, id)).toMatchObject({ paragraphCount: 30, wordCount: 150 })
+  })
+
+  test('the progress summed in the database is what computeProgress counts from the links', async () => {
+    const texts = ['One two.', 'Three four five.', 'Six.', 'Seven eight.', 'Nine ten eleven twelve.', 'Thirteen.']
+    const { id } = await createDocument(db, {
+      title: `Progress ${Date.now()}`,
+      sourceLang: 'en',
+      paragraphs: texts.map(textToDoc),
+    })
+    const paragraphs = await db.sourceParagraph.findMany({ where: { documentId: id }, orderBy: { position: 'asc' } })
+    const statuses: SegmentStatus[] = ['approved', 'rejected', 'translated', 'draft', 'empty', 'translated', 'approved']
+    const segments: SegmentRow[] = statuses.map((status, position) => {
+      const text = status === 'empty' ? '' : `Текст ${position}`
+      return {
+        id: newId(),
+        position,
+        content: textToDoc(text),
+        text,
+        wordCount: countWords(text),
+        status,
+        version: 1,
+        updatedById: null,
+      }
+    })
+    const p = paragraphs.map((x) => x.id)
+    const t = segments.map((x) => x.id)
+    // 2:2 (approved + rejected), 1:1, 1:2 (draft + empty), 1:0, 1:1, 0:1, and one 1:1 with an approved target.
+    const shapes: Array<[string[], string[]]> = [
+      [
+        [p[0]!, p[1]!],
+        [t[0]!, t[1]!],
+      ],
+      [[p[2]!], [t[2]!]],
+      [[p[3]!], [t[3]!, t[4]!]],
+      [[p[4]!], []],
+      [[], [t[5]!]],
+      [[p[5]!], [t[6]!]],
+    ]
+    const links: LinkRow[] = shapes.map(([sourceIds, targetIds], position) => ({
+      id: newId(),
+      position,
+      sourceIds,
+      targetIds,
+      confidence: null,
+      confirmed: false,
+    }))
+    await insertTranslation(db, { documentId: id, lang: 'ru', segments, links })
+    const summary = (await summarizeTranslations(db, [id])).get(id)
+    const expected = computeProgress(
+      links,
+      new Map(segments.map((x) => [x.id, x.status as SegmentStatus])),
+      new Map(paragraphs.map((x) => [x.id, x.wordCount])),
+    )
+    expect(summary?.map((x) => x.progress)).toEqual([expected])
+    expect(expected.byStatus).toMatchObject({
+      rejected: { count: 1, words: 5 },
+      empty: { count: 2, words: 6 },
+      translated: { count: 2, words: 1 },
+      approved: { count: 1, words: 1 },
+    })
+    expect(summary?.[0]?.filledSegments).toBe(6)
   })
 })
