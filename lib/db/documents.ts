@@ -10,7 +10,7 @@ import { rawSqlOf, sharesOneSession, yieldToEventLoop } from './raw-sql'
 import { emptyProgress, type Progress } from '../workbench/progress'
 import { asDoc } from './rich-json'
 import type { Actor } from '../auth/permissions'
-import { SEGMENT_STATUSES, type SegmentStatus } from '../workbench/segment-states'
+import { SEGMENT_STATUSES } from '../workbench/segment-states'
 
 export type DocumentOrigin = {
   date?: string
