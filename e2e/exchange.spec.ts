@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { APIRequestContext } from '@playwright/test'
 import { readXliff12WithTranslateToolkit } from '../lib/formats/test-fixtures/tools'
 import { expect, test } from './fixtures'
 
@@ -11,14 +12,20 @@ const tmxFile = (title: string, units: Array<[string, string]>, body = '') =>
     .join('') +
   `${body}</body>\n</tmx>\n`
 
-test('the Russian translation downloads as TMX from the document page', async ({ page, request, document }) => {
-  const translation = await request.get(`/api/documents/${document.id}/translations/ru`)
+/** Translates the first Russian segment with bold text and an ampersand; returns its id and new version. */
+async function translateFirstSegment(request: APIRequestContext, documentId: string) {
+  const translation = await request.get(`/api/documents/${documentId}/translations/ru`)
   const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
   const segment = rows[0]!.targets[0]!
   const saved = await request.patch(`/api/segments/${segment.id}`, {
     data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'translated', version: segment.version },
   })
   expect(saved.status()).toBe(200)
+  return { id: segment.id, version: ((await saved.json()) as { version: number }).version }
+}
+
+test('the Russian translation downloads as TMX from the document page', async ({ page, request, document }) => {
+  await translateFirstSegment(request, document.id)
 
   await page.goto(`/documents/${document.id}`)
   const panel = page.getByRole('region', { name: 'Export' })
@@ -41,16 +48,10 @@ test('the Russian translation downloads as TMX from the document page', async ({
 })
 
 test('the translation downloads as XLIFF 1.2 that translate-toolkit reads', async ({ page, request, document }) => {
-  const translation = await request.get(`/api/documents/${document.id}/translations/ru`)
-  const { rows } = (await translation.json()) as { rows: Array<{ targets: Array<{ id: string; version: number }> }> }
-  const segment = rows[0]!.targets[0]!
-  const saved = await request.patch(`/api/segments/${segment.id}`, {
-    data: { html: '<p>Дружба <strong>навеки</strong> &amp; мир</p>', status: 'translated', version: segment.version },
-  })
-  expect(saved.status()).toBe(200)
+  const segment = await translateFirstSegment(request, document.id)
   // Approval is a step of its own: a segment is approved as it was translated.
   const approved = await request.patch(`/api/segments/${segment.id}`, {
-    data: { status: 'approved', version: ((await saved.json()) as { version: number }).version },
+    data: { status: 'approved', version: segment.version },
   })
   expect(approved.status()).toBe(200)
 
