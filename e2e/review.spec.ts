@@ -55,6 +55,12 @@ test.describe('review mode', () => {
     await page.keyboard.press('Control+Shift+Backspace')
     const dialog = page.getByRole('dialog', { name: 'Reject segment 3' })
     await expect(dialog).toBeVisible()
+    // Escape closes it and the caret is back in the segment, not on the page.
+    await page.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await expect(editor(page, 3)).toBeFocused()
+    await page.keyboard.press('Control+Shift+Backspace')
+    await expect(dialog).toBeVisible()
     await dialog.getByRole('button', { name: 'Reject' }).click()
     await expect(dialog.getByRole('alert')).toContainText('Write a reason')
     await dialog.getByLabel('Reason').fill('«Дружба» здесь неверный термин')

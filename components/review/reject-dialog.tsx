@@ -6,6 +6,7 @@ import type { ApiError } from '@/lib/api/api-error'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { formatCombo } from '@/lib/workbench/keymap'
 import { MarkFields, markFields, type MarkChoice } from './mark-fields'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 /** What a rejection sends: the reason, and an optional error mark. */
 export type Rejection = { comment: string } & Partial<ErrorMark>
@@ -24,6 +25,7 @@ export function RejectDialog(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
+  useReturnFocus()
   const id = useId()
   const [comment, setComment] = useState('')
   const [mark, setMark] = useState<MarkChoice>(null)

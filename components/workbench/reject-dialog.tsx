@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ui/error-message'
 import type { ApiError } from '@/lib/api/api-error'
 import type { Rejection } from '@/lib/api/client'
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategory, type MqmSeverity } from '@/lib/workbench/mqm'
+import { useReturnFocus } from '@/components/ui/use-return-focus'
 
 /** Asks a reviewer why a segment is rejected (required: it becomes a comment) and for an optional MQM mark. */
 export function RejectDialog(props: {
@@ -16,6 +17,7 @@ export function RejectDialog(props: {
 }) {
   const { t } = useTranslation()
   const id = useId()
+  useReturnFocus()
   const [comment, setComment] = useState('')
   const [category, setCategory] = useState<MqmCategory | ''>('')
   const [severity, setSeverity] = useState<MqmSeverity | ''>('')
