@@ -32,7 +32,7 @@ export function KeyHelpDialog({ title, rows, onClose }: { title: string; rows: K
             {t('common.close')}
           </button>
         </div>
-        <table className="list">
+        <table className="list key-help">
           <tbody>
             {rows.map((row) => (
               <tr key={row.action}>
