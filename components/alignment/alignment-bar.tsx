@@ -39,11 +39,9 @@ export function AlignmentBar(props: { view: AlignmentView; busy: boolean; notice
             </p>
           ) : notice.kind === 'realigned' ? (
             <p role="status" data-testid="alignment-realigned">
-              {notice.isSame
+              {notice.changed === 0
                 ? t('alignment.realignedNothing')
-                : notice.changed === 0
-                  ? t('alignment.realignedSentences')
-                  : t('alignment.realigned', { count: notice.changed })}
+                : t('alignment.realigned', { count: notice.changed })}
             </p>
           ) : notice.kind === 'live' ? (
             <p role="status" data-testid="alignment-live">

@@ -13,8 +13,8 @@ export type Notice =
   | { kind: 'reloaded' }
   /** Another person's operation arrived live and the view was refreshed. */
   | { kind: 'live'; author: string }
-  /** What "Realign unconfirmed" did: links changed, or only sentence pairs (`changed` 0), or nothing at all. */
-  | { kind: 'realigned'; changed: number; isSame: boolean }
+  /** What "Realign unconfirmed" did: how many links it changed (none said as plainly as some). */
+  | { kind: 'realigned'; changed: number }
   | null
 
 /** The alignment as the server last returned it, and a `run` that saves one operation at once. */
@@ -68,11 +68,7 @@ export function useAlignment(initial: AlignmentView) {
           // A realignment says what it did, even when it changed nothing: R otherwise looked ignored.
           setNotice(
             operation.op === 'realign'
-              ? {
-                  kind: 'realigned',
-                  changed: changedLinkCount(before.rows, result.data.rows),
-                  isSame: result.data.version === before.version,
-                }
+              ? { kind: 'realigned', changed: changedLinkCount(before.rows, result.data.rows) }
               : null,
           )
           return result.data
