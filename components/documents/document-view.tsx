@@ -132,8 +132,17 @@ export function DocumentView({
         <h2 style={{ marginTop: 0 }}>{t('document.translations')}</h2>
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
-        {/* One grid for every language, so the bars and buttons line up whichever buttons a row has. */}
-        <div style={{ display: 'grid', gridTemplateColumns: '1fr auto auto auto auto', gap: 12, alignItems: 'center' }}>
+        {/* One grid for every language, so the bars and buttons line up whichever buttons a row has; the
+            buttons keep their labels on one line (Russian ones wrapped in two), the bar takes the rest. */}
+        <div
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'minmax(10rem, 1fr) repeat(4, max-content)',
+            gap: 12,
+            alignItems: 'center',
+            overflowX: 'auto',
+          }}
+        >
           {doc.translations.map((tr) => (
             <div key={tr.id} style={{ display: 'contents' }}>
               <ProgressBar lang={tr.lang} progress={tr.progress} />
@@ -231,11 +240,6 @@ export function DocumentView({
       <QualityTable documentId={doc.id} />
       <OpenComments documentId={doc.id} langs={doc.translations.map((tr) => tr.lang)} />
       <h2>{t('document.paragraphs')}</h2>
-      <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
-        {doc.paragraphs.map((p) => (
-          <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />
-        ))}
-      </ol>
       {doc.paragraphs.length < doc.paragraphCount ? (
         <p className="muted" data-testid="paragraph-preview">
           {t('document.paragraphPreview', {
@@ -245,6 +249,11 @@ export function DocumentView({
           })}
         </p>
       ) : null}
+      <ol lang={doc.sourceLang} dir={languageDirection(doc.sourceLang)} className="card">
+        {doc.paragraphs.map((p) => (
+          <li key={p.id} dangerouslySetInnerHTML={{ __html: p.html }} />
+        ))}
+      </ol>
       {pendingDelete?.kind === 'document' ? (
         <ConfirmDeleteDialog
           title={t('document.delete.title', { title: doc.title })}
