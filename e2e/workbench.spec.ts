@@ -198,3 +198,23 @@ test('closing the concordance, the comments and the history with Escape puts the
   const rowButton = page.getByRole('button', { name: 'Edit segment 2', exact: true })
   await expect(rowButton).toBeFocused()
 })
+
+test('a segment opened low in the window brings its matches and warnings into view', async ({ page, document }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  // The lowest row whose edit button shows in the window.
+  const buttons = page.getByRole('button', { name: /^Edit segment \d+$/ })
+  let lowest = 1
+  for (const button of await buttons.all()) {
+    const box = await button.boundingBox()
+    if (box && box.y + box.height / 2 < 720)
+      lowest = Number((await button.getAttribute('aria-label'))?.split(' ').pop())
+  }
+  expect(lowest).toBeGreaterThan(2)
+  await page.getByRole('button', { name: `Edit segment ${lowest}`, exact: true }).click()
+  await expect(page.getByRole('textbox', { name: `Edit segment ${lowest}` })).toBeFocused()
+  const panel = page.getByRole('region', { name: 'Help for this segment' })
+  await expect(panel).toBeInViewport({ ratio: 1 })
+  await expect(page.getByRole('textbox', { name: `Edit segment ${lowest}` })).toBeInViewport()
+})
