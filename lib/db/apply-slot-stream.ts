@@ -1,5 +1,5 @@
 import { AppError } from '../errors'
-import { slotToLink, type Slot } from '../exchange/unit-slots'
+import { sourceParagraphDocs, slotToLink, type Slot } from '../exchange/unit-slots'
 import type { PlannedComment } from '../exchange/import-plan'
 import { countWords, docToText } from '../richtext/doc-to-text'
 import type { ImportResult } from './apply-import-plan'
@@ -175,20 +175,23 @@ async function writeSlots(
     for (const slot of slots) {
       if (++made % BUILD_SLICE === 0) await yieldToEventLoop()
       if (input.document.kind !== 'new' || !slot.source) continue
-      const id = newId()
-      const position = slot.paragraphs[0]!
-      const text = docToText(slot.source)
-      paragraphIds[position] = id
-      paragraphs++
-      paragraphRows += copyRow([
-        id,
-        document.id,
-        String(position),
-        copyJson(slot.source),
-        copyText(text),
-        String(countWords(text)),
-        now,
-      ])
+      const docs = sourceParagraphDocs(slot.source, slot.paragraphs.length)
+      for (const [k, doc] of docs.entries()) {
+        const id = newId()
+        const position = slot.paragraphs[k]!
+        const text = docToText(doc)
+        paragraphIds[position] = id
+        paragraphs++
+        paragraphRows += copyRow([
+          id,
+          document.id,
+          String(position),
+          copyJson(doc),
+          copyText(text),
+          String(countWords(text)),
+          now,
+        ])
+      }
     }
     for (const translation of translations) {
       for (const slot of slots) {

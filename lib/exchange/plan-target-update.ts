@@ -1,5 +1,5 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
-import type { ImportedUnit } from '@/lib/formats/imported-unit'
+import { sourcePositionsOf, type ImportedUnit } from '@/lib/formats/imported-unit'
 import { docToLine } from '@/lib/richtext/doc-to-text'
 import { hasFormatting } from '@/lib/richtext/has-formatting'
 import { joinDocs } from '@/lib/richtext/join-docs'
@@ -47,11 +47,6 @@ function isPlainFile(units: readonly ImportedUnit[]): boolean {
   return units.every((u) => !hasFormatting(u.source?.content) && u.targets.every((t) => !hasFormatting(t.content)))
 }
 
-/** Source positions our own exports write on a unit (XLIFF `prl:sourcePositions`, TMX `x-source-positions`). */
-function positionsOf(unit: ImportedUnit): string | undefined {
-  const value = unit.properties.sourcePositions ?? unit.properties['x-source-positions']
-  return value && /^\d+(,\d+)*$/.test(value) ? value : undefined
-}
 
 /** Finds each unit's link: by the exported source positions when their text still agrees, else by source text in order. */
 function createLinkMatcher(links: readonly CurrentLink[], paragraphTexts: readonly string[]) {
@@ -63,7 +58,7 @@ function createLinkMatcher(links: readonly CurrentLink[], paragraphTexts: readon
   let cursor = 0
   return (unit: ImportedUnit, sourceText: string): number | undefined => {
     const key = squeeze(sourceText)
-    const positions = positionsOf(unit)
+    const positions = sourcePositionsOf(unit)
     let found = positions === undefined ? undefined : byPositions.get(positions)
     if (found !== undefined && (used.has(found) || keys[found] !== key)) found = undefined
     if (found === undefined) {

@@ -1,5 +1,10 @@
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
-import type { ImportedHeader, ImportedSegment, ImportedUnit } from '@/lib/formats/imported-unit'
+import {
+  sourcePositionsOf,
+  type ImportedHeader,
+  type ImportedSegment,
+  type ImportedUnit,
+} from '@/lib/formats/imported-unit'
 import { isEmptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { cleanContent, emptySegment, type PlannedComment, type PlannedLink, type PlannedSegment } from './import-plan'
@@ -16,7 +21,8 @@ export type SlotTarget = {
 
 /**
  * A unit placed on the document: `paragraphs` are the source positions it covers ([] = 0:1);
- * `source` is set when the import creates that paragraph. Targets by lower-case language.
+ * `source` is set when the import creates those paragraphs (one of its paragraphs each, see
+ * `sourceParagraphDocs`). Targets by lower-case language.
  * `notes` are those of a unit with no target: each language's empty segment for it keeps them.
  */
 export type Slot = {
@@ -45,6 +51,21 @@ function orphanNotes(unit: ImportedUnit): PlannedComment[] {
   return [...unit.notes, ...(unit.source?.comments ?? [])].filter(hasText)
 }
 const MAX_JOINED = 10
+
+/**
+ * How many source paragraphs a unit of a new document brings: one, or, for a unit our own export wrote
+ * from a link of several paragraphs (its source positions, its paragraphs joined), that many again.
+ */
+function paragraphsOfUnit(unit: ImportedUnit, source: RichDoc): number {
+  const positions = sourcePositionsOf(unit)?.split(',').length ?? 1
+  return positions > 1 && positions === source.content.length ? positions : 1
+}
+
+/** The paragraphs a slot's `source` makes: each of its paragraphs on its own when it covers as many positions. */
+export function sourceParagraphDocs(source: RichDoc, count: number): RichDoc[] {
+  if (count <= 1 || source.content.length !== count) return [source]
+  return source.content.map((paragraph) => ({ type: 'doc', content: [paragraph] }))
+}
 
 function toTarget(seg: ImportedSegment): SlotTarget {
   const { content, text } = cleanContent(seg.content)
@@ -106,8 +127,12 @@ export function createSlotBuilder(
       const notes = orphanNotes(unit)
       const withNotes = notes.length > 0 ? { notes } : {}
       if (!squeezed) {
-        if (cleaned && cleaned.text !== '')
-          return [{ paragraphs: [next++], source: cleaned.content, targets, ...withNotes }]
+        if (cleaned && cleaned.text !== '') {
+          const count = paragraphsOfUnit(unit, cleaned.content)
+          const paragraphs = Array.from({ length: count }, (_, i) => next + i)
+          next += count
+          return [{ paragraphs, source: cleaned.content, targets, ...withNotes }]
+        }
         return [{ paragraphs: [], targets }]
       }
       const text = squeeze(cleaned?.text ?? '')

@@ -55,6 +55,12 @@ export type ImportedHeader = {
   notes?: string[]
 }
 
+/** Source positions our own exports write on a unit (XLIFF `prl:sourcePositions`, TMX `x-source-positions`), as written ("4,5"). */
+export function sourcePositionsOf(unit: Pick<ImportedUnit, 'properties'>): string | undefined {
+  const value = unit.properties.sourcePositions ?? unit.properties['x-source-positions']
+  return value && /^\d+(,\d+)*$/.test(value) ? value : undefined
+}
+
 /** The document title a file carries as Parallel writes it (TMX `x-document-title`, XLIFF `prl:title`), if any. */
 export function headerTitle(header: ImportedHeader): string | undefined {
   return header.properties['x-document-title'] || header.properties['prl:title'] || undefined

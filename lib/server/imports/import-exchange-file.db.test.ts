@@ -18,7 +18,8 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import type { Actor } from '@/lib/auth/permissions'
 import { testBackends } from '@/lib/db/test/test-databases'
-import { createTestDocument, createTestActor } from '@/lib/db/test/factories'
+import { createTestDocument, createTestActor, oneToOneRows } from '@/lib/db/test/factories'
+import { insertTranslation } from '@/lib/db/insert-translation'
 
 const NOW = new Date('2026-01-02T03:04:05Z')
 const MAX = 10 * 1024 * 1024
@@ -236,6 +237,32 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
         view!.rows.map((r) => [r.sources.map((s) => s.text).join(' '), r.targets.map((t) => [t.text, t.status])])
       expect(shape(back)).toEqual(shape(original))
       expect(back!.rows[4]!.targets[0]!.content).toEqual(original!.rows[4]!.targets[0]!.content)
+    },
+  )
+
+  test.each(['xliff', 'xliff12', 'tmx'] as const)(
+    'a %s export of a 2:1 and a 1:1 link imports as a new document with its three paragraphs and the same links',
+    async (format) => {
+      const { id } = await createTestDocument(db, ['First half.', 'Second half.', 'Third.'])
+      const paragraphIds = (
+        await db.sourceParagraph.findMany({ where: { documentId: id }, orderBy: { position: 'asc' } })
+      ).map((p) => p.id)
+      const rows = oneToOneRows(paragraphIds.slice(0, 2), (i) => ['Обе половины.', 'Третий.'][i]!)
+      rows.links[0]!.sourceIds = paragraphIds.slice(0, 2)
+      rows.links[1]!.sourceIds = [paragraphIds[2]!]
+      await insertTranslation(db, { documentId: id, lang: 'ru', ...rows })
+      const file = await exportText(db, id, format, ['ru'])
+      const result = await importExchangeFile(
+        db,
+        { input: file, format: format === 'tmx' ? 'tmx' : 'xliff', fileName: `halves.${format}`, maxBytes: MAX },
+        actor,
+      )
+      expect(result).toMatchObject({ paragraphs: 3, links: 2 })
+      const back = await getTranslation(db, { documentId: result.documentId, lang: 'ru', withHtml: false })
+      expect(back!.rows.map((r) => [r.type, r.sources.map((p) => p.text), r.targets.map((t) => t.text)])).toEqual([
+        ['2:1', ['First half.', 'Second half.'], ['Обе половины.']],
+        ['1:1', ['Third.'], ['Третий.']],
+      ])
     },
   )
 
