@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   'validation.text': 400,
   'import.empty': 400,
   'import.binary': 415,
+  'import.markdownTooComplex': 422,
   'import.encoding': 415,
   'import.tooLarge': 413,
   'import.docxTooLarge': 413,

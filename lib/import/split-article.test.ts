@@ -46,6 +46,19 @@ describe('splitArticle', () => {
   })
 })
 
+describe('Markdown the parser cannot read safely', () => {
+  // "_a" × 50,000 took 26 s (quadratic) and ">" × 100,000 overflowed the stack (a 500): now a clear refusal at once.
+  test.each([
+    ['emphasis marks by the thousand in one paragraph', 'Intro.\n\n' + '_a'.repeat(50_000), 3],
+    ['quotes nested 100,000 deep', '>'.repeat(100_000) + ' deep', 1],
+    ['list items nested in one line', '- '.repeat(50_000) + 'x', 1],
+  ])('%s is refused, naming the line', (_, markdown, line) => {
+    expect(() => splitArticle(markdown, 'markdown')).toThrow(
+      expect.objectContaining({ code: 'import.markdownTooComplex', details: { line } }),
+    )
+  })
+})
+
 describe('detectArticleKind', () => {
   test('maps file extensions to kinds', () => {
     expect(detectArticleKind('a.TXT', '')).toBe('text')

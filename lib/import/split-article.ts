@@ -1,4 +1,5 @@
 import { marked } from 'marked'
+import { findMarkdownRefusal } from './markdown-guard'
 import { AppError } from '../errors'
 import { htmlToDocs } from '../richtext/html-to-docs'
 import { textToDoc } from '../richtext/text-to-doc'
@@ -23,9 +24,21 @@ export function splitPlainText(text: string): RichDoc[] {
     .map(textToDoc)
 }
 
-/** Renders Markdown (GFM) to HTML, as the import reads it. */
+/**
+ * Renders Markdown (GFM) to HTML, as the import reads it. What the parser cannot read safely (see
+ * `findMarkdownRefusal`) is refused first, in linear time, naming its line.
+ */
 export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { async: false, gfm: true })
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const refusal = findMarkdownRefusal(text)
+  if (refusal) throw new AppError('import.markdownTooComplex', { line: refusal.line })
+  try {
+    return marked.parse(text, { async: false, gfm: true })
+  } catch (error) {
+    // A recursion the guard did not foresee: still the file's fault, not the server's.
+    if (error instanceof RangeError) throw new AppError('import.markdownTooComplex', { line: 1 })
+    throw error
+  }
 }
 
 /** Splits an article into rich paragraphs: blank lines for text, block elements for Markdown and HTML. */
