@@ -47,7 +47,9 @@ export async function listGlossaryTerms(
   db: DbOrTx,
   { srcLang, tgtLang, q }: LangPair & { q?: string },
 ): Promise<GlossaryTermView[]> {
-  const contains = q?.trim() ? { contains: q.trim(), mode: 'insensitive' as const } : undefined
+  // LIKE's own characters are escaped, so "%" or "_" finds itself instead of every term.
+  const literal = q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
+  const contains = literal ? { contains: literal, mode: 'insensitive' as const } : undefined
   const rows = await db.glossaryTerm.findMany({
     where: {
       srcLang,

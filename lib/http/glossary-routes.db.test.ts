@@ -86,6 +86,9 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     const listed = await call(routes.terms.GET, { token: koTranslator, query: `${pair}&q=ONTR` })
     expect(listed.body.terms.map((t: { id: string }) => t.id)).toEqual([id])
     expect((await call(routes.terms.GET, { token: koTranslator, query: `${pair}&q=nothing` })).body.terms).toEqual([])
+    // The search is literal: % and _ are characters, not wildcards that list every term.
+    for (const q of ['%25', '_', 'C_ntract', '%5C'])
+      expect((await call(routes.terms.GET, { token: koTranslator, query: `${pair}&q=${q}` })).body.terms).toEqual([])
 
     const patch = { sourceTerm: 'contract', targetTerm: 'договор', note: 'Legal', forbidden: [], version: 1 }
     const edited = await call(routes.term.PATCH, { token: ruTranslator, params: { id }, body: patch, method: 'PATCH' })
