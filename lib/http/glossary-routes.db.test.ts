@@ -222,6 +222,16 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     expect(found).toMatchObject([{ sourceTerm: 'ordinateur portable', targetTerm: 'ноутбук', start: 4, end: 25 }])
   })
 
+  test('a skipped entry with a huge term is named by its first 100 characters, not echoed whole', async () => {
+    const huge = 'x'.repeat(1_000_000)
+    const imported = await call(routes.import.POST, {
+      token: admin,
+      query: `?srcLang=pt&tgtLang=${tgt}&format=csv`,
+      raw: `source,target\n${huge},длинный\n`,
+    })
+    expect(imported.body.skipped).toEqual([{ at: 2, reason: 'tooLong', sourceTerm: `${'x'.repeat(100)}…` }])
+  })
+
   test('a broken file changes nothing and says why', async () => {
     const p = `?srcLang=it&tgtLang=${tgt}`
     const csv = await call(routes.import.POST, {

@@ -23,6 +23,10 @@ export type ImportGlossaryResult = {
   skipped: Array<{ at: number; reason: TermProblem; sourceTerm: string }>
 }
 
+/** How much of a skipped entry's source term the answer repeats: enough to find it, not a 20 MB cell back. */
+const ECHOED_TERM = 100
+const echo = (term: string) => (term.length > ECHOED_TERM ? `${term.slice(0, ECHOED_TERM)}…` : term)
+
 /** The format of an uploaded glossary: as asked, else from the file name, else `tbx` when it starts like XML. */
 export function glossaryFormatOf(bytes: Uint8Array, fileName: string, asked?: GlossaryFormat): GlossaryFormat {
   if (asked) return asked
@@ -83,12 +87,12 @@ export async function importGlossary(
   const updated: Array<{ id: string; fields: TermFields }> = []
   for (const row of rows) {
     if (!('term' in row)) {
-      result.skipped.push({ at: row.at, reason: row.problem, sourceTerm: row.sourceTerm })
+      result.skipped.push({ at: row.at, reason: row.problem, sourceTerm: echo(row.sourceTerm) })
       continue
     }
     const key = `${termKey(row.term.sourceTerm)}\n${termKey(row.term.targetTerm)}`
     if (seen.has(key)) {
-      result.skipped.push({ at: row.at, reason: 'duplicate', sourceTerm: row.term.sourceTerm })
+      result.skipped.push({ at: row.at, reason: 'duplicate', sourceTerm: echo(row.term.sourceTerm) })
       continue
     }
     seen.add(key)
