@@ -47,7 +47,6 @@ function isPlainFile(units: readonly ImportedUnit[]): boolean {
   return units.every((u) => !hasFormatting(u.source?.content) && u.targets.every((t) => !hasFormatting(t.content)))
 }
 
-
 /** Finds each unit's link: by the exported source positions when their text still agrees, else by source text in order. */
 function createLinkMatcher(links: readonly CurrentLink[], paragraphTexts: readonly string[]) {
   const keys = links.map((l) => squeeze(l.sources.map((p) => paragraphTexts[p] ?? '').join('')))
