@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { textToDoc } from '../richtext/text-to-doc'
 import type { Db } from './client'
-import { countWords } from '../richtext/doc-to-text'
 import { computeProgress } from '../workbench/progress'
 import type { SegmentStatus } from '../workbench/segment-states'
-import { newId, type LinkRow, type SegmentRow } from './bulk-insert'
+import { newId, type LinkRow } from './bulk-insert'
+import { segmentRow } from './test/factories'
 import { createDocument, getDocument, summarizeTranslations } from './documents'
 import { insertTranslation } from './insert-translation'
 import { testBackends } from './test/test-databases'
@@ -57,19 +57,9 @@ describe.each(testBackends())('large documents on $name', ({ open }) => {
     })
     const paragraphs = await db.sourceParagraph.findMany({ where: { documentId: id }, orderBy: { position: 'asc' } })
     const statuses: SegmentStatus[] = ['approved', 'rejected', 'translated', 'draft', 'empty', 'translated', 'approved']
-    const segments: SegmentRow[] = statuses.map((status, position) => {
-      const text = status === 'empty' ? '' : `Текст ${position}`
-      return {
-        id: newId(),
-        position,
-        content: textToDoc(text),
-        text,
-        wordCount: countWords(text),
-        status,
-        version: 1,
-        updatedById: null,
-      }
-    })
+    const segments = statuses.map((status, position) =>
+      segmentRow(position, status === 'empty' ? '' : `Текст ${position}`, status),
+    )
     const p = paragraphs.map((x) => x.id)
     const t = segments.map((x) => x.id)
     // 2:2 (approved + rejected), 1:1, 1:2 (draft + empty), 1:0, 1:1, 0:1, and one 1:1 with an approved target.

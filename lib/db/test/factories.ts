@@ -28,25 +28,27 @@ export async function createTestActor(
   return { id: user.id, name: user.name, email, role, langs, via: 'session' }
 }
 
+/** A segment row for `insertTranslation` with this text and status. */
+export function segmentRow(position: number, text: string, status: SegmentRow['status'] = 'translated'): SegmentRow {
+  return {
+    id: newId(),
+    position,
+    content: textToDoc(text),
+    text,
+    wordCount: countWords(text),
+    status,
+    version: 1,
+    updatedById: null,
+  }
+}
+
 /** The rows of a translation for `insertTranslation`: one segment a paragraph with `textOf(position)`, linked 1:1. */
 export function oneToOneRows(
   paragraphIds: readonly string[],
   textOf: (position: number) => string,
   { status = 'translated', confirmed = false }: { status?: SegmentRow['status']; confirmed?: boolean } = {},
 ): { segments: SegmentRow[]; links: LinkRow[] } {
-  const segments = paragraphIds.map((_, position) => {
-    const text = textOf(position)
-    return {
-      id: newId(),
-      position,
-      content: textToDoc(text),
-      text,
-      wordCount: countWords(text),
-      status,
-      version: 1,
-      updatedById: null,
-    }
-  })
+  const segments = paragraphIds.map((_, position) => segmentRow(position, textOf(position), status))
   const links = segments.map((segment, position) => ({
     id: newId(),
     position,
