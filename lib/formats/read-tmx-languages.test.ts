@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { readTmxLanguages, suggestTmxPair } from './read-tmx-languages'
+import { utf16le } from './test-fixtures/tools'
 
 const HEADER = (srclang: string) =>
   `<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="${srclang}" datatype="plaintext"/>`
@@ -8,16 +9,6 @@ const tu = (...variants: Array<[string, string]>) =>
 const tmx = (header: string, body: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>${body}</body></tmx>`
 const utf8 = (text: string) => new TextEncoder().encode(text)
-
-function utf16le(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2)
-  bytes.set([0xff, 0xfe])
-  for (let i = 0; i < text.length; i++) {
-    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff
-    bytes[3 + i * 2] = text.charCodeAt(i) >> 8
-  }
-  return bytes
-}
 
 describe('readTmxLanguages', () => {
   test('reads the header srclang and each tuv language once, in the order they come', () => {

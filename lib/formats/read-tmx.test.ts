@@ -1,23 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { parseTmx, readTmx } from './read-tmx'
 import { FIXED_DATE, sampleDocument } from './test-fixtures/sample-document'
-import { collect } from './test-fixtures/tools'
+import { collect, utf16le } from './test-fixtures/tools'
 import { writeTmx } from './write-tmx'
 
 const HEADER =
   '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="rtf"/>'
 const tmx = (body: string, header = HEADER) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">${header}<body>${body}</body></tmx>`
-
-function utf16le(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2)
-  bytes.set([0xff, 0xfe])
-  for (let i = 0; i < text.length; i++) {
-    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff
-    bytes[3 + i * 2] = text.charCodeAt(i) >> 8
-  }
-  return bytes
-}
 
 describe('parseTmx', () => {
   test('reads UTF-16 files with a byte order mark', async () => {

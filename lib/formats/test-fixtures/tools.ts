@@ -136,3 +136,14 @@ export function readIndependently(paths: string[]): Record<string, IndependentRe
   if (!result.ok) throw new Error(result.output)
   return JSON.parse(result.output) as Record<string, IndependentReading>
 }
+
+/** `text` as UTF-16 little-endian bytes after a byte order mark, as Windows tools save XML. */
+export function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2)
+  bytes.set([0xff, 0xfe])
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 + i * 2] = text.charCodeAt(i) & 0xff
+    bytes[3 + i * 2] = text.charCodeAt(i) >> 8
+  }
+  return bytes
+}
