@@ -38,6 +38,11 @@ const EnvSchema = z.object({
   PARALLEL_BASE_URL: z.string().url().optional(),
   /** After SIGTERM, how long requests in flight may run before their connections are closed (read by scripts/serve.mjs). */
   PARALLEL_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /**
+   * How many proxies in front of the app append the client's address to X-Forwarded-For (read by
+   * scripts/serve.mjs); 0, the default, believes no such header: limits per address use the socket's peer.
+   */
+  PARALLEL_TRUSTED_PROXIES: z.string().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** The least severe log entries written (JSON lines on stdout): fatal, error, warn, info, debug, trace or silent. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

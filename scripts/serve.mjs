@@ -3,7 +3,9 @@
 // the background work they started, closes the database (a PGlite folder is shut down cleanly) and exits 0.
 // `next start` cannot: it exits before the app can close anything, with NEXT_MANUAL_SIG_HANDLE the app
 // cannot reach the server to stop it (docs/decisions/016-graceful-shutdown.md). It also gives every request
-// an id (`x-request-id`, kept from a load balancer when well-formed) and logs one JSON line per request.
+// an id (`x-request-id`, kept from a load balancer when well-formed), logs one JSON line per request and
+// tells the app the client's address (`x-parallel-client-address`: the socket's peer, or the address a
+// trusted proxy saw when PARALLEL_TRUSTED_PROXIES is set; lib/http/client-address.mjs).
 //
 // Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--keepAliveTimeout MS]  (PORT also from the environment;
 // -p 0 picks a free port, logged in the "ready" line). Plain JavaScript: it runs before any bundle, so it
@@ -12,6 +14,7 @@ import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 import pino from 'pino'
+import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from '../lib/http/client-address.mjs'
 
 process.env.NODE_ENV = 'production' // as `next start` does, before Next and React load
 const { default: next } = await import('next')
@@ -26,6 +29,7 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000)
 const hostname = values.hostname ?? '0.0.0.0'
 const drainTimeoutMs = Number(process.env.PARALLEL_SHUTDOWN_TIMEOUT_MS ?? 30_000)
+const trustedProxies = trustedProxyCount(process.env.PARALLEL_TRUSTED_PROXIES)
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { pid: process.pid } })
 
 // The app's side of the shutdown (lib/lifecycle.ts): draining flag, background tasks, shutdown hooks.
@@ -43,6 +47,12 @@ const server = createServer((req, res) => {
   const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
   req.headers['x-request-id'] = requestId
   res.setHeader('x-request-id', requestId)
+  // The client's address for limits per address (sign-in), never one the client made up.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+    req.headers['x-forwarded-for'],
+    req.socket.remoteAddress,
+    trustedProxies,
+  )
   // Once draining, every answer closes its connection, so keep-alive clients go to another instance.
   if (draining) res.setHeader('connection', 'close')
   const started = performance.now()

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { useTranslation } from 'react-i18next'
-import { authClient, authErrorKey } from '@/components/auth/auth-client'
+import { authClient, authErrorMessage } from '@/components/auth/auth-client'
 import { isLocalPath, pagePaths } from '@/lib/paths'
 
 /** Email and password; on success goes to `next` (a path of this app) or the home page. */
@@ -25,7 +25,7 @@ export function SignInForm({ next }: { next?: string }) {
     })
     if (failure) {
       setBusy(false)
-      setError(t(authErrorKey(failure)))
+      setError(authErrorMessage(t, failure))
       return
     }
     router.replace(next && isLocalPath(next) ? next : pagePaths.home())

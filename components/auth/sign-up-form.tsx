@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authClient, authErrorKey } from '@/components/auth/auth-client'
+import { authClient, authErrorMessage } from '@/components/auth/auth-client'
 import { pagePaths } from '@/lib/paths'
 
 /** The first account of a new server (it becomes the admin); the server refuses any later sign-up. */
@@ -25,7 +25,7 @@ export function SignUpForm() {
     })
     if (failure) {
       setBusy(false)
-      setError(t(authErrorKey(failure)))
+      setError(authErrorMessage(t, failure))
       return
     }
     router.replace(pagePaths.home())

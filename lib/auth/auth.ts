@@ -5,6 +5,7 @@ import type { Db } from '../db/client'
 import { databaseUnavailableReason } from '../db/db-unavailable'
 import { countPasswordAccounts } from '../db/users'
 import { dataRoot, readEnv, type Env } from '../env'
+import { CLIENT_ADDRESS_HEADER } from '../http/client-address.mjs'
 import { log } from '../log'
 import { readAuthSecret } from './secret'
 import { withSessionReadsInSql } from './session-reads'
@@ -82,7 +83,9 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     trustedOrigins: (request) => (request ? [ownOrigin(request)] : []),
     advanced: {
       useSecureCookies: usesSecureCookies(env),
-      ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+      // Set by the server launcher from the socket (or a trusted proxy), over anything the client sent:
+      // a made-up X-Forwarded-For no longer dodges the limit per address (lib/http/client-address.mjs).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       // A session and its person in one query: every API request reads them (docs/decisions/024-hot-paths-in-sql.md).
       database: { joins: true },
     },

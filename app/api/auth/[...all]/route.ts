@@ -4,6 +4,8 @@ import { ownOrigin } from '@/lib/auth/auth'
 import { getAuth } from '@/lib/auth/server-auth'
 import { allowSignInAttempt, forgetSignInAttempts } from '@/lib/auth/sign-in-limit'
 import { db } from '@/lib/db/db'
+import { CLIENT_ADDRESS_HEADER } from '@/lib/http/client-address.mjs'
+import { requestT } from '@/lib/http/respond'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,21 +14,49 @@ const refuse = (status: number, code: string) => Response.json({ code, message: 
 
 /**
  * better-auth's endpoints (sign-in, sign-up, sign-out, sessions, change password). Before them: no
- * request from another site (login CSRF), a bounded body, and a limit of sign-in attempts per account.
+ * request from another site (login CSRF), a bounded body, and a limit of sign-in attempts per account
+ * and address (lib/auth/sign-in-limit.ts). Every 429, that limit's or better-auth's per address, answers
+ * in the caller's language with Retry-After.
  */
-export const GET = (request: Request) => toNextJsHandler(getAuth()).GET(request)
+export async function GET(request: Request): Promise<Response> {
+  return localizeTooMany(request, await toNextJsHandler(getAuth()).GET(request))
+}
 
 export async function POST(request: Request): Promise<Response> {
   if (isCrossSite(request, ownOrigin(request))) return refuse(403, 'CROSS_SITE')
   const body = await request.text()
   if (body.length > MAX_AUTH_BODY) return refuse(413, 'TOO_LARGE')
   const email = new URL(request.url).pathname.endsWith('/sign-in/email') ? readEmail(body) : null
-  if (email && !(await allowSignInAttempt(db, email))) return refuse(429, 'TOO_MANY_REQUESTS')
+  const address = request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+  if (email) {
+    const verdict = await allowSignInAttempt(db, email, address)
+    if (!verdict.allowed) return tooMany(request, verdict.retryAfterSeconds)
+  }
   const forwarded = new Request(request.url, { method: 'POST', headers: request.headers, body })
   const response = await toNextJsHandler(getAuth()).POST(forwarded)
   // Only failed attempts count against the limit: a person signing in again is not locked out.
-  if (email && response.ok) await forgetSignInAttempts(db, email)
-  return response
+  if (email && response.ok) await forgetSignInAttempts(db, email, address)
+  return localizeTooMany(request, response)
+}
+
+/**
+ * A 429 body the sign-in form and API clients both read: better-auth's client takes the top-level
+ * `code`, the app's clients `error.code` and `error.message`, in the caller's language.
+ */
+async function tooMany(request: Request, retryAfterSeconds: number): Promise<Response> {
+  const t = await requestT(request)
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  const message = t('errors.auth.tooManyAttempts', { count: minutes })
+  return Response.json(
+    { code: 'TOO_MANY_REQUESTS', message, error: { code: 'auth.tooManyAttempts', message, retryAfterSeconds } },
+    { status: 429, headers: { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' } },
+  )
+}
+
+async function localizeTooMany(request: Request, response: Response): Promise<Response> {
+  if (response.status !== 429) return response
+  const seconds = Number(response.headers.get('x-retry-after') ?? response.headers.get('retry-after'))
+  return tooMany(request, Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60)
 }
 
 function readEmail(body: string): string | null {
