@@ -4,6 +4,7 @@
  */
 export const ERROR_STATUS = {
   'validation.invalid': 400,
+  'validation.contentType': 415,
   'auth.forbidden': 403,
   'auth.required': 401,
   'auth.crossSite': 403,

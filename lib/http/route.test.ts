@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { z } from 'zod'
+import { createApiToken } from '../auth/api-tokens'
 import { createAuth } from '../auth/auth'
 import { createDb, type Db } from '../db/client'
 import { readEnv } from '../env'
@@ -96,6 +97,41 @@ describe('route', () => {
       const withSessions = createRoute({ getDb: () => unreachable, getAuth: () => createAuth(unreachable, env) })
       const handler = withSessions({ allow: 'documents.read' }, async ({ actor }) => json(actor))
       expect((await call(handler, {}, { headers: { cookie } })).status).toBe(503)
+    } finally {
+      await working.$disconnect()
+    }
+  })
+
+  test('a JSON write by cookie must say it is JSON (a cross-site form can post text/plain); a token may leave the type out', async () => {
+    const working = await testBackends()[0]!.open()
+    try {
+      const user = await createUser(working, {
+        email: 'types@example.org',
+        role: 'translator',
+        password: 'a long password',
+      })
+      const signedIn = await createAuth(working, env).api.signInEmail({
+        body: { email: 'types@example.org', password: 'a long password' },
+        returnHeaders: true,
+      })
+      const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!
+      const { token } = await createApiToken(working, user.id, 'types')
+      const withSessions = createRoute({ getDb: () => working, getAuth: () => createAuth(working, env) })
+      const handler = withSessions({ allow: 'signedIn', body: z.object({ text: z.string() }) }, async ({ body }) =>
+        json(body),
+      )
+      const post = (headers: Record<string, string>) =>
+        call(handler, {}, { method: 'POST', body: '{"text":"hi"}', headers }, 'ru')
+      const plain = await post({ cookie, 'content-type': 'text/plain' })
+      expect(plain.status).toBe(415)
+      const { error } = (await plain.json()) as { error: { code: string; message: string } }
+      expect(error.code).toBe('validation.contentType')
+      expect(error.message).toMatch(/JSON/)
+      expect(error.message).toMatch(/[а-яё]/i)
+      expect((await post({ cookie })).status).toBe(415)
+      expect((await post({ cookie, 'content-type': 'application/json; charset=utf-8' })).status).toBe(200)
+      expect((await post({ cookie, 'content-type': 'application/merge-patch+json' })).status).toBe(200)
+      expect((await post({ authorization: `Bearer ${token}`, 'content-type': 'text/plain' })).status).toBe(200)
     } finally {
       await working.$disconnect()
     }

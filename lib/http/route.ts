@@ -88,6 +88,10 @@ export function createRoute(deps: RouteDeps) {
               : undefined
           authorize(actor, options.allow, lang)
         }
+        // A form on another site can post text/plain with the cookie, a browser never JSON without asking:
+        // a write by cookie must say it is JSON (scripts with a token may leave the type out).
+        if (options.body && actor.via === 'session' && !isJsonType(request.headers.get('content-type')))
+          throw new AppError('validation.contentType')
         const body = (
           options.body ? options.body.parse(await readJsonBody(request, JSON_BODY_MAX_BYTES)) : undefined
         ) as Output<B>
@@ -95,6 +99,11 @@ export function createRoute(deps: RouteDeps) {
       })
     return Object.assign(wrapped, { allow: options.allow })
   }
+}
+
+/** `application/json` or a `+json` type, with any parameters. */
+export function isJsonType(contentType: string | null): boolean {
+  return /^application\/([a-z0-9.+-]+\+)?json\s*(;|$)/i.test(contentType?.trim() ?? '')
 }
 
 /** The wrapper for the app's routes, on the shared database client. */
