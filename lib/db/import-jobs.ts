@@ -66,16 +66,28 @@ export async function createImportJob(
   })
 }
 
-/** One job as the API shows it; throws `import.jobNotFound`. */
-export async function getImportJob(db: DbOrTx, id: string): Promise<ImportJobView> {
-  const job = await db.importJob.findUnique({ where: { id }, select: VIEW })
+/** Who asks for jobs: an admin sees every job, anyone else the jobs they started (`options.actorId`). */
+export type JobViewer = { id: string; role: string }
+
+const visibleTo = (viewer: JobViewer | undefined): Prisma.ImportJobWhereInput =>
+  !viewer || viewer.role === 'admin' ? {} : { options: { path: ['actorId'], equals: viewer.id } }
+
+/**
+ * One job as the API shows it; throws `import.jobNotFound`, also for a job of someone else's when a
+ * viewer is given (its file name and result are that person's; a 404 does not even say it exists).
+ */
+export async function getImportJob(db: DbOrTx, id: string, viewer?: JobViewer): Promise<ImportJobView> {
+  const job = await db.importJob.findFirst({ where: { id, ...visibleTo(viewer) }, select: VIEW })
   if (!job) throw new AppError('import.jobNotFound')
   return job
 }
 
-/** The most recent jobs, newest first. */
-export async function listImportJobs(db: DbOrTx, { take = 20 }: { take?: number } = {}): Promise<ImportJobView[]> {
-  return db.importJob.findMany({ orderBy: { createdAt: 'desc' }, take, select: VIEW })
+/** The most recent jobs the viewer may see (all without one), newest first. */
+export async function listImportJobs(
+  db: DbOrTx,
+  { take = 20, viewer }: { take?: number; viewer?: JobViewer } = {},
+): Promise<ImportJobView[]> {
+  return db.importJob.findMany({ where: visibleTo(viewer), orderBy: { createdAt: 'desc' }, take, select: VIEW })
 }
 
 /** What a worker needs to run a job: its upload, options and checkpoint. */

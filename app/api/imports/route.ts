@@ -9,10 +9,10 @@ import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
-/** The recent background imports (the job queue, run by every instance's worker: docs/jobs.md). */
-export const GET = route({ allow: 'documents.read' }, async ({ db }) => {
+/** The recent background imports the person started (an admin: everyone's; the job queue, run by every instance's worker: docs/jobs.md). */
+export const GET = route({ allow: 'documents.read' }, async ({ db, actor }) => {
   ensureImportWorker(db)
-  return json({ jobs: await listImportJobs(db) })
+  return json({ jobs: await listImportJobs(db, { viewer: actor }) })
 })
 
 /** Imports a file directly when it is small, else queues a background job (202). */

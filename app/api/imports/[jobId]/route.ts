@@ -6,8 +6,8 @@ import { ensureImportWorker } from '@/lib/server/jobs/import-worker'
 
 export const dynamic = 'force-dynamic'
 
-/** A background import: status, processed/total, and the result or error. */
-export const GET = route({ allow: 'documents.read', params: ImportJobParams }, async ({ params, db }) => {
+/** A background import the person started (an admin: any): status, processed/total, and the result or error. */
+export const GET = route({ allow: 'documents.read', params: ImportJobParams }, async ({ params, db, actor }) => {
   ensureImportWorker(db)
-  return json(await getImportJob(db, params.jobId))
+  return json(await getImportJob(db, params.jobId, actor))
 })
