@@ -1,8 +1,9 @@
 import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
 import { isPartOfSpeech, termKey, type GlossaryTerm, type LangPair, type TermFields } from '../glossary/term'
-import type { DbOrTx } from './client'
+import type { Db, DbOrTx } from './client'
 import { batchesOf, newId } from './bulk-insert'
+import { yieldToEventLoop } from './raw-sql'
 
 /** A stored term pair as the API answers it. */
 export type GlossaryTermView = GlossaryTerm & { version: number; updatedAt: Date }
@@ -135,13 +136,27 @@ export async function deleteGlossaryTerm(db: DbOrTx, id: string): Promise<void> 
   if (count === 0) throw new AppError('glossary.termNotFound')
 }
 
-/** A pair's terms keyed by `sourceKey\ntargetKey`, for an import to tell new pairs from known ones. */
+// Rows a page of `getGlossaryKeys`: one statement of 200,000 rows held PGlite for 6 s (Prisma reads them on this thread too).
+const KEYS_PAGE = 2000
+
+/**
+ * A pair's terms keyed by `sourceKey\ntargetKey`, for an import to tell new pairs from known ones: read a page
+ * at a time in id order, each page a statement of its own after a turn of the event loop (docs/decisions/025).
+ */
 export async function getGlossaryKeys(db: DbOrTx, pair: LangPair): Promise<Map<string, GlossaryTermView>> {
-  const rows = await db.glossaryTerm.findMany({
-    where: pair,
-    select: { ...TERM, sourceKey: true, targetKey: true },
-  })
-  return new Map(rows.map(({ sourceKey, targetKey, ...row }) => [`${sourceKey}\n${targetKey}`, viewOf(row)]))
+  const keys = new Map<string, GlossaryTermView>()
+  for (let after: string | undefined; ;) {
+    await yieldToEventLoop()
+    const rows = await db.glossaryTerm.findMany({
+      where: { ...pair, ...(after !== undefined && { id: { gt: after } }) },
+      orderBy: { id: 'asc' },
+      take: KEYS_PAGE,
+      select: { ...TERM, sourceKey: true, targetKey: true },
+    })
+    for (const { sourceKey, targetKey, ...row } of rows) keys.set(`${sourceKey}\n${targetKey}`, viewOf(row))
+    if (rows.length < KEYS_PAGE) return keys
+    after = rows.at(-1)!.id
+  }
 }
 
 // An import's rows, 500 a statement as one JSON text (lib/db/bulk-insert.ts): one Prisma statement a
@@ -163,30 +178,60 @@ const termRecord = (id: string, fields: TermFields) => {
   }
 }
 
-/** Adds and updates many term pairs of one pair (an import), inside the caller's transaction. */
+/** Term pairs an import writes a transaction: four statements of 500, a short wait for everyone else. */
+export const IMPORT_STEP_ROWS = 2000
+
+/**
+ * Adds and updates many term pairs of one pair (an import) in short transactions of `stepRows`, letting the
+ * event loop run before each, so others' requests take the database in between (docs/decisions/025): in one
+ * transaction, 200,000 rows kept every request on PGlite waiting for 13–23 s. A failure keeps the steps
+ * already committed. Answers the pairs actually added and updated: a pair someone else added meanwhile is
+ * left as they wrote it, one deleted meanwhile is not brought back.
+ */
 export async function writeGlossaryTerms(
-  db: DbOrTx,
+  db: Db,
   pair: LangPair,
   { added, updated }: { added: TermFields[]; updated: Array<{ id: string; fields: TermFields }> },
-): Promise<void> {
+  stepRows = IMPORT_STEP_ROWS,
+): Promise<{ added: number; updated: number }> {
   const now = new Date().toISOString()
-  for (const batch of batchesOf(added))
-    await db.$executeRawUnsafe(
-      'INSERT INTO "GlossaryTerm" (id, "srcLang", "tgtLang", "sourceTerm", "targetTerm", "sourceKey", "targetKey", ' +
-        '"partOfSpeech", definition, note, forbidden, version, "createdAt", "updatedAt") ' +
-        `SELECT u.id, $2, $3, u.s, u.t, u.sk, u.tk, u.pos, u.def, u.note, u.fb, 1, $4::timestamp, $4::timestamp ` +
-        `FROM json_to_recordset($1::json) AS ${TERM_RECORD}`,
-      JSON.stringify(batch.map((fields) => termRecord(newId(), fields))),
-      pair.srcLang,
-      pair.tgtLang,
-      now,
-    )
-  for (const batch of batchesOf(updated))
-    await db.$executeRawUnsafe(
-      'UPDATE "GlossaryTerm" AS g SET "sourceTerm" = u.s, "targetTerm" = u.t, "sourceKey" = u.sk, "targetKey" = u.tk, ' +
-        '"partOfSpeech" = u.pos, definition = u.def, note = u.note, forbidden = u.fb, version = g.version + 1, ' +
-        `"updatedAt" = $2::timestamp FROM json_to_recordset($1::json) AS ${TERM_RECORD} WHERE g.id = u.id`,
-      JSON.stringify(batch.map(({ id, fields }) => termRecord(id, fields))),
-      now,
-    )
+  const counts = { added: 0, updated: 0 }
+  for (let at = 0; at < added.length; at += stepRows) {
+    await yieldToEventLoop()
+    counts.added += await db.$transaction(async (tx) => {
+      let count = 0
+      for (const batch of batchesOf(added.slice(at, at + stepRows))) count += await insertTerms(tx, pair, batch, now)
+      return count
+    })
+  }
+  for (let at = 0; at < updated.length; at += stepRows) {
+    await yieldToEventLoop()
+    counts.updated += await db.$transaction(async (tx) => {
+      let count = 0
+      for (const batch of batchesOf(updated.slice(at, at + stepRows))) count += await updateTerms(tx, batch, now)
+      return count
+    })
+  }
+  return counts
 }
+
+const insertTerms = (tx: DbOrTx, pair: LangPair, batch: TermFields[], now: string) =>
+  tx.$executeRawUnsafe(
+    'INSERT INTO "GlossaryTerm" (id, "srcLang", "tgtLang", "sourceTerm", "targetTerm", "sourceKey", "targetKey", ' +
+      '"partOfSpeech", definition, note, forbidden, version, "createdAt", "updatedAt") ' +
+      `SELECT u.id, $2, $3, u.s, u.t, u.sk, u.tk, u.pos, u.def, u.note, u.fb, 1, $4::timestamp, $4::timestamp ` +
+      `FROM json_to_recordset($1::json) AS ${TERM_RECORD} ON CONFLICT DO NOTHING`,
+    JSON.stringify(batch.map((fields) => termRecord(newId(), fields))),
+    pair.srcLang,
+    pair.tgtLang,
+    now,
+  )
+
+const updateTerms = (tx: DbOrTx, batch: Array<{ id: string; fields: TermFields }>, now: string) =>
+  tx.$executeRawUnsafe(
+    'UPDATE "GlossaryTerm" AS g SET "sourceTerm" = u.s, "targetTerm" = u.t, "sourceKey" = u.sk, "targetKey" = u.tk, ' +
+      '"partOfSpeech" = u.pos, definition = u.def, note = u.note, forbidden = u.fb, version = g.version + 1, ' +
+      `"updatedAt" = $2::timestamp FROM json_to_recordset($1::json) AS ${TERM_RECORD} WHERE g.id = u.id`,
+    JSON.stringify(batch.map(({ id, fields }) => termRecord(id, fields))),
+    now,
+  )

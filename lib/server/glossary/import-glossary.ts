@@ -71,8 +71,9 @@ const sameFields = (a: TermFields, b: TermFields) =>
 /**
  * Imports a CSV or TBX glossary into a language pair: a pair the glossary does not have is added, one it
  * has (same source and target term, case aside) takes the file's fields, an entry repeated in the file
- * or that breaks a rule is skipped with its reason. Reads everything first, then writes in one
- * transaction, so a bad file changes nothing.
+ * or that breaks a rule is skipped with its reason. Reads and checks everything first, so a file that cannot
+ * be read changes nothing; then writes in short transactions (`writeGlossaryTerms`), so a failure while
+ * writing keeps what was written, and importing the same file again finishes it.
  */
 export async function importGlossary(
   db: Db,
@@ -101,8 +102,6 @@ export async function importGlossary(
     else if (sameFields(existing, row.term)) result.unchanged++
     else updated.push({ id: existing.id, fields: row.term })
   }
-  if (added.length + updated.length > 0) {
-    await db.$transaction((tx) => writeGlossaryTerms(tx, pair, { added, updated }), { timeout: 60_000 })
-  }
-  return { ...result, added: added.length, updated: updated.length }
+  const written = await writeGlossaryTerms(db, pair, { added, updated })
+  return { ...result, ...written }
 }
