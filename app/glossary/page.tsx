@@ -1,8 +1,9 @@
 import { GlossaryView } from '@/components/glossary/glossary-view'
 import { can } from '@/lib/auth/permissions'
 import { db } from '@/lib/db/db'
-import { listGlossaryPairs, listGlossaryTerms } from '@/lib/db/glossary'
+import { listGlossaryPairs, listGlossaryTermPage } from '@/lib/db/glossary'
 import { canonicalLangTag } from '@/lib/formats/lang-tag'
+import { GLOSSARY_PAGE_SIZE } from '@/lib/glossary/term-page'
 import { requirePageActor } from '@/lib/http/page-auth'
 import { pagePaths } from '@/lib/paths'
 
@@ -16,12 +17,20 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
   const [srcLang, tgtLang] = [tagOf(query.srcLang), tagOf(query.tgtLang)]
   const pair = srcLang && tgtLang && srcLang !== tgtLang ? { srcLang, tgtLang } : null
   const actor = await requirePageActor(pagePaths.glossary(pair ?? undefined))
-  const [pairs, terms] = await Promise.all([listGlossaryPairs(db), pair ? listGlossaryTerms(db, pair) : []])
+  const [pairs, page] = await Promise.all([
+    listGlossaryPairs(db),
+    pair ? listGlossaryTermPage(db, { ...pair, limit: GLOSSARY_PAGE_SIZE }) : null,
+  ])
   return (
     <GlossaryView
       pairs={pairs}
       pair={pair}
-      initialTerms={terms.map((term) => ({ ...term, updatedAt: term.updatedAt.toISOString() }))}
+      initialPage={{
+        total: page?.total ?? 0,
+        next: page?.next ?? null,
+        previous: page?.previous ?? null,
+        terms: (page?.terms ?? []).map((term) => ({ ...term, updatedAt: term.updatedAt.toISOString() })),
+      }}
       canEdit={pair ? can(actor, 'glossary.edit', pair.tgtLang) : false}
     />
   )

@@ -6,27 +6,39 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { LanguageInput } from '@/components/ui/language-input'
 import type { ApiError } from '@/lib/api/api-error'
-import { glossaryApi, type GlossaryTermItem, type TermInput } from '@/lib/api/glossary-client'
+import {
+  glossaryApi,
+  type GlossaryPageAt,
+  type GlossaryPageItem,
+  type GlossaryTermItem,
+  type TermInput,
+} from '@/lib/api/glossary-client'
 import type { LangPair } from '@/lib/glossary/term'
 import { languageName } from '@/lib/languages'
 import { pagePaths } from '@/lib/paths'
 import { GlossaryExport } from './glossary-export'
 import { GlossaryImport } from './glossary-import'
+import { GlossaryPager } from './glossary-pager'
 import { TermForm, EMPTY_TERM } from './term-form'
 import { forgetGlossaryMatches } from './use-glossary-matches'
 
-/** The Glossary page: pick a language pair, then list, search, add, edit, delete, import and export its terms. */
+/** The Glossary page: pick a language pair, then list (a page at a time), search, add, edit, delete, import and export its terms. */
 export function GlossaryView(props: {
   pairs: Array<LangPair & { terms: number }>
   pair: LangPair | null
-  initialTerms: GlossaryTermItem[]
+  initialPage: GlossaryPageItem
   canEdit: boolean
 }) {
   const { t, i18n } = useTranslation()
   const router = useRouter()
   const [srcLang, setSrcLang] = useState(props.pair?.srcLang ?? '')
   const [tgtLang, setTgtLang] = useState(props.pair?.tgtLang ?? '')
-  const [terms, setTerms] = useState(props.initialTerms)
+  const [page, setPage] = useState(props.initialPage)
+  // Where the page shown starts (reloaded after an edit) and its number, counted as the buttons move.
+  const [at, setAt] = useState<GlossaryPageAt>({})
+  const [pageNumber, setPageNumber] = useState(1)
+  const [paging, setPaging] = useState(false)
+  const terms = page.terms
   const [query, setQuery] = useState('')
   const [editing, setEditing] = useState<string | null>(null)
   const [deleting, setDeleting] = useState<GlossaryTermItem | null>(null)
@@ -35,11 +47,19 @@ export function GlossaryView(props: {
   const name = (tag: string) => languageName(tag, i18n.language)
   const pair = props.pair
 
-  const reload = async (q = query) => {
-    if (!pair) return
+  const reload = async (q = query, to = at) => {
+    if (!pair) return false
     forgetGlossaryMatches()
-    const answer = await glossaryApi.listTerms(pair, q)
-    if (answer.ok) setTerms(answer.data)
+    const answer = await glossaryApi.listTerms(pair, q, to)
+    if (!answer.ok) return false
+    setPage(answer.data)
+    setAt(to)
+    return true
+  }
+  const turn = async (to: GlossaryPageAt, number: number) => {
+    setPaging(true)
+    if (await reload(query, to)) setPageNumber(number)
+    setPaging(false)
   }
   const add = async (term: TermInput) => {
     if (!pair) return null
@@ -116,11 +136,20 @@ export function GlossaryView(props: {
               value={query}
               onChange={(e) => {
                 setQuery(e.target.value)
-                void reload(e.target.value)
+                setPageNumber(1)
+                void reload(e.target.value, {})
               }}
             />
           </label>
-          <p className="muted">{t('glossary.count', { count: terms.length })}</p>
+          <GlossaryPager
+            total={page.total}
+            page={pageNumber}
+            hasPrevious={page.previous !== null}
+            hasNext={page.next !== null}
+            busy={paging}
+            onPrevious={() => void turn({ before: page.previous ?? undefined }, Math.max(1, pageNumber - 1))}
+            onNext={() => void turn({ after: page.next ?? undefined }, pageNumber + 1)}
+          />
           {terms.length === 0 ? (
             <p>{t('glossary.none')}</p>
           ) : (

@@ -1,4 +1,4 @@
-import type { GlossaryTermView, LangPair } from '@/lib/db/glossary'
+import type { GlossaryTermPage, GlossaryTermView, LangPair } from '@/lib/db/glossary'
 import type { TermMatch } from '@/lib/glossary/term'
 import type { ImportGlossaryResult } from '@/lib/server/glossary/import-glossary'
 import { apiPaths } from '@/lib/paths'
@@ -6,6 +6,10 @@ import { isRecord, readApiError } from './api-error'
 import type { ApiResult, Jsonified } from './client'
 
 export type GlossaryTermItem = Jsonified<GlossaryTermView>
+/** One page of terms: the total, and cursors for the pages after and before it (null at either end). */
+export type GlossaryPageItem = Omit<GlossaryTermPage, 'terms'> & { terms: GlossaryTermItem[] }
+/** Which page to ask for: the first, or the one after or before a cursor. */
+export type GlossaryPageAt = { after?: string; before?: string }
 /** A term pair's fields as the form sends them. */
 export type TermInput = {
   sourceTerm: string
@@ -39,9 +43,9 @@ export function createGlossaryClient(fetcher: Fetch) {
   return {
     /** `GET /api/glossary`: the pairs that have terms. */
     listPairs: () => call<Array<LangPair & { terms: number }>>(apiPaths.glossaryPairs(), {}, 'pairs'),
-    /** `GET /api/glossary/terms`: a pair's terms, optionally searched. */
-    listTerms: (pair: LangPair, q = '') =>
-      call<GlossaryTermItem[]>(apiPaths.glossaryTerms(new URLSearchParams({ ...pair, q })), {}, 'terms'),
+    /** `GET /api/glossary/terms`: a page of a pair's terms, optionally searched. */
+    listTerms: (pair: LangPair, q = '', at: GlossaryPageAt = {}) =>
+      call<GlossaryPageItem>(apiPaths.glossaryTerms(new URLSearchParams({ ...pair, q, ...at })), {}),
     /** `POST /api/glossary/terms` */
     addTerm: (pair: LangPair, term: TermInput) =>
       call<GlossaryTermItem>(apiPaths.glossaryTerms(), json('POST', { ...pair, ...term })),

@@ -43,32 +43,101 @@ export async function listGlossaryPairs(db: DbOrTx): Promise<Array<LangPair & { 
   return groups.map((g) => ({ srcLang: g.srcLang, tgtLang: g.tgtLang, terms: g._count._all }))
 }
 
-/** A pair's terms by source term, optionally only those whose terms, variants, definition or note contain `q` (case-insensitive). */
-export async function listGlossaryTerms(
-  db: DbOrTx,
-  { srcLang, tgtLang, q }: LangPair & { q?: string },
-): Promise<GlossaryTermView[]> {
+/** The terms of a pair, and with `q` only those whose terms, variants, definition or note contain it (case-insensitive). */
+function termsWhere({ srcLang, tgtLang, q }: LangPair & { q?: string }): Prisma.GlossaryTermWhereInput {
+  const text = q?.trim()
+  if (!text) return { srcLang, tgtLang }
   // LIKE's own characters are escaped, so "%" or "_" finds itself instead of every term.
-  const literal = q?.trim().replace(/[\\%_]/g, (c) => `\\${c}`)
-  const contains = literal ? { contains: literal, mode: 'insensitive' as const } : undefined
+  const contains = { contains: text.replace(/[\\%_]/g, (c) => `\\${c}`), mode: 'insensitive' as const }
+  return {
+    srcLang,
+    tgtLang,
+    OR: [
+      { sourceTerm: contains },
+      { targetTerm: contains },
+      { definition: contains },
+      { note: contains },
+      { forbidden: { has: text } },
+    ],
+  }
+}
+
+/** A pair's terms by source term, optionally searched as `termsWhere` does: every one (the matcher's index, the export). */
+export async function listGlossaryTerms(db: DbOrTx, query: LangPair & { q?: string }): Promise<GlossaryTermView[]> {
   const rows = await db.glossaryTerm.findMany({
-    where: {
-      srcLang,
-      tgtLang,
-      ...(contains && {
-        OR: [
-          { sourceTerm: contains },
-          { targetTerm: contains },
-          { definition: contains },
-          { note: contains },
-          { forbidden: { has: q!.trim() } },
-        ],
-      }),
-    },
+    where: termsWhere(query),
     orderBy: [{ sourceKey: 'asc' }, { targetKey: 'asc' }],
     select: TERM,
   })
   return rows.map(viewOf)
+}
+
+/** Where a page starts or ends: a term's keys, which sort the list and are unique in a pair. */
+type TermCursor = { sourceKey: string; targetKey: string }
+
+const encodeCursor = ({ sourceKey, targetKey }: TermCursor) =>
+  Buffer.from(JSON.stringify([sourceKey, targetKey])).toString('base64url')
+
+/** The keys a cursor of `listGlossaryTermPage` holds, or null when it is not one. */
+export function decodeTermCursor(cursor: string): TermCursor | null {
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString())
+    if (!Array.isArray(keys) || keys.length !== 2 || !keys.every((k) => typeof k === 'string')) return null
+    return { sourceKey: keys[0] as string, targetKey: keys[1] as string }
+  } catch {
+    return null
+  }
+}
+
+export type GlossaryTermPage = {
+  terms: GlossaryTermView[]
+  /** How many terms the pair (or the search) has in all. */
+  total: number
+  /** Cursors for the pages after and before this one, or null at either end. */
+  next: string | null
+  previous: string | null
+}
+
+/**
+ * One page of a pair's terms by source term (`limit` of them), optionally searched (across all terms): the
+ * first, the one after the term of cursor `after`, or the one before that of `before`. Keyset paging on the
+ * unique (pair, sourceKey, targetKey) index, so a page deep into 200,000 terms reads no more than the first.
+ */
+export async function listGlossaryTermPage(
+  db: DbOrTx,
+  query: LangPair & { q?: string; limit: number; after?: TermCursor; before?: TermCursor },
+): Promise<GlossaryTermPage> {
+  const { after, before, limit } = query
+  const at = after ?? before
+  const backwards = before !== undefined && after === undefined
+  const [cmp, cmpOrEqual] = backwards ? (['lt', 'lte'] as const) : (['gt', 'gte'] as const)
+  const where = termsWhere(query)
+  const order = backwards ? 'desc' : 'asc'
+  const rows = await db.glossaryTerm.findMany({
+    where: at
+      ? {
+          AND: [
+            where,
+            { sourceKey: { [cmpOrEqual]: at.sourceKey } },
+            { OR: [{ sourceKey: { [cmp]: at.sourceKey } }, { targetKey: { [cmp]: at.targetKey } }] },
+          ],
+        }
+      : where,
+    orderBy: [{ sourceKey: order }, { targetKey: order }],
+    take: limit + 1,
+    select: { ...TERM, sourceKey: true, targetKey: true },
+  })
+  const more = rows.length > limit
+  const page = rows.slice(0, limit)
+  if (backwards) page.reverse()
+  const [first, last] = [page[0], page.at(-1)]
+  const total = await db.glossaryTerm.count({ where })
+  return {
+    terms: page.map(({ sourceKey: _s, targetKey: _t, ...row }) => viewOf(row)),
+    total,
+    next: last && (backwards || more) ? encodeCursor(last) : null,
+    previous: first && (backwards ? more : at !== undefined) ? encodeCursor(first) : null,
+  }
 }
 
 /** What changes a pair's glossary leaves behind: its size and last change, to know when a cached index is stale. */

@@ -209,6 +209,43 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     }
   })
 
+  test('the terms come a page at a time, forward and back, with the total; a search pages across all terms', async () => {
+    const p = `?srcLang=es&tgtLang=${tgt}`
+    const csv =
+      'source,target\n' + Array.from({ length: 250 }, (_, i) => `t${String(i).padStart(3, '0')},т${i}`).join('\n')
+    expect((await call(routes.import.POST, { token: admin, query: `${p}&format=csv`, raw: csv })).body.added).toBe(250)
+    const sources = (body: { terms: Array<{ sourceTerm: string }> }) => body.terms.map((t) => t.sourceTerm)
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => `t${String(from + i).padStart(3, '0')}`)
+
+    const first = (await call(routes.terms.GET, { token: koTranslator, query: p })).body
+    expect(sources(first)).toEqual(range(0, 50))
+    expect(first).toMatchObject({ total: 250, previous: null })
+    const second = (await call(routes.terms.GET, { token: koTranslator, query: `${p}&limit=100&after=${first.next}` }))
+      .body
+    expect(sources(second)).toEqual(range(50, 150))
+    const back = (
+      await call(routes.terms.GET, { token: koTranslator, query: `${p}&limit=20&before=${second.previous}` })
+    ).body
+    expect(sources(back)).toEqual(range(30, 50))
+    const last = (await call(routes.terms.GET, { token: koTranslator, query: `${p}&limit=200&after=${second.next}` }))
+      .body
+    expect(sources(last)).toEqual(range(150, 250))
+    expect(last).toMatchObject({ total: 250, next: null })
+
+    const searched = (await call(routes.terms.GET, { token: koTranslator, query: `${p}&q=t24&limit=5` })).body
+    expect(sources(searched)).toEqual(range(240, 245))
+    expect(searched).toMatchObject({ total: 10, previous: null })
+    const rest = (
+      await call(routes.terms.GET, { token: koTranslator, query: `${p}&q=t24&limit=5&after=${searched.next}` })
+    ).body
+    expect(sources(rest)).toEqual(range(245, 250))
+    expect(rest.next).toBeNull()
+
+    for (const bad of ['limit=0', 'limit=201', 'after=nonsense', `after=${first.next}&before=${first.next}`])
+      expect((await call(routes.terms.GET, { token: koTranslator, query: `${p}&${bad}` })).status).toBe(400)
+  })
+
   test('matches follow edits: a term added after a lookup is found by the next one', async () => {
     const p = `?srcLang=fr&tgtLang=${tgt}`
     const text = 'Les ordinateurs portables'

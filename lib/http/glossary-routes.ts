@@ -5,7 +5,7 @@ import {
   deleteGlossaryTerm,
   getGlossaryTerm,
   listGlossaryPairs,
-  listGlossaryTerms,
+  listGlossaryTermPage,
   updateGlossaryTerm,
 } from '../db/glossary'
 import { AppError } from '../errors'
@@ -54,11 +54,10 @@ export function glossaryRoutes(route: Route) {
     pairs: {
       GET: route({ allow: 'documents.read' }, async ({ db }) => json({ pairs: await listGlossaryPairs(db) })),
     },
-    /** `/api/glossary/terms`: a pair's terms (searchable), and adding one. */
+    /** `/api/glossary/terms`: a page of a pair's terms (searchable), and adding one. */
     terms: {
       GET: route({ allow: 'documents.read' }, async ({ db, request }) => {
-        const { q, ...pair } = ListTermsQuerySchema.parse(query(request))
-        return json({ terms: await listGlossaryTerms(db, { ...pair, q }) })
+        return json(await listGlossaryTermPage(db, ListTermsQuerySchema.parse(query(request))))
       }),
       POST: route({ allow: 'signedIn', body: CreateTermSchema }, async ({ db, actor, body }) => {
         const { srcLang, tgtLang, ...raw } = body

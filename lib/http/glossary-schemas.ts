@@ -1,14 +1,28 @@
 import { z } from 'zod'
 import { LangTagSchema } from '../formats/lang-tag'
+import { GLOSSARY_MAX_PAGE_SIZE, GLOSSARY_PAGE_SIZE } from '../glossary/term-page'
+import { decodeTermCursor } from '../db/glossary'
 import { IdSchema } from './route-params'
 
 const differ = (pair: { srcLang: string; tgtLang: string }) => pair.srcLang !== pair.tgtLang
 const PairFields = { srcLang: LangTagSchema, tgtLang: LangTagSchema }
 
-/** `GET /api/glossary/terms`: a pair and an optional search. */
+const CursorSchema = z
+  .string()
+  .max(3000)
+  .transform((cursor, ctx) => decodeTermCursor(cursor) ?? (ctx.addIssue({ code: 'custom' }), z.NEVER))
+
+/** `GET /api/glossary/terms`: a pair, an optional search, and a page: the first, or the one `after` or `before` a cursor. */
 export const ListTermsQuerySchema = z
-  .object({ ...PairFields, q: z.string().max(500).optional() })
+  .object({
+    ...PairFields,
+    q: z.string().max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(GLOSSARY_MAX_PAGE_SIZE).default(GLOSSARY_PAGE_SIZE),
+    after: CursorSchema.optional(),
+    before: CursorSchema.optional(),
+  })
   .refine(differ, { message: 'glossary.samePair' })
+  .refine((query) => !(query.after && query.before), { path: ['before'] })
 
 /** `GET /api/glossary/matches`: a pair and the source text (plain) to find terms in. */
 export const MatchesQuerySchema = z
