@@ -5,6 +5,7 @@ import { pickLocale, type UiLocale } from '../i18n/config'
 import { messageParams } from '../i18n/message-params'
 import { getT } from '../i18n/server'
 import { requestLog } from '../log'
+import { translateProblems } from './translate-problems'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -23,16 +24,35 @@ export async function requestT(request: Request): Promise<Translate> {
   return (await getT(requestLocale(request))) as unknown as Translate
 }
 
-/** An error body `{ error: { code, message, ...details } }`, message in the caller's language. */
+/**
+ * An error `{ code, message, ...details }` in the caller's language: the message, and each of `details.problems`
+ * (a file's problems, their English kept as `detail`).
+ */
+export async function localizeError(
+  request: Request,
+  code: string,
+  details: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  const t = await requestT(request)
+  const locale = requestLocale(request)
+  const message = t(`errors.${code}`, messageParams(details, locale))
+  const { problems } = details
+  return {
+    code,
+    message,
+    ...details,
+    ...(Array.isArray(problems) ? { problems: translateProblems(t, locale, problems) } : {}),
+  }
+}
+
+/** An error body `{ error: { code, message, ...details } }`, every message in the caller's language. */
 export async function errorResponse(
   request: Request,
   code: ErrorCode,
   status: number,
   details: Record<string, unknown> = {},
 ): Promise<Response> {
-  const t = await requestT(request)
-  const message = t(`errors.${code}`, messageParams(details, requestLocale(request)))
-  return json({ error: { code, message, ...details } }, status)
+  return json({ error: await localizeError(request, code, details) }, status)
 }
 
 const ISSUE_KEYS: Partial<Record<core.$ZodIssue['code'], string>> = {

@@ -3,16 +3,17 @@ import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
 import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
 import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
-import { localizeProblems } from '@/lib/http/localize-problems'
+import { localizeJob } from '@/lib/http/localize-job'
 import { errorResponse, json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 
 export const dynamic = 'force-dynamic'
 
 /** The recent background imports the person started (an admin: everyone's; the job queue, run by every instance's worker: docs/jobs.md). */
-export const GET = route({ allow: 'documents.read' }, async ({ db, actor }) => {
+export const GET = route({ allow: 'documents.read' }, async ({ request, db, actor }) => {
   ensureImportWorker(db)
-  return json({ jobs: await listImportJobs(db, { viewer: actor }) })
+  const jobs = await listImportJobs(db, { viewer: actor })
+  return json({ jobs: await Promise.all(jobs.map((job) => localizeJob(request, job))) })
 })
 
 /** Imports a file directly when it is small, else queues a background job (202). */
@@ -43,7 +44,7 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
     return errorResponse(request, 'import.invalidFile', 422, {
       format,
       units: report.units,
-      problems: await localizeProblems(request, report.problems),
+      problems: report.problems,
     })
   const result = await importExchangeFile(
     db,

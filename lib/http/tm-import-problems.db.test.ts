@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { POST as importGlossaryFile } from '@/app/api/glossary/import/route'
+import { GET as getJob } from '@/app/api/imports/[jobId]/route'
+import { POST as importTm } from '@/app/api/tm/import/route'
+import { createApiToken } from '@/lib/auth/api-tokens'
+import type { Db } from '@/lib/db/client'
+import { createTestActor } from '@/lib/db/test/factories'
+import { testBackends } from '@/lib/db/test/test-databases'
+import { useDbForRoutes } from '@/lib/http/test/call-route'
+import { queueFileImport } from '@/lib/server/jobs/import-worker'
+import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
+import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
+import ko from '@/lib/i18n/locales/ko.json'
+import ru from '@/lib/i18n/locales/ru.json'
+
+// The memory and glossary imports answer their problems in the caller's language, as document imports do.
+const dir = mkdtempSync(join(tmpdir(), 'parallel-tm-problems-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+beforeEach(() => vi.stubEnv('PARALLEL_IMPORT_DIR', dir))
+
+let db: Db
+let token = ''
+beforeAll(async () => {
+  db = await testBackends()[0]!.open()
+  useDbForRoutes(db)
+  token = (await createApiToken(db, (await createTestActor(db, { role: 'admin' })).id, 'tm')).token
+})
+afterAll(async () => db.$disconnect())
+
+// Not well-formed: a `<tu>` closed as `</tuv>`.
+const BROKEN_TMX =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>' +
+  '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="ru"><seg>Один.</seg></tuv></tuv></body></tmx>'
+const BROKEN_TBX =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>' +
+  '<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>contract</term></termSec></langSec></conceptEntry></langSec></body></text></tbx>'
+
+const LOCALES = { ru, ko }
+const MALFORMED = { ru: ru.errors.import.malformedXml, ko: ko.errors.import.malformedXml }
+
+type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>
+const send = (handler: Handler, path: string, lang: string, body?: string, params: Record<string, string> = {}) =>
+  handler(
+    new Request(`http://localhost/api/${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      body,
+      headers: {
+        'content-type': 'application/octet-stream',
+        authorization: `Bearer ${token}`,
+        'accept-language': lang,
+      },
+    }),
+    { params: Promise.resolve(params) },
+  )
+
+type Problem = { code: string; message: string; detail?: string }
+const problemsOf = async (response: Response) =>
+  ((await response.json()) as { error: { code: string; problems: Problem[] } }).error
+
+describe('TM and glossary import problems', () => {
+  test.each(['ru', 'ko'] as const)(
+    'a malformed TMX into the memory is refused with its problems in %s',
+    async (lang) => {
+      const response = await send(importTm, 'tm/import?srcLang=en&tgtLang=ru&fileName=broken.tmx', lang, BROKEN_TMX)
+      expect(response.status).toBe(422)
+      const error = await problemsOf(response)
+      expect(error.code).toBe('import.invalidFile')
+      expect(error.problems).toEqual([
+        expect.objectContaining({ code: 'import.malformedXml', message: expect.stringContaining(MALFORMED[lang]) }),
+      ])
+      expect(error.problems[0]!.detail).toEqual(expect.any(String))
+    },
+  )
+
+  test.each(['ru', 'ko'] as const)('a malformed TBX glossary is refused with its problems in %s', async (lang) => {
+    const response = await send(
+      importGlossaryFile,
+      'glossary/import?srcLang=en&tgtLang=ru&format=tbx&fileName=broken.tbx',
+      lang,
+      BROKEN_TBX,
+    )
+    expect(response.status).toBe(422)
+    const error = await problemsOf(response)
+    expect(error.code).toBe('import.invalidFile')
+    expect(error.problems).toEqual([
+      expect.objectContaining({ code: 'import.malformedXml', message: expect.stringContaining(MALFORMED[lang]) }),
+    ])
+  })
+
+  test('a TMX import job that failed reports its error and problems in the language of whoever reads it', async () => {
+    const job = await queueFileImport(db, {
+      kind: TM_IMPORT_KIND,
+      fileName: 'broken.tmx',
+      size: Buffer.byteLength(BROKEN_TMX),
+      totalPerByte: 1,
+      bytes: BROKEN_TMX,
+      options: { sourceLang: 'en', targetLang: 'ru' },
+    })
+    await importTestWorker(db).runJob(job.id)
+    for (const lang of ['ru', 'ko'] as const) {
+      const response = await send(getJob, `imports/${job.id}`, lang, undefined, { jobId: job.id })
+      expect(response.status).toBe(200)
+      const { status, error } = (await response.json()) as {
+        status: string
+        error: { code: string; message: string; problems: Problem[] }
+      }
+      expect(status).toBe('failed')
+      expect(error.code).toBe('import.invalidFile')
+      expect(error.message).toBe(LOCALES[lang].errors.import.invalidFile)
+      expect(error.problems).toEqual([
+        expect.objectContaining({ code: 'import.malformedXml', message: expect.stringContaining(MALFORMED[lang]) }),
+      ])
+    }
+  })
+})
