@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   'import.noParagraphs': 400,
   'import.invalidFile': 422,
   'import.unknownFormat': 415,
+  'import.notTmx': 415,
   'import.sourceMismatch': 409,
   'import.noUnits': 400,
   'import.noUnitsSelected': 422,

@@ -13,6 +13,7 @@ import { useDbForRoutes } from '@/lib/http/test/call-route'
 import { queueFileImport } from '@/lib/server/jobs/import-worker'
 import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
 import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
+import en from '@/lib/i18n/locales/en.json'
 import ko from '@/lib/i18n/locales/ko.json'
 import ru from '@/lib/i18n/locales/ru.json'
 
@@ -38,7 +39,7 @@ const BROKEN_TBX =
   '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>' +
   '<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>contract</term></termSec></langSec></conceptEntry></langSec></body></text></tbx>'
 
-const LOCALES = { ru, ko }
+const LOCALES = { en, ru, ko }
 const MALFORMED = { ru: ru.errors.import.malformedXml, ko: ko.errors.import.malformedXml }
 
 type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>
@@ -115,4 +116,21 @@ describe('TM and glossary import problems', () => {
       ])
     }
   })
+
+  test.each(['en', 'ru', 'ko'] as const)(
+    'a file that is not TMX is refused as the memory taking TMX only, in %s',
+    async (lang) => {
+      const xliff =
+        '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="ru"><file id="f"><unit id="u"><segment><source>One.</source><target>Один.</target></segment></unit></file></xliff>'
+      for (const [fileName, body] of [
+        ['memory.xlf', xliff],
+        ['notes.txt', 'Just some text.'],
+      ] as const) {
+        const response = await send(importTm, `tm/import?srcLang=en&tgtLang=ru&fileName=${fileName}`, lang, body)
+        expect(response.status).toBe(415)
+        const error = await problemsOf(response)
+        expect(error).toMatchObject({ code: 'import.notTmx', message: LOCALES[lang].errors.import.notTmx })
+      }
+    },
+  )
 })

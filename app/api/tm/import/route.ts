@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/errors'
+import { AppError, isAppError } from '@/lib/errors'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
@@ -16,11 +16,14 @@ export const dynamic = 'force-dynamic'
  */
 export const POST = route({ allow: 'memory.import' }, async ({ request, db, actor }) => {
   const pair = TmPairSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
-  const upload = await readUpload(request)
+  // The memory takes TMX only: a file of another format, or of none, is refused as not TMX.
+  const upload = await readUpload(request).catch((error: unknown) => {
+    throw isAppError(error) && error.code === 'import.unknownFormat' ? new AppError('import.notTmx') : error
+  })
   const { maxBytes, syncBytes } = importLimits()
   if (upload.format !== 'tmx') {
     await upload.discard()
-    throw new AppError('import.unknownFormat')
+    throw new AppError('import.notTmx')
   }
   if (upload.size > syncBytes) {
     const job = await queueFileImport(db, {
