@@ -29,7 +29,7 @@ test('a large TMX goes into the memory as a background job whose progress and co
   // The upload is stored in the database before the job is queued.
   await expect(page.getByRole('heading', { name: 'Import of big-memory.tmx' })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('status')).toHaveText(
-    'big-memory.tmx: 4,000 units read, 4,000 added to the memory, 0 updated.',
+    'big-memory.tmx: 4,000 units read, 4,000 added to the memory, 0 updated, 0 already in the memory.',
     { timeout: 60_000 },
   )
   await expect(page.getByRole('progressbar', { name: /big-memory\.tmx/ })).toHaveAttribute('aria-valuenow', '100')

@@ -122,6 +122,7 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
             units: f.number(result.units),
             added: f.number(result.added),
             updated: f.number(result.updated),
+            unchanged: f.number(result.unchanged),
           })}
         </p>
       ) : null}

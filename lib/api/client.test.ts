@@ -201,6 +201,23 @@ describe('createApiClient: answers', () => {
     })
   })
 
+  test('a TMX import into the memory answers its counts, those already in the memory included', async () => {
+    const pair = { srcLang: 'en', tgtLang: 'ru' }
+    const result = { units: 3, added: 0, updated: 1, unchanged: 2 }
+    expect(await fakeFetch(() => json(result, 201)).api.importTmx(FILE, pair)).toEqual({
+      ok: true,
+      data: { kind: 'imported', result },
+    })
+    const job = { id: 'j1', status: 'done', processed: 9, total: 9, result, error: null }
+    expect(await fakeFetch(() => json(job)).api.getTmImportJob('j1')).toMatchObject({ ok: true, data: { result } })
+    // A job finished before the count existed reads as none unchanged, not as a count the form cannot show.
+    const older = { ...job, result: { units: 3, added: 0, updated: 1 } }
+    expect(await fakeFetch(() => json(older)).api.getTmImportJob('j1')).toMatchObject({
+      ok: true,
+      data: { result: { units: 3, added: 0, updated: 1, unchanged: 0 } },
+    })
+  })
+
   test('an error answers its code, status and params, without the server message', async () => {
     const body = { error: { code: 'segment.conflict', message: 'Changed by someone else', current: SEGMENT } }
     const result = await fakeFetch(() => json(body, 409)).api.saveSegment('s1', { doc: DOC, version: 1 })

@@ -97,7 +97,12 @@ export type TmImportJob = Pick<ImportJob, 'id' | 'status' | 'processed' | 'total
   result: TmImportResult | null
 }
 const isTmImportResult = (v: unknown): v is TmImportResult =>
+  isRecord(v) && isNumber(v.units) && isNumber(v.added) && isNumber(v.updated) && isNumber(v.unchanged)
+/** The counts of a TMX import; a job finished before `unchanged` was counted has none unchanged. */
+const toTmImportResult = (v: unknown): TmImportResult | null =>
   isRecord(v) && isNumber(v.units) && isNumber(v.added) && isNumber(v.updated)
+    ? { units: v.units, added: v.added, updated: v.updated, unchanged: isNumber(v.unchanged) ? v.unchanged : 0 }
+    : null
 /** A folder import as its form holds it: two zips, or many files paired by name. */
 export type FolderImportInput = { sourceLang: string; targetLang: string } & (
   { sourceZip: File; targetZip: File } | { files: File[] }
@@ -536,7 +541,7 @@ export function createApiClient(fetcher: Fetch) {
           status: String(job.status) as TmImportJob['status'],
           processed: isNumber(job.processed) ? job.processed : 0,
           total: isNumber(job.total) ? job.total : 0,
-          result: isTmImportResult(job.result) ? job.result : null,
+          result: toTmImportResult(job.result),
           error: job.error === null || job.error === undefined ? null : toApiError(job.error),
         },
       }

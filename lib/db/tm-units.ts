@@ -17,8 +17,11 @@ function pairHashOfNormalized(source: string, target: string): string {
 /** PostgreSQL's array literal of integers: arrays of arrays cannot go through `unnest` row by row. */
 const intArrayLiteral = (keys: number[]) => `{${keys.join(',')}}`
 
-/** A batch of units ready to write: deduplicated, folded, keyed and serialized; no I/O. */
-export type PreparedTmBatch = { json: string; rows: number }
+/**
+ * A batch of units ready to write: deduplicated, folded, keyed and serialized; no I/O. `units` counts the
+ * units with both texts it came from, repeats included, `rows` the rows they make.
+ */
+export type PreparedTmBatch = { json: string; rows: number; units: number }
 
 /**
  * Prepares units for `writeTmBatch`: one row per language pair and identical (normalized) source and
@@ -28,10 +31,12 @@ export type PreparedTmBatch = { json: string; rows: number }
  */
 export function prepareTmBatch(units: TmUnitInput[]): PreparedTmBatch | undefined {
   const newest = new Map<string, { unit: TmUnitInput; source: string; target: string; hash: string }>()
+  let kept = 0
   for (const unit of units) {
     const source = normalizeText(unit.source)
     const target = normalizeText(unit.target)
     if (source === '' || target === '') continue
+    kept++
     const hash = pairHashOfNormalized(source, target)
     const key = `${unit.srcLang}\u0000${unit.tgtLang}\u0000${hash}`
     const seen = newest.get(key)
@@ -81,13 +86,14 @@ export function prepareTmBatch(units: TmUnitInput[]): PreparedTmBatch | undefine
       tw: intArrayLiteral(wordKeys(seeds.target, targetFold)),
     }
   })
-  return { json: JSON.stringify(out), rows: out.length }
+  return { json: JSON.stringify(out), rows: out.length, units: kept }
 }
 
 type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>
 
 // One statement a batch: the rows, and the word counts of the rows added (keys in ascending order, so
-// that concurrent writers lock them in the same order), with no row sent back.
+// that concurrent writers lock them in the same order), with no row sent back. A row the memory holds
+// newer, or exactly as sent (its date included), is left alone: the import reports it as unchanged.
 const WRITE_TM_BATCH =
   'WITH u AS (SELECT * FROM json_to_recordset($1::json) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, ' +
   'sf text, tf text, ps text, ns text, h text, o text, d text, ol text, a text, st text, ua timestamp, sw text, tw text)), ' +
@@ -101,7 +107,11 @@ const WRITE_TM_BATCH =
   '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
   '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
   '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
-  'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" RETURNING (xmax = 0) AS inserted, "sourceWords"), ' +
+  'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" AND ("TmUnit".source, "TmUnit".target, "TmUnit"."sourceContent", ' +
+  '"TmUnit"."targetContent", "TmUnit"."prevSource", "TmUnit"."nextSource", "TmUnit".origin, "TmUnit"."documentId", ' +
+  '"TmUnit"."originLabel", "TmUnit".author, "TmUnit".status, "TmUnit"."updatedAt") IS DISTINCT FROM (EXCLUDED.source, ' +
+  'EXCLUDED.target, EXCLUDED."sourceContent", EXCLUDED."targetContent", EXCLUDED."prevSource", EXCLUDED."nextSource", ' +
+  'EXCLUDED.origin, EXCLUDED."documentId", EXCLUDED."originLabel", EXCLUDED.author, EXCLUDED.status, EXCLUDED."updatedAt") RETURNING (xmax = 0) AS inserted, "sourceWords"), ' +
   'counted AS (INSERT INTO "TmWordCount" (word, units) SELECT w, count(*)::integer FROM ins, unnest(ins."sourceWords") AS w ' +
   'WHERE ins.inserted GROUP BY w ORDER BY w ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units) ' +
   'SELECT count(*) FILTER (WHERE inserted)::integer AS added, count(*)::integer AS written FROM ins'
@@ -193,8 +203,11 @@ const IN_FLIGHT = 2
 export type TmWriter = {
   /** Prepares the units now and queues their write; waits only while `IN_FLIGHT` batches are on their way. */
   write: (units: TmUnitInput[]) => Promise<void>
-  /** Waits for every write; throws the first failure. */
-  finish: () => Promise<{ added: number; updated: number }>
+  /**
+   * Waits for every write; throws the first failure. `unchanged` counts the units the memory held newer or
+   * as they were (a unit repeated in what was written counts there after its first copy).
+   */
+  finish: () => Promise<{ added: number; updated: number; unchanged: number }>
 }
 
 /**
@@ -210,7 +223,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
   const oneSession = sharesOneSession(db)
   const depth = rawSqlOf(db) && !oneSession ? IN_FLIGHT : 1
   const pendingListKb = oneSession ? SHARED_SESSION_PENDING_LIST_KB : BULK_PENDING_LIST_KB
-  const totals = { added: 0, updated: 0 }
+  const totals = { added: 0, updated: 0, unchanged: 0 }
   const pending: Array<Promise<void>> = []
   let failure: unknown
   const settleOne = async () => {
@@ -228,6 +241,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
           (counts) => {
             totals.added += counts.added
             totals.updated += counts.updated
+            totals.unchanged += batch.units - counts.added - counts.updated
           },
           (error: unknown) => {
             failure ??= error

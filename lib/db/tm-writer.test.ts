@@ -60,6 +60,7 @@ describe('prepareTmBatch', () => {
     ])!
     const rows = JSON.parse(batch.json) as Array<{ s: string; h: string; ua: string; sw: string }>
     expect(batch.rows).toBe(2)
+    expect(batch.units).toBe(3)
     expect(rows.find((r) => r.s.startsWith('Save'))).toMatchObject({
       s: 'Save the file.',
       ua: '2026-02-01T00:00:00.000Z',
@@ -71,11 +72,12 @@ describe('prepareTmBatch', () => {
 })
 
 describe('createTmWriter', () => {
-  test('adds up what each batch wrote', async () => {
+  test('adds up what each batch wrote; units neither added nor updated are unchanged', async () => {
     const writer = createTmWriter(fakeDb(async () => [{ added: 2, written: 3 }]))
-    await writer.write([unit('One.', 'Eins.')])
-    await writer.write([unit('Two.', 'Zwei.')])
-    expect(await writer.finish()).toEqual({ added: 4, updated: 2 })
+    const four = (n: string) => ['One', 'Two', 'Three', 'Four'].map((w) => unit(`${w} ${n}.`, `${w} ${n}!`))
+    await writer.write(four('a'))
+    await writer.write(four('b'))
+    expect(await writer.finish()).toEqual({ added: 4, updated: 2, unchanged: 2 })
   })
 
   test('a failed write is thrown by the next write and by finish, and nothing more is sent', async () => {
@@ -109,7 +111,7 @@ describe('createTmWriter', () => {
       await new Promise((resolve) => setImmediate(resolve))
       expect(seen.most).toBe(most)
       await release()
-      expect(await finished).toEqual({ added: 3, updated: 0 })
+      expect(await finished).toEqual({ added: 3, updated: 0, unchanged: 0 })
     }
   })
 

@@ -10,7 +10,7 @@ export const TM_IMPORT_KIND = 'tm'
 /**
  * Runs a TMX import into the memory of a pair (`POST /api/tm/import` with a big file): the stored upload
  * is streamed into `importTmxToMemory`, the job's `processed` counting the bytes read (of `total`, the
- * file's size); the result is `{ units, added, updated }`. A takeover simply starts again: writing a
+ * file's size); the result is `{ units, added, updated, unchanged }`. A takeover simply starts again: writing a
  * unit twice leaves one row (identical pairs are one unit, the newest wins). The progress writes are
  * fenced, so a worker that lost its lease stops at its next chunk.
  */

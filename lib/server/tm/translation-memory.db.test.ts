@@ -218,27 +218,21 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     const tgtLang = `fr-x-w${Math.random().toString(36).slice(2, 8)}`
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa']
     // Distinct pairs for nine tenths of a batch, the whole list twice and its first half again: three
-    // batches, where pairs seen in an earlier batch are updated and a pair repeated within a batch is one row.
+    // batches, where a pair seen before (in an earlier batch or the same one) is one row, left unchanged.
     const distinct = Math.floor(TM_IMPORT_BATCH * 0.9)
     const pairs = Array.from({ length: distinct }, (_, n): [string, string] => {
       const source = `${words[n % 10]} ${words[Math.floor(n / 10) % 10]} ${words[Math.floor(n / 100) % 10]} ${n}.`
       return [source, `${source.toUpperCase()} (${tgtLang})`]
     })
     const all = [...pairs, ...pairs, ...pairs.slice(0, Math.floor(distinct / 2))]
-    let updated = 0
-    const stored = new Set<string>()
-    for (let at = 0; at < all.length; at += TM_IMPORT_BATCH) {
-      const batch = new Set(all.slice(at, at + TM_IMPORT_BATCH).map(([source]) => source))
-      for (const source of batch) if (stored.has(source)) updated++
-      for (const source of batch) stored.add(source)
-    }
     expect(Math.ceil(all.length / TM_IMPORT_BATCH)).toBe(3)
     const file = tmx(all, tgtLang)
     const request = { srcLang: 'en', tgtLang, fileName: 'w.tmx', maxBytes: 1e7, now: new Date('2026-03-01') }
     expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
       units: all.length,
       added: distinct,
-      updated,
+      updated: 0,
+      unchanged: all.length - distinct,
     })
     const held = await db.$queryRawUnsafe<Array<{ word: number; units: number }>>(
       'SELECT w AS word, count(*)::integer AS units FROM "TmUnit", unnest("sourceWords") AS w WHERE "tgtLang" = $1 GROUP BY w ORDER BY w',
@@ -263,9 +257,62 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
       tgtLang,
     )
     const request = { srcLang: 'en', tgtLang, fileName: 'mem.tmx', maxBytes: 1e6, now: new Date('2026-03-01') }
-    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({ units: 3, added: 2, updated: 0 })
+    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
+      units: 3,
+      added: 2,
+      updated: 0,
+      unchanged: 1,
+    })
     const matches = await findMatches(db, { srcLang: 'en', tgtLang, text: 'One & two.', limit: 5 })
     expect(matches[0]).toMatchObject({ score: 100, target: 'Un et deux.', origin: 'mem.tmx' })
+  })
+
+  test('a file whose units are all in the memory already reports them as unchanged, not as added or updated', async () => {
+    const tgtLang = `fr-x-u${Math.random().toString(36).slice(2, 8)}`
+    const dated = (units: Array<[string, string]>, changedate: string) =>
+      tmx(units, tgtLang).replaceAll('<tuv ', `<tuv changedate="${changedate}" `)
+    const request = { srcLang: 'en', tgtLang, fileName: 'again.tmx', maxBytes: 1e6, now: new Date('2026-03-01') }
+    const file = dated(
+      [
+        ['One.', 'Un.'],
+        ['Two.', 'Deux.'],
+      ],
+      '20260101T000000Z',
+    )
+    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
+      units: 2,
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+    })
+    // The same file again: nothing to add, nothing changed.
+    expect(await importTmxToMemory(db, { ...request, input: file })).toEqual({
+      units: 2,
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+    })
+    // An older copy of pairs the memory holds newer: kept as they are, and said so.
+    const older = dated([['One.', 'Un.']], '20250101T000000Z')
+    expect(await importTmxToMemory(db, { ...request, fileName: 'old.tmx', input: older })).toEqual({
+      units: 1,
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+    })
+    // A newer copy from another file replaces the unit: updated, the rest of the file unchanged.
+    const newer = dated([['Two.', 'Deux.']], '20260201T000000Z')
+    expect(await importTmxToMemory(db, { ...request, fileName: 'new.tmx', input: newer })).toEqual({
+      units: 1,
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+    })
+    const rows = await db.tmUnit.findMany({ where: { tgtLang }, orderBy: { source: 'asc' } })
+    expect(rows.map((r) => [r.source, r.origin])).toEqual([
+      ['One.', 'again.tmx'],
+      ['Two.', 'new.tmx'],
+    ])
   })
 
   test('a pair the file has no text in is refused, naming the missing language and the file’s languages', async () => {
@@ -292,6 +339,7 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
       units: 1,
       added: 1,
       updated: 0,
+      unchanged: 0,
     })
   })
 

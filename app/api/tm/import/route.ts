@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
 
 /**
  * Streams a TMX file (raw body with `?fileName=`, or multipart `file`) into the memory of a pair:
- * 201 `{ units, added, updated }`; a file over the import's sync size becomes a background job
+ * 201 `{ units, added, updated, unchanged }`; a file over the import's sync size becomes a background job
  * (202 `{ jobId, status }`, polled at `GET /api/imports/:jobId`), as document imports do.
  */
 export const POST = route({ allow: 'memory.import' }, async ({ request, db, actor }) => {
