@@ -60,6 +60,7 @@ export const ERROR_STATUS = {
   'revision.notFound': 404,
   'segment.rejectNeedsComment': 422,
   'comment.notFound': 404,
+  'live.tooManyStreams': 429,
   'presence.notFound': 404,
   'comment.invalidMark': 400,
   'comment.invalidParent': 400,

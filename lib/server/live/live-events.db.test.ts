@@ -22,6 +22,7 @@ import { saveSegment } from '@/lib/server/segments/save-segment'
 import { lifecycle } from '@/lib/lifecycle'
 import { createLiveHub } from './live-hub'
 import { openEventStream } from './open-event-stream'
+import { createStreamQuota } from './stream-quota'
 import { endExpiredPresence, setOpenSegment } from './presence'
 
 type Backend = { name: string; open: () => Promise<{ db: Db; listen: () => LiveListen; close: () => Promise<void> }> }
@@ -442,14 +443,19 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
               SELECT count(*)::int AS n FROM pg_stat_activity
               WHERE datname = current_database() AND query = 'LISTEN parallel_live'`)[0]!.n
     const controllers = [new AbortController(), new AbortController(), new AbortController()]
-    const readers = controllers.map((c) =>
-      sseReader(openEventStream({ db, hub, translationId, actor, signal: c.signal })),
-    )
+    const quota = createStreamQuota(3)
+    const readers = controllers.map((c) => {
+      const release = quota.take(actor.id)!
+      return sseReader(openEventStream({ db, hub, translationId, actor, signal: c.signal, onEnd: release }))
+    })
     await Promise.all(readers.map((r) => r.until((f) => f.event === 'hello')))
     expect(hub.stats()).toEqual({ subscribers: 3, listening: true })
     expect(await listeners()).toBe(1)
+    expect(quota.take(actor.id)).toBeNull()
     for (const c of controllers) c.abort()
     for (const r of readers) await r.ended()
+    // Every ended stream gave its place back.
+    expect(quota.held(actor.id)).toBe(0)
     expect(hub.stats()).toEqual({ subscribers: 0, listening: false })
     expect(await db.livePresence.count({ where: { translationId } })).toBe(0)
     expect(await listeners()).toBe(0)

@@ -26,6 +26,8 @@ export type EventStreamInput = {
   lastEventId?: string
   signal: AbortSignal
   heartbeatMs?: number
+  /** Called once when the stream ends, however it ends (the route gives back its place in the quota). */
+  onEnd?: () => void
 }
 
 const encoder = new TextEncoder()
@@ -96,6 +98,7 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
       const close = async () => {
         if (closed) return
         closed = true
+        input.onEnd?.()
         if (heartbeat) clearInterval(heartbeat)
         signal.removeEventListener('abort', onAbort)
         stopOnDrain()

@@ -4,16 +4,23 @@ import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
 import { getLiveHub } from '@/lib/server/live/app-live-hub'
 import { openEventStream } from '@/lib/server/live/open-event-stream'
+import { getStreamQuota, STREAMS_PER_PERSON } from '@/lib/server/live/stream-quota'
 
 export const dynamic = 'force-dynamic'
 
-/** What changes in one translation, as Server-Sent Events; a reconnect resumes after `Last-Event-ID`. */
+/**
+ * What changes in one translation, as Server-Sent Events; a reconnect resumes after `Last-Event-ID`.
+ * A person holds at most `STREAMS_PER_PERSON` streams on an instance (429 `live.tooManyStreams`).
+ */
 export const GET = route(
   { allow: 'documents.read', params: TranslationParams },
   async ({ request, params, db, actor }) => {
     const translation = await findTranslation(db, { documentId: params.id, lang: params.lang })
     if (!translation) throw new AppError('translation.notFound')
+    const release = getStreamQuota().take(actor.id)
+    if (!release) throw new AppError('live.tooManyStreams', { limit: STREAMS_PER_PERSON })
     const stream = openEventStream({
+      onEnd: release,
       db,
       hub: getLiveHub(),
       translationId: translation.id,
