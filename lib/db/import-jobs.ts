@@ -1,6 +1,8 @@
 import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
+import { newOrderedId } from './bulk-insert'
 import type { DbOrTx } from './client'
+import { rawSqlOf } from './raw-sql'
 
 export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed'
 export type ImportJobView = {
@@ -54,6 +56,18 @@ export async function createImportJob(
     options: ImportJobOptions
   },
 ): Promise<{ id: string }> {
+  const raw = rawSqlOf(db)
+  if (raw) {
+    // Through the driver: a folder import's options list every file (3 MB for 20,000 pairs), which took
+    // Prisma 2.9 s on PGlite, in one piece the other requests waited behind.
+    const id = newOrderedId()
+    await raw.query(
+      `INSERT INTO "ImportJob" ("id", "kind", "fileName", "uploadId", "total", "options", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, now())`,
+      [id, input.kind, input.fileName, input.uploadId ?? null, input.total, JSON.stringify(input.options)],
+    )
+    return { id }
+  }
   return db.importJob.create({
     data: {
       kind: input.kind,

@@ -55,6 +55,46 @@ export async function writeUpload(db: DbOrTx, uploadId: string, source: UploadSo
   return size
 }
 
+/** Small uploads stored together: at most this many bytes (and `MANY_UPLOADS_ROWS` rows) a statement. */
+const MANY_UPLOADS_BYTES = 4 * UPLOAD_CHUNK_BYTES
+const MANY_UPLOADS_ROWS = 500
+
+/**
+ * Stores many uploads (a folder's files): those under a chunk in multi-row statements of up to 4 MB,
+ * each larger one by `writeUpload`. One statement a file made queuing 20,000 pairs take 17 s on
+ * PGlite and 28 s on PostgreSQL before the answer; the event loop still turns between statements.
+ */
+export async function writeUploads(db: DbOrTx, uploads: Array<{ uploadId: string; data: Uint8Array }>): Promise<void> {
+  let rows: Array<{ uploadId: string; data: Uint8Array }> = []
+  let bytes = 0
+  const flush = async () => {
+    if (rows.length === 0) return
+    const values = rows.map((_, k) => `($${2 * k + 1}, 0, decode($${2 * k + 2}, 'base64'))`).join(', ')
+    const sql = `INSERT INTO "UploadChunk" ("uploadId", "seq", "data") VALUES ${values}`
+    const params = rows.flatMap((row) => [row.uploadId, Buffer.from(row.data).toString('base64')])
+    rows = []
+    bytes = 0
+    const raw = rawSqlOf(db)
+    if (raw) await raw.query(sql, params)
+    else {
+      await yieldToEventLoop()
+      await db.$executeRawUnsafe(sql, ...params)
+    }
+  }
+  for (const upload of uploads) {
+    if (upload.data.byteLength >= UPLOAD_CHUNK_BYTES) {
+      await writeUpload(db, upload.uploadId, upload.data)
+      continue
+    }
+    if (bytes + upload.data.byteLength > MANY_UPLOADS_BYTES || rows.length >= MANY_UPLOADS_ROWS) await flush()
+    // An empty file stores no chunk, as writeUpload does: it reads back empty.
+    if (upload.data.byteLength === 0) continue
+    rows.push(upload)
+    bytes += upload.data.byteLength
+  }
+  await flush()
+}
+
 /** Reads an upload back, chunk by chunk in order (one query per chunk, so memory stays flat). */
 export async function* readUpload(db: DbOrTx, uploadId: string): AsyncGenerator<Uint8Array> {
   for (let seq = 0; ; seq++) {

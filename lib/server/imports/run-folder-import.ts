@@ -3,7 +3,7 @@ import type { Prisma } from '@prisma/client'
 import type { Db } from '@/lib/db/client'
 import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { createImportJob } from '@/lib/db/import-jobs'
-import { readUploadBytes, writeUpload } from '@/lib/db/upload-chunks'
+import { readUploadBytes, writeUploads } from '@/lib/db/upload-chunks'
 import type { Pairing, UnpairedFile } from '@/lib/corpus/pair-uploads'
 import { prepareArticle } from '@/lib/import/prepare-article'
 import type { RichDoc } from '@/lib/richtext/types'
@@ -48,15 +48,18 @@ type FolderCheckpoint = { pairs: FolderImportPairResult[]; current?: { name: str
  */
 export async function queueFolderImport(db: Db, input: FolderImport, actorId: string): Promise<{ id: string }> {
   const uploadId = randomUUID()
-  let index = 0
-  const store = async (file: { name: string; data: Uint8Array }): Promise<StoredFile> => {
-    const upload = `${uploadId}/${index++}`
-    await writeUpload(db, upload, [file.data])
+  const files: Array<{ uploadId: string; data: Uint8Array }> = []
+  const store = (file: { name: string; data: Uint8Array }): StoredFile => {
+    const upload = `${uploadId}/${files.length}`
+    files.push({ uploadId: upload, data: file.data })
     return { name: file.name, upload }
   }
-  const pairs: FolderJobOptions['pairs'] = []
-  for (const pair of input.pairing.pairs)
-    pairs.push({ name: pair.name, source: await store(pair.source), target: await store(pair.target) })
+  const pairs: FolderJobOptions['pairs'] = input.pairing.pairs.map((pair) => ({
+    name: pair.name,
+    source: store(pair.source),
+    target: store(pair.target),
+  }))
+  await writeUploads(db, files)
   const options: FolderJobOptions = {
     sourceLang: input.sourceLang,
     targetLang: input.targetLang,
