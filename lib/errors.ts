@@ -43,6 +43,7 @@ export const ERROR_STATUS = {
   'import.updateNoSegment': 409,
   'import.zipTooLarge': 413,
   'import.zipUnreadable': 415,
+  'import.zipTooManyFiles': 413,
   'import.unsafeName': 400,
   'import.noPairs': 422,
   'import.folderFiles': 400,

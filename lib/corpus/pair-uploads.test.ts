@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isAppError } from '../errors'
+import { MAX_ZIP_FILES } from '../import/check-zip-inflated-size'
 import { writeZip } from '../import/test-fixtures/zip'
 import { checkFileName, filesOfZip, pairNamedFiles, pairZipFiles, type NamedFile } from './pair-uploads'
 
@@ -47,6 +48,18 @@ describe('filesOfZip', () => {
       ['a.txt', 'Hallo.'],
       ['sub/b.md', '# B'],
     ])
+  })
+
+  test('refuses a zip of more files than it takes with what is true: too many files, not unreadable', () => {
+    // A zip of 100,000 files: its directory's count stays at 0xffff, the real count is in a Zip64 record.
+    const zip = Buffer.from(writeZip([{ name: 'a.txt', data: 'x' }]))
+    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+    zip.writeUInt16LE(0xffff, end + 8)
+    zip.writeUInt16LE(0xffff, end + 10)
+    expect(refusal(() => filesOfZip(zip, 1024))).toEqual({
+      code: 'import.zipTooManyFiles',
+      details: { max: MAX_ZIP_FILES },
+    })
   })
 
   test('refuses a zip bomb, a file that is not a zip and a hostile name', () => {

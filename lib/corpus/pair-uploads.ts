@@ -1,6 +1,6 @@
 import { AppError } from '../errors'
 import { canonicalLangTag } from '../formats/lang-tag'
-import { readZipFiles } from '../import/check-zip-inflated-size'
+import { MAX_ZIP_FILES, readZipFiles } from '../import/check-zip-inflated-size'
 import { DOCUMENT_EXTENSIONS, NAME_AND_LANGUAGE } from './names-in-languages'
 
 /** An uploaded file, or a file of an uploaded zip: its name (a path inside a zip) and its bytes. */
@@ -43,7 +43,10 @@ const isNoise = (name: string) => name.startsWith('__MACOSX/') || (name.split('/
  */
 export function filesOfZip(bytes: Uint8Array, maxInflatedBytes: number): NamedFile[] {
   const read = readZipFiles(bytes, maxInflatedBytes)
-  if ('refusal' in read) throw new AppError(read.refusal === 'tooLarge' ? 'import.zipTooLarge' : 'import.zipUnreadable')
+  if ('refusal' in read) {
+    if (read.refusal === 'tooManyFiles') throw new AppError('import.zipTooManyFiles', { max: MAX_ZIP_FILES })
+    throw new AppError(read.refusal === 'tooLarge' ? 'import.zipTooLarge' : 'import.zipUnreadable')
+  }
   const files = read.files.filter((file) => !checkFileName(file.name).endsWith('/') && !isNoise(file.name))
   const tops = new Set(files.map((file) => (file.name.includes('/') ? file.name.split('/')[0] : '')))
   const [top] = tops

@@ -4,8 +4,14 @@ const END_OF_DIRECTORY = 0x06054b50
 const DIRECTORY_ENTRY = 0x02014b50
 const LOCAL_HEADER = 0x04034b50
 
-/** Why a zip was refused: too large once inflated, or not a zip we can read. */
-export type ZipRefusal = 'tooLarge' | 'unreadable'
+/** Why a zip was refused: too large once inflated, too many files, or not a zip we can read. */
+export type ZipRefusal = 'tooLarge' | 'tooManyFiles' | 'unreadable'
+
+/**
+ * The most files a zip may hold: a plain zip's directory counts at most 65,535, and more (Zip64)
+ * was refused as unreadable, which told a person with 100,000 files nothing true.
+ */
+export const MAX_ZIP_FILES = 50_000
 
 function findEndOfDirectory(zip: Buffer): number {
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the end of the file.
@@ -46,8 +52,10 @@ function walkZip(
   if (end < 0) return 'unreadable'
   const count = zip.readUInt16LE(end + 10)
   let at = zip.readUInt32LE(end + 16)
-  // Zip64 (counts or offsets at their maximum) is not something Word writes for a file this size.
-  if (count === 0xffff || at === 0xffffffff) return 'unreadable'
+  // A count at its maximum means more files, counted in a Zip64 record.
+  if (count === 0xffff || count > MAX_ZIP_FILES) return 'tooManyFiles'
+  // Zip64 offsets are not something Word writes for a file this size.
+  if (at === 0xffffffff) return 'unreadable'
   let total = 0
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) return 'unreadable'
