@@ -61,7 +61,7 @@ test('the translation downloads as XLIFF 1.2 that translate-toolkit reads', asyn
   const downloading = page.waitForEvent('download')
   await panel.getByRole('link', { name: 'Download' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/\.en-ru\.xlf$/)
+  expect(download.suggestedFilename()).toMatch(/\.en-ru\.xliff12\.xlf$/)
   const xliff = readFileSync(await download.path(), 'utf8')
   expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2"')
   expect(xliff).toContain('<target state="signed-off">Дружба <g id="1" ctype="bold">навеки</g> &amp; мир</target>')

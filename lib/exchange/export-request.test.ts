@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { checkExportLanguages, contentDisposition, ExportRequestSchema, exportFileName } from './export-request'
+import {
+  checkExportLanguages,
+  contentDisposition,
+  EXPORT_FORMATS,
+  ExportRequestSchema,
+  exportFileName,
+} from './export-request'
 
 const parse = (query: Record<string, string>) => ExportRequestSchema.parse(query)
 
@@ -48,5 +54,18 @@ describe('exportFileName and contentDisposition', () => {
     expect(contentDisposition(name)).toBe(
       `attachment; filename="______ friends.en-ru.tmx"; filename*=UTF-8''${encodeURIComponent(name)}`,
     )
+  })
+
+  test('each variant of a format downloads under a name of its own; the common ones keep the plain extension', () => {
+    const names = Object.fromEntries(EXPORT_FORMATS.map((f) => [f, exportFileName('Doc', 'en', ['ru'], f)]))
+    expect(names).toEqual({
+      tmx: 'Doc.en-ru.tmx',
+      'tmx-multi': 'Doc.en-ru.multi.tmx',
+      xliff: 'Doc.en-ru.xlf',
+      xliff12: 'Doc.en-ru.xliff12.xlf',
+      json: 'Doc.en-ru.json',
+      jsonl: 'Doc.en-ru.jsonl',
+    })
+    expect(new Set(Object.values(names)).size).toBe(EXPORT_FORMATS.length)
   })
 })

@@ -78,13 +78,14 @@ export function writeExport(
   return writeTmx(input, options)
 }
 
+// Variants of one file type differ before the extension, so downloading both never overwrites one.
 const EXTENSION: Record<ExportFormat, string> = {
   tmx: 'tmx',
-  'tmx-multi': 'tmx',
+  'tmx-multi': 'multi.tmx',
   json: 'json',
   jsonl: 'jsonl',
   xliff: 'xlf',
-  xliff12: 'xlf',
+  xliff12: 'xliff12.xlf',
 }
 
 const FORMAT_NAME: Record<ExportFormat, string> = {
@@ -106,7 +107,7 @@ export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
   xliff12: 'application/xliff+xml; charset=utf-8',
 }
 
-/** A download file name from the title and languages, e.g. `My article.en-ru.tmx`. */
+/** A download file name from the title, languages and format, e.g. `My article.en-ru.tmx`, `….en-ru-ko.multi.tmx`. */
 export function exportFileName(
   title: string,
   sourceLang: string,
