@@ -79,6 +79,12 @@ describe('planDocumentFromJson', () => {
       { text: 'Оба.', status: 'draft', version: 2, hasAuthor: true },
     ])
   })
+
+  test('a title that spans lines becomes one line', () => {
+    const input = documentOf({ ru: [link(0, [paragraph(0)], [segment(0, 'Один.')])] })
+    input.document.title = 'First line\r\nsecond\u0007 line\n'
+    expect(planDocumentFromJson(input, 'lines.json').document).toMatchObject({ title: 'First line second line' })
+  })
 })
 
 describe('findPlanCoverageProblem', () => {

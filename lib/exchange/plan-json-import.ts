@@ -6,6 +6,7 @@ import type {
   TargetSegment,
 } from '@/lib/formats/aligned-document'
 import { docToLine } from '@/lib/richtext/doc-to-text'
+import { normalizeTitle, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
 import { sentenceToDoc } from '@/lib/formats/sentence-to-doc'
 import {
   cleanContent,
@@ -168,7 +169,12 @@ export function planDocumentFromJson(input: AlignedDocument, fileName: string): 
     ),
   )
   return {
-    document: { kind: 'new', title: input.document.title, sourceLang: input.document.sourceLang, origin },
+    document: {
+      kind: 'new',
+      title: normalizeTitle(input.document.title).slice(0, TITLE_MAX_LENGTH),
+      sourceLang: input.document.sourceLang,
+      origin,
+    },
     paragraphs: paragraphs.map((p) => cleanContent(p.content).content),
     translations: planned,
   }

@@ -3,6 +3,7 @@ import { readEnv } from '../env'
 import { AppError } from '../errors'
 import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
 import type { RichDoc } from '../richtext/types'
+import { normalizeTitle, TITLE_MAX_LENGTH } from '../text/normalize-title'
 import { CreateDocumentSchema, FileNameSchema, TitleSchema } from './schemas'
 import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
 import { readBody } from './read-body'
@@ -35,7 +36,10 @@ export async function readArticleRequest(
         maxBytes,
         given,
       )
-      const title = given || article.title?.slice(0, 500) || file.name.replace(/\.[^.]+$/, '')
+      const title =
+        given ||
+        normalizeTitle(article.title ?? '').slice(0, TITLE_MAX_LENGTH) ||
+        normalizeTitle(file.name.replace(/\.[^.]+$/, '')).slice(0, TITLE_MAX_LENGTH)
       return { title, sourceLang, paragraphs: article.paragraphs, fileName: file.name }
     }
     const text = String(form.get('text') ?? '')

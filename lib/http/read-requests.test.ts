@@ -195,6 +195,42 @@ describe('an article form is validated by the rules of a JSON article', () => {
   })
 })
 
+describe('an article title is stored on one line', () => {
+  const messy = ' Line one\r\nLine\ttwo\u0007\u0085three\u2028 '
+
+  test('a JSON title has its line breaks and control characters collapsed into single spaces', async () => {
+    const article = await readArticleRequest(jsonRequest({ title: messy, sourceLang: 'en', text: 'Hello.' }), {
+      requireTitle: true,
+    })
+    expect(article.title).toBe('Line one Line two three')
+  })
+
+  test('a form title, beside text or a file, is collapsed the same way', async () => {
+    const text = await readArticleRequest(await multipart({ title: messy, text: 'Hello.' }), { requireTitle: true })
+    expect(text.title).toBe('Line one Line two three')
+    const file = await readArticleRequest(await multipart({ title: messy }, { name: 'a.txt', text: 'Hello.' }), {
+      requireTitle: true,
+    })
+    expect(file.title).toBe('Line one Line two three')
+  })
+
+  test('a title taken from an uploaded file is collapsed too', async () => {
+    const html = '<html><head><title>First\u0001second</title></head><body><p>Hello.</p></body></html>'
+    const article = await readArticleRequest(await multipart({}, { name: 'a.html', text: html }), {
+      requireTitle: true,
+    })
+    expect(article.title).toBe('First second')
+  })
+
+  test('a title of nothing but line breaks and control characters is refused as missing', async () => {
+    const request = jsonRequest({ title: '\r\n\u0007\t', sourceLang: 'en', text: 'Hello.' })
+    expect(await answerOf(readArticleRequest(request, { requireTitle: true }))).toEqual({
+      status: 400,
+      code: 'validation.invalid',
+    })
+  })
+})
+
 describe('an exchange upload’s file name is at most 255 characters, as the article form’s', () => {
   test('a raw upload with a 300-character fileName is refused', async () => {
     const request = new Request(`http://localhost/api/imports?fileName=${'a'.repeat(296)}.tmx`, {

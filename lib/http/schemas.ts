@@ -4,6 +4,7 @@ import { ERROR_CATEGORIES, ERROR_SEVERITIES } from '../review/error-marks'
 import { RichDocSchema } from '../richtext/schema'
 import { REQUESTABLE_STATUSES } from '../workbench/segment-states'
 
+import { normalizeTitle, TITLE_MAX_LENGTH } from '../text/normalize-title'
 import { isStorableText } from '../text/storable-text'
 
 export { isStorableText }
@@ -17,8 +18,11 @@ export function storableText(value: string, field: string): string {
   return value
 }
 
-/** A document title: storable text, trimmed, at most 500 characters (empty where a title is optional). */
-export const TitleSchema = StorableTextSchema.trim().max(500)
+/**
+ * A document title: storable text on one line (line breaks, tabs and control characters collapse into
+ * single spaces), trimmed, at most 500 characters (empty where a title is optional).
+ */
+export const TitleSchema = StorableTextSchema.overwrite(normalizeTitle).max(TITLE_MAX_LENGTH)
 
 /** An uploaded file's name: storable text of at most 255 characters. */
 export const FileNameSchema = StorableTextSchema.max(255)

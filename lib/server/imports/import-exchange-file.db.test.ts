@@ -461,6 +461,20 @@ describe.each(testBackends())('exchange with the database on $name', ({ open }) 
     ])
   })
 
+  test('a TMX whose title property spans lines makes a document titled on one line', async () => {
+    const tmx = tmxOf([['One.', 'Один.']]).replace(
+      /<header ([^>]*)\/>/,
+      '<header $1><prop type="x-document-title">Two\r\n  lines&#9;and a tab</prop></header>',
+    )
+    const result = await importExchangeFile(
+      db,
+      { input: tmx, format: 'tmx', fileName: 'titled.tmx', maxBytes: MAX },
+      actor,
+    )
+    const document = await db.document.findUniqueOrThrow({ where: { id: result.documentId } })
+    expect(document.title).toBe('Two lines and a tab')
+  })
+
   test('a UTF-16 TMX with a byte order mark imports like a UTF-8 one', async () => {
     const text = tmxOf([['Ünïcode &amp; more.', 'Юникод и ещё.']]).replace('encoding="UTF-8"', 'encoding="UTF-16"')
     const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))])

@@ -7,6 +7,7 @@ import { readUploadBytes, writeUploads } from '@/lib/db/upload-chunks'
 import type { Pairing, UnpairedFile } from '@/lib/corpus/pair-uploads'
 import { prepareArticle } from '@/lib/import/prepare-article'
 import type { RichDoc } from '@/lib/richtext/types'
+import { normalizeTitle, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
 import { importArticle } from '@/lib/server/articles/import-article'
 import { jobError } from '@/lib/server/jobs/job-error'
 import type { JobContext } from '@/lib/server/jobs/job-worker'
@@ -136,7 +137,12 @@ async function importPair(
     context.fenced((made) =>
       checkpoint({ pairs: done, current: { name: pair.name, documentId: (made as { id: string }).id } }),
     ),
-    { title: pair.name.slice(0, 500), sourceLang, paragraphs: source.paragraphs, fileName: pair.source.name },
+    {
+      title: normalizeTitle(pair.name).slice(0, TITLE_MAX_LENGTH),
+      sourceLang,
+      paragraphs: source.paragraphs,
+      fileName: pair.source.name,
+    },
   )
   try {
     const imported = await importTranslationText(
