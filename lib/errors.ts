@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   'assignment.notAllowed': 422,
   'validation.richText': 400,
   'validation.text': 400,
+  'validation.version': 400,
   'import.empty': 400,
   'import.binary': 415,
   'import.markdownTooComplex': 422,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VersionSchema } from './schemas'
 
 const Side = z.enum(['source', 'target'])
 const Id = z.string().min(1).max(100)
@@ -7,7 +8,7 @@ const Index = z.number().int().min(0)
 
 /** One request to `POST …/translations/:lang/links`: an operation and the version it was made against. */
 export const AlignmentRequestSchema = z.intersection(
-  z.object({ version: z.number().int().positive() }),
+  z.object({ version: VersionSchema }),
   z.discriminatedUnion('op', [
     z.object({ op: z.literal('merge'), linkId: Id }),
     z.object({

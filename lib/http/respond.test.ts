@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { createDb } from '../db/client'
 import { AppError } from '../errors'
 import { errorResponse, handle } from './respond'
+import { PatchSegmentSchema } from './schemas'
 import { captureLogs } from '../test/captured-logs'
 
 type ErrorBody = { error: { code: string; message: string; issues?: Array<{ path: string; message: string }> } }
@@ -62,6 +63,21 @@ describe('handle', () => {
     expect(error.code).toBe('validation.invalid')
     expect(error.issues?.map((i) => i.path)).toEqual(['version', 'title'])
     for (const issue of error.issues ?? []) expect(issue.message).toMatch(/[а-яё]/i)
+  })
+
+  test('a segment save with version 0 is told that versions start at 1, in the caller’s language', async () => {
+    const expected = { en: /at least 1\b/, ru: /от 1\b/, ko: /1 이상/ }
+    for (const [locale, pattern] of Object.entries(expected)) {
+      const response = await handle(request(locale), async () => {
+        PatchSegmentSchema.parse({ html: '<p>Hi</p>', version: 0 })
+        return new Response('ok')
+      })
+      expect(response.status).toBe(400)
+      const { error } = (await response.json()) as ErrorBody
+      expect(error.code).toBe('validation.version')
+      expect(error.message).toMatch(pattern)
+      expect(error.message).not.toMatch(/\b0\b/)
+    }
   })
 })
 

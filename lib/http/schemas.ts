@@ -24,6 +24,15 @@ export function storableText(value: string, field: string): string {
  */
 export const TitleSchema = StorableTextSchema.overwrite(normalizeTitle).max(TITLE_MAX_LENGTH)
 
+/**
+ * A version the client read and sends back (a segment's, a revision's, an alignment's): a whole number
+ * from 1, as every version starts at 1. Missing, fractional or smaller is `validation.version`.
+ */
+export const VersionSchema = z
+  .number({ error: 'validation.version' })
+  .int({ error: 'validation.version' })
+  .min(1, { error: 'validation.version' })
+
 /** An uploaded file's name: storable text of at most 255 characters. */
 export const FileNameSchema = StorableTextSchema.max(255)
 
@@ -63,7 +72,7 @@ export const PatchSegmentSchema = z
     html: z.string().optional(),
     doc: RichDocSchema.optional(),
     status: z.enum(REQUESTABLE_STATUSES).optional(),
-    version: z.number().int().positive(),
+    version: VersionSchema,
     /** The reviewer's reason (needed to reject) or note, stored as a comment with the mark. */
     comment: StorableTextSchema.trim().max(COMMENT_MAX_LENGTH).optional(),
     ...MarkFields,
@@ -83,8 +92,8 @@ export const ResolveCommentSchema = z.object({ resolved: z.boolean() })
 
 /** `POST /api/segments/:id/restore`: the revision to bring back, and the segment's version the client saw. */
 export const RestoreRevisionSchema = z.object({
-  version: z.number().int().positive(),
-  currentVersion: z.number().int().positive().optional(),
+  version: VersionSchema,
+  currentVersion: VersionSchema.optional(),
 })
 /** The most segments one bulk approval may list. */
 export const BULK_APPROVE_MAX = 10_000
@@ -98,7 +107,7 @@ export const ApproveSegmentsSchema = z
       .strict()
       .optional(),
     versions: z
-      .record(z.string().max(100), z.number().int().positive())
+      .record(z.string().max(100), VersionSchema)
       .refine((v) => Object.keys(v).length <= BULK_APPROVE_MAX, { message: 'validation.invalid' })
       .optional(),
   })
