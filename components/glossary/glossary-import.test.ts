@@ -55,6 +55,31 @@ describe('GlossaryImport', () => {
     expect(await importAnswered(skipped('tbx'))).toEqual(['Entry 6 “Baum”: unknown part of speech'])
   })
 
+  test('a row or entry without a source term is named by its place alone, never with empty quotes', async () => {
+    const noTerm = (format: 'csv' | 'tbx'): ImportGlossaryResult => ({
+      ...skipped(format),
+      skipped: [
+        { at: 3, reason: 'emptySource', sourceTerm: '' },
+        { at: 4, reason: 'noTerm', sourceTerm: ' ' },
+      ],
+    })
+    const expected = {
+      en: { csv: ['Row 3: no source term', 'Row 4: no term'], tbx: ['Entry 3: no source term', 'Entry 4: no term'] },
+      ru: { csv: [/^Строка 3: \S/, /^Строка 4: \S/], tbx: [/^Запись 3: \S/, /^Запись 4: \S/] },
+      ko: { csv: [/^3행: \S/, /^4행: \S/], tbx: [/^항목 3: \S/, /^항목 4: \S/] },
+    } as const
+    for (const [locale, byFormat] of Object.entries(expected) as Array<
+      [UiLocale, (typeof expected)['en' | 'ru' | 'ko']]
+    >)
+      for (const format of ['csv', 'tbx'] as const) {
+        act(() => root?.unmount())
+        const items = await importAnswered(noTerm(format), locale)
+        expect(items).toHaveLength(2)
+        items.forEach((item, i) => expect(item).toMatch(byFormat[format][i]!))
+        for (const item of items) expect(item).not.toMatch(/“\s*”|«\s*»/)
+      }
+  })
+
   test('in Russian a CSV row is a «строка»', async () => {
     const [item] = await importAnswered(skipped('csv'), 'ru')
     expect(item).toMatch(/^Строка 6 «Baum»: /)

@@ -6,8 +6,12 @@ import type { ApiError } from '@/lib/api/api-error'
 import { glossaryApi, type ImportGlossaryResult } from '@/lib/api/glossary-client'
 import type { LangPair } from '@/lib/glossary/term'
 
-// A CSV names the row a spreadsheet shows; a TBX file has numbered entries.
+// A CSV names the row a spreadsheet shows; a TBX file has numbered entries. Without a term, the place alone.
 const SKIPPED_KEY = { csv: 'glossary.import.skippedRow', tbx: 'glossary.import.skippedEntry' } as const
+const SKIPPED_NO_TERM_KEY = {
+  csv: 'glossary.import.skippedRowNoTerm',
+  tbx: 'glossary.import.skippedEntryNoTerm',
+} as const
 
 /** Imports a CSV or TBX file into the pair and shows what was added, updated and skipped (with why). */
 export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImported: () => void }) {
@@ -50,7 +54,7 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
             <ul>
               {result.skipped.slice(0, 100).map((s) => (
                 <li key={`${s.at}:${s.sourceTerm}:${s.reason}`}>
-                  {t(SKIPPED_KEY[result.format], {
+                  {t((s.sourceTerm.trim() ? SKIPPED_KEY : SKIPPED_NO_TERM_KEY)[result.format], {
                     at: s.at,
                     term: s.sourceTerm,
                     reason: t(`glossary.problem.${s.reason}`),
