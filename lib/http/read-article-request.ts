@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { readEnv } from '../env'
 import { AppError } from '../errors'
-import { prepareArticle, prepareTitledArticle, requireLanguage } from '../import/prepare-article'
+import { requireLanguage } from '../import/prepare-article'
+import { prepareArticleInWorker, prepareTitledArticleInWorker } from '../server/workers/parse-in-worker'
 import type { RichDoc } from '../richtext/types'
 import { normalizeTitle, TITLE_MAX_LENGTH } from '../text/normalize-title'
 import { CreateDocumentSchema, FileNameSchema, TitleSchema } from './schemas'
@@ -31,7 +32,7 @@ export async function readArticleRequest(
     const given = TitleSchema.parse(String(form.get('title') ?? ''))
     if (file instanceof File && file.size > 0) {
       FileNameSchema.parse(file.name)
-      const article = await prepareTitledArticle(
+      const article = await prepareTitledArticleInWorker(
         { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
         maxBytes,
         given,
@@ -44,13 +45,13 @@ export async function readArticleRequest(
     }
     const text = String(form.get('text') ?? '')
     const format = z.enum(['text', 'markdown', 'html']).catch('text').parse(form.get('format'))
-    const paragraphs = await prepareArticle({ kind: 'text', text, format }, maxBytes)
+    const paragraphs = await prepareArticleInWorker({ kind: 'text', text, format }, maxBytes)
     if (requireTitle && !given) throw new AppError('validation.invalid', { field: 'title' })
     return { title: given, sourceLang, paragraphs }
   }
   const body = (
     requireTitle ? CreateDocumentSchema : CreateDocumentSchema.partial({ title: true, sourceLang: true })
   ).parse(await readJsonBody(request, maxBytes + FORM_OVERHEAD_BYTES))
-  const paragraphs = await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
+  const paragraphs = await prepareArticleInWorker({ kind: 'text', text: body.text, format: body.format }, maxBytes)
   return { title: body.title ?? '', sourceLang: requireLanguage(body.sourceLang ?? 'en'), paragraphs }
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { readEnv } from '../env'
 import { AppError } from '../errors'
-import { prepareArticle, requireLanguage } from '../import/prepare-article'
+import { requireLanguage } from '../import/prepare-article'
+import { prepareArticleInWorker } from '../server/workers/parse-in-worker'
 import type { RichDoc } from '../richtext/types'
 import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
 import { readBody } from './read-body'
@@ -32,7 +33,7 @@ export async function readTranslationRequest(request: Request): Promise<Translat
       return {
         lang,
         replace,
-        paragraphs: await prepareArticle(
+        paragraphs: await prepareArticleInWorker(
           { kind: 'file', bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name },
           maxBytes,
         ),
@@ -42,13 +43,16 @@ export async function readTranslationRequest(request: Request): Promise<Translat
     return {
       lang,
       replace,
-      paragraphs: await prepareArticle({ kind: 'text', text: String(form.get('text') ?? ''), format }, maxBytes),
+      paragraphs: await prepareArticleInWorker(
+        { kind: 'text', text: String(form.get('text') ?? ''), format },
+        maxBytes,
+      ),
     }
   }
   const body = ImportTranslationSchema.parse(await readJsonBody(request, maxBytes + FORM_OVERHEAD_BYTES))
   const paragraphs =
     body.text === undefined
       ? null
-      : await prepareArticle({ kind: 'text', text: body.text, format: body.format }, maxBytes)
+      : await prepareArticleInWorker({ kind: 'text', text: body.text, format: body.format }, maxBytes)
   return { lang: requireLanguage(body.lang), replace: body.replace, paragraphs }
 }

@@ -5,7 +5,7 @@ import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { createImportJob } from '@/lib/db/import-jobs'
 import { readUploadBytes, writeUploads } from '@/lib/db/upload-chunks'
 import type { Pairing, UnpairedFile } from '@/lib/corpus/pair-uploads'
-import { prepareArticle } from '@/lib/import/prepare-article'
+import { prepareArticleInWorker } from '@/lib/server/workers/parse-in-worker'
 import type { RichDoc } from '@/lib/richtext/types'
 import { normalizeTitle, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
 import { importArticle } from '@/lib/server/articles/import-article'
@@ -123,7 +123,7 @@ async function importPair(
     const fileName = file.name.split('/').pop() ?? file.name
     try {
       const bytes = await readUploadBytes(context.db, file.upload)
-      return { paragraphs: await prepareArticle({ kind: 'file', bytes, fileName }, maxBytes) }
+      return { paragraphs: await prepareArticleInWorker({ kind: 'file', bytes, fileName }, maxBytes) }
     } catch (error) {
       return { failed: { name: pair.name, fileName: file.name, error: failure(error) } }
     }

@@ -40,6 +40,8 @@ const POOL_OF: Record<keyof CpuTasks, PoolName> = {
   validateSchema: 'cpu',
   checkSpelling: 'spelling',
   parseStream: 'parse',
+  prepareArticle: 'parse',
+  prepareTitledArticle: 'parse',
 }
 
 type PoolName = 'cpu' | 'parse' | 'spelling'

@@ -12,7 +12,15 @@ import { writeJson } from '@/lib/formats/write-json'
 import { writeXliff } from '@/lib/formats/write-xliff'
 import { workerPool } from './cpu-pool'
 import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
-import { checkExchangeFileInWorker, planJsonImportInWorker, readImportEventsInWorker } from './parse-in-worker'
+import { isAppError } from '@/lib/errors'
+import { prepareArticle, prepareTitledArticle } from '@/lib/import/prepare-article'
+import {
+  checkExchangeFileInWorker,
+  planJsonImportInWorker,
+  prepareArticleInWorker,
+  prepareTitledArticleInWorker,
+  readImportEventsInWorker,
+} from './parse-in-worker'
 
 const HEADER =
   '<header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="rtf"/>'
@@ -267,5 +275,30 @@ describe('checkExchangeFileInWorker and planJsonImportInWorker', () => {
     expect(inWorker).toBeInstanceOf(FormatError)
     expect(fieldsOf(inWorker)).toEqual(fieldsOf(await readJsonDocument(broken, 1024 ** 3).catch((e: unknown) => e)))
     expect(fieldsOf(inWorker)).toMatchObject({ code: 'errors.import.invalidJson' })
+  })
+})
+
+describe('prepareArticleInWorker and prepareTitledArticleInWorker', () => {
+  test('a Markdown article is read in a worker thread: timers keep firing here meanwhile, the paragraphs are the same', async () => {
+    const markdown = Array.from(
+      { length: 4_000 },
+      (_, k) => `Paragraph *${k}* with **bold** and a [link](https://example.org/${k}).`,
+    ).join('\n\n')
+    const article = { kind: 'text' as const, text: markdown, format: 'markdown' as const }
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    const paragraphs = await prepareArticleInWorker(article, 1024 ** 3).finally(() => clearInterval(timer))
+    expect(ticks).toBeGreaterThan(0)
+    expect(paragraphs).toEqual(await prepareArticle(article, 1024 ** 3))
+    expect(paragraphs).toHaveLength(4_000)
+  })
+
+  test('a refusal crosses from the worker as the same AppError, and a file keeps its title', async () => {
+    const hostile = { kind: 'text' as const, text: '*a '.repeat(100), format: 'markdown' as const }
+    const refused = await prepareArticleInWorker(hostile, 1024 ** 2).catch((e: unknown) => e)
+    expect(isAppError(refused) && refused.code).toBe('import.markdownTooComplex')
+    const file = { kind: 'file' as const, bytes: new TextEncoder().encode('# Title\n\nBody.'), fileName: 'a.md' }
+    expect(await prepareTitledArticleInWorker(file, 1024 ** 2)).toEqual(await prepareTitledArticle(file, 1024 ** 2))
+    expect((await prepareTitledArticleInWorker(file, 1024 ** 2)).title).toBe('Title')
   })
 })

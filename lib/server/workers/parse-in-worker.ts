@@ -7,7 +7,9 @@ import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import type { ImportEvent, ImportedHeader } from '@/lib/formats/imported-unit'
 import { readTmx } from '@/lib/formats/read-tmx'
 import { readXliff } from '@/lib/formats/read-xliff'
-import { cpuPoolSize, validateSchemaInWorker, workerPool } from './cpu-pool'
+import type { ArticleInput, TitledArticle } from '@/lib/import/prepare-article'
+import type { RichDoc } from '@/lib/richtext/types'
+import { cpuPoolSize, runCpuTask, validateSchemaInWorker, workerPool } from './cpu-pool'
 import type { ParseStreams, StreamedImportEvent } from './parse-streams'
 import { streamThroughWorker } from './worker-stream'
 
@@ -96,3 +98,14 @@ async function drain<R>(stream: AsyncGenerator<unknown, R>): Promise<R> {
     if (step.done) return step.value
   }
 }
+
+/** `prepareArticle` in the `parse` pool: a document's paragraphs, read away from the request thread. */
+export const prepareArticleInWorker = (article: ArticleInput, maxBytes: number): Promise<RichDoc[]> =>
+  runCpuTask('prepareArticle', { article, maxBytes })
+
+/** `prepareTitledArticle` in the `parse` pool. */
+export const prepareTitledArticleInWorker = (
+  article: Extract<ArticleInput, { kind: 'file' }>,
+  maxBytes: number,
+  givenTitle = '',
+): Promise<TitledArticle> => runCpuTask('prepareTitledArticle', { article, maxBytes, givenTitle })
