@@ -68,7 +68,8 @@ export function importDirPath(env = readEnv()): string {
 
 async function uploadDir(): Promise<string> {
   const dir = importDirPath()
-  await mkdir(dir, { recursive: true })
+  // Only the app's user may read uploads waiting there (a folder in /tmp is shared with every user).
+  await mkdir(dir, { recursive: true, mode: 0o700 })
   return dir
 }
 
@@ -105,7 +106,10 @@ async function readMultipart(request: Request, maxBytes: number): Promise<Upload
     read: async () => new Uint8Array(await file.arrayBuffer()),
     save: async () => {
       const filePath = path.join(await uploadDir(), `${randomUUID()}.${format}`)
-      await pipeline(Readable.fromWeb(file.stream() as unknown as NodeReadableStream), createWriteStream(filePath))
+      await pipeline(
+        Readable.fromWeb(file.stream() as unknown as NodeReadableStream),
+        createWriteStream(filePath, { mode: 0o600 }),
+      )
       return filePath
     },
     discard: async () => undefined,
@@ -132,7 +136,7 @@ async function readRaw(request: Request, maxBytes: number): Promise<Upload> {
     await pipeline(
       Readable.fromWeb(request.body as unknown as NodeReadableStream),
       count,
-      createWriteStream(filePath),
+      createWriteStream(filePath, { mode: 0o600 }),
     ).catch((error: unknown) => {
       throw bodyReadError(error)
     })

@@ -27,7 +27,7 @@ function revive(line: string): Slot {
 const FLUSH_AT = 256 * 1024
 
 function fileSpool(filePath: string): SlotSpool {
-  const out: WriteStream = createWriteStream(filePath)
+  const out: WriteStream = createWriteStream(filePath, { mode: 0o600 })
   let pending = ''
   const flush = () =>
     new Promise<void>((resolve, reject) => {

@@ -26,7 +26,7 @@ export function importJobHandlers({
   }
   for (const kind of DOCUMENT_IMPORT_KINDS)
     handlers[kind] = async (context) => {
-      await mkdir(spoolDir, { recursive: true })
+      await mkdir(spoolDir, { recursive: true, mode: 0o700 })
       return runImportJob(context, { maxBytes, spoolDir })
     }
   return handlers
