@@ -217,6 +217,7 @@ const API: Record<string, Row> = {
   'GET /api/imports': { call: () => ({ path: '/api/imports' }), expect: all(200) },
   'POST /api/imports': { call: () => ({ path: '/api/imports', multipart: { file: tmx } }), expect: adminOnly() },
   'GET /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },
+  'DELETE /api/imports/:jobId': { call: () => ({ path: '/api/imports/no-such-job' }), expect: all(404) },
   // No languages and no zips: allowed callers get 400 (language.invalid), nothing is queued.
   'POST /api/folder-imports': {
     call: () => ({ path: '/api/folder-imports', multipart: { files: tmx } }),

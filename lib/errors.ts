@@ -38,6 +38,8 @@ export const ERROR_STATUS = {
   'import.noTextInLanguage': 422,
   'import.jsonNewDocument': 400,
   'import.jobNotFound': 404,
+  'import.cancelled': 409,
+  'import.jobEnded': 409,
   'import.incompleteAlignment': 422,
   'import.lengthRequired': 411,
   'import.updateNoMatch': 409,

@@ -58,7 +58,21 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
     }
   }
 
+  const [cancelling, setCancelling] = useState(false)
+  const cancel = async () => {
+    if (!jobId) return
+    setCancelling(true)
+    try {
+      const result = await api.cancelImportJob(jobId)
+      // A job that ended meanwhile says so; the poll shows how it ended either way.
+      if (!result.ok && result.error.code !== 'import.jobEnded') setError(result.error)
+    } finally {
+      setCancelling(false)
+    }
+  }
+
   const fraction = job && job.total > 0 ? job.processed / job.total : 0
+  const wasCancelled = job?.status === 'failed' && job.error?.code === 'import.cancelled'
   return (
     <main className="page">
       <h1>{t('importFolder.title')}</h1>
@@ -137,9 +151,14 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
           <p aria-live="polite">
             {job?.status === 'done'
               ? t('importFolder.done')
-              : job?.status === 'failed'
-                ? t('importFolder.failed')
-                : t('importFolder.progress', { done: f.number(job?.processed ?? 0), total: f.number(job?.total ?? 0) })}
+              : wasCancelled
+                ? t('importFolder.cancelled')
+                : job?.status === 'failed'
+                  ? t('importFolder.failed')
+                  : t('importFolder.progress', {
+                      done: f.number(job?.processed ?? 0),
+                      total: f.number(job?.total ?? 0),
+                    })}
           </p>
           <div
             className="progress"
@@ -151,6 +170,11 @@ export function ImportFolderForm({ maxFileBytes, maxFormBytes }: { maxFileBytes:
           >
             <span className="approved" style={{ width: `${fraction * 100}%` }} />
           </div>
+          {running ? (
+            <button type="button" disabled={cancelling} onClick={() => void cancel()}>
+              {t('importFolder.cancel')}
+            </button>
+          ) : null}
           {job?.status === 'failed' ? <ErrorMessage error={job.error} /> : null}
           {job?.result ? <FolderImportResults result={job.result} {...jobLangs} /> : null}
         </section>

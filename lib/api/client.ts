@@ -513,6 +513,14 @@ export function createApiClient(fetcher: Fetch) {
       return result.ok ? { ok: true, data: toFolderImportJob(result.data) } : result
     },
 
+    /** `DELETE /api/imports/:jobId`: cancels a background import that has not ended. */
+    cancelImportJob: (jobId: string) =>
+      call(
+        apiPaths.importJob(jobId),
+        { method: 'DELETE' },
+        shaped<Record<string, unknown>>((v) => isString(v.id) && isString(v.status)),
+      ),
+
     /** `POST /api/tm/import`: a TMX file into the memory of a pair, at once (201) or as a background job (202). */
     importTmx: (file: File, pair: { srcLang: string; tgtLang: string }) => {
       const query = new URLSearchParams({ ...pair, fileName: file.name })

@@ -99,6 +99,26 @@ export function completeJob(db: DbOrTx, fence: Fence, result: Prisma.InputJsonVa
   })
 }
 
+/**
+ * Cancels a job that has not ended: it fails with `import.cancelled` and loses its lease in one
+ * statement, so the worker running it is fenced out at its next write (whatever it wrote before stays;
+ * its transaction under way rolls back). `ownerId` limits it to the person's own jobs (`options.actorId`).
+ */
+export async function cancelJob(db: DbOrTx, id: string, ownerId?: string): Promise<'cancelled' | 'ended' | 'notFound'> {
+  const owned = ownerId === undefined ? Prisma.empty : Prisma.sql`AND "options"->>'actorId' = ${ownerId}`
+  const rows = await db.$queryRaw<Array<{ status: string; cancelled: boolean }>>`
+    WITH found AS (SELECT "id", "status" FROM "ImportJob" WHERE "id" = ${id} ${owned} FOR UPDATE),
+    cancelled AS (
+      UPDATE "ImportJob" j SET "status" = 'failed', "error" = '{"code":"import.cancelled"}'::jsonb,
+        "leaseOwner" = NULL, "leaseUntil" = NULL, "updatedAt" = now()
+      FROM found WHERE j."id" = found."id" AND found."status" IN ('queued', 'running')
+      RETURNING j."id")
+    SELECT found."status"::text AS "status", EXISTS (SELECT 1 FROM cancelled) AS "cancelled" FROM found`
+  const row = rows[0]
+  if (!row) return 'notFound'
+  return row.cancelled ? 'cancelled' : 'ended'
+}
+
 /** Ends the job `failed` with its error; the lease is released. */
 export function failJob(db: DbOrTx, fence: Fence, error: Prisma.InputJsonValue) {
   return fencedUpdate(db, fence, { status: 'failed', error, leaseOwner: null, leaseUntil: null })
