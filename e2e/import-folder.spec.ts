@@ -90,3 +90,27 @@ test('a file whose name has neither chosen language is listed with names in the 
     ),
   ).toBeVisible()
 })
+
+test('a running folder import can be cancelled with the keyboard; it says so and what it finished stays', async ({
+  page,
+}) => {
+  const stamp = `cancel-${test.info().testId}-${Date.now()}`
+  const many = (lang: string, text: string) =>
+    zip(Array.from({ length: 400 }, (_, k): [string, string] => [`${lang}/${stamp}-${k}.txt`, `${text} ${k}.\n`]))
+  await page.goto('/documents/import-folder')
+  await page.getByLabel('Language of the documents').fill('de')
+  await page.getByLabel('Language of the translations').fill('fr')
+  await page.getByLabel('Zip file of the documents').setInputFiles({ name: 'de.zip', ...many('de', 'Satz') })
+  await page.getByLabel('Zip file of the translations').setInputFiles({ name: 'fr.zip', ...many('fr', 'Phrase') })
+  await page.getByRole('button', { name: 'Import and align' }).click()
+  const cancel = page.getByRole('button', { name: 'Cancel import' })
+  await cancel.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Cancelled.')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText('The import was cancelled. What it had finished before stays.')).toBeVisible()
+  await expect(cancel).toHaveCount(0)
+  const done = Number(
+    await page.getByRole('progressbar', { name: 'Progress of the folder import' }).getAttribute('aria-valuenow'),
+  )
+  expect(done).toBeLessThan(100)
+})
