@@ -23,6 +23,7 @@ export function TmMatchesSection({ context }: { context: AssistContext }) {
     text: context.sourceText,
     prev: context.previousSourceText,
     next: context.nextSourceText,
+    segment: context.segmentId,
   })
   const insert = useRef<(k: number) => boolean>(() => false)
   useEffect(() => {

@@ -12,6 +12,8 @@ export function useTmMatches(query: {
   text: string
   prev: string
   next: string
+  /** The segment asking: its own saved translation is not offered back to it. */
+  segment: string
 }): TmMatch[] {
   const [matches, setMatches] = useState<{ key: string; list: TmMatch[] }>({ key: '', list: [] })
   const key = JSON.stringify(query)

@@ -701,8 +701,15 @@ export function createApiClient(fetcher: Fetch) {
       ),
 
     /** `GET /api/tm/matches`: the memory's best matches for a source sentence (and its neighbours, for context). */
-    tmMatches: (query: { srcLang: string; tgtLang: string; text: string; prev: string; next: string; limit: number }) =>
-      listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
+    tmMatches: (query: {
+      srcLang: string
+      tgtLang: string
+      text: string
+      prev: string
+      next: string
+      segment: string
+      limit: number
+    }) => listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
 
     /** `GET /api/tm/concordance`: units of a pair holding a word or phrase, with the spans to highlight. */
     tmConcordance: (query: {

@@ -78,6 +78,7 @@ export function prepareTmBatch(units: TmUnitInput[]): PreparedTmBatch | undefine
       h: hash,
       o: r.origin,
       d: r.documentId ?? null,
+      sg: r.segmentId ?? null,
       ol: r.originLabel ?? '',
       a: r.author ?? null,
       st: r.status,
@@ -96,22 +97,22 @@ type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>
 // newer, or exactly as sent (its date included), is left alone: the import reports it as unchanged.
 const WRITE_TM_BATCH =
   'WITH u AS (SELECT * FROM json_to_recordset($1::json) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, ' +
-  'sf text, tf text, ps text, ns text, h text, o text, d text, ol text, a text, st text, ua timestamp, sw text, tw text)), ' +
+  'sf text, tf text, ps text, ns text, h text, o text, d text, sg text, ol text, a text, st text, ua timestamp, sw text, tw text)), ' +
   'ins AS (INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", ' +
-  '"targetFold", "prevSource", "nextSource", "pairHash", origin, "documentId", "originLabel", author, status, "createdAt", ' +
+  '"targetFold", "prevSource", "nextSource", "pairHash", origin, "documentId", "segmentId", "originLabel", author, status, "createdAt", ' +
   '"updatedAt", "sourceWords", "targetWords") ' +
-  'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc::jsonb, u.tc::jsonb, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.ol, u.a, u.st, u.ua, ' +
+  'SELECT u.id, u.sl, u.tl, u.s, u.t, u.sc::jsonb, u.tc::jsonb, u.sf, u.tf, u.ps, u.ns, u.h, u.o, u.d, u.sg, u.ol, u.a, u.st, u.ua, ' +
   'u.ua, u.sw::integer[], u.tw::integer[] FROM u ' +
   'ON CONFLICT ("srcLang", "tgtLang", "pairHash") DO UPDATE SET source = EXCLUDED.source, target = EXCLUDED.target, ' +
   '"sourceContent" = EXCLUDED."sourceContent", "targetContent" = EXCLUDED."targetContent", "prevSource" = EXCLUDED."prevSource", ' +
-  '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", ' +
+  '"nextSource" = EXCLUDED."nextSource", origin = EXCLUDED.origin, "documentId" = EXCLUDED."documentId", "segmentId" = EXCLUDED."segmentId", ' +
   '"originLabel" = EXCLUDED."originLabel", author = EXCLUDED.author, status = EXCLUDED.status, "updatedAt" = EXCLUDED."updatedAt", ' +
   '"sourceWords" = EXCLUDED."sourceWords", "targetWords" = EXCLUDED."targetWords" ' +
   'WHERE EXCLUDED."updatedAt" >= "TmUnit"."updatedAt" AND ("TmUnit".source, "TmUnit".target, "TmUnit"."sourceContent", ' +
   '"TmUnit"."targetContent", "TmUnit"."prevSource", "TmUnit"."nextSource", "TmUnit".origin, "TmUnit"."documentId", ' +
-  '"TmUnit"."originLabel", "TmUnit".author, "TmUnit".status, "TmUnit"."updatedAt") IS DISTINCT FROM (EXCLUDED.source, ' +
+  '"TmUnit"."segmentId", "TmUnit"."originLabel", "TmUnit".author, "TmUnit".status, "TmUnit"."updatedAt") IS DISTINCT FROM (EXCLUDED.source, ' +
   'EXCLUDED.target, EXCLUDED."sourceContent", EXCLUDED."targetContent", EXCLUDED."prevSource", EXCLUDED."nextSource", ' +
-  'EXCLUDED.origin, EXCLUDED."documentId", EXCLUDED."originLabel", EXCLUDED.author, EXCLUDED.status, EXCLUDED."updatedAt") RETURNING (xmax = 0) AS inserted, "sourceWords"), ' +
+  'EXCLUDED.origin, EXCLUDED."documentId", EXCLUDED."segmentId", EXCLUDED."originLabel", EXCLUDED.author, EXCLUDED.status, EXCLUDED."updatedAt") RETURNING (xmax = 0) AS inserted, "sourceWords"), ' +
   'counted AS (INSERT INTO "TmWordCount" (word, units) SELECT w, count(*)::integer FROM ins, unnest(ins."sourceWords") AS w ' +
   'WHERE ins.inserted GROUP BY w ORDER BY w ON CONFLICT (word) DO UPDATE SET units = "TmWordCount".units + EXCLUDED.units) ' +
   'SELECT count(*) FILTER (WHERE inserted)::integer AS added, count(*)::integer AS written FROM ins'
@@ -302,18 +303,25 @@ export async function indexUnindexedTmUnits(db: DbOrTx, batch = 2000): Promise<n
 }
 
 const UNIT_COLUMNS =
-  'id, source, target, "sourceContent", "targetContent", "prevSource", "nextSource", origin, "documentId", "originLabel", author, status, "updatedAt"'
+  'id, source, target, "sourceContent", "targetContent", "prevSource", "nextSource", origin, "documentId", "segmentId", "originLabel", author, status, "updatedAt"'
 
 /** Rows the candidate query may read at most: a sentence of very common words stays bounded. */
 const CANDIDATE_ROWS = 20_000
 /**
  * Fuzzy candidates for a source from the memory of one pair, through the word index: the units that
  * hold one of the sentence's rarest words, ranked by the share of words they have in common (Dice),
- * best first. The caller scores them exactly (`rankMatches`).
+ * best first. The caller scores them exactly (`rankMatches`). A unit saved from `segmentId` is that
+ * segment's own translation, not a match for it: it is left out.
  */
 export async function findTmCandidates(
   db: DbOrTx,
-  { srcLang, tgtLang, text, limit }: { srcLang: string; tgtLang: string; text: string; limit: number },
+  {
+    srcLang,
+    tgtLang,
+    text,
+    segmentId,
+    limit,
+  }: { srcLang: string; tgtLang: string; text: string; segmentId?: string; limit: number },
 ): Promise<TmUnit[]> {
   const keys = wordKeys(wordKeySeed('source', srcLang, tgtLang), foldText(text))
   if (keys.length === 0) return []
@@ -325,7 +333,7 @@ export async function findTmCandidates(
   if (chosen.length === 0) return []
   return db.$queryRawUnsafe<TmUnit[]>(
     'WITH c AS (SELECT id, "sourceWords" AS w FROM "TmUnit" WHERE "sourceWords" && $1::integer[] ' +
-      'AND "srcLang" = $2 AND "tgtLang" = $3 AND status <> \'rejected\' LIMIT $4), ' +
+      'AND "srcLang" = $2 AND "tgtLang" = $3 AND status <> \'rejected\' AND ($8::text IS NULL OR "segmentId" IS DISTINCT FROM $8) LIMIT $4), ' +
       'best AS (SELECT id, (SELECT count(*) FROM unnest(c.w) k WHERE k = ANY($5::integer[])) * 2.0 / (cardinality(c.w) + $6) AS dice ' +
       'FROM c ORDER BY dice DESC LIMIT $7) ' +
       `SELECT ${UNIT_COLUMNS.split(', ')
@@ -339,6 +347,7 @@ export async function findTmCandidates(
     keys,
     keys.length,
     limit,
+    segmentId ?? null,
   )
 }
 

@@ -10,11 +10,15 @@ const flag = z
   .transform((v) => v === '1' || v === 'true')
 const context = z.string().max(20_000).optional()
 
-/** `GET /api/tm/matches`: the source to match and, for in-context matches, the sources around it. */
+/**
+ * `GET /api/tm/matches`: the source to match and, for in-context matches, the sources around it; `segment`,
+ * the target segment asking, whose own translation is left out.
+ */
 export const TmMatchesQuerySchema = TmPairSchema.extend({
   text: z.string().min(1).max(20_000),
   prev: context,
   next: context,
+  segment: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(20).default(5),
 })
 

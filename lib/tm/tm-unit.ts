@@ -18,6 +18,8 @@ export type TmUnitInput = {
   /** A document id, or a file name for imported TMX. */
   origin: string
   documentId?: string | null
+  /** The target segment saved as this unit; lookups for that segment leave it out. */
+  segmentId?: string | null
   originLabel?: string
   author?: string | null
   status: TmStatus
@@ -35,6 +37,7 @@ export type TmUnit = {
   nextSource: string
   origin: string
   documentId: string | null
+  segmentId: string | null
   originLabel: string
   author: string | null
   status: string

@@ -34,6 +34,8 @@ export type FindMatchesInput = {
   text: string
   previousText?: string
   nextText?: string
+  /** The target segment being translated: its own translation, saved to the memory, is no match for it. */
+  segmentId?: string
   limit: number
 }
 

@@ -38,6 +38,7 @@ export async function rememberSegment(
       nextSource: row.nextSource,
       origin: row.documentId,
       documentId: row.documentId,
+      segmentId: segment.id,
       originLabel: row.title,
       author: actor.name,
       status: segment.status,

@@ -107,6 +107,43 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     expect(elsewhere[0]).toMatchObject({ score: 100, kind: 'exact' })
   })
 
+  test('a segment is not offered its own saved translation, but identical ones saved elsewhere are', async () => {
+    const source = `Tighten the ${randomUUID()} bolt by hand.`
+    const saveIn = async (lang: string, target: string) => {
+      const document = await createTestDocument(db, ['Before it.', source, 'After it.'])
+      await createTranslation(db, { documentId: document.id, lang })
+      const segment = (await getTranslation(db, { documentId: document.id, lang }))!.rows[1]!.targets[0]!
+      await saveSegment(
+        db,
+        { segmentId: segment.id, version: 1, content: textToDoc(target), status: 'translated' },
+        actor,
+      )
+      return { documentId: document.id, segmentId: segment.id }
+    }
+    const lookup = async (segmentId: string) =>
+      (
+        await findMatches(db, {
+          srcLang: 'en',
+          tgtLang: 'nl',
+          text: source,
+          previousText: 'Before it.',
+          nextText: 'After it.',
+          segmentId,
+          limit: 5,
+        })
+      ).map((m) => ({ score: m.score, target: m.target, documentId: m.documentId }))
+    const first = await saveIn('nl', 'Draai de bout met de hand vast.')
+    expect(await lookup(first.segmentId)).toEqual([])
+    const second = await saveIn('nl', 'Draai de bout met de hand vast.')
+    expect(await lookup(first.segmentId)).toEqual([
+      { score: 101, target: 'Draai de bout met de hand vast.', documentId: second.documentId },
+    ])
+    const third = await saveIn('nl', 'Zet de bout met de hand vast.')
+    expect(await lookup(third.segmentId)).toEqual([
+      { score: 101, target: 'Draai de bout met de hand vast.', documentId: second.documentId },
+    ])
+  })
+
   test('a rejected translation is no longer offered as a match, until it is saved as translated again', async () => {
     const source = `Turn the ${randomUUID()} valve slowly.`
     const document = await createTestDocument(db, ['Before it.', source, 'After it.'])

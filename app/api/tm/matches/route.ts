@@ -14,6 +14,7 @@ export const GET = route({ allow: 'documents.read' }, async ({ request, db }) =>
     text: query.text,
     previousText: query.prev,
     nextText: query.next,
+    segmentId: query.segment,
     limit: query.limit,
   })
   return json({ matches })
