@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findAlignmentAction, type AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
+import { sentencePairState } from '@/lib/alignment-ops/sentence-pair-state'
 import { api, type SentencePairView } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
 import { useSentenceEditing } from './sentence-editing'
@@ -140,11 +141,15 @@ export function SentencePairsEditor({
       >
         {pairs.map((pair, k) => {
           const isManual = pair.origin === 'manual'
-          const state = pair.confirmed
-            ? t('alignment.sentenceEditor.confirmed')
-            : pair.confidence !== null && !isManual
-              ? t('alignment.state.automatic', { confidence: f.percent(pair.confidence) })
-              : t('alignment.state.unconfirmed')
+          const pairState = sentencePairState(pair)
+          const state =
+            pairState.kind === 'confirmed'
+              ? t('alignment.sentenceEditor.confirmed')
+              : pairState.kind === 'automatic'
+                ? t('alignment.state.automatic', { confidence: f.percent(pairState.confidence) })
+                : pairState.kind === 'noCounterpart'
+                  ? t('alignment.state.noCounterpart')
+                  : t('alignment.state.unconfirmed')
           return (
             <li
               key={`${pair.position}|${pair.sourceText}|${pair.targetText}`}

@@ -35,8 +35,27 @@ describe('alignSentencesInLinks', () => {
       [['The meeting opened at 9 a.m. in Berlin.'], ['g0']],
       [['Anna Schmidt spoke about the 2024 budget.'], ['g1']],
     ])
-    expect(second).toEqual([
-      { source: [{ id: 'p1', start: 0, end: 24, text: 'Nobody asked a question.' }], target: [], confidence: 1 },
+    expect(second?.map((p) => [p.source.map((s) => s.text), p.target])).toEqual([[['Nobody asked a question.'], []]])
+  })
+
+  test('a sentence of a link without counterpart claims no confidence: the aligner decided nothing', () => {
+    const [noTarget, noSource] = alignSentencesInLinks(
+      sources,
+      targets,
+      [
+        { source: [0, 1], target: [] },
+        { source: [], target: [0, 1] },
+      ],
+      { sourceLang: 'en', targetLang: 'ru' },
+    )
+    expect(noTarget?.map((p) => [p.source.length, p.target.length, p.confidence])).toEqual([
+      [1, 0, null],
+      [1, 0, null],
+      [1, 0, null],
+    ])
+    expect(noSource?.map((p) => [p.source.length, p.target.length, p.confidence])).toEqual([
+      [0, 1, null],
+      [0, 1, null],
     ])
   })
 

@@ -3,8 +3,11 @@ import { buildProblem } from '../align/build-problem'
 import type { Region } from '../align/find-skeleton'
 import { splitUnits, type SentenceSpan, type TextUnit } from './split-units'
 
-/** One sentence pair inside a paragraph link. */
-export type SentencePair = { source: SentenceSpan[]; target: SentenceSpan[]; confidence: number }
+/**
+ * One sentence pair inside a paragraph link; `confidence` is the aligner's posterior, null where the link
+ * left it no choice to make (its one side empty: every sentence is then without counterpart).
+ */
+export type SentencePair = { source: SentenceSpan[]; target: SentenceSpan[]; confidence: number | null }
 
 /**
  * Aligns the sentences inside each paragraph link, so that no sentence pair crosses a link.
@@ -39,8 +42,8 @@ export function alignSentencesInLinks(
     const t = flatTarget.slice(region.targetStart, region.targetEnd)
     if (s.length === 0 || t.length === 0)
       return [
-        ...s.map((x) => ({ source: [x], target: [], confidence: 1 })),
-        ...t.map((x) => ({ source: [], target: [x], confidence: 1 })),
+        ...s.map((x) => ({ source: [x], target: [], confidence: null })),
+        ...t.map((x) => ({ source: [], target: [x], confidence: null })),
       ]
     if (s.length === 1 && t.length === 1) return [{ source: s, target: t, confidence: 1 }]
     return []
