@@ -1,28 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
 import { POST } from '@/app/api/check/route'
-import { createApiToken } from '@/lib/auth/api-tokens'
-import type { Db } from '@/lib/db/client'
-import { createTestActor } from '@/lib/db/test/factories'
-import { testBackends } from '@/lib/db/test/test-databases'
 import { MAX_PROBLEMS } from '@/lib/formats/problem-sink'
-import { useDbForRoutes } from '@/lib/http/test/call-route'
+import { routeTestSetup } from '@/lib/http/test/route-test-setup'
 
 // POST /api/check end to end, through the route handler: the answer is bounded and the upload never stays on disk.
-const dir = mkdtempSync(join(tmpdir(), 'parallel-check-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-beforeEach(() => vi.stubEnv('PARALLEL_IMPORT_DIR', dir))
-
-// Checking a file needs someone signed in: a translator, through a personal token.
-let db: Db
-let token = ''
-beforeAll(async () => {
-  db = await testBackends()[0]!.open()
-  useDbForRoutes(db)
-  token = (await createApiToken(db, (await createTestActor(db, { role: 'translator' })).id, 'check')).token
-})
+const setup = routeTestSetup('check', 'translator')
 
 const HEAD =
   '<tmx version="1.4"><header creationtool="t" segtype="line" srclang="en" datatype="plaintext" o-tmf="t" adminlang="en" creationtoolversion="1"/><body>'
@@ -32,7 +15,7 @@ const post = (body: BodyInit | ReadableStream<Uint8Array>, fileName = 'bad.tmx')
     new Request(`http://localhost/api/check?fileName=${fileName}`, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${setup.token}` },
       ...({ duplex: 'half' } as object),
     }),
     { params: Promise.resolve({}) },
@@ -46,7 +29,7 @@ describe('POST /api/check', () => {
     expect(report.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1)
     expect(report.problemCount).toBeGreaterThanOrEqual(20_000)
     expect(report.truncated).toBe(true)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(setup.dir)).toEqual([])
   })
 
   test('an upload the client aborts half-way leaves no file behind', async () => {
@@ -58,12 +41,12 @@ describe('POST /api/check', () => {
     })
     const response = await post(body)
     expect(response.status).toBe(400)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(setup.dir)).toEqual([])
   })
 
   test('a file that is no exchange format is refused and leaves no file behind', async () => {
     const response = await post('hello, this is plain text', 'notes.txt')
     expect(response.status).toBe(415)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(setup.dir)).toEqual([])
   })
 })

@@ -1,28 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { readdirSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
 import { POST as check } from '@/app/api/check/route'
 import { POST as importFile } from '@/app/api/imports/route'
-import { createApiToken } from '@/lib/auth/api-tokens'
-import type { Db } from '@/lib/db/client'
-import { createTestActor } from '@/lib/db/test/factories'
-import { testBackends } from '@/lib/db/test/test-databases'
-import { useDbForRoutes } from '@/lib/http/test/call-route'
+import { routeTestSetup } from '@/lib/http/test/route-test-setup'
 
 // The schema step runs wherever the app reads an XLIFF 2 file: a check, and a direct import (both through
 // checkExchangeFile); background jobs are covered in lib/server/imports/import-exchange-file.db.test.ts.
-const dir = mkdtempSync(join(tmpdir(), 'parallel-import-schema-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-beforeEach(() => vi.stubEnv('PARALLEL_IMPORT_DIR', dir))
-
-let db: Db
-let token = ''
-beforeAll(async () => {
-  db = await testBackends()[0]!.open()
-  useDbForRoutes(db)
-  token = (await createApiToken(db, (await createTestActor(db, { role: 'admin' })).id, 'import')).token
-})
+const setup = routeTestSetup('import-schema', 'admin')
 
 // Well-formed and breaking no rule the reader checks, but `translate` may only be yes or no.
 const BROKEN = [
@@ -40,7 +24,7 @@ const post = (handler: typeof check, path: string) =>
       body: BROKEN,
       headers: {
         'content-type': 'application/octet-stream',
-        authorization: `Bearer ${token}`,
+        authorization: `Bearer ${setup.token}`,
         'accept-language': 'ru',
       },
     }),
@@ -63,11 +47,11 @@ describe('XLIFF 2 schema errors in the app', () => {
   })
 
   test('POST /api/imports refuses the file and imports nothing', async () => {
-    const before = await db.document.count()
+    const before = await setup.db.document.count()
     const response = await post(importFile, 'imports')
     expect(response.status).toBe(422)
     expect(await response.json()).toMatchObject({ error: { code: 'import.invalidFile', problems: [schemaProblem] } })
-    expect(await db.document.count()).toBe(before)
-    expect(readdirSync(dir)).toEqual([])
+    expect(await setup.db.document.count()).toBe(before)
+    expect(readdirSync(setup.dir)).toEqual([])
   })
 })

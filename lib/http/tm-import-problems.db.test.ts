@@ -1,15 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { POST as importGlossaryFile } from '@/app/api/glossary/import/route'
 import { GET as getJob } from '@/app/api/imports/[jobId]/route'
 import { POST as importTm } from '@/app/api/tm/import/route'
-import { createApiToken } from '@/lib/auth/api-tokens'
-import type { Db } from '@/lib/db/client'
-import { createTestActor } from '@/lib/db/test/factories'
-import { testBackends } from '@/lib/db/test/test-databases'
-import { useDbForRoutes } from '@/lib/http/test/call-route'
+import { routeTestSetup } from '@/lib/http/test/route-test-setup'
 import { queueFileImport } from '@/lib/server/jobs/import-worker'
 import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
 import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
@@ -18,18 +11,7 @@ import ko from '@/lib/i18n/locales/ko.json'
 import ru from '@/lib/i18n/locales/ru.json'
 
 // The memory and glossary imports answer their problems in the caller's language, as document imports do.
-const dir = mkdtempSync(join(tmpdir(), 'parallel-tm-problems-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
-beforeEach(() => vi.stubEnv('PARALLEL_IMPORT_DIR', dir))
-
-let db: Db
-let token = ''
-beforeAll(async () => {
-  db = await testBackends()[0]!.open()
-  useDbForRoutes(db)
-  token = (await createApiToken(db, (await createTestActor(db, { role: 'admin' })).id, 'tm')).token
-})
-afterAll(async () => db.$disconnect())
+const setup = routeTestSetup('tm-problems', 'admin')
 
 // Not well-formed: a `<tu>` closed as `</tuv>`.
 const BROKEN_TMX =
@@ -50,7 +32,7 @@ const send = (handler: Handler, path: string, lang: string, body?: string, param
       body,
       headers: {
         'content-type': 'application/octet-stream',
-        authorization: `Bearer ${token}`,
+        authorization: `Bearer ${setup.token}`,
         'accept-language': lang,
       },
     }),
@@ -92,7 +74,7 @@ describe('TM and glossary import problems', () => {
   })
 
   test('a TMX import job that failed reports its error and problems in the language of whoever reads it', async () => {
-    const job = await queueFileImport(db, {
+    const job = await queueFileImport(setup.db, {
       kind: TM_IMPORT_KIND,
       fileName: 'broken.tmx',
       size: Buffer.byteLength(BROKEN_TMX),
@@ -100,7 +82,7 @@ describe('TM and glossary import problems', () => {
       bytes: BROKEN_TMX,
       options: { sourceLang: 'en', targetLang: 'ru' },
     })
-    await importTestWorker(db).runJob(job.id)
+    await importTestWorker(setup.db).runJob(job.id)
     for (const lang of ['ru', 'ko'] as const) {
       const response = await send(getJob, `imports/${job.id}`, lang, undefined, { jobId: job.id })
       expect(response.status).toBe(200)
