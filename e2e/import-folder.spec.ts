@@ -106,7 +106,7 @@ test('a running folder import can be cancelled with the keyboard; it says so and
   const cancel = page.getByRole('button', { name: 'Cancel import' })
   await cancel.focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByText('Cancelled.')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText('Cancelled.', { exact: true })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByText('The import was cancelled. What it had finished before stays.')).toBeVisible()
   await expect(cancel).toHaveCount(0)
   const done = Number(
