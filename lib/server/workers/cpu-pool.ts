@@ -42,6 +42,7 @@ const POOL_OF: Record<keyof CpuTasks, PoolName> = {
   parseStream: 'parse',
   prepareArticle: 'parse',
   prepareTitledArticle: 'parse',
+  readGlossaryFile: 'parse',
 }
 
 type PoolName = 'cpu' | 'parse' | 'spelling'

@@ -15,6 +15,9 @@ import {
   type TitledArticle,
 } from '@/lib/import/prepare-article'
 import type { RichDoc } from '@/lib/richtext/types'
+import type { ReadGlossary } from '@/lib/glossary/glossary-file'
+import { readGlossaryFile, type GlossaryFormat } from '@/lib/glossary/read-glossary-file'
+import type { LangPair } from '@/lib/glossary/term'
 import { PARSE_STREAMS, type ParseStreams } from './parse-streams'
 import type { Task } from './serve-tasks'
 import { serveStream, type StreamTask } from './worker-stream'
@@ -79,6 +82,11 @@ export const CPU_TASKS = {
     prepareTitledArticle(input.article, input.maxBytes, input.givenTitle)) satisfies Task<
     { article: Extract<ArticleInput, { kind: 'file' }>; maxBytes: number; givenTitle: string },
     TitledArticle
+  >,
+  /** An uploaded CSV or TBX glossary read into its rows (`readGlossaryFile`). */
+  readGlossaryFile: ((input) => readGlossaryFile(input.bytes, input.format, input.pair)) satisfies Task<
+    { bytes: Uint8Array; format: GlossaryFormat; pair: LangPair },
+    ReadGlossary
   >,
   /**
    * One of PARSE_STREAMS, reading an upload the calling thread sends chunk by chunk over `port` and posting

@@ -10,7 +10,8 @@ import { FIXED_DATE, sampleDocument } from '@/lib/formats/test-fixtures/sample-d
 import { collect } from '@/lib/formats/test-fixtures/tools'
 import { writeJson } from '@/lib/formats/write-json'
 import { writeXliff } from '@/lib/formats/write-xliff'
-import { workerPool } from './cpu-pool'
+import { runCpuTask, workerPool } from './cpu-pool'
+import { readGlossaryFile } from '@/lib/glossary/read-glossary-file'
 import { planDocumentFromJson } from '@/lib/exchange/plan-json-import'
 import { isAppError } from '@/lib/errors'
 import { prepareArticle, prepareTitledArticle } from '@/lib/import/prepare-article'
@@ -300,5 +301,29 @@ describe('prepareArticleInWorker and prepareTitledArticleInWorker', () => {
     const file = { kind: 'file' as const, bytes: new TextEncoder().encode('# Title\n\nBody.'), fileName: 'a.md' }
     expect(await prepareTitledArticleInWorker(file, 1024 ** 2)).toEqual(await prepareTitledArticle(file, 1024 ** 2))
     expect((await prepareTitledArticleInWorker(file, 1024 ** 2)).title).toBe('Title')
+  })
+})
+
+describe('readGlossaryFile in the parse pool', () => {
+  test('a large CSV glossary is read in a worker thread: timers keep firing here, the rows and refusals are the same', async () => {
+    const pair = { srcLang: 'en', tgtLang: 'de' }
+    const csv = new TextEncoder().encode(
+      'source,target\n' + Array.from({ length: 50_000 }, (_, k) => `term ${k},Begriff ${k}`).join('\n'),
+    )
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 1)
+    const read = await runCpuTask('readGlossaryFile', { bytes: csv, format: 'csv', pair }).finally(() =>
+      clearInterval(timer),
+    )
+    expect(ticks).toBeGreaterThan(0)
+    expect(read).toEqual(await readGlossaryFile(csv, 'csv', pair))
+    const latin1 = new Uint8Array([0x61, 0x2c, 0xe9, 0x0a])
+    const refused = await runCpuTask('readGlossaryFile', { bytes: latin1, format: 'csv', pair }).catch(
+      (e: unknown) => e,
+    )
+    expect(isAppError(refused) && [refused.code, refused.details]).toEqual([
+      'glossary.invalidFile',
+      { format: 'csv', reason: 'encoding' },
+    ])
   })
 })
