@@ -35,8 +35,9 @@ export function ReviewBar(props: {
           <span className="muted" data-testid="review-waiting">
             {t('workbench.review.waiting', { count: waiting.length })}
           </span>
-          <span className="muted">
-            {t('keys.approveAndNext')}: {formatCombo(KEYMAP.approveAndNext[0], props.isApple)}
+          {/* Short, so the bar stays one line on a laptop; the whole sentence is its tooltip and in F1's list. */}
+          <span className="muted" title={t('keys.approveAndNext')}>
+            {t('workbench.review.approveNextKey')} <kbd>{formatCombo(KEYMAP.approveAndNext[0], props.isApple)}</kbd>
           </span>
           <button
             type="button"
