@@ -30,6 +30,28 @@ async function openReview(page: Page, documentId: string) {
 test.describe('review mode', () => {
   test.beforeEach(async ({ request, document }) => importRussian(request, document.id))
 
+  test('the review bar is one line on a 1366 px laptop screen, its key hint short with the sentence as tooltip', async ({
+    signedInAs,
+    document,
+  }) => {
+    const page = await signedInAs('reviewer')
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await openReview(page, document.id)
+    const bar = page.getByRole('toolbar', { name: 'Review mode' })
+    await expect(bar.getByRole('button', { name: /Approve all translated/ })).toBeEnabled()
+    // One row: every control starts above the point where every other one ends (centred, so tops differ a little).
+    const boxes = await bar.evaluate((element) =>
+      [...element.children].map((child) => {
+        const box = child.getBoundingClientRect()
+        return { top: box.top, bottom: box.bottom }
+      }),
+    )
+    expect(Math.max(...boxes.map((box) => box.top))).toBeLessThan(Math.min(...boxes.map((box) => box.bottom)))
+    await expect(bar.getByTitle('Approve and go to the next segment waiting for review')).toContainText(
+      'Approve and next: Ctrl+Shift+Enter',
+    )
+  })
+
   test('Ctrl+Shift+Enter approves the segment and moves to the next one waiting', async ({
     signedInAs,
     request,
