@@ -1,20 +1,12 @@
 'use client'
 import { useEffect, useState } from 'react'
-import { api, type TmMatch } from '@/lib/api/client'
+import { api, type TmMatch, type TmMatchQuery } from '@/lib/api/client'
 
 /** How many matches the panel shows, one per Ctrl+1…5. */
 export const MAX_MATCHES = 5
 
 /** The memory's matches for a source sentence, fetched when the sentence changes; [] until they come. */
-export function useTmMatches(query: {
-  srcLang: string
-  tgtLang: string
-  text: string
-  prev: string
-  next: string
-  /** The segment asking: its own saved translation is not offered back to it. */
-  segment: string
-}): TmMatch[] {
+export function useTmMatches(query: TmMatchQuery): TmMatch[] {
   const [matches, setMatches] = useState<{ key: string; list: TmMatch[] }>({ key: '', list: [] })
   const key = JSON.stringify(query)
   useEffect(() => {

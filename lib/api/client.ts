@@ -49,6 +49,17 @@ import { isRecord, readApiError, toApiError, type ApiError } from './api-error'
 import { readProgress } from './read-progress'
 
 /** What every call returns: the typed answer, or the error the UI shows (`network` when nothing came back). */
+
+/** What the memory is asked for matches: a source sentence, its neighbours, and the segment asking (its own saved translation is not offered back to it). */
+export type TmMatchQuery = {
+  srcLang: string
+  tgtLang: string
+  text: string
+  prev: string
+  next: string
+  segment: string
+}
+
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 
 /** A value as it arrives through JSON: dates become strings. */
@@ -701,15 +712,8 @@ export function createApiClient(fetcher: Fetch) {
       ),
 
     /** `GET /api/tm/matches`: the memory's best matches for a source sentence (and its neighbours, for context). */
-    tmMatches: (query: {
-      srcLang: string
-      tgtLang: string
-      text: string
-      prev: string
-      next: string
-      segment: string
-      limit: number
-    }) => listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
+    tmMatches: (query: TmMatchQuery & { limit: number }) =>
+      listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
 
     /** `GET /api/tm/concordance`: units of a pair holding a word or phrase, with the spans to highlight. */
     tmConcordance: (query: {
