@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { act, createElement, type ComponentProps } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import type { GlossaryPageItem } from '@/lib/api/glossary-client'
+import { I18nProvider } from '@/lib/i18n/client'
+import { GlossaryView } from './glossary-view'
+
+vi.mock('next/navigation', () => ({ useRouter: () => ({ push: () => undefined }) }))
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const PAIR = { srcLang: 'de', tgtLang: 'ru' }
+let root: Root | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  root = undefined
+  document.body.replaceChildren()
+  vi.unstubAllGlobals()
+})
+
+const term = (n: number) => ({
+  id: `t${n}`,
+  srcLang: 'de',
+  tgtLang: 'ru',
+  sourceTerm: `Wort ${n}`,
+  targetTerm: `слово ${n}`,
+  partOfSpeech: '' as const,
+  definition: '',
+  note: '',
+  forbidden: [],
+  version: 1,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+})
+
+// Three pages (150 terms, one shown a page); a page's cursors are the numbers of the pages after and before it.
+const pageOf = (n: number): GlossaryPageItem => ({
+  total: 150,
+  terms: [term(n)],
+  next: n < 3 ? String(n + 1) : null,
+  previous: n > 1 ? String(n - 1) : null,
+})
+
+function render(props: Partial<ComponentProps<typeof GlossaryView>> = {}) {
+  const container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+  const view = createElement(GlossaryView, { pairs: [], pair: PAIR, initialPage: pageOf(1), canEdit: true, ...props })
+  // The children go as createElement's third argument, which its typing does not count as the required prop.
+  act(() => root!.render(createElement(I18nProvider, { locale: 'en' } as ComponentProps<typeof I18nProvider>, view)))
+  return container
+}
+
+const button = (container: HTMLElement, name: string) =>
+  [...container.querySelectorAll('button')].find((b) => b.textContent === name)!
+
+/** Enter on the focused element, as a browser does it: a button that is not disabled is clicked. */
+function pressEnter() {
+  const focused = document.activeElement
+  focused?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+  if (focused instanceof HTMLButtonElement && !focused.disabled) focused.click()
+}
+
+describe('GlossaryView', () => {
+  test('Enter pages on and back from the keyboard: focus stays on a pager button that works, never on the page', async () => {
+    const answers: Array<() => void> = []
+    vi.stubGlobal('fetch', (url: string) => {
+      const query = new URL(url, 'http://localhost').searchParams
+      const page = pageOf(Number(query.get('after') ?? query.get('before') ?? 1))
+      return new Promise<Response>((resolve) => answers.push(() => resolve(Response.json(page))))
+    })
+    const container = render()
+    const [next, previous] = [button(container, 'Next page'), button(container, 'Previous page')]
+    const position = () => container.querySelector('nav[aria-label="Pages"] [aria-live]')!.textContent
+    act(() => next.focus())
+    const turn = async (expected: { focus: HTMLElement; position: string }) => {
+      act(() => pressEnter())
+      // While the page loads, the focused button keeps the focus (a disabled one would lose it).
+      expect(document.activeElement).toBeInstanceOf(HTMLButtonElement)
+      expect((document.activeElement as HTMLButtonElement).disabled).toBe(false)
+      await act(async () => answers.shift()!())
+      expect(position()).toBe(expected.position)
+      expect(document.activeElement).toBe(expected.focus)
+      expect((document.activeElement as HTMLButtonElement).disabled).toBe(false)
+    }
+    await turn({ focus: next, position: 'Page 2 of 3' })
+    // On the last page Next is disabled: the focus goes to Previous, and Enter goes back from there.
+    await turn({ focus: previous, position: 'Page 3 of 3' })
+    await turn({ focus: previous, position: 'Page 2 of 3' })
+    await turn({ focus: next, position: 'Page 1 of 3' })
+    expect(answers).toHaveLength(0)
+  })
+})
