@@ -3,6 +3,7 @@ import { act, createElement, type ComponentProps, type ReactElement } from 'reac
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { I18nProvider } from '@/lib/i18n/client'
+import { CSV_COLUMNS } from '@/lib/glossary/read-glossary-csv'
 import type { UiLocale } from '@/lib/i18n/config'
 import type { ImportGlossaryResult } from '@/lib/server/glossary/import-glossary'
 import { GlossaryImport } from './glossary-import'
@@ -83,5 +84,17 @@ describe('GlossaryImport', () => {
   test('in Russian a CSV row is a «строка»', async () => {
     const [item] = await importAnswered(skipped('csv'), 'ru')
     expect(item).toMatch(/^Строка 6 «Baum»: /)
+  })
+
+  test('the file field says what it takes: the CSV columns the reader knows, and TBX', () => {
+    for (const locale of ['en', 'ru', 'ko'] as const) {
+      act(() => root?.unmount())
+      const container = render(createElement(GlossaryImport, { pair: PAIR, onImported: () => undefined }), locale)
+      const input = container.querySelector<HTMLInputElement>('input[type=file]')!
+      const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean)
+      const hint = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
+      for (const column of CSV_COLUMNS) expect(hint, locale).toMatch(new RegExp(`\\b${column}\\b`))
+      expect(hint, locale).toMatch(/\bCSV\b.*\bTSV\b.*\bTBX\b/)
+    }
   })
 })

@@ -1,5 +1,5 @@
 'use client'
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '@/components/ui/error-message'
 import type { ApiError } from '@/lib/api/api-error'
@@ -20,6 +20,7 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
   const [result, setResult] = useState<ImportGlossaryResult | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
+  const hintId = useId()
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!file) return
@@ -34,8 +35,16 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
     <form className="stack glossary-import" aria-label={t('glossary.import.title')} onSubmit={(e) => void submit(e)}>
       <label>
         {t('glossary.import.file')}{' '}
-        <input type="file" accept=".csv,.tsv,.txt,.tbx,.xml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,.tbx,.xml"
+          aria-describedby={hintId}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
       </label>
+      <p id={hintId} className="muted">
+        {t('glossary.import.hint')}
+      </p>
       <button type="submit" disabled={!file || busy}>
         {t('glossary.import.submit')}
       </button>
