@@ -13,8 +13,21 @@ const SKIPPED_NO_TERM_KEY = {
   tbx: 'glossary.import.skippedEntryNoTerm',
 } as const
 
-/** Imports a CSV or TBX file into the pair and shows what was added, updated and skipped (with why). */
-export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImported: () => void }) {
+/**
+ * Imports a CSV or TBX file into the pair and shows what was added, updated and skipped (with why), until
+ * `isLatest` says another action on the page has happened since (`onStart` tells the page an import began).
+ */
+export function GlossaryImport({
+  pair,
+  onImported,
+  onStart,
+  isLatest = true,
+}: {
+  pair: LangPair
+  onImported: () => void
+  onStart?: () => void
+  isLatest?: boolean
+}) {
   const { t } = useTranslation()
   const [file, setFile] = useState<File | null>(null)
   const [result, setResult] = useState<ImportGlossaryResult | null>(null)
@@ -24,6 +37,7 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (!file) return
+    onStart?.()
     setBusy(true)
     const answer = await glossaryApi.importFile(pair, file)
     setBusy(false)
@@ -49,7 +63,7 @@ export function GlossaryImport({ pair, onImported }: { pair: LangPair; onImporte
         {t('glossary.import.submit')}
       </button>
       <ErrorMessage error={error} />
-      {result ? (
+      {result && isLatest ? (
         <div role="status">
           <p>
             {t('glossary.import.result', {

@@ -89,4 +89,41 @@ describe('GlossaryView', () => {
     await turn({ focus: next, position: 'Page 1 of 3' })
     expect(answers).toHaveLength(0)
   })
+
+  test('only the latest action says how it went: an import replaces "Term added.", and the next add the import result', async () => {
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      if (url.startsWith('/api/glossary/import'))
+        return Promise.resolve(Response.json({ format: 'csv', added: 2, updated: 0, unchanged: 0, skipped: [] }))
+      if (init?.method === 'POST') return Promise.resolve(Response.json(term(9), { status: 201 }))
+      return Promise.resolve(Response.json(pageOf(1)))
+    })
+    const container = render()
+    const statuses = () =>
+      [...container.querySelectorAll('[role=status]')].map((s) => s.textContent?.trim()).filter(Boolean)
+    const addTerm = async () => {
+      const form = container.querySelector<HTMLFormElement>('form[aria-label="Add a term"]')!
+      const [source, target] = [...form.querySelectorAll('input')]
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+      act(() => {
+        setValue.call(source, 'Wort')
+        source!.dispatchEvent(new Event('input', { bubbles: true }))
+        setValue.call(target, 'слово')
+        target!.dispatchEvent(new Event('input', { bubbles: true }))
+      })
+      await act(async () => form.requestSubmit())
+    }
+    await addTerm()
+    expect(statuses()).toEqual(['Term added.'])
+
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!
+    Object.defineProperty(input, 'files', { value: [new File(['source,target'], 'terms.csv')] })
+    act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+    })
+    await act(async () => container.querySelector<HTMLFormElement>('form.glossary-import')!.requestSubmit())
+    expect(statuses()).toEqual(['Imported: 2 added, 0 updated, 0 unchanged, 0 skipped.'])
+
+    await addTerm()
+    expect(statuses()).toEqual(['Term added.'])
+  })
 })

@@ -44,6 +44,12 @@ export function GlossaryView(props: {
   const [deleting, setDeleting] = useState<GlossaryTermItem | null>(null)
   const [deleteError, setDeleteError] = useState<ApiError | null>(null)
   const [notice, setNotice] = useState('')
+  // Only the latest action's result shows: this notice (add, save, delete) or the import's own result.
+  const [isImportLatest, setImportLatest] = useState(false)
+  const announce = (text: string) => {
+    setNotice(text)
+    setImportLatest(false)
+  }
   const name = (tag: string) => languageName(tag, i18n.language)
   const pair = props.pair
 
@@ -65,7 +71,7 @@ export function GlossaryView(props: {
     if (!pair) return null
     const answer = await glossaryApi.addTerm(pair, term)
     if (!answer.ok) return answer.error
-    setNotice(t('glossary.added'))
+    announce(t('glossary.added'))
     await reload()
     return null
   }
@@ -76,7 +82,7 @@ export function GlossaryView(props: {
       return answer.error
     }
     setEditing(null)
-    setNotice(t('glossary.saved'))
+    announce(t('glossary.saved'))
     await reload()
     return null
   }
@@ -209,7 +215,15 @@ export function GlossaryView(props: {
           {props.canEdit ? (
             <section className="stack">
               <h3>{t('glossary.import.title')}</h3>
-              <GlossaryImport pair={pair} onImported={() => void reload()} />
+              <GlossaryImport
+                pair={pair}
+                isLatest={isImportLatest}
+                onStart={() => {
+                  setNotice('')
+                  setImportLatest(true)
+                }}
+                onImported={() => void reload()}
+              />
             </section>
           ) : null}
           <GlossaryExport pair={pair} />
@@ -232,7 +246,7 @@ export function GlossaryView(props: {
             void glossaryApi.deleteTerm(deleting.id).then(async (answer) => {
               if (!answer.ok) return setDeleteError(answer.error)
               setDeleting(null)
-              setNotice(t('glossary.deleted'))
+              announce(t('glossary.deleted'))
               await reload()
             })
           }
