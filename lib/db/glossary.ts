@@ -62,7 +62,7 @@ function termsWhere({ srcLang, tgtLang, q }: LangPair & { q?: string }): Prisma.
   }
 }
 
-/** A pair's terms by source term, optionally searched as `termsWhere` does: every one (the matcher's index, the export). */
+/** A pair's terms by source term, optionally searched as `termsWhere` does: every one, at once (the matcher's index). */
 export async function listGlossaryTerms(db: DbOrTx, query: LangPair & { q?: string }): Promise<GlossaryTermView[]> {
   const rows = await db.glossaryTerm.findMany({
     where: termsWhere(query),
@@ -89,6 +89,15 @@ export function decodeTermCursor(cursor: string): TermCursor | null {
   }
 }
 
+/** The terms after a cursor in (sourceKey, targetKey) order, or before it `backwards`; the index answers it. */
+function pastCursor(at: TermCursor, backwards: boolean): Prisma.GlossaryTermWhereInput {
+  const [cmp, cmpOrEqual] = backwards ? (['lt', 'lte'] as const) : (['gt', 'gte'] as const)
+  return {
+    sourceKey: { [cmpOrEqual]: at.sourceKey },
+    OR: [{ sourceKey: { [cmp]: at.sourceKey } }, { targetKey: { [cmp]: at.targetKey } }],
+  }
+}
+
 export type GlossaryTermPage = {
   terms: GlossaryTermView[]
   /** How many terms the pair (or the search) has in all. */
@@ -110,19 +119,10 @@ export async function listGlossaryTermPage(
   const { after, before, limit } = query
   const at = after ?? before
   const backwards = before !== undefined && after === undefined
-  const [cmp, cmpOrEqual] = backwards ? (['lt', 'lte'] as const) : (['gt', 'gte'] as const)
   const where = termsWhere(query)
   const order = backwards ? 'desc' : 'asc'
   const rows = await db.glossaryTerm.findMany({
-    where: at
-      ? {
-          AND: [
-            where,
-            { sourceKey: { [cmpOrEqual]: at.sourceKey } },
-            { OR: [{ sourceKey: { [cmp]: at.sourceKey } }, { targetKey: { [cmp]: at.targetKey } }] },
-          ],
-        }
-      : where,
+    where: at ? { AND: [where, pastCursor(at, backwards)] } : where,
     orderBy: [{ sourceKey: order }, { targetKey: order }],
     take: limit + 1,
     select: { ...TERM, sourceKey: true, targetKey: true },
@@ -137,6 +137,29 @@ export async function listGlossaryTermPage(
     total,
     next: last && (backwards || more) ? encodeCursor(last) : null,
     previous: first && (backwards ? more : at !== undefined) ? encodeCursor(first) : null,
+  }
+}
+
+/**
+ * A pair's terms by source term, `size` at a time (the export): keyset pages on the unique (pair, sourceKey,
+ * targetKey) index, each a statement of its own read when the caller asks for it, so 200,000 terms are never in
+ * memory at once. Not one snapshot: a term changed while the batches are read may show its old or new state.
+ */
+export async function* listGlossaryTermBatches(
+  db: DbOrTx,
+  { srcLang, tgtLang }: LangPair,
+  size: number,
+): AsyncGenerator<GlossaryTermView[]> {
+  for (let after: TermCursor | undefined; ;) {
+    const rows = await db.glossaryTerm.findMany({
+      where: { srcLang, tgtLang, ...(after && pastCursor(after, false)) },
+      orderBy: [{ sourceKey: 'asc' }, { targetKey: 'asc' }],
+      take: size,
+      select: { ...TERM, sourceKey: true, targetKey: true },
+    })
+    if (rows.length > 0) yield rows.map(({ sourceKey: _s, targetKey: _t, ...row }) => viewOf(row))
+    if (rows.length < size) return
+    after = rows.at(-1)!
   }
 }
 

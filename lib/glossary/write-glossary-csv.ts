@@ -2,11 +2,13 @@ import { stringify } from 'csv-stringify/sync'
 import { CSV_COLUMNS } from './read-glossary-csv'
 import type { TermFields } from './term'
 
-/**
- * A glossary as CSV: a BOM (so spreadsheets read UTF-8), a header row of `CSV_COLUMNS`, one row per
- * term pair, forbidden variants joined with `; `. `readGlossaryCsv` reads it back.
- */
-export function writeGlossaryCsv(terms: TermFields[]): string {
+/** The start of a glossary CSV: a BOM (so spreadsheets read UTF-8) and the header row of `CSV_COLUMNS`. */
+export function writeGlossaryCsvHeader(): string {
+  return '\ufeff' + stringify([[...CSV_COLUMNS]], { record_delimiter: '\r\n' })
+}
+
+/** The CSV rows of some term pairs, to follow the header (an export writes them a batch at a time). */
+export function writeGlossaryCsvRows(terms: TermFields[]): string {
   const rows = terms.map((t) => [
     t.sourceTerm,
     t.targetTerm,
@@ -15,5 +17,13 @@ export function writeGlossaryCsv(terms: TermFields[]): string {
     t.note,
     t.forbidden.join('; '),
   ])
-  return '\ufeff' + stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' })
+  return stringify(rows, { record_delimiter: '\r\n' })
+}
+
+/**
+ * A glossary as CSV: a BOM, a header row of `CSV_COLUMNS`, one row per term pair, forbidden variants joined
+ * with `; `. `readGlossaryCsv` reads it back.
+ */
+export function writeGlossaryCsv(terms: TermFields[]): string {
+  return writeGlossaryCsvHeader() + writeGlossaryCsvRows(terms)
 }

@@ -26,15 +26,10 @@ function termEntry(term: TermFields & { id?: string }, { srcLang, tgtLang }: Wri
   return lines.map((line) => `      ${line}`).join('\n')
 }
 
-/**
- * A glossary as TBX-Basic (the TBX 2008 `martif` form that translate-toolkit and most CAT tools read):
- * one `termEntry` per term pair, the definition on the source `langSet`, the note on the entry, the
- * part of speech on both terms, forbidden variants as target terms with the status
- * `deprecatedTerm-admn-sts`. `readTbx` reads it back.
- */
-export function writeTbx(terms: Array<TermFields & { id?: string }>, options: WriteTbxOptions): string {
+/** The start of a TBX-Basic file, up to its `<body>`: the header, with the title (default `src → tgt`). */
+export function writeTbxStart(options: WriteTbxOptions): string {
   const title = options.title ?? `${options.srcLang} → ${options.tgtLang}`
-  return [
+  const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">',
     `<martif type="TBX-Basic-V1" xml:lang="${escapeXmlAttr(options.srcLang)}">`,
@@ -47,10 +42,26 @@ export function writeTbx(terms: Array<TermFields & { id?: string }>, options: Wr
     '  </martifHeader>',
     '  <text>',
     '    <body>',
-    ...terms.map((term) => termEntry(term, options)),
-    '    </body>',
-    '  </text>',
-    '</martif>',
-    '',
-  ].join('\n')
+  ]
+  return lines.map((line) => `${line}\n`).join('')
+}
+
+/** The `termEntry` elements of some term pairs, to follow `writeTbxStart` (an export writes them a batch at a time). */
+export function writeTbxEntries(terms: Array<TermFields & { id?: string }>, options: WriteTbxOptions): string {
+  return terms.map((term) => `${termEntry(term, options)}\n`).join('')
+}
+
+/** The end of a TBX-Basic file, after its entries. */
+export function writeTbxEnd(): string {
+  return '    </body>\n  </text>\n</martif>\n'
+}
+
+/**
+ * A glossary as TBX-Basic (the TBX 2008 `martif` form that translate-toolkit and most CAT tools read):
+ * one `termEntry` per term pair, the definition on the source `langSet`, the note on the entry, the
+ * part of speech on both terms, forbidden variants as target terms with the status
+ * `deprecatedTerm-admn-sts`. `readTbx` reads it back.
+ */
+export function writeTbx(terms: Array<TermFields & { id?: string }>, options: WriteTbxOptions): string {
+  return writeTbxStart(options) + writeTbxEntries(terms, options) + writeTbxEnd()
 }

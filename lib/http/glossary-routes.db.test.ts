@@ -2,8 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createApiToken } from '../auth/api-tokens'
 import type { Role } from '../auth/permissions'
 import type { Db } from '../db/client'
+import { createGlossaryTerm, writeGlossaryTerms } from '../db/glossary'
 import { createTestActor } from '../db/test/factories'
 import { testBackends } from '../db/test/test-databases'
+import { readGlossaryCsv } from '../glossary/read-glossary-csv'
+import { GLOSSARY_EXPORT_BATCH } from '../server/glossary/export-glossary'
 import { glossaryRoutes } from './glossary-routes'
 import { createRoute, type RouteHandler } from './route'
 
@@ -293,5 +296,33 @@ describe.each(testBackends())('glossary routes on $name', ({ open }) => {
     })
     expect(xml.body.error.code).toBe('import.invalidFile')
     expect((await call(routes.terms.GET, { token: admin, query: p })).body.terms).toEqual([])
+  })
+
+  test('the export reads the terms a batch at a time as the file is sent: a term added after the first batch is in it', async () => {
+    const streamed = { srcLang: 'sv', tgtLang: tgt }
+    const fields = { partOfSpeech: '' as const, definition: '', note: '', forbidden: [] }
+    const added = Array.from({ length: GLOSSARY_EXPORT_BATCH + 1 }, (_, i) => ({
+      ...fields,
+      sourceTerm: `mot ${String(i).padStart(5, '0')}`,
+      targetTerm: `слово ${i}`,
+    }))
+    await writeGlossaryTerms(db, streamed, { added, updated: [] })
+    const url = `http://localhost/api/glossary/export?${new URLSearchParams({ ...streamed, format: 'csv' })}`
+    const request = new Request(url, {
+      headers: { authorization: `Bearer ${admin}` },
+    })
+    const response = await routes.export.GET(request, { params: Promise.resolve({}) })
+    expect(response.status).toBe(200)
+    const reader = response.body!.getReader()
+    const decoder = new TextDecoder()
+    let text = ''
+    const first = await reader.read()
+    text += decoder.decode(first.value, { stream: true })
+    // Sorts after every term above, so it falls in a batch read only when the reader gets that far.
+    await createGlossaryTerm(db, streamed, { ...fields, sourceTerm: 'zz dernier', targetTerm: 'последнее' })
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += decoder.decode(chunk.value, { stream: true })
+    const sources = readGlossaryCsv(text).rows.map((row) => ('term' in row ? row.term.sourceTerm : row.problem))
+    expect(sources).toEqual([...added.map((term) => term.sourceTerm), 'zz dernier'])
   })
 })

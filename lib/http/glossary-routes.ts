@@ -24,6 +24,7 @@ import {
 } from './glossary-schemas'
 import { readGlossaryUpload } from './read-glossary-upload'
 import { json } from './respond'
+import { streamText } from './stream-text'
 import type { createRoute } from './route'
 
 type Route = ReturnType<typeof createRoute>
@@ -95,8 +96,8 @@ export function glossaryRoutes(route: Route) {
     export: {
       GET: route({ allow: 'documents.read' }, async ({ db, request }) => {
         const { format, ...pair } = FileQuerySchema.parse(query(request))
-        const file = await exportGlossary(db, pair, format ?? 'tbx')
-        return new Response(file.body, {
+        const file = exportGlossary(db, pair, format ?? 'tbx')
+        return new Response(streamText(file.chunks), {
           status: 200,
           headers: {
             'content-type': file.contentType,
