@@ -83,6 +83,7 @@ export function prepareTmBatch(units: TmUnitInput[]): PreparedTmBatch | undefine
       a: r.author ?? null,
       st: r.status,
       ua: r.updatedAt.toISOString(),
+      nd: r.isUndated === true,
       sw: intArrayLiteral(wordKeys(seeds.source, sourceFold)),
       tw: intArrayLiteral(wordKeys(seeds.target, targetFold)),
     }
@@ -94,10 +95,16 @@ type Query = <T>(sql: string, params: unknown[]) => Promise<T[]>
 
 // One statement a batch: the rows, and the word counts of the rows added (keys in ascending order, so
 // that concurrent writers lock them in the same order), with no row sent back. A row the memory holds
-// newer, or exactly as sent (its date included), is left alone: the import reports it as unchanged.
+// newer, or exactly as sent (its date included; all but the date for a unit sent without one, `nd`), is
+// left alone: the import reports it as unchanged.
 const WRITE_TM_BATCH =
-  'WITH u AS (SELECT * FROM json_to_recordset($1::json) AS u(id text, sl text, tl text, s text, t text, sc text, tc text, ' +
-  'sf text, tf text, ps text, ns text, h text, o text, d text, sg text, ol text, a text, st text, ua timestamp, sw text, tw text)), ' +
+  'WITH r AS (SELECT * FROM json_to_recordset($1::json) AS r(id text, sl text, tl text, s text, t text, sc text, tc text, ' +
+  'sf text, tf text, ps text, ns text, h text, o text, d text, sg text, ol text, a text, st text, ua timestamp, nd boolean, ' +
+  'sw text, tw text)), ' +
+  'u AS (SELECT * FROM r WHERE NOT (r.nd AND EXISTS (SELECT FROM "TmUnit" k WHERE k."srcLang" = r.sl AND k."tgtLang" = r.tl ' +
+  'AND k."pairHash" = r.h AND (k.source, k.target, k."sourceContent", k."targetContent", k."prevSource", k."nextSource", ' +
+  'k.origin, k."documentId", k."segmentId", k."originLabel", k.author, k.status) IS NOT DISTINCT FROM (r.s, r.t, ' +
+  'r.sc::jsonb, r.tc::jsonb, r.ps, r.ns, r.o, r.d, r.sg, r.ol, r.a, r.st)))), ' +
   'ins AS (INSERT INTO "TmUnit" (id, "srcLang", "tgtLang", source, target, "sourceContent", "targetContent", "sourceFold", ' +
   '"targetFold", "prevSource", "nextSource", "pairHash", origin, "documentId", "segmentId", "originLabel", author, status, "createdAt", ' +
   '"updatedAt", "sourceWords", "targetWords") ' +

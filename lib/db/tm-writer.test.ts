@@ -28,7 +28,7 @@ function runnerDb({ oneSession }: { oneSession: boolean }) {
   const seen = { inFlight: 0, most: 0, statements: [] as string[] }
   const query = (async (sql: string) => {
     seen.statements.push(sql)
-    if (!sql.startsWith('WITH u AS')) return [{}]
+    if (!sql.includes('INSERT INTO "TmUnit" ')) return [{}]
     seen.most = Math.max(seen.most, ++seen.inFlight)
     await new Promise<void>((resolve) => waiting.push(resolve))
     seen.inFlight--

@@ -24,6 +24,11 @@ export type TmUnitInput = {
   author?: string | null
   status: TmStatus
   updatedAt: Date
+  /**
+   * The unit came without a time (a TMX unit with no `changedate` or `creationdate`): `updatedAt` is the
+   * writer's clock, so a unit the memory holds with everything else the same is left as it is.
+   */
+  isUndated?: boolean
 }
 
 /** A stored unit as lookups return it. */

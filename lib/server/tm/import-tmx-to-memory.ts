@@ -83,6 +83,7 @@ function toUnit(unit: ImportedUnit, request: TmImportRequest): TmUnitInput | und
     author: target.updatedBy ?? target.createdBy ?? null,
     status: 'imported',
     updatedAt: target.updatedAt ?? target.createdAt ?? request.now,
+    isUndated: !target.updatedAt && !target.createdAt,
   }
 }
 

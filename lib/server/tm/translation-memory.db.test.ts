@@ -352,6 +352,48 @@ describe.each(testBackends())('translation memory on $name', ({ open }) => {
     ])
   })
 
+  test('a file without dates imported again reports its units as unchanged and keeps their first time', async () => {
+    const tgtLang = `fr-x-n${Math.random().toString(36).slice(2, 8)}`
+    const file = tmx(
+      [
+        ['One.', 'Un.'],
+        ['Two.', 'Deux.'],
+      ],
+      tgtLang,
+    )
+    const request = { srcLang: 'en', tgtLang, fileName: 'undated.tmx', maxBytes: 1e6, input: file }
+    const first = new Date('2026-03-01')
+    expect(await importTmxToMemory(db, { ...request, now: first })).toEqual({
+      units: 2,
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+    })
+    // Each import stamps units without a date with its own clock: the second one is later, yet nothing changed.
+    expect(await importTmxToMemory(db, { ...request, input: file, now: new Date('2026-03-02') })).toEqual({
+      units: 2,
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+    })
+    const rows = await db.tmUnit.findMany({ where: { tgtLang }, orderBy: { source: 'asc' } })
+    expect(rows.map((r) => [r.source, r.origin, r.updatedAt.toISOString()])).toEqual([
+      ['One.', 'undated.tmx', first.toISOString()],
+      ['Two.', 'undated.tmx', first.toISOString()],
+    ])
+    // Undated units that differ from the memory's (another file) still replace them, at the import's time.
+    const later = new Date('2026-03-03')
+    const other = tmx([['One.', 'Un.']], tgtLang)
+    expect(await importTmxToMemory(db, { ...request, fileName: 'other.tmx', input: other, now: later })).toEqual({
+      units: 1,
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+    })
+    const one = await db.tmUnit.findFirstOrThrow({ where: { tgtLang, source: 'One.' } })
+    expect([one.origin, one.updatedAt.toISOString()]).toEqual(['other.tmx', later.toISOString()])
+  })
+
   test('a pair the file has no text in is refused, naming the missing language and the file’s languages', async () => {
     const file = tmx(
       [
