@@ -154,6 +154,38 @@ describe.each(testBackends())('pre-translation from the memory on $name', ({ ope
     expect((await db.targetSegment.findUnique({ where: { id: ids[2]! } }))?.status).toBe('empty')
   })
 
+  test('a segment emptied after its save is not filled with its own translation, but an identical row elsewhere is', async () => {
+    const { documentId, ids } = await setUp()
+    // Saved as translated, the row goes into the memory with its neighbours (a 101% match for itself); then cleared.
+    const own = textToDoc('Meine eigene Übersetzung.')
+    await saveSegment(db, { segmentId: ids[0]!, version: 1, content: own, status: 'translated' }, admin)
+    await saveSegment(db, { segmentId: ids[0]!, version: 2, content: textToDoc('') }, admin)
+    expect(await pretranslateTranslation(db, { documentId, lang: 'de' }, admin)).toMatchObject({
+      empty: 4,
+      filled: 2,
+      skipped: 2,
+    })
+    expect(await db.targetSegment.findUnique({ where: { id: ids[0]! } })).toMatchObject({
+      text: '',
+      status: 'empty',
+      version: 3,
+      pretranslation: null,
+    })
+    // The unit is still the memory's for every other segment: a copy of the document gets it.
+    const { rows } = (await getTranslation(db, { documentId, lang: 'de' }))!
+    const copy = await createTestDocument(
+      db,
+      rows.map((r) => r.sources.map((s) => s.text).join(' ')),
+    )
+    await createTranslation(db, { documentId: copy.id, lang: 'de' })
+    await pretranslateTranslation(db, { documentId: copy.id, lang: 'de' }, admin)
+    const copied = (await getTranslation(db, { documentId: copy.id, lang: 'de' }))!.rows[0]!.targets[0]!
+    expect(await db.targetSegment.findUnique({ where: { id: copied.id } })).toMatchObject({
+      text: 'Meine eigene Übersetzung.',
+      pretranslation: { kind: 'context', score: 101 },
+    })
+  })
+
   test('a person editing a pre-translated segment clears its origin', async () => {
     const { documentId, ids } = await setUp()
     await pretranslateTranslation(db, { documentId, lang: 'de' }, admin)

@@ -48,8 +48,8 @@ type Fill = {
  * Fills the empty rows of a document's translation from 100% and in-context memory matches (`minimum:
  * 'context'` takes in-context ones only), as drafts, with the match's rich content and its origin recorded
  * on the segment (`pretranslation`). A row is looked up with its source and the sources of the rows before
- * and after it, as the editor does; the best match wins, so an in-context match beats a 100% one. Rows
- * with any target text are never touched; a row whose target was edited between lookup and write (its
+ * and after it, as the editor does, leaving out the unit its first target segment saved; the best match
+ * wins, so an in-context match beats a 100% one. Rows with any target text are never touched; a row whose target was edited between lookup and write (its
  * version moved on) is skipped. Each fill is a save by the actor: a new version and a revision, through
  * `writeSegment`. Needs 'segments.edit' in the language.
  */
@@ -82,17 +82,19 @@ export async function pretranslateTranslation(
     const fills: Fill[] = []
     for (const index of emptyRows.slice(start, start + PRETRANSLATE_BATCH)) {
       const row = rows[index]!
+      // A row split over several target segments gets the translation in its first one.
+      const target = row.targets[0]!
       const matches = await findMatches(db, {
         srcLang: document.sourceLang,
         tgtLang: translation.lang,
         text: sourceOf(row),
         previousText: sourceOf(rows[index - 1]),
         nextText: sourceOf(rows[index + 1]),
+        // As in the editor: the unit this segment's own save stored (then cleared) is not a match for it.
+        segmentId: target.id,
         limit: 1,
       })
       const match = pickPretranslation(matches, minimum)
-      // A row split over several target segments gets the translation in its first one.
-      const target = row.targets[0]!
       if (match) fills.push({ segmentId: target.id, version: target.version, status: target.status, match })
     }
     const by = byWhom(actor, input.tab)
