@@ -1,5 +1,5 @@
 'use client'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { usePolledJob } from '@/components/exchange/use-polled-job'
 import type { ApiError } from '@/lib/api/api-error'
@@ -24,6 +24,7 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
   const [fileName, setFileName] = useState('')
   const [imported, setImported] = useState<NonNullable<TmImportJob['result']> | null>(null)
   const { jobId, job, running, start } = usePolledJob(api.getTmImportJob, setError)
+  const resultRef = useRef<HTMLParagraphElement>(null)
 
   // The languages the file names fill the fields still empty; its first bytes are enough to read them.
   const onFileChosen = async (file: File | undefined) => {
@@ -58,6 +59,11 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
   const failure = error ?? (job?.status === 'failed' ? job.error : null)
   const problems = failure ? problemsOf(failure) : null
   const fraction = job && job.total > 0 ? Math.min(1, job.processed / job.total) : 0
+  // The counts appear below the form, often out of view: focus takes keyboard and screen-reader users
+  // there (and scrolls it into view), or they would not learn that the import has finished.
+  useEffect(() => {
+    if (result) resultRef.current?.focus()
+  }, [result])
   return (
     <main className="page">
       <h1>{t('tm.import.title')}</h1>
@@ -116,7 +122,7 @@ export function TmImportForm({ maxBytes }: { maxBytes: number }) {
         </section>
       ) : null}
       {result ? (
-        <p role="status">
+        <p role="status" ref={resultRef} tabIndex={-1}>
           {t('tm.import.done', {
             file: fileName,
             units: f.number(result.units),

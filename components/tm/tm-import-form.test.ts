@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { act, createElement, type ComponentProps } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { I18nProvider } from '@/lib/i18n/client'
+import { TmImportForm } from './tm-import-form'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+const TMX =
+  '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" ' +
+  'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>' +
+  '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="de"><seg>Eins.</seg></tuv></tu></body></tmx>'
+const RESULT = { units: 1, added: 0, updated: 0, unchanged: 1 }
+
+let root: Root | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  root = undefined
+  document.body.innerHTML = ''
+  vi.unstubAllGlobals()
+})
+
+const settle = async () => {
+  for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+}
+
+/** Chooses a TMX file (which fills the pair), submits the form from its button, and waits for the answer. */
+async function importFile(answer: (url: string) => Response) {
+  vi.stubGlobal('fetch', (url: string) => Promise.resolve(answer(url)))
+  const container = document.createElement('div')
+  document.body.append(container)
+  root = createRoot(container)
+  // The children go as createElement's third argument, which its typing does not count as the required prop.
+  const provider = { locale: 'en' } as ComponentProps<typeof I18nProvider>
+  act(() => root!.render(createElement(I18nProvider, provider, createElement(TmImportForm, { maxBytes: 1e6 }))))
+  const input = container.querySelector<HTMLInputElement>('input[type=file]')!
+  // Through a DataTransfer, so that the form's data and its validation see the file as a browser's would.
+  const chosen = new DataTransfer()
+  chosen.items.add(new File([TMX], 'memory.tmx'))
+  input.files = chosen.files
+  act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await settle()
+  const submit = container.querySelector<HTMLButtonElement>('button[type=submit]')!
+  expect(submit.disabled).toBe(false)
+  submit.focus()
+  await act(async () => container.querySelector('form')!.requestSubmit(submit))
+  await settle()
+  return container
+}
+
+describe('TmImportForm', () => {
+  test('after a file is imported at once, focus moves to the counts, so a keyboard user hears them', async () => {
+    const container = await importFile(() => Response.json(RESULT, { status: 201 }))
+    const status = container.querySelector<HTMLElement>('[role=status]')
+    expect(status?.textContent).toBe(
+      'memory.tmx: 1 units read, 0 added to the memory, 0 updated, 1 already in the memory.',
+    )
+    expect(document.activeElement).toBe(status)
+  })
+
+  test('after a background import ends, focus moves to its counts too', async () => {
+    const container = await importFile((url) =>
+      url.includes('/api/tm/import')
+        ? Response.json({ jobId: 'job-1', status: 'queued' }, { status: 202 })
+        : Response.json({ id: 'job-1', status: 'done', processed: 10, total: 10, result: RESULT, error: null }),
+    )
+    const status = container.querySelector<HTMLElement>('[role=status]')
+    expect(status?.textContent).toMatch(/1 already in the memory\.$/)
+    expect(document.activeElement).toBe(status)
+  })
+})
