@@ -9,6 +9,8 @@ import type { IndexedTerm, TermIndex } from './term-index'
  * Linear in the text for a fixed longest term: each position looks up only the terms starting with it.
  */
 export function findTerms(text: string, index: TermIndex): TermMatch[] {
+  // No terms (a pair without a glossary): nothing to find, and stemming every word would be for nothing.
+  if (index.byFirst.size === 0) return []
   const found = index.mode === 'substring' ? findSubstrings(text, index) : findWords(text, index)
   return orderOverlaps(found)
 }
