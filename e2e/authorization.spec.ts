@@ -204,6 +204,10 @@ const API: Record<string, Row> = {
     call: () => ({ path: '/api/tm/matches?srcLang=en&tgtLang=ru&text=One.' }),
     expect: all(200),
   },
+  'POST /api/tm/matches': {
+    call: () => ({ path: '/api/tm/matches', data: { srcLang: 'en', tgtLang: 'ru', text: 'One.' } }),
+    expect: all(200),
+  },
   'GET /api/tm/concordance': {
     call: () => ({ path: '/api/tm/concordance?srcLang=en&tgtLang=ru&q=one' }),
     expect: all(200),

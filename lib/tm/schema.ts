@@ -11,7 +11,7 @@ const flag = z
 const context = z.string().max(20_000).optional()
 
 /**
- * `GET /api/tm/matches`: the source to match and, for in-context matches, the sources around it; `segment`,
+ * `GET /api/tm/matches` (`POST`: the body): the source to match and, for in-context matches, the sources around it; `segment`,
  * the target segment asking, whose own translation is left out.
  */
 export const TmMatchesQuerySchema = TmPairSchema.extend({
@@ -21,6 +21,13 @@ export const TmMatchesQuerySchema = TmPairSchema.extend({
   segment: z.string().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(20).default(5),
 })
+export type TmMatchesQuery = z.output<typeof TmMatchesQuerySchema>
+
+/**
+ * `POST /api/tm/matches`: the same query as a JSON body, nothing else in it. A URL carries about 16 KB in
+ * all, and Cyrillic takes 6 bytes a character percent-encoded: 2,700 characters, not the 20,000 allowed.
+ */
+export const TmMatchesBodySchema = TmMatchesQuerySchema.strict()
 
 /** `GET /api/tm/concordance`: a word or phrase, which side to search and how strictly. */
 export const TmConcordanceQuerySchema = TmPairSchema.extend({

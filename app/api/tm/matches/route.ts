@@ -1,13 +1,12 @@
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { findMatches } from '@/lib/server/tm/find-matches'
-import { TmMatchesQuerySchema } from '@/lib/tm/schema'
+import { TmMatchesBodySchema, TmMatchesQuerySchema, type TmMatchesQuery } from '@/lib/tm/schema'
+import type { Db } from '@/lib/db/client'
 
 export const dynamic = 'force-dynamic'
 
-/** The best memory matches for a source sentence, best first (docs/api.md). */
-export const GET = route({ allow: 'documents.read' }, async ({ request, db }) => {
-  const query = TmMatchesQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+async function answer(db: Db, query: TmMatchesQuery): Promise<Response> {
   const matches = await findMatches(db, {
     srcLang: query.srcLang,
     tgtLang: query.tgtLang,
@@ -18,4 +17,14 @@ export const GET = route({ allow: 'documents.read' }, async ({ request, db }) =>
     limit: query.limit,
   })
   return json({ matches })
-})
+}
+
+/** The best memory matches for a source sentence, best first (docs/api.md); short queries only, as a URL is bounded. */
+export const GET = route({ allow: 'documents.read' }, async ({ request, db }) =>
+  answer(db, TmMatchesQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams))),
+)
+
+/** The same lookup with the query as a JSON body: a read, for sources and neighbours of any allowed length. */
+export const POST = route({ allow: 'documents.read', body: TmMatchesBodySchema }, async ({ db, body }) =>
+  answer(db, body),
+)
