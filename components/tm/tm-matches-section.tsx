@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AssistContext } from '@/components/assist/assist-context'
+import { ErrorMessage } from '@/components/ui/error-message'
 import { WordDiff } from '@/components/ui/word-diff'
 import type { TmMatch } from '@/lib/api/client'
 import { wordDiff } from '@/lib/text/word-diff'
@@ -13,11 +14,11 @@ const isApple = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test
 /**
  * The translation memory's best matches for the active segment: the percentage (101 in context), the
  * memory's source with the words that differ from this one marked, its translation and where it comes
- * from. Ctrl+1…5 or the button puts a match into the target.
+ * from. Ctrl+1…5 or the button puts a match into the target. A failed lookup is said, not shown as no matches.
  */
 export function TmMatchesSection({ context }: { context: AssistContext }) {
   const { t } = useTranslation()
-  const matches = useTmMatches({
+  const { matches, error } = useTmMatches({
     srcLang: context.sourceLang,
     tgtLang: context.lang,
     text: context.sourceText,
@@ -45,6 +46,13 @@ export function TmMatchesSection({ context }: { context: AssistContext }) {
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
   }, [])
+  if (error)
+    return (
+      <section className="tm-matches" aria-label={t('tm.matches.title')}>
+        <h3>{t('tm.matches.title')}</h3>
+        <ErrorMessage error={error} hint={t('tm.matches.failed')} />
+      </section>
+    )
   if (matches.length === 0) return null
   return (
     <section className="tm-matches" aria-label={t('tm.matches.title')}>

@@ -159,6 +159,17 @@ describe('createApiClient: URLs', () => {
     expect(result).toEqual({ ok: true, data: { approved: 1, segments: [], skipped: [] } })
   })
 
+  test('memory matches are asked for in a JSON body, so a long paragraph and its neighbours fit', async () => {
+    const paragraph = 'Длинный абзац. '.repeat(1000)
+    const query = { srcLang: 'ru', tgtLang: 'en', text: paragraph, prev: paragraph, next: paragraph, segment: 's1' }
+    const { api, calls } = fakeFetch(() => json({ matches: [] }))
+    expect(await api.tmMatches({ ...query, limit: 5 })).toEqual({ ok: true, data: [] })
+    expect(calls.map((c) => [c.url, c.init?.method, c.init?.headers])).toEqual([
+      ['/api/tm/matches', 'POST', { 'content-type': 'application/json' }],
+    ])
+    expect(JSON.parse(String(calls[0]?.init?.body))).toEqual({ ...query, limit: 5 })
+  })
+
   test('a save asked to outlive the page is sent with keepalive; an ordinary save is not', async () => {
     const { api, calls } = fakeFetch(() => json(SEGMENT))
     await api.saveSegment('s1', { doc: DOC, version: 2 }, { keepalive: true })

@@ -711,9 +711,15 @@ export function createApiClient(fetcher: Fetch) {
         shaped<Jsonified<SpellingWordView>>((v) => typeof v.word === 'string'),
       ),
 
-    /** `GET /api/tm/matches`: the memory's best matches for a source sentence (and its neighbours, for context). */
-    tmMatches: (query: TmMatchQuery & { limit: number }) =>
-      listed<TmMatch>(apiPaths.tmMatches(new URLSearchParams({ ...query, limit: String(query.limit) })), 'matches'),
+    /**
+     * `POST /api/tm/matches`: the memory's best matches for a source sentence (and its neighbours, for context).
+     * A read, sent as a body: a long paragraph in a URL would pass the server's 16 KB header limit.
+     */
+    tmMatches: async (query: TmMatchQuery & { limit: number }): Promise<ApiResult<TmMatch[]>> => {
+      const read = shaped<{ matches: TmMatch[] }>((v) => Array.isArray(v.matches))
+      const result = await sendJson(apiPaths.tmMatches(), 'POST', query, read)
+      return result.ok ? { ok: true, data: result.data.matches } : result
+    },
 
     /** `GET /api/tm/concordance`: units of a pair holding a word or phrase, with the spans to highlight. */
     tmConcordance: (query: {
