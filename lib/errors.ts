@@ -69,6 +69,8 @@ export const ERROR_STATUS = {
   'comment.invalidMark': 400,
   'comment.invalidParent': 400,
   'request.tooLarge': 413,
+  'request.methodNotAllowed': 405,
+  'request.notFound': 404,
   'server.unavailable': 503,
   'server.shuttingDown': 503,
   'server.notMigrated': 503,

@@ -3,6 +3,7 @@ import { localizeProblems } from '@/lib/http/localize-problems'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -16,3 +17,5 @@ export const POST = route({ allow: 'documents.read' }, async ({ request }) => {
     await upload.discard()
   }
 })
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST })

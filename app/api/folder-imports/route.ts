@@ -3,6 +3,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { queueFolderImport } from '@/lib/server/imports/run-folder-import'
 import { ensureImportWorker } from '@/lib/server/jobs/import-worker'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,3 +20,5 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
     202,
   )
 })
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST })

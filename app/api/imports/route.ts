@@ -6,6 +6,7 @@ import { importLimits, readUpload } from '@/lib/http/import-upload'
 import { localizeJob } from '@/lib/http/localize-job'
 import { errorResponse, json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -53,3 +54,5 @@ export const POST = route({ allow: 'documents.create' }, async ({ request, db, a
   )
   return json(result, 201)
 })
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST })

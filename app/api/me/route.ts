@@ -1,7 +1,10 @@
 import { accountRoutes } from '@/lib/http/account-routes'
 import { route } from '@/lib/http/route'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
 const routes = accountRoutes(route).me
 export const GET = routes.GET
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

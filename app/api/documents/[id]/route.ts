@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,3 +21,5 @@ export const DELETE = route({ allow: 'documents.delete', params: DocumentParams 
   await deleteDocument(db, params.id, actor)
   return new Response(null, { status: 204 })
 })
+
+export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE })

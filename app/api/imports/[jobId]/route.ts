@@ -6,6 +6,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { ImportJobParams } from '@/lib/http/route-params'
 import { ensureImportWorker } from '@/lib/server/jobs/import-worker'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -31,3 +32,5 @@ export const DELETE = route(
     return json(await localizeJob(request, await getImportJob(db, params.jobId, actor)))
   },
 )
+
+export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE })

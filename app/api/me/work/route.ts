@@ -3,6 +3,7 @@ import { WorkQuerySchema, queryOf } from '@/lib/http/people-schemas'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { getWork } from '@/lib/server/people/get-work'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,3 +13,5 @@ export const GET = route({ allow: 'signedIn' }, async ({ request, db, actor }) =
   if (scope === 'all') authorize(actor, 'users.manage')
   return json({ work: await getWork(db, { userId: scope === 'all' ? undefined : actor.id }) })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

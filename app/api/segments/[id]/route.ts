@@ -6,6 +6,7 @@ import { SegmentParams } from '@/lib/http/route-params'
 import { PatchSegmentSchema } from '@/lib/http/schemas'
 import { htmlToDoc } from '@/lib/richtext/html-to-docs'
 import { parseRichDoc } from '@/lib/richtext/schema'
+import { otherMethods } from '@/lib/http/other-methods'
 
 // `saveSegment` authorizes with the segment's language it reads anyway (editing, or reviewing for an
 // approval or rejection): a save is one query shorter than with the route's own `langOf` lookup.
@@ -31,3 +32,5 @@ export const PATCH = route(
     return json(saved)
   },
 )
+
+export const { GET, POST, PUT, DELETE, OPTIONS } = otherMethods({ PATCH })

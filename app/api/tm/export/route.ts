@@ -3,6 +3,7 @@ import { route } from '@/lib/http/route'
 import { streamText } from '@/lib/http/stream-text'
 import { exportMemory } from '@/lib/server/tm/export-memory'
 import { TmExportQuerySchema } from '@/lib/tm/schema'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,3 +19,5 @@ export const GET = route({ allow: 'documents.read' }, async ({ request, db }) =>
     },
   })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

@@ -6,6 +6,7 @@ import { importTmxToMemory } from '@/lib/server/tm/import-tmx-to-memory'
 import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
 import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
 import { TmPairSchema } from '@/lib/tm/schema'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -50,3 +51,5 @@ export const POST = route({ allow: 'memory.import' }, async ({ request, db, acto
     await upload.discard()
   }
 })
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST })

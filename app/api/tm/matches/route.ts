@@ -3,6 +3,7 @@ import { route } from '@/lib/http/route'
 import { findMatches } from '@/lib/server/tm/find-matches'
 import { TmMatchesBodySchema, TmMatchesQuerySchema, type TmMatchesQuery } from '@/lib/tm/schema'
 import type { Db } from '@/lib/db/client'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,3 +29,5 @@ export const GET = route({ allow: 'documents.read' }, async ({ request, db }) =>
 export const POST = route({ allow: 'documents.read', body: TmMatchesBodySchema }, async ({ db, body }) =>
   answer(db, body),
 )
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST })

@@ -5,6 +5,7 @@ import { ActivityQuerySchema, queryOf } from '@/lib/http/people-schemas'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,3 +14,5 @@ export const GET = route({ allow: 'documents.read', params: DocumentParams }, as
   if (!(await getDocumentMeta(db, params.id))) throw new AppError('document.notFound')
   return json({ activity: await listActivity(db, params.id, limit) })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

@@ -3,6 +3,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
 import { listAssignableUsers } from '@/lib/server/people/list-assignable-users'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,3 +12,5 @@ export const GET = route({ allow: 'users.manage', params: DocumentParams }, asyn
   const { lang } = AssignableQuerySchema.parse(queryOf(request))
   return json({ lang, ...(await listAssignableUsers(db, lang)) })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

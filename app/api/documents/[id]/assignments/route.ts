@@ -6,6 +6,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
 import { setAssignment } from '@/lib/server/people/set-assignment'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,3 +23,5 @@ export const PUT = route(
     return json({ assignments: await listAssignments(db, params.id) })
   },
 )
+
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods({ GET, PUT })

@@ -13,6 +13,7 @@ import {
 import { streamText } from '@/lib/http/stream-text'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -39,3 +40,5 @@ export const GET = route(
     })
   },
 )
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,3 +12,5 @@ export const GET = route({ allow: 'documents.read', params: DocumentParams }, as
   if (!(await getDocumentMeta(db, params.id))) throw new AppError('document.notFound')
   return json({ languages: await listPeopleProgress(db, params.id) })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

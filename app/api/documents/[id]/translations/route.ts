@@ -6,6 +6,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { DocumentParams } from '@/lib/http/route-params'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
+import { otherMethods } from '@/lib/http/other-methods'
 
 /** Adds a language (admins), or imports a translation's text: new languages by admins, an existing one by its editors. */
 export const POST = route({ allow: 'signedIn', params: DocumentParams }, async ({ request, params, db, actor }) => {
@@ -17,3 +18,5 @@ export const POST = route({ allow: 'signedIn', params: DocumentParams }, async (
   if (wantsProgress(request)) return streamProgress(request, 201, (report) => importTranslationText(db, input, report))
   return json(await importTranslationText(db, input), 201)
 })
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST })

@@ -6,6 +6,7 @@ import { route } from '@/lib/http/route'
 import { SegmentParams } from '@/lib/http/route-params'
 import { CreateCommentSchema } from '@/lib/http/schemas'
 import { addComment } from '@/lib/server/comments/add-comment'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,3 +24,5 @@ export const POST = route(
     return json(await addComment(db, { segmentId: params.id, ...rest, mark, tab }, actor), 201)
   },
 )
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST })

@@ -6,6 +6,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { SegmentParams } from '@/lib/http/route-params'
 import { ignoreQaCheck } from '@/lib/server/qa/ignore-qa-check'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,3 +31,5 @@ export const DELETE = route(
     return json({ deleted: await deleteQaIgnore(db, { segmentId: params.id, check }) })
   },
 )
+
+export const { PUT, PATCH, OPTIONS } = otherMethods({ GET, POST, DELETE })

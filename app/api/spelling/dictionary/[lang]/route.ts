@@ -5,6 +5,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { findSpellingDictionary } from '@/lib/spelling/dictionaries'
 import { AddProjectWordSchema, ProjectWordSchema } from '@/lib/spelling/schema'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -28,3 +29,5 @@ export const DELETE = route({ allow: 'segments.edit', params: LangParams }, asyn
   const word = ProjectWordSchema.parse(new URL(request.url).searchParams.get('word') ?? '')
   return json({ deleted: await deleteSpellingWord(db, { lang: params.lang, word }) })
 })
+
+export const { PUT, PATCH, OPTIONS } = otherMethods({ GET, POST, DELETE })

@@ -3,6 +3,7 @@ import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -37,3 +38,5 @@ export const DELETE = route(
     return new Response(null, { status: 204 })
   },
 )
+
+export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE })

@@ -5,6 +5,7 @@ import { TranslationParams } from '@/lib/http/route-params'
 import { getLiveHub } from '@/lib/server/live/app-live-hub'
 import { openEventStream } from '@/lib/server/live/open-event-stream'
 import { getStreamQuota, STREAMS_PER_PERSON } from '@/lib/server/live/stream-quota'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,3 +39,5 @@ export const GET = route(
     })
   },
 )
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

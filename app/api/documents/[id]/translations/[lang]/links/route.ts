@@ -5,6 +5,7 @@ import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
 import { getAlignmentView } from '@/lib/server/alignment/alignment-view'
 import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,3 +23,5 @@ export const POST = route(
     return json(await getAlignmentView(db, translation))
   },
 )
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST })

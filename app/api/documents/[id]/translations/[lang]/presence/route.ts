@@ -5,6 +5,7 @@ import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
 import { PresenceSchema } from '@/lib/http/schemas'
 import { setOpenSegment } from '@/lib/server/live/presence'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,3 +19,5 @@ export const POST = route(
     return json({ ok: true })
   },
 )
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST })

@@ -3,6 +3,7 @@ import { route } from '@/lib/http/route'
 import { TranslationParams } from '@/lib/http/route-params'
 import { qaMessage } from '@/lib/qa/qa-message'
 import { getTranslationQa } from '@/lib/server/qa/translation-qa'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -13,3 +14,5 @@ export const GET = route({ allow: 'documents.read', params: TranslationParams },
   const locale = requestLocale(request)
   return json({ issues: issues.map((issue) => ({ ...issue, message: qaMessage(issue, t, locale) })), counts })
 })
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET })

@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { LinkParams } from '@/lib/http/route-params'
+import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,3 +21,5 @@ export const POST = route({ allow: 'segments.edit', params: LinkParams }, async 
   if (!sentences) throw new AppError('alignment.linkNotFound')
   return json({ sentences })
 })
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST })
