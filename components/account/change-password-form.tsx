@@ -1,7 +1,8 @@
 'use client'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authClient, authErrorKey } from '@/components/auth/auth-client'
+import { authClient } from '@/components/auth/auth-client'
+import { authErrorKey } from '@/lib/auth/auth-error-key'
 
 /** Change password (the current one first); every other session is signed out, API tokens stay. */
 export function ChangePasswordForm() {

@@ -1,7 +1,8 @@
 'use client'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authClient, authErrorKey } from '@/components/auth/auth-client'
+import { authClient } from '@/components/auth/auth-client'
+import { authErrorKey } from '@/lib/auth/auth-error-key'
 
 /** Signs out every other browser of this person; this one stays, and API tokens are not touched. */
 export function SessionsPanel() {

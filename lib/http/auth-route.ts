@@ -5,6 +5,7 @@ import { getAuth } from '../auth/server-auth'
 import { allowSignInAttempt, forgetSignInAttempts } from '../auth/sign-in-limit'
 import { db } from '../db/db'
 import { CLIENT_ADDRESS_HEADER } from './client-address.mjs'
+import { authErrorKey } from '../auth/auth-error-key'
 import { AppError, isAppError } from '../errors'
 import { readBoundedBody } from './read-bounded-body'
 import { json, localizeError, requestT } from './respond'
@@ -15,10 +16,10 @@ const MAX_AUTH_BODY = 16 * 1024
  * better-auth's endpoints (sign-in, sign-up, sign-out, sessions, change password). Before them: no
  * request from another site (login CSRF), a bounded body, and a limit of sign-in attempts per account
  * and address (lib/auth/sign-in-limit.ts). Every 429, that limit's or better-auth's per address, answers
- * in the caller's language with Retry-After.
+ * in the caller's language with Retry-After; every other refusal of better-auth too (`localizeRefusal`).
  */
 export async function authGet(request: Request): Promise<Response> {
-  return localizeTooMany(request, await toNextJsHandler(getAuth()).GET(request))
+  return localizeRefusal(request, await toNextJsHandler(getAuth()).GET(request))
 }
 
 export async function authPost(request: Request): Promise<Response> {
@@ -41,7 +42,7 @@ export async function authPost(request: Request): Promise<Response> {
   const response = await toNextJsHandler(getAuth()).POST(forwarded)
   // Only failed attempts count against the limit: a person signing in again is not locked out.
   if (email && response.ok) await forgetSignInAttempts(db, email, address)
-  return localizeTooMany(request, response)
+  return localizeRefusal(request, response)
 }
 
 /**
@@ -67,10 +68,31 @@ async function tooMany(request: Request, retryAfterSeconds: number): Promise<Res
   )
 }
 
-async function localizeTooMany(request: Request, response: Response): Promise<Response> {
-  if (response.status !== 429) return response
-  const seconds = Number(response.headers.get('x-retry-after') ?? response.headers.get('retry-after'))
-  return tooMany(request, Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60)
+/**
+ * better-auth's refusal `{ code, message }` (English) in the caller's language: the top-level `code` kept for
+ * its client, `message` translated, and `error: { code, message }` for the app's clients, `code` being
+ * `auth.` and the key the sign-in page shows (lib/auth/auth-error-key.ts). Its headers are kept.
+ */
+async function localizeRefusal(request: Request, response: Response): Promise<Response> {
+  if (response.ok) return response
+  if (response.status === 429) {
+    const seconds = Number(response.headers.get('x-retry-after') ?? response.headers.get('retry-after'))
+    return tooMany(request, Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60)
+  }
+  if (!/json/i.test(response.headers.get('content-type') ?? '')) return response
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null)
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return response
+  const { code } = body as { code?: unknown }
+  const key = authErrorKey({ status: response.status, code: typeof code === 'string' ? code : undefined })
+  const message = (await requestT(request))(key)
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  headers.set('cache-control', 'no-store')
+  const localized = { ...body, message, error: { code: key.replace('.errors.', '.'), message } }
+  return new Response(JSON.stringify(localized), { status: response.status, headers })
 }
 
 function readEmail(body: string): string | null {
