@@ -90,7 +90,11 @@ export function createRoute(deps: RouteDeps) {
         }
         // A form on another site can post text/plain with the cookie, a browser never JSON without asking:
         // a write by cookie must say it is JSON (scripts with a token may leave the type out).
-        if (options.body && actor.via === 'session' && !isJsonType(request.headers.get('content-type')))
+        const type = request.headers.get('content-type')
+        if (
+          actor.via === 'session' &&
+          (options.body ? !isJsonType(type) : isFormType(type) && !SAFE_METHODS.has(request.method))
+        )
           throw new AppError('validation.contentType')
         const body = (
           options.body ? options.body.parse(await readJsonBody(request, JSON_BODY_MAX_BYTES)) : undefined
@@ -99,6 +103,15 @@ export function createRoute(deps: RouteDeps) {
       })
     return Object.assign(wrapped, { allow: options.allow })
   }
+}
+
+/**
+ * The types a page on another site can send without asking (besides `multipart/form-data`, which the
+ * upload routes read): no route reads them, so a write by cookie that says it is one of them is refused
+ * before a route reading its own body (an article, a translation) takes it for JSON.
+ */
+function isFormType(contentType: string | null): boolean {
+  return /^(text\/plain|application\/x-www-form-urlencoded)\s*(;|$)/i.test(contentType?.trim() ?? '')
 }
 
 /** `application/json` or a `+json` type, with any parameters. */
