@@ -4,7 +4,7 @@ import { AppError } from '../errors'
 import { requireLanguage } from '../import/prepare-article'
 import { prepareArticleInWorker, prepareTitledArticleInWorker } from '../server/workers/parse-in-worker'
 import type { RichDoc } from '../richtext/types'
-import { normalizeTitle, TITLE_MAX_LENGTH } from '../text/normalize-title'
+import { normalizeTitle, titleFromFileName, TITLE_MAX_LENGTH } from '../text/normalize-title'
 import { CreateDocumentSchema, FileNameSchema, TitleSchema } from './schemas'
 import { checkMultipartLength, FORM_OVERHEAD_BYTES } from './check-multipart-length'
 import { readBody } from './read-body'
@@ -38,9 +38,7 @@ export async function readArticleRequest(
         given,
       )
       const title =
-        given ||
-        normalizeTitle(article.title ?? '').slice(0, TITLE_MAX_LENGTH) ||
-        normalizeTitle(file.name.replace(/\.[^.]+$/, '')).slice(0, TITLE_MAX_LENGTH)
+        given || normalizeTitle(article.title ?? '').slice(0, TITLE_MAX_LENGTH) || titleFromFileName(file.name)
       return { title, sourceLang, paragraphs: article.paragraphs, fileName: file.name }
     }
     const text = String(form.get('text') ?? '')

@@ -6,7 +6,7 @@ import { createUnitSelector, type UnitSelector } from '@/lib/exchange/select-uni
 import type { XmlInput } from '@/lib/formats/decode-xml-input'
 import { FormatError } from '@/lib/formats/format-error'
 import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
-import { normalizeTitle, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
+import { normalizeTitle, titleFromFileName, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
 import { headerTitle, type ImportedHeader, type ImportEvent, type ImportedUnit } from '@/lib/formats/imported-unit'
 import type { ImportResult } from '@/lib/db/apply-import-plan'
 import { applySlotStream } from '@/lib/db/apply-slot-stream'
@@ -212,9 +212,8 @@ export async function writeExchangeFile(db: Db, request: ImportRequest, actor: A
     const langs = builder.langs()
     if (!request.documentId && builder.paragraphCount() === 0)
       throw new AppError('import.noSourceText', { sourceLang: selector.sourceLang(), langs: langs.join(', ') })
-    const title = normalizeTitle(
-      headerTitle(header) || request.fileName.replace(/\.[^.]+$/, '') || request.fileName,
-    ).slice(0, TITLE_MAX_LENGTH)
+    const title =
+      normalizeTitle(headerTitle(header) ?? '').slice(0, TITLE_MAX_LENGTH) || titleFromFileName(request.fileName)
     const document = request.documentId
       ? { kind: 'existing' as const, id: request.documentId }
       : {
