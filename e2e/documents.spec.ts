@@ -115,3 +115,21 @@ test('the interface language changes with the arrow keys alone, one language a k
   await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents')
 })
+
+test('a title without spaces wraps: the list, the document and the editor stay as wide as the screen', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const title = `Заголовок${'Заголовок'.repeat(50)}${Date.now()}`
+  const created = await request.post('/api/documents', { data: { title, sourceLang: 'en', text: 'One.\n\nTwo.' } })
+  expect(created.status()).toBe(201)
+  const { id } = (await created.json()) as { id: string }
+  expect((await request.post(`/api/documents/${id}/translations`, { data: { lang: 'ru' } })).status()).toBe(201)
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+  for (const path of ['/documents', `/documents/${id}`, `/documents/${id}/translate/ru`]) {
+    await page.goto(path)
+    await expect(page.getByText(title).first()).toBeVisible()
+    expect(await pageWidth(), path).toBeLessThanOrEqual(1366)
+  }
+})
