@@ -111,6 +111,20 @@ describe('checkFile on XLIFF 2 (schema and constraints)', () => {
     expect(report.problems[MAX_PROBLEMS - 1]).toMatchObject({ code: 'errors.check.schema', line: MAX_PROBLEMS + 2 })
   })
 
+  test('nesting deeper than libxml2 validates is a warning that says so, not malformed XML', async () => {
+    const seg = '<hi>'.repeat(300) + 'x' + '</hi>'.repeat(300)
+    const file =
+      '<?xml version="1.0"?><tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" ' +
+      'o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>' +
+      seg +
+      '</seg></tuv><tuv xml:lang="de"><seg>y</seg></tuv></tu></body></tmx>'
+    const report = await checkFile(file, { format: 'tmx' })
+    expect(report).toMatchObject({ ok: true, units: 1 })
+    expect(report.problems).toEqual([
+      expect.objectContaining({ code: 'errors.check.schemaTooDeep', severity: 'warning', params: { depth: '256' } }),
+    ])
+  })
+
   test('a file over the size limit skips the schema and says so in a warning', async () => {
     const file = xliff2(unitLine(1, ' translate="maybe"'))
     const report = await checkFile(file, { format: 'xliff', schemaMaxBytes: file.length - 1 })

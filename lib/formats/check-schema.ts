@@ -11,6 +11,8 @@ export type ValidateSchema = (text: string, name: SchemaName, keep: number) => P
  * Largest file validated against its schema. libxml2 reads the file whole: a 10 MB XLIFF file takes about 70 MB of
  * WebAssembly memory, which the process keeps for its lifetime (docs/decisions/013-schema-validation.md).
  */
+/** The deepest nesting libxml2 validates (without its "huge" option, which lifts other limits too). */
+const SCHEMA_MAX_DEPTH = 256
 export const SCHEMA_MAX_BYTES = 32 * 1024 ** 2
 
 /** The schema a file is validated against: XLIFF 2.0/2.1 their OASIS schemas, TMX the 1.4b DTD, XLIFF 1.2 none. */
@@ -70,7 +72,19 @@ export async function checkSchema(
   }
   const severity: FormatProblem['severity'] = schema === 'tmx-1.4' ? 'warning' : 'error'
   const found = await validate(text, schema, Math.max(0, list.limit - list.kept.length))
-  for (const issue of found.issues)
+  for (const issue of found.issues) {
+    // libxml2 stops at 256 levels of nesting: the file may well be fine (our reader has no such limit).
+    if (issue.parse && /^Excessive depth/.test(issue.message)) {
+      list.add({
+        code: 'errors.check.schemaTooDeep',
+        severity: 'warning',
+        line: issue.line,
+        column: issue.column,
+        message: `Elements are nested more than ${SCHEMA_MAX_DEPTH} levels deep, so the file was not validated against its schema`,
+        params: { depth: String(SCHEMA_MAX_DEPTH) },
+      })
+      continue
+    }
     list.add({
       code: issue.parse ? 'errors.import.malformedXml' : 'errors.check.schema',
       severity,
@@ -79,5 +93,6 @@ export async function checkSchema(
       message: issue.message,
       ...(issue.parse ? {} : { params: { message: issue.message } }),
     })
+  }
   list.addUnkept(found.total - found.issues.length, severity)
 }

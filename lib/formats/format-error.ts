@@ -28,6 +28,7 @@ export const FORMAT_ERROR_CODES = [
   'errors.check.unboundPrefix',
   'errors.check.schema',
   'errors.check.schemaTooLarge',
+  'errors.check.schemaTooDeep',
   'errors.check.schemaVersion',
   'errors.check.duplicateFileId',
   'errors.check.duplicateUnitId',
