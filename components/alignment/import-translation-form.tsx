@@ -30,6 +30,8 @@ export function ImportTranslationForm({
   const [progress, setProgress] = useState(0)
   const [error, setError] = useState<ApiError | null>(null)
   const [done, setDone] = useState<TextImportResult | null>(null)
+  // A new key empties the file field (a file input's value cannot be set).
+  const [fileField, setFileField] = useState(0)
   const canonical = canonicalLanguage(lang)
   const exists = canonical !== null && existingLangs.some((l) => l.toLowerCase() === canonical.toLowerCase())
   const needsReplace = exists || error?.code === 'translation.exists'
@@ -45,7 +47,12 @@ export function ImportTranslationForm({
       const outcome = await api.importTranslationText(documentId, input, setProgress)
       if (!outcome.ok) return setError(outcome.error)
       setDone(outcome.data)
+      // Imported: the form starts over, so the same text is not one Enter away from a second import.
       setReplace(false)
+      setText('')
+      setLang('')
+      setFile(null)
+      setFileField((n) => n + 1)
       router.refresh()
     } finally {
       setBusy(false)
@@ -71,6 +78,7 @@ export function ImportTranslationForm({
       <div className="form-row">
         <label htmlFor="import-file">{t('alignment.import.file')}</label>
         <input
+          key={fileField}
           id="import-file"
           type="file"
           accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html"
