@@ -132,4 +132,12 @@ test('a title without spaces wraps: the list, the document and the editor stay a
     await expect(page.getByText(title).first()).toBeVisible()
     expect(await pageWidth(), path).toBeLessThanOrEqual(1366)
   }
+  // The editor's heading takes two lines at most; the list's other columns keep their words whole.
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox()
+  expect(heading!.height).toBeLessThan(60)
+  await page.goto('/documents')
+  const source = page.getByRole('columnheader', { name: 'Source' })
+  expect(
+    await source.evaluate((th) => th.scrollWidth <= th.clientWidth && th.getBoundingClientRect().height < 60),
+  ).toBe(true)
 })

@@ -15,7 +15,9 @@ export function AlignmentBar(props: { view: AlignmentView; busy: boolean; notice
     <>
       <div className="wb-bar">
         <Link href={pagePaths.document(view.documentId)}>← {t('common.back')}</Link>
-        <h1>{t('alignment.title', { title: view.title, lang: languageName(view.lang, i18n.language) })}</h1>
+        <h1 title={view.title}>
+          {t('alignment.title', { title: view.title, lang: languageName(view.lang, i18n.language) })}
+        </h1>
         <Link href={pagePaths.translate(view.documentId, view.lang)}>{t('alignment.openEditor')}</Link>
         <span className="muted" data-testid="link-count">
           {t('alignment.linkCount', { count: view.rows.length })}

@@ -38,7 +38,9 @@ export function WorkbenchBar(props: {
   return (
     <div className="wb-bar">
       <Link href={pagePaths.document(props.documentId)}>← {t('common.back')}</Link>
-      <h1>{t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}</h1>
+      <h1 title={props.title}>
+        {t('workbench.title', { title: props.title, lang: languageName(props.lang, i18n.language) })}
+      </h1>
       <Link href={pagePaths.qaReport(props.documentId, props.lang)}>{t('qa.report.link')}</Link>
       <label>
         <span className="skip">{t('workbench.filter')}</span>
