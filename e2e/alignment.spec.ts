@@ -29,7 +29,7 @@ test('an imported translation shows its 1:2 and 1:0 links, keyboard fixes surviv
   await page.getByLabel('Language of the translation').fill('ru')
   await page.getByLabel('Paste the translation').fill(RUSSIAN.join('\n\n'))
   await page.getByRole('button', { name: 'Import and align' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Aligned into 15 links' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Aligned into 15 links' })).toBeFocused()
   // The form is empty again: the same text is not one Enter away from a second import.
   await expect(page.getByLabel('Paste the translation')).toHaveValue('')
   await expect(page.getByLabel('Language of the translation')).toHaveValue('')

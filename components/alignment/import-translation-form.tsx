@@ -1,7 +1,7 @@
 'use client'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { canonicalLanguage } from '@/lib/languages'
 import type { ApiError } from '@/lib/api/api-error'
@@ -32,6 +32,11 @@ export function ImportTranslationForm({
   const [done, setDone] = useState<TextImportResult | null>(null)
   // A new key empties the file field (a file input's value cannot be set).
   const [fileField, setFileField] = useState(0)
+  // The button is disabled while aligning, which drops the focus: the result takes it, so the keyboard goes on from there.
+  const doneRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (done) doneRef.current?.focus()
+  }, [done])
   const canonical = canonicalLanguage(lang)
   const exists = canonical !== null && existingLangs.some((l) => l.toLowerCase() === canonical.toLowerCase())
   const needsReplace = exists || error?.code === 'translation.exists'
@@ -109,7 +114,7 @@ export function ImportTranslationForm({
       ) : null}
       <ErrorMessage error={error} />
       {done ? (
-        <p role="status">
+        <p role="status" tabIndex={-1} ref={doneRef}>
           {t('alignment.import.done', {
             count: done.linkCount,
             types: Object.entries(done.types)
