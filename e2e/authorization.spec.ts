@@ -508,6 +508,10 @@ test.describe('the document page offers what the person may do', () => {
       const imports = wanted.deleteDocument ? 1 : 0
       await expect(page.getByRole('heading', { name: 'Documents' })).toBeVisible()
       await expect(page.getByRole('banner').getByRole('link', { name: 'Import file' })).toHaveCount(imports)
+      // The memory import is an admin's, and only an admin's top bar links to it.
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Memory', exact: true })).toHaveCount(
+        wanted.persona === 'admin' ? 1 : 0,
+      )
       await expect(page.getByRole('main').getByRole('link', { name: 'Import article' })).toHaveCount(imports)
       await expect(
         page.getByRole('main').getByRole('link', { name: 'Import a folder of translated documents' }),

@@ -41,7 +41,10 @@ test('choosing a TMX fills in its languages, and a language it does not have is 
     'segtype="sentence" o-tmf="e2e" adminlang="en" srclang="en" datatype="plaintext"/>\n<body>\n' +
     '<tu><tuv xml:lang="en"><seg>Good morning.</seg></tuv><tuv xml:lang="ru"><seg>Доброе утро.</seg></tuv></tu>\n' +
     '</body>\n</tmx>\n'
-  await page.goto('/memory/import')
+  // An admin finds the page in the top bar.
+  await page.goto('/documents')
+  await page.getByRole('banner').getByRole('link', { name: 'Memory', exact: true }).click()
+  await expect(page).toHaveURL(/\/memory\/import$/)
   await page
     .getByLabel(/TMX file/)
     .setInputFiles({ name: 'small-memory.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) })

@@ -31,6 +31,9 @@ function TopBar({ locale, actor }: { locale: UiLocale; actor?: ShellActor }) {
         <Link href={pagePaths.importFile()}>{t('exchange.import.nav')}</Link>
       )}
       {actor && <Link href={pagePaths.glossary()}>{t('glossary.nav')}</Link>}
+      {actor && can({ role: actor.role, langs: [] }, 'memory.import') && (
+        <Link href={pagePaths.memoryImport()}>{t('tm.nav')}</Link>
+      )}
       {actor?.role === 'admin' && <Link href={pagePaths.users()}>{t('users.title')}</Link>}
       {actor && (
         <Link href={pagePaths.account()} title={t('shell.signedInAs', { name: actor.name })}>
