@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
 import { act, createElement, type ComponentProps } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
+import { domHarness } from '@/components/test/dom-harness'
 import type { GlossaryPageItem } from '@/lib/api/glossary-client'
-import { I18nProvider } from '@/lib/i18n/client'
 import { GlossaryView } from './glossary-view'
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ push: () => undefined }) }))
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const PAIR = { srcLang: 'de', tgtLang: 'ru' }
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.replaceChildren()
-  vi.unstubAllGlobals()
-})
+const harness = domHarness()
 
 const term = (n: number) => ({
   id: `t${n}`,
@@ -41,13 +33,9 @@ const pageOf = (n: number): GlossaryPageItem => ({
 })
 
 function render(props: Partial<ComponentProps<typeof GlossaryView>> = {}) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  const view = createElement(GlossaryView, { pairs: [], pair: PAIR, initialPage: pageOf(1), canEdit: true, ...props })
-  // The children go as createElement's third argument, which its typing does not count as the required prop.
-  act(() => root!.render(createElement(I18nProvider, { locale: 'en' } as ComponentProps<typeof I18nProvider>, view)))
-  return container
+  return harness.render(
+    createElement(GlossaryView, { pairs: [], pair: PAIR, initialPage: pageOf(1), canEdit: true, ...props }),
+  )
 }
 
 const button = (container: HTMLElement, name: string) =>

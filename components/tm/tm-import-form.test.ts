@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
-import { act, createElement, type ComponentProps } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, test, vi } from 'vitest'
-import { I18nProvider } from '@/lib/i18n/client'
+import { act, createElement } from 'react'
+import { describe, expect, test, vi } from 'vitest'
+import { domHarness } from '@/components/test/dom-harness'
 import { TmImportForm } from './tm-import-form'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const TMX =
   '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" ' +
@@ -13,27 +10,12 @@ const TMX =
   '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="de"><seg>Eins.</seg></tuv></tu></body></tmx>'
 const RESULT = { units: 1, added: 0, updated: 0, unchanged: 1 }
 
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-})
-
-const settle = async () => {
-  for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
-}
+const { render, settle } = domHarness()
 
 /** Chooses a TMX file (which fills the pair), submits the form from its button, and waits for the answer. */
 async function importFile(answer: (url: string) => Response) {
   vi.stubGlobal('fetch', (url: string) => Promise.resolve(answer(url)))
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  // The children go as createElement's third argument, which its typing does not count as the required prop.
-  const provider = { locale: 'en' } as ComponentProps<typeof I18nProvider>
-  act(() => root!.render(createElement(I18nProvider, provider, createElement(TmImportForm, { maxBytes: 1e6 }))))
+  const container = render(createElement(TmImportForm, { maxBytes: 1e6 }))
   const input = container.querySelector<HTMLInputElement>('input[type=file]')!
   // Through a DataTransfer, so that the form's data and its validation see the file as a browser's would.
   const chosen = new DataTransfer()

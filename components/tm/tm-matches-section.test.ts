@@ -1,25 +1,12 @@
 // @vitest-environment happy-dom
-import { act, createElement, type ComponentProps } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { createElement } from 'react'
+import { describe, expect, test, vi } from 'vitest'
 import type { AssistContext } from '@/components/assist/assist-context'
-import { I18nProvider } from '@/lib/i18n/client'
+import { domHarness } from '@/components/test/dom-harness'
 import ru from '@/lib/i18n/locales/ru.json'
 import { TmMatchesSection } from './tm-matches-section'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.innerHTML = ''
-  vi.unstubAllGlobals()
-})
-
-const settle = async () => {
-  for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
-}
+const harness = domHarness()
 
 const context: AssistContext = {
   documentId: 'd1',
@@ -38,12 +25,8 @@ const context: AssistContext = {
 /** Renders the section in Russian with the server answering `answer`, and waits for the lookup. */
 async function render(answer: () => Response) {
   vi.stubGlobal('fetch', () => Promise.resolve(answer()))
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  const provider = { locale: 'ru' } as ComponentProps<typeof I18nProvider>
-  act(() => root!.render(createElement(I18nProvider, provider, createElement(TmMatchesSection, { context }))))
-  await settle()
+  const container = harness.render(createElement(TmMatchesSection, { context }), 'ru')
+  await harness.settle()
   return container
 }
 

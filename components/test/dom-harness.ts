@@ -1,0 +1,37 @@
+import { act, createElement, type ComponentProps, type ReactElement } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, vi } from 'vitest'
+import type { UiLocale } from '@/lib/i18n/config'
+import { I18nProvider } from '@/lib/i18n/client'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+/**
+ * React in happy-dom for a component test: `render` puts an element, in the interface language given,
+ * into a fresh container of the page; after each test the root is unmounted, the page emptied and stubbed
+ * globals restored. Call it once at the top of a test file.
+ */
+export function domHarness() {
+  let root: Root | undefined
+  afterEach(() => {
+    act(() => root?.unmount())
+    root = undefined
+    document.body.replaceChildren()
+    vi.unstubAllGlobals()
+  })
+  return {
+    render(element: ReactElement, locale: UiLocale = 'en'): HTMLElement {
+      const container = document.createElement('div')
+      document.body.append(container)
+      root = createRoot(container)
+      // The children go as createElement's third argument, which its typing does not count as the required prop.
+      const provider = { locale } as ComponentProps<typeof I18nProvider>
+      act(() => root!.render(createElement(I18nProvider, provider, element)))
+      return container
+    },
+    /** Lets fetches answered by stubs and the renders they cause run (ten short turns). */
+    async settle(): Promise<void> {
+      for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+    },
+  }
+}
