@@ -22,6 +22,7 @@ import { getTranslationQa } from '@/lib/server/qa/translation-qa'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 import { generateParallel } from './align/generate-parallel'
 import { round } from './stats'
+import { timerGaps } from './timer-gaps'
 
 const PARAGRAPHS = Number(process.env.BENCH_LARGE_PARAGRAPHS ?? 18_659)
 const OPS = (process.env.BENCH_LARGE_OPS ?? 'qa,realign,links').split(',')
@@ -54,30 +55,16 @@ const germanOf = (sentence: string) =>
 
 /** Runs `work` with a 20 ms timer beside it: the time, the timer's longest gap, and the event loop's longest delay. */
 async function stalls<T>(name: string, work: () => Promise<T>): Promise<T> {
-  let last = performance.now()
-  let longest = 0
-  let ticks = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-    ticks++
-  }, TICK_MS)
   const delay = monitorEventLoopDelay({ resolution: 10 })
   delay.enable()
-  const start = performance.now()
-  const value = await work()
-  const took = performance.now() - start
-  longest = Math.max(longest, performance.now() - last)
-  clearInterval(timer)
-  delay.disable()
+  const { value, seconds, ticks, longestMs } = await timerGaps(TICK_MS, work).finally(() => delay.disable())
   console.log(
     JSON.stringify({
       op: name,
       paragraphs: PARAGRAPHS,
-      seconds: round(took / 1000, 2),
+      seconds: round(seconds, 2),
       ticks,
-      longestGapMs: round(longest, 0),
+      longestGapMs: round(longestMs, 0),
       eventLoopLongestMs: round(delay.max / 1e6, 0),
       load: round(loadavg()[0]!, 1),
     }),

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { writeJson } from '@/lib/formats/write-json'
+import { timerGaps } from './timer-gaps'
 import { writeTmx } from '@/lib/formats/write-tmx'
 import {
   checkExchangeFileInWorker,
@@ -36,21 +37,8 @@ async function write(file: string, chunks: AsyncIterable<string>) {
 
 /** Runs `work` with a 10 ms timer: seconds, timer ticks, the longest gap between ticks (the last one included). */
 async function heldLoop(work: () => Promise<unknown>) {
-  let ticks = 0
-  let last = performance.now()
-  let longest = 0
-  const timer = setInterval(() => {
-    const now = performance.now()
-    longest = Math.max(longest, now - last)
-    last = now
-    ticks++
-  }, 10)
-  const start = performance.now()
-  await work()
-  const end = performance.now()
-  clearInterval(timer)
-  longest = Math.max(longest, end - last)
-  return { seconds: (end - start) / 1000, ticks, longestMs: Math.round(longest) }
+  const { seconds, ticks, longestMs } = await timerGaps(10, work)
+  return { seconds, ticks, longestMs: Math.round(longestMs) }
 }
 
 const upload = (file: string) => createReadStream(file, { highWaterMark: 2 ** 20 }) as AsyncIterable<Uint8Array>
