@@ -51,4 +51,11 @@ describe('decodeUpload', () => {
     expect(() => decodeUpload(new Uint8Array(11).fill(65), 10)).toThrow('import.tooLarge')
     expect(() => decodeUpload(bytes(0x41, 0xe9, 0x41))).toThrow('import.encoding')
   })
+  test('refuses UTF-32 and UTF-16 with a NUL character, which cannot be stored, rather than decoding them', () => {
+    const utf32le = new Uint8Array(new Uint32Array([0xfeff, 0x48, 0x69]).buffer)
+    expect(() => decodeUpload(utf32le)).toThrow('import.encoding')
+    expect(() => decodeUpload(new Uint8Array(Buffer.from(utf32le).swap32()))).toThrow('import.encoding')
+    expect(() => decodeUpload(utf16le('A\u0000B and more words.'))).toThrow('import.binary')
+    expect(() => decodeUpload(bytes(0xfe, 0xff, 0x00, 0x41, 0x00, 0x00, 0x00, 0x42))).toThrow('import.binary')
+  })
 })

@@ -11,8 +11,10 @@ export function decodeUpload(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): s
   if (bytes.byteLength > maxBytes) throw new AppError('import.tooLarge', { maxBytes })
   if (bytes.byteLength === 0) throw new AppError('import.empty')
   let text: string
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decode('utf-16le', bytes.subarray(2))
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decode('utf-16be', bytes.subarray(2))
+  // UTF-32's byte order marks begin as UTF-16's (FF FE 00 00), so they are told apart first.
+  if (isUtf32Bom(bytes)) throw new AppError('import.encoding')
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = withoutNul(decode('utf-16le', bytes.subarray(2)))
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = withoutNul(decode('utf-16be', bytes.subarray(2)))
   else if (bytes.includes(0)) {
     // UTF-8 text has no NUL byte; UTF-16 text saved without a BOM has many.
     const wide = decodeBomlessUtf16(bytes)
@@ -24,6 +26,17 @@ export function decodeUpload(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): s
     text = decode('utf-8', bytes.subarray(start))
   }
   if (text.trim() === '') throw new AppError('import.empty')
+  return text
+}
+
+function isUtf32Bom(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes
+  return (a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)
+}
+
+/** UTF-16 text holds no NUL character (two zero bytes), which the database cannot store either: a binary's. */
+function withoutNul(text: string): string {
+  if (text.includes('\u0000')) throw new AppError('import.binary')
   return text
 }
 
