@@ -41,4 +41,8 @@ describe('docxToHtml', () => {
   test('a file that is not a zip is refused as binary', async () => {
     expect(await refusal(new TextEncoder().encode('not a zip at all'))).toBe('import.binary')
   })
+  test('a lone surrogate written as a character reference becomes U+FFFD, as in HTML, and a pair stays', async () => {
+    const html = await docxToHtml(writeDocx(['A&#xD800;B &#xDE00;C &#xD83D;&#xDE00;']))
+    expect(html).toBe('<p>A\ufffdB \ufffdC \ud83d\ude00</p>')
+  })
 })

@@ -8,6 +8,12 @@ import { checkZipInflatedSize } from './check-zip-inflated-size'
  */
 export const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024
 
+/**
+ * A UTF-16 surrogate without its pair. XML forbids one, but mammoth's parser takes a reference like
+ * `&#xD800;`, and the database cannot store it: it becomes U+FFFD, as the HTML parser makes it in an .html file.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 /** Converts a .docx file to HTML (bold, italic, links, paragraphs) for `splitArticle`. */
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   // Checked by inflating before mammoth sees the file: mammoth would inflate a bomb whole.
@@ -16,7 +22,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
   if (refusal) throw new AppError('import.binary')
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
-    return result.value
+    return result.value.replace(LONE_SURROGATE, '\ufffd')
   } catch {
     throw new AppError('import.binary')
   }
