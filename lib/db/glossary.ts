@@ -1,6 +1,7 @@
 import type { Prisma } from '@prisma/client'
 import { AppError } from '../errors'
 import { isPartOfSpeech, termKey, type GlossaryTerm, type LangPair, type TermFields } from '../glossary/term'
+import { isStorableText } from '../text/storable-text'
 import type { Db, DbOrTx } from './client'
 import { batchesOf, newId } from './bulk-insert'
 import { yieldToEventLoop } from './raw-sql'
@@ -78,11 +79,15 @@ type TermCursor = { sourceKey: string; targetKey: string }
 const encodeCursor = ({ sourceKey, targetKey }: TermCursor) =>
   Buffer.from(JSON.stringify([sourceKey, targetKey])).toString('base64url')
 
-/** The keys a cursor of `listGlossaryTermPage` holds, or null when it is not one. */
+/**
+ * The keys a cursor of `listGlossaryTermPage` holds, or null when it is not one. Keys the database cannot
+ * store (a NUL or a lone surrogate, escaped in the cursor's JSON) are no term's, and would fail the query.
+ */
 export function decodeTermCursor(cursor: string): TermCursor | null {
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (!Array.isArray(keys) || keys.length !== 2 || !keys.every((k) => typeof k === 'string')) return null
+    const isKey = (key: unknown) => typeof key === 'string' && isStorableText(key)
+    if (!Array.isArray(keys) || keys.length !== 2 || !keys.every(isKey)) return null
     return { sourceKey: keys[0] as string, targetKey: keys[1] as string }
   } catch {
     return null
