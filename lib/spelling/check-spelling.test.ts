@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkSpelling } from './check-spelling'
+import { checkSpelling, MAX_SUGGESTED_WORD_LENGTH } from './check-spelling'
 import type { Speller } from './types'
 
 /** A dictionary of a few words; it suggests the known words of the same first letter. */
@@ -27,6 +27,17 @@ describe('checkSpelling', () => {
   test('the project dictionary accepts words the dictionary does not know', () => {
     const speller = wordList('hello')
     expect(checkSpelling('hello Tiptap', speller, { script: 'Latin', projectWords: new Set(['tiptap']) })).toEqual([])
+  })
+
+  test('a word too long for any dictionary is reported without asking for suggestions, whose time grows with its square', () => {
+    const speller = wordList('hello')
+    const long = 'h'.repeat(MAX_SUGGESTED_WORD_LENGTH + 1)
+    const longest = 'h'.repeat(MAX_SUGGESTED_WORD_LENGTH)
+    expect(checkSpelling(`${long} ${longest}`, speller, { script: 'Latin', projectWords: none })).toEqual([
+      { word: long, start: 0, end: long.length, suggestions: [] },
+      { word: longest, start: long.length + 1, end: long.length + 1 + longest.length, suggestions: ['hello'] },
+    ])
+    expect(speller.suggested).toEqual([longest])
   })
 
   test('words in another script are not checked, nor asked for suggestions', () => {

@@ -8,6 +8,12 @@ import type { Misspelling, Speller, WordToken } from './types'
 export const MAX_SUGGESTIONS = 5
 /** How many misspellings of one text get suggestions (each can take tens of milliseconds): the rest get none. */
 export const MAX_SUGGESTED_WORDS = 30
+/**
+ * The longest word (in UTF-16 units) that gets suggestions: nspell's time grows with the square of a word's
+ * length (a 100-letter Russian word takes 3 s, an 800-letter one 23 s and a 10,000-letter one exhausts the
+ * worker's memory), and no dictionary word is near this long. Hunspell itself stops at 100 UTF-8 bytes.
+ */
+export const MAX_SUGGESTED_WORD_LENGTH = 50
 
 export type CheckSpellingOptions = {
   /** The dictionary's script: words written in another (a Latin name in Russian text) are not checked. */
@@ -50,7 +56,8 @@ function hyphenParts(token: WordToken): WordToken[] {
 
 /**
  * The misspellings of a plain text in one language: each word the dictionary and the project
- * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text).
+ * dictionary do not know, with its offsets and up to five suggestions (for the first 30 of a text, and
+ * none for a word over `MAX_SUGGESTED_WORD_LENGTH`).
  * Words in another script are not checked; a word mixing scripts (`докумeнт`, Latin e) is reported
  * without suggestions. A hyphenated word the dictionary does not know as a whole is checked part by
  * part (`IT-отдел`: the acronym is left alone), and only the unknown parts are reported. A word made
@@ -68,7 +75,9 @@ export function checkSpelling(text: string, speller: Speller, options: CheckSpel
     misspellings.push({
       ...token,
       suggestions:
-        misspellings.length < suggestFor ? speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS) : [],
+        misspellings.length < suggestFor && token.word.length <= MAX_SUGGESTED_WORD_LENGTH
+          ? speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS)
+          : [],
     })
   const checkPart = (part: WordToken) => {
     const share = scriptShare(part.word, options.script)
