@@ -23,7 +23,7 @@ const doc: RichDoc = {
 describe('splitRichDoc', () => {
   test('cuts a bold run in two and keeps the marks on both sides', () => {
     const offset = docToText(doc).indexOf('Лидеры')
-    const [a, b] = splitRichDoc(doc, offset)
+    const [a, b] = splitRichDoc(doc, offset)!
     expect(docToHtml(a)).toBe('<p>Визит <strong>был важным.</strong></p>')
     expect(docToHtml(b)).toBe(
       '<p><strong>Лидеры</strong><a target="_blank" rel="noopener noreferrer nofollow" href="https://example.org"> встретились</a><em> во Владивостоке.</em></p>',
@@ -31,7 +31,7 @@ describe('splitRichDoc', () => {
   })
 
   test('joining the two halves gives the original text back', () => {
-    const [a, b] = splitRichDoc(doc, docToText(doc).indexOf('Лидеры'))
+    const [a, b] = splitRichDoc(doc, docToText(doc).indexOf('Лидеры'))!
     expect(docToText(joinInline([a, b]))).toBe(docToText(doc))
   })
 
@@ -43,9 +43,18 @@ describe('splitRichDoc', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'Two.', marks: [{ type: 'bold' }] }] },
       ],
     }
-    const [a, b] = splitRichDoc(two, 6)
+    const [a, b] = splitRichDoc(two, 6)!
     expect(docToHtml(a)).toBe('<p>One.</p>')
     expect(docToHtml(b)).toBe('<p><strong>Two.</strong></p>')
-    expect(docToText(splitRichDoc(doc, 6)[1])).toBe('был важным. Лидеры встретились во Владивостоке.')
+    expect(docToText(splitRichDoc(doc, 6)![1])).toBe('был важным. Лидеры встретились во Владивостоке.')
+  })
+  test('an offset inside a character (between the halves of an emoji) splits nothing, around it splits', () => {
+    const emoji: RichDoc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Эмодзи 👩 тут' }] }],
+    }
+    expect(splitRichDoc(emoji, 8)).toBeNull()
+    expect(splitRichDoc(emoji, 9)!.map(docToText)).toEqual(['Эмодзи 👩', 'тут'])
+    expect(splitRichDoc(emoji, 7)!.map(docToText)).toEqual(['Эмодзи', '👩 тут'])
   })
 })

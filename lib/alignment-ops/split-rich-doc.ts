@@ -19,11 +19,16 @@ function toDoc(paragraphs: RichParagraph[]): RichDoc {
   return { type: 'doc', content: kept.length > 0 ? kept : [{ type: 'paragraph' }] }
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
 /**
  * Splits a segment in two at a character offset of its plain text (`docToText`); text nodes cut in
  * two keep their marks, so bold, italics and links survive on both sides. Spaces at the cut are dropped.
+ * Null when the offset falls inside a character (between the two UTF-16 halves of an emoji, say): each
+ * side would keep a lone surrogate, which is no text and cannot be stored.
  */
-export function splitRichDoc(doc: RichDoc, offset: number): [RichDoc, RichDoc] {
+export function splitRichDoc(doc: RichDoc, offset: number): [RichDoc, RichDoc] | null {
   const full = doc.content.map((p) => (p.content ?? []).map(inlineText).join('')).join('\n\n')
   let remaining = offset + (full.length - full.trimStart().length)
   const first: RichParagraph[] = []
@@ -47,6 +52,8 @@ export function splitRichDoc(doc: RichDoc, offset: number): [RichDoc, RichDoc] {
       if (remaining >= size) head.push(node)
       else if (remaining <= 0) tail.push(node)
       else if (node.type === 'text') {
+        if (isHighSurrogate(node.text.charCodeAt(remaining - 1)) && isLowSurrogate(node.text.charCodeAt(remaining)))
+          return null
         head.push({ ...node, text: node.text.slice(0, remaining) })
         tail.push({ ...node, text: node.text.slice(remaining) })
       }

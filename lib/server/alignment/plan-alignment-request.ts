@@ -75,8 +75,9 @@ async function planSplitSegment(
   const segmentId = link?.targets[index]
   if (!link || !segmentId) throw new AppError('alignment.invalidOperation')
   const segment = await db.targetSegment.findUniqueOrThrow({ where: { id: segmentId }, select: SEGMENT_SELECT })
-  const halves = splitRichDoc(asDoc(segment.content), offset).map((content) => ({ content, text: docToText(content) }))
-  if (halves.some((half) => half.text === '')) throw new AppError('alignment.invalidOperation')
+  const split = splitRichDoc(asDoc(segment.content), offset)
+  const halves = (split ?? []).map((content) => ({ content, text: docToText(content) }))
+  if (split === null || halves.some((half) => half.text === '')) throw new AppError('alignment.invalidOperation')
   const [head, tail] = halves as [(typeof halves)[number], (typeof halves)[number]]
   const added = {
     id: newId(),
