@@ -103,6 +103,7 @@ function Toolbar({ editor }: { editor: Editor }) {
  */
 export function SegmentEditor({
   id,
+  index,
   content,
   label,
   lang,
@@ -112,6 +113,8 @@ export function SegmentEditor({
   onReady,
 }: {
   id: string
+  /** Its place among the row's target segments */
+  index: number
   content: RichDoc
   label: string
   lang: string
@@ -143,7 +146,7 @@ export function SegmentEditor({
   }, [editor, id, onReady])
   if (!editor) return null
   return (
-    <div>
+    <div data-target={index}>
       <Toolbar editor={editor} />
       <EditorContent editor={editor} />
     </div>

@@ -1,6 +1,7 @@
 'use client'
 import { StrokeIcon } from '@/components/ui/stroke-icon'
 import type { Editor } from '@tiptap/react'
+import { useCallback, useRef, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languageDirection, languageName } from '@/lib/languages'
 import { highlightMatches } from '@/lib/richtext/highlight-matches'
@@ -11,7 +12,7 @@ import type { SegmentChanges } from '@/lib/api/client'
 import type { SegmentState } from '@/lib/workbench/autosave'
 import type { SegmentStatus } from '@/lib/workbench/segment-states'
 import { RowDiff } from './row-diff'
-import { SegmentEditor } from './segment-editor'
+import { focusAtEnd, SegmentEditor } from './segment-editor'
 import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './types'
 
 /** The column headers: number, source, target, then one per reference language. */
@@ -74,6 +75,28 @@ export function WorkbenchCells(props: {
   const openCount = counts.reduce((sum, n) => sum + n, 0)
   // The active row's source shows its glossary terms underlined (marked before the search highlight, whose offsets do not matter).
   const terms = useGlossaryMatches(props.activeTarget !== null, props.sourceLang, props.lang, row.sourceHtml)
+  // This row's live editor, for a press on the blank part of its cell.
+  const live = useRef<{ id: string; editor: Editor } | null>(null)
+  const { onEditorReady, onActivate, activeTarget } = props
+  const onReady = useCallback(
+    (id: string, editor: Editor | null) => {
+      if (editor) live.current = { id, editor }
+      else if (live.current?.id === id) live.current = null
+      onEditorReady(id, editor)
+    },
+    [onEditorReady],
+  )
+  // The target cell is as tall as its source: a press on its blank part (padding, below a short segment) edits
+  // the segment nearest to it, as in CAT tools. Presses on the segments, buttons and text inside keep their own.
+  const onBlankPress = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || event.target !== event.currentTarget || row.targetIds.length === 0) return
+    // Keeps the live editor's focus, and starts no selection in the blank.
+    event.preventDefault()
+    const target = nearestTarget(event.currentTarget, event.clientY)
+    const editor = live.current && live.current.id === row.targetIds[target] ? live.current.editor : null
+    if (target === activeTarget && editor && !editor.isDestroyed) focusAtEnd(editor)
+    else onActivate(target)
+  }
   return (
     <>
       <div className="wb-num" role="cell">
@@ -151,7 +174,7 @@ export function WorkbenchCells(props: {
         dir={languageDirection(props.sourceLang)}
         dangerouslySetInnerHTML={{ __html: highlightMatches(markTermsInHtml(row.sourceHtml, terms), needle) }}
       />
-      <div className="wb-cell" role="cell" lang={props.lang} dir={dir}>
+      <div className="wb-cell" role="cell" lang={props.lang} dir={dir} onMouseDown={onBlankPress}>
         {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
           <div className="placeholder">
             <p>{t('workbench.noCounterpart')}</p>
@@ -175,13 +198,14 @@ export function WorkbenchCells(props: {
               <SegmentEditor
                 key={id}
                 id={id}
+                index={index}
                 content={segment.content}
                 label={label}
                 lang={props.lang}
                 dir={dir}
                 onChange={(doc) => props.onEdit(id, doc)}
                 onBlur={() => props.onLeave(id)}
-                onReady={props.onEditorReady}
+                onReady={onReady}
               />,
             ]
           return [
@@ -197,6 +221,7 @@ export function WorkbenchCells(props: {
               role="button"
               aria-label={label}
               data-segment={id}
+              data-target={index}
               className={segment.text ? undefined : 'placeholder'}
               onClick={() => props.onActivate(index)}
               onKeyDown={(e) => {
@@ -224,4 +249,13 @@ export function WorkbenchCells(props: {
       ))}
     </>
   )
+}
+
+/** The index of the cell's target segment nearest to a height: the last one starting above it, or the first. */
+function nearestTarget(cell: HTMLElement, clientY: number): number {
+  let nearest = 0
+  for (const element of cell.querySelectorAll<HTMLElement>('[data-target]')) {
+    if (element.getBoundingClientRect().top <= clientY) nearest = Number(element.dataset.target)
+  }
+  return nearest
 }
