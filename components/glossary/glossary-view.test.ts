@@ -49,9 +49,11 @@ function pressEnter() {
 }
 
 describe('GlossaryView', () => {
-  test('Enter pages on and back from the keyboard: focus stays on a pager button that works, never on the page', async () => {
+  test('Enter pages on and back from the keyboard: focus stays on the pressed pager button, at either end too', async () => {
     const answers: Array<() => void> = []
+    const fetched: string[] = []
     vi.stubGlobal('fetch', (url: string) => {
+      fetched.push(url)
       const query = new URL(url, 'http://localhost').searchParams
       const page = pageOf(Number(query.get('after') ?? query.get('before') ?? 1))
       return new Promise<Response>((resolve) => answers.push(() => resolve(Response.json(page))))
@@ -59,23 +61,37 @@ describe('GlossaryView', () => {
     const container = render()
     const [next, previous] = [button(container, 'Next page'), button(container, 'Previous page')]
     const position = () => container.querySelector('nav[aria-label="Pages"] [aria-live]')!.textContent
-    act(() => next.focus())
-    const turn = async (expected: { focus: HTMLElement; position: string }) => {
+    const isOff = (b: HTMLButtonElement) => b.getAttribute('aria-disabled') === 'true'
+    const turn = async (from: HTMLButtonElement, expected: { position: string; isEnd: boolean }) => {
+      act(() => from.focus())
       act(() => pressEnter())
-      // While the page loads, the focused button keeps the focus (a disabled one would lose it).
-      expect(document.activeElement).toBeInstanceOf(HTMLButtonElement)
-      expect((document.activeElement as HTMLButtonElement).disabled).toBe(false)
+      // While the page loads, the pressed button keeps the focus (a disabled one would lose it) and does nothing.
+      expect(document.activeElement).toBe(from)
+      expect(isOff(from)).toBe(true)
+      act(() => pressEnter())
+      expect(answers).toHaveLength(1)
       await act(async () => answers.shift()!())
       expect(position()).toBe(expected.position)
-      expect(document.activeElement).toBe(expected.focus)
-      expect((document.activeElement as HTMLButtonElement).disabled).toBe(false)
+      // At the first or last page the button stays in place, focused and focusable, marked as not working.
+      expect(document.activeElement).toBe(from)
+      expect(from.disabled).toBe(false)
+      expect(isOff(from)).toBe(expected.isEnd)
     }
-    await turn({ focus: next, position: 'Page 2 of 3' })
-    // On the last page Next is disabled: the focus goes to Previous, and Enter goes back from there.
-    await turn({ focus: previous, position: 'Page 3 of 3' })
-    await turn({ focus: previous, position: 'Page 2 of 3' })
-    await turn({ focus: next, position: 'Page 1 of 3' })
+    expect(isOff(previous)).toBe(true)
+    await turn(next, { position: 'Page 2 of 3', isEnd: false })
+    await turn(next, { position: 'Page 3 of 3', isEnd: true })
+    // Enter again on the last page's Next: nothing is asked for and nothing moves.
+    act(() => pressEnter())
     expect(answers).toHaveLength(0)
+    expect(position()).toBe('Page 3 of 3')
+    expect(document.activeElement).toBe(next)
+
+    await turn(previous, { position: 'Page 2 of 3', isEnd: false })
+    await turn(previous, { position: 'Page 1 of 3', isEnd: true })
+    act(() => pressEnter())
+    expect(document.activeElement).toBe(previous)
+    expect(isOff(next)).toBe(false)
+    expect(fetched).toHaveLength(4)
   })
 
   test('only the latest action says how it went: an import replaces "Term added.", and the next add the import result', async () => {
