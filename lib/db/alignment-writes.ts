@@ -2,6 +2,8 @@ import { Prisma } from '@prisma/client'
 import type { SegmentStatus } from '../workbench/segment-states'
 import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import type { DbOrTx } from './client'
+import { readInPages } from './read-in-pages'
+import { sqlOf } from './sql'
 import { insertSentenceLinks } from './bulk-insert'
 import type { SentenceLinkRow } from './sentence-links'
 import type { Actor } from '../auth/permissions'
@@ -31,13 +33,22 @@ export type AlignmentPayload = LinkPatch & {
 /** A planned operation: its kind, its patch, and the undo-stack entry an undo or a redo moves. */
 export type AlignmentPlan = { kind: string; patch: AlignmentPayload; undoSeq?: number; redoSeq?: number }
 
-/** The links of a translation in order, as the pure alignment operations take them. */
+/** The links of a translation in order, as the pure alignment operations take them (read a page at a time). */
 export async function loadLinks(db: DbOrTx, translationId: string): Promise<OpLink[]> {
-  const rows = await db.alignmentLink.findMany({
-    where: { translationId },
-    orderBy: { position: 'asc' },
-    select: { id: true, sourceIds: true, targetIds: true, confidence: true, confirmed: true, origin: true },
-  })
+  const rows = await readInPages<{
+    id: string
+    position: number
+    sourceIds: string[]
+    targetIds: string[]
+    confidence: number | null
+    confirmed: boolean
+    origin: string
+  }>(
+    sqlOf(db),
+    'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
+      'WHERE "translationId" = $1',
+    [translationId],
+  )
   return rows.map((r) => ({
     id: r.id,
     sources: r.sourceIds,

@@ -1,6 +1,8 @@
 import { alignSentencesInLinks, type SentencePair } from '../alignment-ops/sentence-links'
 import type { OpLink } from '../alignment-ops/types'
 import type { Db, DbOrTx } from './client'
+import { yieldToEventLoop } from './raw-sql'
+import { sqlOf } from './sql'
 import type { RichDoc } from '../richtext/types'
 import { sliceDoc } from '../richtext/slice-doc'
 
@@ -59,15 +61,28 @@ export function toSentenceLinkRow(
   }
 }
 
+/** Ids a statement of `loadTexts` takes at a time. */
+const IDS_PER_STATEMENT = 1000
+
+/** The `text` of the rows of `table` with the given ids, a thousand ids a statement. */
+async function textsOf(db: DbOrTx, table: 'SourceParagraph' | 'TargetSegment', ids: string[]) {
+  const sql = sqlOf(db)
+  const texts = new Map<string, string>()
+  for (let start = 0; start < ids.length; start += IDS_PER_STATEMENT) {
+    if (start > 0) await yieldToEventLoop()
+    const rows = await sql<{ id: string; text: string }>(`SELECT id, text FROM "${table}" WHERE id = ANY($1::text[])`, [
+      ids.slice(start, start + IDS_PER_STATEMENT),
+    ])
+    for (const row of rows) texts.set(row.id, row.text)
+  }
+  return texts
+}
+
 /** Plain texts of the given source paragraphs and target segments. */
 export async function loadTexts(db: DbOrTx, { sourceIds, targetIds }: { sourceIds: string[]; targetIds: string[] }) {
-  const [paragraphs, segments] = await Promise.all([
-    db.sourceParagraph.findMany({ where: { id: { in: sourceIds } }, select: { id: true, text: true } }),
-    db.targetSegment.findMany({ where: { id: { in: targetIds } }, select: { id: true, text: true } }),
-  ])
   return {
-    source: new Map(paragraphs.map((p) => [p.id, p.text])),
-    target: new Map(segments.map((s) => [s.id, s.text])),
+    source: await textsOf(db, 'SourceParagraph', sourceIds),
+    target: await textsOf(db, 'TargetSegment', targetIds),
   }
 }
 

@@ -9,7 +9,9 @@ import type { SegmentStatus } from '../workbench/segment-states'
 import { newId, type LinkRow } from './bulk-insert'
 import { countOpenThreads } from './comments'
 import type { DbOrTx } from './client'
-import { sqlOf, utc, type SqlTarget } from './sql'
+import { readInPages } from './read-in-pages'
+import { yieldToEventLoop } from './raw-sql'
+import { sqlOf, sqlTransaction, utc, type Sql, type SqlTarget } from './sql'
 import { insertTranslation } from './insert-translation'
 import { asDoc } from './rich-json'
 import type { Actor } from '../auth/permissions'
@@ -109,62 +111,109 @@ type SegmentRow = {
 }
 type ParagraphRow = { id: string; position: number; text: string; content: unknown; wordCount: number }
 
-/** The rows of the side-by-side editor: one per alignment link, with its sources and targets. */
+/** How often a long translation is read page by page when alignment operations keep changing it meanwhile. */
+const READ_ATTEMPTS = 3
+/** Rows turned into views between two turns of the event loop (each one's HTML is written here). */
+const ROWS_PER_TURN = 500
+
+/** A document's translation into a language: its id and version (none while the document is being imported). */
+async function readTranslationHead(
+  sql: Sql,
+  { documentId, lang }: { documentId: string; lang: string },
+  { lock = false }: { lock?: boolean } = {},
+) {
+  // A document still being imported (PGlite writes it in short transactions, hidden) has no translation yet.
+  const [head] = await sql<{ id: string; documentId: string; lang: string; version: number }>(
+    'SELECT t.id, t."documentId", t.lang, t.version FROM "Translation" t JOIN "Document" d ON d.id = t."documentId" ' +
+      `WHERE t."documentId" = $1 AND t.lang = $2 AND NOT d.importing${lock ? ' FOR SHARE OF t' : ''}`,
+    [documentId, lang],
+  )
+  return head
+}
+
+/** The links, segments and paragraphs of a translation, each read a page at a time. */
+async function readTranslationRows(sql: Sql, translationId: string, documentId: string) {
+  const links = await readInPages<StoredLink>(
+    sql,
+    'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
+      'WHERE "translationId" = $1',
+    [translationId],
+  )
+  const segments = await readInPages<SegmentRow>(
+    sql,
+    `SELECT s.id, s.position, s.text, s.content, s.status::text AS status, s.version, ${utc('s."updatedAt"')} AS "updatedAt", ` +
+      'u.name AS "updatedByName", s.pretranslation FROM "TargetSegment" s LEFT JOIN "User" u ON u.id = s."updatedById" ' +
+      'WHERE s."translationId" = $1',
+    [translationId],
+    { keys: ['s.position', 's.id'] },
+  )
+  const paragraphs = await readInPages<ParagraphRow>(
+    sql,
+    'SELECT id, position, text, content, "wordCount" FROM "SourceParagraph" WHERE "documentId" = $1',
+    [documentId],
+  )
+  return { links, segments, paragraphs }
+}
+
+/**
+ * The rows of the side-by-side editor: one per alignment link, with its sources and targets. A long
+ * translation is read a page at a time, so other requests run in between; when an alignment operation
+ * (which moves the translation to a new version) lands meanwhile, it is read again.
+ */
 export async function getTranslation(
   db: SqlTarget,
   { documentId, lang, withHtml = true }: { documentId: string; lang: string; withHtml?: boolean },
 ): Promise<TranslationView | null> {
   const sql = sqlOf(db)
-  // A document still being imported (PGlite writes it in short transactions, hidden) has no translation yet.
-  const [translation] = await sql<{ id: string; documentId: string; lang: string; version: number }>(
-    'SELECT t.id, t."documentId", t.lang, t.version FROM "Translation" t JOIN "Document" d ON d.id = t."documentId" ' +
-      'WHERE t."documentId" = $1 AND t.lang = $2 AND NOT d.importing',
-    [documentId, lang],
-  )
+  let translation = await readTranslationHead(sql, { documentId, lang })
   if (!translation) return null
-  const links = await sql<StoredLink>(
-    'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
-      'WHERE "translationId" = $1 ORDER BY position',
-    [translation.id],
-  )
-  const segments = await sql<SegmentRow>(
-    `SELECT s.id, s.position, s.text, s.content, s.status::text AS status, s.version, ${utc('s."updatedAt"')} AS "updatedAt", ` +
-      'u.name AS "updatedByName", s.pretranslation FROM "TargetSegment" s LEFT JOIN "User" u ON u.id = s."updatedById" ' +
-      'WHERE s."translationId" = $1',
-    [translation.id],
-  )
-  const paragraphs = await sql<ParagraphRow>(
-    'SELECT id, position, text, content, "wordCount" FROM "SourceParagraph" WHERE "documentId" = $1',
-    [documentId],
-  )
+  let read = await readTranslationRows(sql, translation.id, documentId)
+  for (let attempt = 1; ; attempt++) {
+    const now = await readTranslationHead(sql, { documentId, lang })
+    if (!now) return null
+    if (now.id === translation.id && now.version === translation.version) break
+    translation = now
+    if (attempt < READ_ATTEMPTS) {
+      read = await readTranslationRows(sql, now.id, documentId)
+      continue
+    }
+    // Still moving after a few reads: read once more holding the translation's row, which every alignment
+    // operation updates first (its version), so none lands until the read ends.
+    const last = await sqlTransaction(db, async (tx) => {
+      const head = await readTranslationHead(tx, { documentId, lang }, { lock: true })
+      return head && { head, rows: await readTranslationRows(tx, head.id, documentId) }
+    })
+    if (!last) return null
+    translation = last.head
+    read = last.rows
+    break
+  }
+  const { links, segments, paragraphs } = read
   const openComments = await countOpenThreads(sql, translation.id)
-  const sourceOf = new Map(
-    paragraphs.map((p) => {
-      const content = asDoc(p.content as never)
-      return [p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' }]
-    }),
-  )
-  const segmentOf = new Map(
-    segments.map((s) => {
-      const content = asDoc(s.content as never)
-      return [
-        s.id,
-        {
-          id: s.id,
-          position: s.position,
-          text: s.text,
-          content,
-          html: withHtml ? docToHtml(content) : '',
-          status: s.status as SegmentStatus,
-          version: s.version,
-          updatedAt: s.updatedAt,
-          updatedBy: s.updatedByName,
-          openComments: openComments.get(s.id) ?? 0,
-          pretranslation: asPretranslation(s.pretranslation),
-        },
-      ]
-    }),
-  )
+  const sourceOf = new Map<string, SourceView>()
+  for (const [k, p] of paragraphs.entries()) {
+    if (k > 0 && k % ROWS_PER_TURN === 0) await yieldToEventLoop()
+    const content = asDoc(p.content as never)
+    sourceOf.set(p.id, { ...p, content, html: withHtml ? docToHtml(content) : '' })
+  }
+  const segmentOf = new Map<string, SegmentView>()
+  for (const [k, s] of segments.entries()) {
+    if (k > 0 && k % ROWS_PER_TURN === 0) await yieldToEventLoop()
+    const content = asDoc(s.content as never)
+    segmentOf.set(s.id, {
+      id: s.id,
+      position: s.position,
+      text: s.text,
+      content,
+      html: withHtml ? docToHtml(content) : '',
+      status: s.status as SegmentStatus,
+      version: s.version,
+      updatedAt: s.updatedAt,
+      updatedBy: s.updatedByName,
+      openComments: openComments.get(s.id) ?? 0,
+      pretranslation: asPretranslation(s.pretranslation),
+    })
+  }
   const rows = links.map((link) => ({
     linkId: link.id,
     position: link.position,

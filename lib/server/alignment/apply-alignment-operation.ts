@@ -15,8 +15,10 @@ import {
   type SegmentSnapshot,
 } from '@/lib/db/alignment-writes'
 import type { Db } from '@/lib/db/client'
+import { readInPages } from '@/lib/db/read-in-pages'
 import { asDoc } from '@/lib/db/rich-json'
 import { listSentenceRows, loadTexts, sameSentenceRows } from '@/lib/db/sentence-links'
+import { sqlOf } from '@/lib/db/sql'
 import type { Actor } from '@/lib/auth/permissions'
 import { byWhom, recordLiveEvent } from '@/lib/db/live-events'
 import { AppError } from '@/lib/errors'
@@ -46,7 +48,7 @@ export async function applyAlignmentOperation(
       id: true,
       lang: true,
       version: true,
-      document: { select: { sourceLang: true, paragraphs: { orderBy: { position: 'asc' }, select: { id: true } } } },
+      document: { select: { sourceLang: true } },
     },
   })
   if (!translation) throw new AppError('translation.notFound')
@@ -74,13 +76,13 @@ export async function applyAlignmentOperation(
   if (!isStep && patch.before.length === 0 && patch.after.length === 0 && !patch.segments && !sentencesChanged)
     return { version: input.version }
   const after = applyPatch(links, patch)
-  let targetIds = (
-    await db.targetSegment.findMany({
-      where: { translationId: translation.id },
-      orderBy: [{ position: 'asc' }, { id: 'asc' }],
-      select: { id: true },
-    })
-  ).map((x) => x.id)
+  // Ids in order, a page at a time: a long translation's in one statement held other requests (bench:realign).
+  const idsInOrder = async (statement: string, id: string) =>
+    (await readInPages<{ id: string; position: number }>(sqlOf(db), statement, [id])).map((x) => x.id)
+  let targetIds = await idsInOrder(
+    'SELECT id, position FROM "TargetSegment" WHERE "translationId" = $1',
+    translation.id,
+  )
   if (patch.segments) {
     try {
       targetIds = orderTargets(targetIds, segmentChange(patch.segments), after)
@@ -92,7 +94,7 @@ export async function applyAlignmentOperation(
   if (
     findCoverageProblem(
       after,
-      translation.document.paragraphs.map((p) => p.id),
+      await idsInOrder('SELECT id, position FROM "SourceParagraph" WHERE "documentId" = $1', input.documentId),
       targetIds,
     )
   )
