@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { checkSpelling, MAX_SUGGESTED_WORD_LENGTH } from './check-spelling'
 import type { Speller } from './types'
 
@@ -38,6 +38,26 @@ describe('checkSpelling', () => {
       { word: longest, start: long.length + 1, end: long.length + 1 + longest.length, suggestions: ['hello'] },
     ])
     expect(speller.suggested).toEqual([longest])
+  })
+
+  test('once the time for suggestions is spent, the misspellings that follow come without them', () => {
+    let now = 1000
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now)
+    try {
+      const speller = wordList('hello')
+      // Each suggestion takes 600 ms; the budget ends at 2,000.
+      const slow = { ...speller, suggest: (word: string) => ((now += 600), speller.suggest(word)) }
+      const found = checkSpelling('hx hy hz hw', slow, { script: 'Latin', projectWords: none, suggestUntil: 2000 })
+      expect(found.map((m) => [m.word, m.suggestions])).toEqual([
+        ['hx', ['hello']],
+        ['hy', ['hello']],
+        ['hz', []],
+        ['hw', []],
+      ])
+      expect(speller.suggested).toEqual(['hx', 'hy'])
+    } finally {
+      clock.mockRestore()
+    }
   })
 
   test('words in another script are not checked, nor asked for suggestions', () => {

@@ -14,6 +14,12 @@ export const MAX_SUGGESTED_WORDS = 30
  * worker's memory), and no dictionary word is near this long. Hunspell itself stops at 100 UTF-8 bytes.
  */
 export const MAX_SUGGESTED_WORD_LENGTH = 50
+/**
+ * How long one spelling task (one request's texts) may spend on suggestions, in milliseconds: a 50-letter
+ * misspelling still costs nspell up to a second, and 30 of them in one text held the worker for 20 s.
+ * Misspellings found after that come without suggestions.
+ */
+export const SUGGESTION_BUDGET_MS = 2000
 
 export type CheckSpellingOptions = {
   /** The dictionary's script: words written in another (a Latin name in Russian text) are not checked. */
@@ -24,6 +30,8 @@ export type CheckSpellingOptions = {
   prefixes?: readonly string[]
   /** How many misspellings get suggestions (default `MAX_SUGGESTED_WORDS`; 0 when only the words matter). */
   suggestFor?: number
+  /** The `performance.now()` after which no misspelling gets suggestions (none: no limit). */
+  suggestUntil?: number
 }
 
 const SCRIPT_LETTER: Record<SpellingScript, RegExp> = {
@@ -75,7 +83,9 @@ export function checkSpelling(text: string, speller: Speller, options: CheckSpel
     misspellings.push({
       ...token,
       suggestions:
-        misspellings.length < suggestFor && token.word.length <= MAX_SUGGESTED_WORD_LENGTH
+        misspellings.length < suggestFor &&
+        token.word.length <= MAX_SUGGESTED_WORD_LENGTH &&
+        (options.suggestUntil === undefined || performance.now() < options.suggestUntil)
           ? speller.suggest(dictionaryForm(token.word)).slice(0, MAX_SUGGESTIONS)
           : [],
     })

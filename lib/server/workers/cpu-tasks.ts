@@ -4,7 +4,7 @@ import { newId } from '@/lib/db/bulk-insert'
 import { planSentenceLinks, type SentenceLinkRow } from '@/lib/db/sentence-links'
 import { loadSpeller } from '@/lib/server/spelling/load-speller'
 import { alignSentencesFirst } from '@/lib/server/translations/align-sentences-first'
-import { checkSpelling, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
+import { checkSpelling, SUGGESTION_BUDGET_MS, type CheckSpellingOptions } from '@/lib/spelling/check-spelling'
 import { validateSchema, type SchemaName, type SchemaReport } from '@/lib/formats/validate-schema'
 import type { Misspelling } from '@/lib/spelling/types'
 import type { MessagePort } from 'node:worker_threads'
@@ -67,7 +67,9 @@ export const CPU_TASKS = {
    */
   checkSpelling: (async (input) => {
     const speller = await loadSpeller(input.dictionaryId)
-    return input.texts.map((text) => checkSpelling(text, speller, input.options))
+    // One budget for the suggestions of all the task's texts, counted from when the dictionary is ready.
+    const options = { ...input.options, suggestUntil: performance.now() + SUGGESTION_BUDGET_MS }
+    return input.texts.map((text) => checkSpelling(text, speller, options))
   }) satisfies Task<{ dictionaryId: string; texts: string[]; options: CheckSpellingOptions }, Misspelling[][]>,
   /**
    * Pasted text or an uploaded document (.txt, .md, .html, .docx) as rich paragraphs: Markdown within the
