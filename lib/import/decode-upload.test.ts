@@ -58,4 +58,13 @@ describe('decodeUpload', () => {
     expect(() => decodeUpload(utf16le('A\u0000B and more words.'))).toThrow('import.binary')
     expect(() => decodeUpload(bytes(0xfe, 0xff, 0x00, 0x41, 0x00, 0x00, 0x00, 0x42))).toThrow('import.binary')
   })
+  test('an ASCII text with a stray NUL byte is a binary, not UTF-16 read as Chinese', () => {
+    const ascii = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'))
+    expect(() => decodeUpload(ascii('Nul \u0000 here.\n\nMore.'))).toThrow('import.binary')
+    expect(() => decodeUpload(ascii('A longer text, with two \u0000 stray NUL bytes\u0000 in it.\n'))).toThrow(
+      'import.binary',
+    )
+    // UTF-16 of ASCII text has a zero byte in every pair, and is still read.
+    expect(decodeUpload(bomlessBe('Nul here.\n\nMore.'))).toBe('Nul here.\n\nMore.')
+  })
 })

@@ -57,7 +57,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffe\uffff]/
  * punctuation, line end) has a zero high byte, so text has NULs at odd offsets (little-endian) or even
  * ones (big-endian), and few at the other; it must then decode strictly (no lone surrogate) to
  * characters text holds. Binaries fail one of these: NULs at both offsets, a NUL character (two zero
- * bytes), control characters, broken surrogates, or an odd length.
+ * bytes), control characters, broken surrogates, or an odd length; ASCII text with stray NULs fails too.
  */
 function decodeBomlessUtf16(bytes: Uint8Array): string | null {
   if (bytes.byteLength % 2 !== 0) return null
@@ -71,6 +71,9 @@ function decodeBomlessUtf16(bytes: Uint8Array): string | null {
   }
   const zeros = Math.max(even, odd)
   if (zeros < sample.length / 2 / 20 || Math.min(even, odd) * 2 > zeros) return null
+  // ASCII text with a stray NUL or two (`Nul \0 here.` read as UTF-16 is `乵氠 桥牥`): in UTF-16 every
+  // character whose bytes are all ASCII (its high byte zero) brings a zero, one every two bytes.
+  if (zeros * 2 < sample.length && sample.every((byte) => byte === 0 || isAsciiText(byte))) return null
   let text: string
   try {
     text = new TextDecoder(odd > even ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes)
@@ -79,6 +82,9 @@ function decodeBomlessUtf16(bytes: Uint8Array): string | null {
   }
   return NOT_TEXT.test(text) ? null : text
 }
+
+/** A byte of ASCII text: printable, a tab or a line end. */
+const isAsciiText = (byte: number) => (byte >= 0x20 && byte < 0x7f) || byte === 9 || byte === 10 || byte === 13
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192)
