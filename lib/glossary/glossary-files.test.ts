@@ -52,6 +52,27 @@ describe('writeGlossaryCsv / readGlossaryCsv', () => {
     ])
   })
 
+  test('a cell a spreadsheet would run as a formula is written behind an apostrophe, and read back as it was', () => {
+    const risky: TermFields[] = [
+      { ...TERMS[2]!, sourceTerm: '=HYPERLINK("http://x.example","y")', targetTerm: '+cmd|calc', note: '@SUM(1)' },
+      {
+        ...TERMS[2]!,
+        sourceTerm: '-ish',
+        targetTerm: "'=already quoted",
+        definition: "'plain",
+        forbidden: ['=x', 'y'],
+      },
+    ]
+    const csv = writeGlossaryCsv(risky)
+    const cells = csv.split('\r\n').slice(1).join(',')
+    // No cell of a row begins with what starts a formula: each such one begins with an apostrophe.
+    expect(cells).not.toMatch(/(^|,)"?[=+\-@]/)
+    expect(cells).toContain(`"'=HYPERLINK(""http://x.example"",""y"")"`)
+    expect(cells).toContain(`''=already quoted`)
+    expect(cells).toContain(`'plain`)
+    expect(termsOf(readGlossaryCsv(csv).rows)).toEqual(risky)
+  })
+
   test('a file without source and target columns is refused', () => {
     expect(() => readGlossaryCsv('term,translation\na,b\n')).toThrow(GlossaryCsvError)
   })

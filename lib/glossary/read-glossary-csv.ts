@@ -37,6 +37,13 @@ function delimiterOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return, perhaps after apostrophes) goes behind one more apostrophe, which a spreadsheet shows as text;
+ * `readGlossaryCsv` takes it off again, so the round trip keeps every term as it was.
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/
+
 const isBlankLine = (record: string[]) => record.length === 1 && record[0] === ''
 
 /**
@@ -65,8 +72,11 @@ export function readGlossaryCsv(text: string): ReadGlossary {
   const columns = (header ?? []).map((name) => ALIASES[name.toLowerCase().replace(/[\s_-]/g, '')])
   const col = (name: (typeof CSV_COLUMNS)[number]) => columns.indexOf(name)
   if (col('source') < 0 || col('target') < 0) throw new GlossaryCsvError('noHeader')
-  const cell = (record: string[], name: (typeof CSV_COLUMNS)[number]) =>
-    col(name) < 0 ? '' : (record[col(name)] ?? '')
+  // A cell the export put behind an apostrophe so that spreadsheets do not run it (`'=SUM(1)`) is read without it.
+  const cell = (record: string[], name: (typeof CSV_COLUMNS)[number]) => {
+    const value = col(name) < 0 ? '' : (record[col(name)] ?? '')
+    return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value
+  }
   const rows: ReadTermRow[] = body.map(({ record, row: at }) => {
     const term = normalizeTerm({
       sourceTerm: cell(record, 'source'),
