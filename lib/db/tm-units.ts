@@ -205,6 +205,21 @@ async function writeBulkTmBatch(
   }
 }
 
+/**
+ * Gathers the memory's statistics once it holds units, if the planner has never seen any (a new memory;
+ * PGlite runs no autovacuum, so there it never would). Without them a batch's lookup of each undated unit
+ * by its pair hash went through the (pair, updatedAt) index, reading every unit of the pair for each unit:
+ * a second 30,000-unit TMX import held PGlite's one session, and so the whole app, for over 20 minutes.
+ * With them the pair-hash key is taken, and stays taken as the memory grows.
+ */
+async function analyzeUnseenMemory(query: Query): Promise<void> {
+  const [table] = await query<{ seen: boolean }>(
+    `SELECT reltuples >= 1 AS seen FROM pg_class WHERE oid = '"TmUnit"'::regclass`,
+    [],
+  )
+  if (table && !table.seen) await query('ANALYZE "TmUnit"', [])
+}
+
 /** Batches a writer keeps on their way to the database while the next one is prepared. */
 const IN_FLIGHT = 2
 
@@ -234,6 +249,7 @@ export function createTmWriter(db: DbOrTx): TmWriter {
   const totals = { added: 0, updated: 0, unchanged: 0 }
   const pending: Array<Promise<void>> = []
   let failure: unknown
+  let batches = 0
   const settleOne = async () => {
     await pending.shift()
     if (failure !== undefined) throw failure
@@ -244,8 +260,16 @@ export function createTmWriter(db: DbOrTx): TmWriter {
       const batch = prepareTmBatch(units)
       if (!batch) return
       while (pending.length >= depth) await settleOne()
+      // Around the first batch: before it (a memory filled by saves and small imports), and once it is in
+      // (a new memory), so that the lookups of the batches after it see statistics (analyzeUnseenMemory).
+      const first = batches++ === 0
       pending.push(
-        run((query) => writeBulkTmBatch(query, batch, pendingListKb)).then(
+        run(async (query) => {
+          if (first) await analyzeUnseenMemory(query)
+          const counts = await writeBulkTmBatch(query, batch, pendingListKb)
+          if (first) await analyzeUnseenMemory(query)
+          return counts
+        }).then(
           (counts) => {
             totals.added += counts.added
             totals.updated += counts.updated
