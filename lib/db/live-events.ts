@@ -160,8 +160,11 @@ export async function setPresenceSegment(db: DbOrTx, id: string, segmentId: stri
 }
 
 /** Renews the presence of open streams (the heartbeat). */
-export async function renewPresence(db: DbOrTx, ids: readonly string[], expiresAt: Date): Promise<void> {
-  if (ids.length > 0) await db.livePresence.updateMany({ where: { id: { in: [...ids] } }, data: { expiresAt } })
+export async function renewPresence(db: DbOrTx, ids: readonly string[], expiresAt: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  await db.livePresence.updateMany({ where: { id: { in: [...ids] } }, data: { expiresAt } })
+  const kept = await db.livePresence.findMany({ where: { id: { in: [...ids] } }, select: { id: true } })
+  return new Set(kept.map((row) => row.id))
 }
 
 /** Removes a stream's presence; answers the segment it had open, if any. */

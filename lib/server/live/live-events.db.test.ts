@@ -432,6 +432,41 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     expect(await db.livePresence.count({ where: { id: { in: ids } } })).toBe(0)
   })
 
+  // A stream used to outlive its reader's account and its translation: a deleted person went on getting
+  // every segment as it was saved, and a deleted translation's page went on as if it were there.
+  test('a stream ends at its next heartbeat once its person or its translation is deleted', async () => {
+    const hub = hubOf()
+    const leaving = await createTestActor(db, { name: 'Vera Leaving' })
+    const doomed = (await createTranslation(db, { documentId, lang: 'fr' })).id
+    const open = (who: Actor, translation: string) => {
+      const controller = new AbortController()
+      const reader = sseReader(
+        openEventStream({
+          db,
+          hub,
+          translationId: translation,
+          actor: who,
+          signal: controller.signal,
+          heartbeatMs: 100,
+        }),
+      )
+      return { controller, reader }
+    }
+    const ofPerson = open(leaving, translationId)
+    const ofTranslation = open(actor, doomed)
+    const staying = open(actor, translationId)
+    for (const stream of [ofPerson, ofTranslation, staying]) await stream.reader.until((f) => f.event === 'hello')
+    await db.user.delete({ where: { id: leaving.id } })
+    await db.translation.delete({ where: { id: doomed } })
+    expect(await ofPerson.reader.ended()).toBe(true)
+    expect(await ofTranslation.reader.ended()).toBe(true)
+    // A stream whose person and translation are there goes on.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(hub.stats().subscribers).toBe(1)
+    staying.controller.abort()
+    await staying.reader.ended()
+  })
+
   test('closing every stream leaves no listener behind', async () => {
     const hub = hubOf()
     // PGlite listens on the one session the queries use; PostgreSQL on a connection of its own.

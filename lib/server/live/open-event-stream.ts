@@ -52,19 +52,25 @@ function eventFrame(event: LiveEvent): Uint8Array {
 const RENEW_TOGETHER_MS = 250
 // Streams opened together (a team opening a document, a reconnect after a restart) beat together: one
 // statement renews all their presences, instead of one each in a burst that held the event loop.
-const dueRenewals = new Map<Db, { ids: Set<string>; expiresAt: Date }>()
-function renewSoon(db: Db, clientId: string, expiresAt: Date) {
+// A presence that is gone when renewed went with its person or its translation (deleted): the stream
+// ends (`onGone`), so a deleted person hears no more, and a reconnect learns the translation is gone.
+const dueRenewals = new Map<Db, { streams: Map<string, () => void>; expiresAt: Date }>()
+function renewSoon(db: Db, clientId: string, expiresAt: Date, onGone: () => void) {
   let due = dueRenewals.get(db)
   if (!due) {
-    const batch = { ids: new Set<string>(), expiresAt }
+    const batch = { streams: new Map<string, () => void>(), expiresAt }
     due = batch
     dueRenewals.set(db, batch)
     setTimeout(() => {
       dueRenewals.delete(db)
-      void renewPresence(db, [...batch.ids], batch.expiresAt).catch(() => {})
+      void renewPresence(db, [...batch.streams.keys()], batch.expiresAt)
+        .then((kept) => {
+          for (const [id, gone] of batch.streams) if (!kept.has(id)) gone()
+        })
+        .catch(() => {})
     }, RENEW_TOGETHER_MS).unref()
   }
-  due.ids.add(clientId)
+  due.streams.set(clientId, onGone)
   if (expiresAt > due.expiresAt) due.expiresAt = expiresAt
 }
 
@@ -165,7 +171,7 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
         for (const event of waiting) send(event)
         heartbeat = setInterval(() => {
           write(': heartbeat\n\n')
-          renewSoon(db, clientId, presenceTtl())
+          renewSoon(db, clientId, presenceTtl(), () => void trackTask(close()))
         }, heartbeatMs)
       } catch (error) {
         if (!closed) console.error(`Live events: the stream of ${translationId} failed: ${String(error)}`)
