@@ -26,6 +26,25 @@ test('a paragraph translated with bold text keeps its text and formatting after 
   await expect(row.getByTestId('row-status')).toHaveText('Translated')
 })
 
+test('a click low in an empty target cell, below its placeholder, opens the segment with the caret in it', async ({
+  page,
+  document,
+}) => {
+  await page.goto(`/documents/${document.id}/translate/ru`)
+  await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  const row = page.getByRole('row', { name: 'Segment 3', exact: true })
+  const cell = row.locator('.wb-cell[lang="ru"]')
+  const placeholder = row.getByRole('button', { name: 'Edit segment 3', exact: true })
+  const [cellBox, placeholderBox] = [(await cell.boundingBox())!, (await placeholder.boundingBox())!]
+  // The source paragraph makes the row taller than the placeholder: the click lands well below it.
+  expect(cellBox.y + cellBox.height - 8).toBeGreaterThan(placeholderBox.y + placeholderBox.height + 8)
+  await page.mouse.click(cellBox.x + cellBox.width / 2, cellBox.y + cellBox.height - 8)
+  const editor = page.getByRole('textbox', { name: 'Edit segment 3' })
+  await expect(editor).toBeFocused()
+  await page.keyboard.type('Низко')
+  await expect(editor).toHaveText('Низко')
+})
+
 test('keyboard: Ctrl+Shift+C copies the source, Alt+Down moves to the next segment', async ({ page, document }) => {
   await page.goto(`/documents/${document.id}/translate/ru`)
   await expect(page.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
