@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { SentencePairView } from '@/lib/api/client'
+import { Modal } from '@/components/ui/modal'
 
 /** Chooses where a sentence pair splits: how many source and target sentences stay in the first pair. */
 export function SentenceSplitDialog({
@@ -37,19 +38,10 @@ export function SentenceSplitDialog({
     </div>
   )
   return createPortal(
-    <div className="dialog-backdrop" onClick={onClose}>
+    <Modal labelledBy="sentence-split-title" onClose={onClose}>
       <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="sentence-split-title"
-        onClick={(e) => e.stopPropagation()}
         onSubmit={submit}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation()
-            onClose()
-          }
           // Enter submits from the lists too, not only from the button.
           if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT') {
             e.preventDefault()
@@ -89,7 +81,7 @@ export function SentenceSplitDialog({
           </button>
         </p>
       </form>
-    </div>,
+    </Modal>,
     document.body,
   )
 }

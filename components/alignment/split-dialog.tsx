@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
+import { Modal } from '@/components/ui/modal'
 
 /** Chooses where a link splits: how many source paragraphs and target segments stay in the first link. */
 export function SplitDialog({
@@ -31,16 +32,10 @@ export function SplitDialog({
     if (isValid) onSplit(sourceCount, targetCount)
   }
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
+    <Modal labelledBy="split-title" onClose={onClose}>
       <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="split-title"
-        onClick={(e) => e.stopPropagation()}
         onSubmit={submit}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose()
           // Enter on a select would only open it: the dialog submits, as a form with text fields does.
           if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) submit(e)
         }}
@@ -80,6 +75,6 @@ export function SplitDialog({
           </button>
         </p>
       </form>
-    </div>
+    </Modal>
   )
 }

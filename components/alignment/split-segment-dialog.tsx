@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { splitUnits } from '@/lib/alignment-ops/split-units'
 import type { AlignmentRow } from '@/lib/server/alignment/alignment-view'
+import { Modal } from '@/components/ui/modal'
 
 type Boundary = { index: number; offset: number; before: string; after: string }
 
@@ -44,18 +45,8 @@ export function SplitSegmentDialog({
     if (boundary) onSplit(boundary.index, boundary.offset)
   }
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="split-segment-title"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={submit}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose()
-        }}
-      >
+    <Modal labelledBy="split-segment-title" onClose={onClose}>
+      <form onSubmit={submit}>
         <h2 id="split-segment-title" style={{ marginTop: 0 }}>
           {t('alignment.splitSegment.title')}
         </h2>
@@ -87,6 +78,6 @@ export function SplitSegmentDialog({
           </button>
         </p>
       </form>
-    </div>
+    </Modal>
   )
 }

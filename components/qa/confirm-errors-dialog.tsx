@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { qaMessage, type QaTranslate } from '@/lib/qa/qa-message'
 import type { QaIssue } from '@/lib/qa/types'
 import { SeverityIcon } from './severity-icon'
-import { trapTab } from '@/components/ui/trap-tab'
+import { Modal } from '@/components/ui/modal'
 
 type Props = { number: number; issues: QaIssue[]; onConfirm: () => void; onCancel: () => void }
 
@@ -16,61 +16,48 @@ type Props = { number: number; issues: QaIssue[]; onConfirm: () => void; onCance
 export function ConfirmErrorsDialog({ number, issues, onConfirm, onCancel }: Props) {
   const { t, i18n } = useTranslation()
   const id = useId()
-  const dialogRef = useRef<HTMLDivElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
   const isEmpty = issues.some((issue) => issue.check === 'empty')
   useEffect(() => {
     cancelRef.current?.focus()
   }, [])
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      event.stopPropagation()
-      return onCancel()
-    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault()
       event.stopPropagation()
       return isEmpty ? onCancel() : onConfirm()
     }
-    trapTab(event, dialogRef.current)
   }
   return (
-    <div className="dialog-backdrop" onClick={onCancel}>
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        data-own-keys
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>{isEmpty ? t('qa.confirm.emptyTitle') : t('qa.confirm.title')}</h2>
-        <div id={`${id}-body`}>
-          <p>{isEmpty ? t('qa.confirm.emptyBody', { number }) : t('qa.confirm.body', { number })}</p>
-          <ul className="qa-issues">
-            {issues.map((issue, index) => (
-              <li key={index} className="qa-issue">
-                <SeverityIcon severity={issue.severity} />
-                <span className="qa-message">{qaMessage(issue, t as unknown as QaTranslate, i18n.language)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="dialog-actions">
-          <button ref={cancelRef} type="button" onClick={onCancel}>
-            {isEmpty ? t('qa.confirm.emptyBack') : t('qa.confirm.cancel')}
-          </button>
-          {isEmpty ? null : (
-            <button type="button" onClick={onConfirm}>
-              {t('qa.confirm.confirm')}
-            </button>
-          )}
-        </div>
+    <Modal
+      role="alertdialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-body`}
+      onClose={onCancel}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={`${id}-title`}>{isEmpty ? t('qa.confirm.emptyTitle') : t('qa.confirm.title')}</h2>
+      <div id={`${id}-body`}>
+        <p>{isEmpty ? t('qa.confirm.emptyBody', { number }) : t('qa.confirm.body', { number })}</p>
+        <ul className="qa-issues">
+          {issues.map((issue, index) => (
+            <li key={index} className="qa-issue">
+              <SeverityIcon severity={issue.severity} />
+              <span className="qa-message">{qaMessage(issue, t as unknown as QaTranslate, i18n.language)}</span>
+            </li>
+          ))}
+        </ul>
       </div>
-    </div>
+      <div className="dialog-actions">
+        <button ref={cancelRef} type="button" onClick={onCancel}>
+          {isEmpty ? t('qa.confirm.emptyBack') : t('qa.confirm.cancel')}
+        </button>
+        {isEmpty ? null : (
+          <button type="button" onClick={onConfirm}>
+            {t('qa.confirm.confirm')}
+          </button>
+        )}
+      </div>
+    </Modal>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useReturnFocus } from '@/components/ui/use-return-focus'
+import { Modal } from '@/components/ui/modal'
 
 type Props = {
   message: string
@@ -17,7 +17,6 @@ export function IgnoreDialog({ message, busy, failed, onSubmit, onCancel }: Prop
   const id = useId()
   const [reason, setReason] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
-  useReturnFocus()
   useEffect(() => {
     inputRef.current?.focus()
   }, [])
@@ -25,41 +24,25 @@ export function IgnoreDialog({ message, busy, failed, onSubmit, onCancel }: Prop
     event.preventDefault()
     if (reason.trim() !== '' && !busy) onSubmit(reason.trim())
   }
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    event.preventDefault()
-    event.stopPropagation()
-    onCancel()
-  }
   return (
-    <div className="dialog-backdrop" onClick={onCancel}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-own-keys
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`}>{t('qa.ignoreDialog.title')}</h2>
-        <p>{message}</p>
-        <form onSubmit={submit}>
-          <label>
-            {t('qa.ignoreDialog.reason')}
-            <input ref={inputRef} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          {failed ? <p role="alert">{t('qa.panel.ignoreFailed')}</p> : null}
-          <div className="dialog-actions">
-            <button type="button" onClick={onCancel}>
-              {t('qa.ignoreDialog.cancel')}
-            </button>
-            <button type="submit" disabled={busy || reason.trim() === ''}>
-              {t('qa.ignoreDialog.submit')}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+    <Modal labelledBy={`${id}-title`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>{t('qa.ignoreDialog.title')}</h2>
+      <p>{message}</p>
+      <form onSubmit={submit}>
+        <label>
+          {t('qa.ignoreDialog.reason')}
+          <input ref={inputRef} value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        {failed ? <p role="alert">{t('qa.panel.ignoreFailed')}</p> : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            {t('qa.ignoreDialog.cancel')}
+          </button>
+          <button type="submit" disabled={busy || reason.trim() === ''}>
+            {t('qa.ignoreDialog.submit')}
+          </button>
+        </div>
+      </form>
+    </Modal>
   )
 }

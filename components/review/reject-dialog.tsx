@@ -6,7 +6,7 @@ import type { ApiError } from '@/lib/api/api-error'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import { formatCombo } from '@/lib/workbench/keymap'
 import { MarkFields, markFields, type MarkChoice } from './mark-fields'
-import { useReturnFocus } from '@/components/ui/use-return-focus'
+import { Modal } from '@/components/ui/modal'
 
 /** What a rejection sends: the reason, and an optional error mark. */
 export type Rejection = { comment: string } & Partial<ErrorMark>
@@ -25,7 +25,6 @@ export function RejectDialog(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  useReturnFocus()
   const id = useId()
   const [comment, setComment] = useState('')
   const [mark, setMark] = useState<MarkChoice>(null)
@@ -35,49 +34,36 @@ export function RejectDialog(props: {
   }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.nativeEvent.isComposing) return
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      props.onCancel()
-    } else if (event.key === 'Enter' && (props.isApple ? event.metaKey : event.ctrlKey)) {
+    if (event.key === 'Enter' && (props.isApple ? event.metaKey : event.ctrlKey)) {
       event.preventDefault()
       submit()
     }
   }
   return (
-    <div className="dialog-backdrop" onClick={props.onCancel}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-own-keys
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
-          {t('review.reject.title', { number: props.number })}
-        </h2>
-        <label htmlFor={`${id}-reason`}>{t('review.reject.reason')}</label>
-        <textarea
-          id={`${id}-reason`}
-          autoFocus
-          rows={4}
-          style={{ width: '100%' }}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-        <MarkFields value={mark} onChange={setMark} />
-        <p className="muted">{t('review.reject.hint', { submit: formatCombo('Mod+Enter', props.isApple) })}</p>
-        <ErrorMessage error={props.error ?? null} />
-        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-          <button type="button" onClick={props.onCancel}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!canSubmit} onClick={submit}>
-            {t('review.reject.submit')}
-          </button>
-        </div>
+    <Modal labelledBy={`${id}-title`} onClose={props.onCancel} onKeyDown={onKeyDown}>
+      <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
+        {t('review.reject.title', { number: props.number })}
+      </h2>
+      <label htmlFor={`${id}-reason`}>{t('review.reject.reason')}</label>
+      <textarea
+        id={`${id}-reason`}
+        autoFocus
+        rows={4}
+        style={{ width: '100%' }}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      <MarkFields value={mark} onChange={setMark} />
+      <p className="muted">{t('review.reject.hint', { submit: formatCombo('Mod+Enter', props.isApple) })}</p>
+      <ErrorMessage error={props.error ?? null} />
+      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+        <button type="button" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!canSubmit} onClick={submit}>
+          {t('review.reject.submit')}
+        </button>
       </div>
-    </div>
+    </Modal>
   )
 }

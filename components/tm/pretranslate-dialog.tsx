@@ -1,16 +1,13 @@
 'use client'
 import Link from 'next/link'
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ApiError } from '@/lib/api/api-error'
 import { api, type PretranslateResult } from '@/lib/api/client'
 import { languageName } from '@/lib/languages'
 import { pagePaths } from '@/lib/paths'
 import { ErrorMessage } from '@/components/ui/error-message'
-import { trapTab } from '@/components/ui/trap-tab'
-import { useReturnFocus } from '@/components/ui/use-return-focus'
-
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href]'
+import { Modal } from '@/components/ui/modal'
 
 /**
  * Asks before pre-translating one language of a document from the memory, says what it does, runs it and
@@ -25,7 +22,6 @@ export function PretranslateDialog(props: {
 }) {
   const { t, i18n } = useTranslation()
   const id = useId()
-  const dialogRef = useRef<HTMLDivElement>(null)
   const confirmRef = useRef<HTMLButtonElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const [contextOnly, setContextOnly] = useState(false)
@@ -34,7 +30,6 @@ export function PretranslateDialog(props: {
   const [result, setResult] = useState<PretranslateResult | null>(null)
   const lang = languageName(props.lang, i18n.language)
 
-  useReturnFocus()
   useEffect(() => {
     confirmRef.current?.focus()
   }, [])
@@ -51,77 +46,58 @@ export function PretranslateDialog(props: {
     if (!answer.ok) return setError(answer.error)
     setResult(answer.data)
   }
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !busy) {
-      event.preventDefault()
-      return close()
-    }
-    trapTab(event, dialogRef.current, FOCUSABLE)
-  }
 
   return (
-    <div className="dialog-backdrop" onClick={busy ? undefined : close}>
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
-        aria-busy={busy}
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
-          {t('tm.pretranslate.title', { lang })}
-        </h2>
-        <p id={`${id}-body`}>{t('tm.pretranslate.body')}</p>
-        {result ? (
-          <div role="status" data-testid="pretranslate-result">
-            <p>
-              {result.filled > 0
-                ? t('tm.pretranslate.result', { count: result.filled, exact: result.exact, inContext: result.context })
-                : t('tm.pretranslate.none')}
-            </p>
-            {result.skipped > 0 ? (
-              <p className="muted">{t('tm.pretranslate.skipped', { count: result.skipped })}</p>
-            ) : null}
-          </div>
-        ) : (
-          <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-            <input
-              type="checkbox"
-              checked={contextOnly}
-              disabled={busy}
-              onChange={(e) => setContextOnly(e.target.checked)}
-            />
-            {t('tm.pretranslate.contextOnly')}
-          </label>
-        )}
-        {busy ? <p role="status">{t('tm.pretranslate.running')}</p> : null}
-        <ErrorMessage error={error} />
-        <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 12 }}>
-          {result ? (
-            <>
-              {props.inEditor ? null : (
-                <Link href={pagePaths.translate(props.documentId, props.lang)}>{t('document.open')}</Link>
-              )}
-              <button ref={closeRef} type="button" onClick={close}>
-                {t('tm.pretranslate.close')}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" onClick={close} disabled={busy}>
-                {t('document.delete.cancel')}
-              </button>
-              <button ref={confirmRef} type="button" className="primary" onClick={() => void run()} disabled={busy}>
-                {busy ? t('tm.pretranslate.running') : t('tm.pretranslate.confirm')}
-              </button>
-            </>
-          )}
+    <Modal labelledBy={`${id}-title`} describedBy={`${id}-body`} busy={busy} onClose={busy ? undefined : close}>
+      <h2 id={`${id}-title`} style={{ marginTop: 0 }}>
+        {t('tm.pretranslate.title', { lang })}
+      </h2>
+      <p id={`${id}-body`}>{t('tm.pretranslate.body')}</p>
+      {result ? (
+        <div role="status" data-testid="pretranslate-result">
+          <p>
+            {result.filled > 0
+              ? t('tm.pretranslate.result', { count: result.filled, exact: result.exact, inContext: result.context })
+              : t('tm.pretranslate.none')}
+          </p>
+          {result.skipped > 0 ? (
+            <p className="muted">{t('tm.pretranslate.skipped', { count: result.skipped })}</p>
+          ) : null}
         </div>
+      ) : (
+        <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+          <input
+            type="checkbox"
+            checked={contextOnly}
+            disabled={busy}
+            onChange={(e) => setContextOnly(e.target.checked)}
+          />
+          {t('tm.pretranslate.contextOnly')}
+        </label>
+      )}
+      {busy ? <p role="status">{t('tm.pretranslate.running')}</p> : null}
+      <ErrorMessage error={error} />
+      <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end', marginTop: 12 }}>
+        {result ? (
+          <>
+            {props.inEditor ? null : (
+              <Link href={pagePaths.translate(props.documentId, props.lang)}>{t('document.open')}</Link>
+            )}
+            <button ref={closeRef} type="button" onClick={close}>
+              {t('tm.pretranslate.close')}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={close} disabled={busy}>
+              {t('document.delete.cancel')}
+            </button>
+            <button ref={confirmRef} type="button" className="primary" onClick={() => void run()} disabled={busy}>
+              {busy ? t('tm.pretranslate.running') : t('tm.pretranslate.confirm')}
+            </button>
+          </>
+        )}
       </div>
-    </div>
+    </Modal>
   )
 }

@@ -6,7 +6,7 @@ import { api, type Revision, type Segment, type SegmentHistory } from '@/lib/api
 import { ErrorMessage } from '@/components/ui/error-message'
 import { WordDiff } from '@/components/ui/word-diff'
 import { RelativeTime } from '@/components/ui/relative-time'
-import { useReturnFocus } from '@/components/ui/use-return-focus'
+import { Modal } from '@/components/ui/modal'
 
 type Props = {
   segmentId: string
@@ -54,7 +54,6 @@ export function HistoryPanel(props: Props) {
       stopped = true
     }
   }, [segmentId, loads])
-  useReturnFocus()
   useEffect(() => {
     closeRef.current?.focus()
   }, [])
@@ -76,59 +75,54 @@ export function HistoryPanel(props: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     // The dialog's own keys: the editor's shortcuts do not reach the rows behind it.
     event.stopPropagation()
-    if (event.key !== 'Escape' || busy) return
+    // Escape takes back a restore being asked before it closes the panel.
+    if (event.key !== 'Escape' || busy || confirming === null) return
     event.preventDefault()
-    if (confirming !== null) setConfirming(null)
-    else onClose()
+    setConfirming(null)
   }
 
   return (
-    <div className="dialog-backdrop" onClick={busy ? undefined : onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-busy={busy || history === null}
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-        style={{ maxHeight: '90vh', overflow: 'auto' }}
-      >
-        <h2 id={titleId} style={{ marginTop: 0 }}>
-          {t('history.title', { number: props.number })}
-        </h2>
-        <ErrorMessage error={error} />
-        {restored !== null ? <p role="status">{t('history.restored', { version: restored })}</p> : null}
-        {!props.canRestore ? <p>{t('history.unsaved')}</p> : null}
-        {history === null && !error ? <p role="status">{t('history.loading')}</p> : null}
-        {history?.revisions.length === 0 ? <p>{t('history.empty')}</p> : null}
-        {history && history.revisions.length > 0 ? (
-          <ol className="history-list" aria-label={t('history.versions')}>
-            {history.revisions.map((revision) => (
-              <RevisionItem
-                key={revision.version}
-                revision={revision}
-                isCurrent={revision.version === props.currentVersion}
-                canRestore={props.canRestore && !busy}
-                isConfirming={confirming === revision.version}
-                busy={busy}
-                lang={props.lang}
-                dir={props.dir}
-                onAsk={() => setConfirming(revision.version)}
-                onCancel={() => setConfirming(null)}
-                onConfirm={() => void restore(revision.version)}
-              />
-            ))}
-          </ol>
-        ) : null}
-        {history?.truncated ? <p>{t('history.truncated', { count: history.revisions.length })}</p> : null}
-        <p style={{ textAlign: 'end' }}>
-          <button ref={closeRef} type="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        </p>
-      </div>
-    </div>
+    <Modal
+      labelledBy={titleId}
+      busy={busy || history === null}
+      onClose={busy ? undefined : onClose}
+      onKeyDown={onKeyDown}
+      style={{ maxHeight: '90vh', overflow: 'auto' }}
+    >
+      <h2 id={titleId} style={{ marginTop: 0 }}>
+        {t('history.title', { number: props.number })}
+      </h2>
+      <ErrorMessage error={error} />
+      {restored !== null ? <p role="status">{t('history.restored', { version: restored })}</p> : null}
+      {!props.canRestore ? <p>{t('history.unsaved')}</p> : null}
+      {history === null && !error ? <p role="status">{t('history.loading')}</p> : null}
+      {history?.revisions.length === 0 ? <p>{t('history.empty')}</p> : null}
+      {history && history.revisions.length > 0 ? (
+        <ol className="history-list" aria-label={t('history.versions')}>
+          {history.revisions.map((revision) => (
+            <RevisionItem
+              key={revision.version}
+              revision={revision}
+              isCurrent={revision.version === props.currentVersion}
+              canRestore={props.canRestore && !busy}
+              isConfirming={confirming === revision.version}
+              busy={busy}
+              lang={props.lang}
+              dir={props.dir}
+              onAsk={() => setConfirming(revision.version)}
+              onCancel={() => setConfirming(null)}
+              onConfirm={() => void restore(revision.version)}
+            />
+          ))}
+        </ol>
+      ) : null}
+      {history?.truncated ? <p>{t('history.truncated', { count: history.revisions.length })}</p> : null}
+      <p style={{ textAlign: 'end' }}>
+        <button ref={closeRef} type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </p>
+    </Modal>
   )
 }
 

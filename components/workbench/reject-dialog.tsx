@@ -5,7 +5,7 @@ import { ErrorMessage } from '@/components/ui/error-message'
 import type { ApiError } from '@/lib/api/api-error'
 import type { Rejection } from '@/lib/api/client'
 import { MQM_CATEGORIES, MQM_SEVERITIES, type MqmCategory, type MqmSeverity } from '@/lib/workbench/mqm'
-import { useReturnFocus } from '@/components/ui/use-return-focus'
+import { Modal } from '@/components/ui/modal'
 
 /** Asks a reviewer why a segment is rejected (required: it becomes a comment) and for an optional MQM mark. */
 export function RejectDialog(props: {
@@ -17,7 +17,6 @@ export function RejectDialog(props: {
 }) {
   const { t } = useTranslation()
   const id = useId()
-  useReturnFocus()
   const [comment, setComment] = useState('')
   const [category, setCategory] = useState<MqmCategory | ''>('')
   const [severity, setSeverity] = useState<MqmSeverity | ''>('')
@@ -32,17 +31,12 @@ export function RejectDialog(props: {
     })
   }
   return (
-    <div className="dialog-backdrop">
+    <Modal labelledBy={`${id}-title`} onClose={props.onCancel} closesOnBackdrop={false}>
       <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
         onSubmit={submit}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onCancel()
           // Ctrl+Enter (⌘+Enter) sends, as it does in the review queue's dialog and in comments.
-          else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
             e.preventDefault()
             e.currentTarget.requestSubmit()
           }
@@ -102,6 +96,6 @@ export function RejectDialog(props: {
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   )
 }

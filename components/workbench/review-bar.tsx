@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '@/components/ui/error-message'
+import { Modal } from '@/components/ui/modal'
 import { formatCombo, KEYMAP } from '@/lib/workbench/keymap'
 import type { WorkbenchRow } from './types'
 import type { Review } from './use-review'
@@ -61,29 +62,32 @@ export function ReviewBar(props: {
         </>
       ) : null}
       {isConfirming ? (
-        <div className="dialog-backdrop">
-          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="approve-all-title">
-            <h2 id="approve-all-title" style={{ marginTop: 0 }}>
-              {t('workbench.review.confirmAll', { count: waiting.length })}
-            </h2>
-            <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-              <button
-                type="button"
-                className="primary"
-                autoFocus
-                onClick={() => {
-                  setConfirming(false)
-                  void review.approveRows(waiting)
-                }}
-              >
-                {t('workbench.review.approve')}
-              </button>
-            </div>
+        <Modal
+          role="alertdialog"
+          labelledBy="approve-all-title"
+          onClose={() => setConfirming(false)}
+          closesOnBackdrop={false}
+        >
+          <h2 id="approve-all-title" style={{ marginTop: 0 }}>
+            {t('workbench.review.confirmAll', { count: waiting.length })}
+          </h2>
+          <div style={{ display: 'flex', gap: 8, justifyContent: 'flex-end' }}>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              autoFocus
+              onClick={() => {
+                setConfirming(false)
+                void review.approveRows(waiting)
+              }}
+            >
+              {t('workbench.review.approve')}
+            </button>
           </div>
-        </div>
+        </Modal>
       ) : null}
     </div>
   )
