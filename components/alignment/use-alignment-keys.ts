@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react'
 import { findAlignmentAction, type AlignmentAction } from '@/lib/alignment-ops/alignment-keymap'
 
-/** Routes the alignment shortcuts from anywhere on the page, except fields, dialogs and focused buttons. */
+/** Routes the alignment shortcuts from anywhere on the page, except dialogs, fields (but F1) and focused buttons. */
 export function useAlignmentKeys(options: {
   isApple: boolean
   isReviewing: boolean
@@ -17,7 +17,9 @@ export function useAlignmentKeys(options: {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [role="dialog"], [role="menu"]')) return
+      if (target?.closest('[role="dialog"], [role="menu"]')) return
+      // F1 opens the help from a field too (the interface language menu): no field has a use for it.
+      if (target?.closest('input, textarea, select') && event.key !== 'F1') return
       if (event.key === 'Escape' && latest.current.isReviewing) {
         event.preventDefault()
         return latest.current.onLeaveReview()

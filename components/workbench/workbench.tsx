@@ -27,6 +27,7 @@ import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './
 import { useApprovedOnce } from './use-approved-once'
 import { useLiveEditor } from './use-live-editor'
 import { useLiveUpdates } from './use-live-updates'
+import { usePageKeys } from './use-page-keys'
 import { ConfirmDeleteDialog } from '@/components/ui/confirm-delete-dialog'
 import { useHydrated } from '@/components/ui/use-hydrated'
 import { api } from '@/lib/api/client'
@@ -278,18 +279,8 @@ export function Workbench(props: WorkbenchProps) {
     }
   }
 
-  // Before anything has focus (just after the page loads) keys reach the body: F1 and the moves work there too.
-  const onKeyDownRef = useRef(onKeyDown)
-  useEffect(() => {
-    onKeyDownRef.current = onKeyDown
-  })
-  useEffect(() => {
-    const onBodyKey = (event: globalThis.KeyboardEvent) => {
-      if (event.target === document.body) onKeyDownRef.current(event)
-    }
-    window.addEventListener('keydown', onBodyKey)
-    return () => window.removeEventListener('keydown', onBodyKey)
-  }, [])
+  const mainRef = useRef<HTMLElement>(null)
+  usePageKeys(mainRef, onKeyDown)
 
   // False on the server and while hydrating: controls changed before then are reset by hydration.
   const hydrated = useHydrated()
@@ -299,6 +290,7 @@ export function Workbench(props: WorkbenchProps) {
 
   return (
     <main
+      ref={mainRef}
       className="wb"
       data-hydrated={hydrated}
       onKeyDownCapture={onKeyDown}
