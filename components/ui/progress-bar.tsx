@@ -27,7 +27,7 @@ export function ProgressBar({ lang, progress }: { lang: string; progress: Progre
   const byWords = total.words > 0
   const parts = Object.fromEntries(SHOWN.map((s) => [s, byWords ? byStatus[s].words : byStatus[s].count]))
   return (
-    <div className="progress-row" title={summary}>
+    <div className="progress-row">
       <span>{name}</span>
       <StackedBar
         label={t('progress.label', { lang: name, percent: f.percent(fraction) })}
@@ -89,6 +89,7 @@ export function StackedBar({
       aria-valuemax={max}
       aria-valuenow={done}
       aria-valuetext={summary}
+      title={summary}
     >
       {SHOWN.map((status) => {
         const share = total > 0 ? (parts[status] ?? 0) / total : 0
