@@ -34,9 +34,16 @@ export function ImportTranslationForm({
   const [fileField, setFileField] = useState(0)
   // The button is disabled while aligning, which drops the focus: the result takes it, so the keyboard goes on from there.
   const doneRef = useRef<HTMLParagraphElement>(null)
+  const errorRef = useRef<HTMLParagraphElement>(null)
+  const replaceRef = useRef<HTMLInputElement>(null)
   useEffect(() => {
     if (done) doneRef.current?.focus()
   }, [done])
+  // A refusal takes the focus too: to "Replace…" when that is the way on, else to the message.
+  useEffect(() => {
+    if (error?.code === 'translation.exists') replaceRef.current?.focus()
+    else if (error) errorRef.current?.focus()
+  }, [error])
   const canonical = canonicalLanguage(lang)
   const exists = canonical !== null && existingLangs.some((l) => l.toLowerCase() === canonical.toLowerCase())
   const needsReplace = exists || error?.code === 'translation.exists'
@@ -92,7 +99,7 @@ export function ImportTranslationForm({
       </div>
       {needsReplace ? (
         <label style={{ display: 'block', margin: '6px 0' }}>
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
+          <input ref={replaceRef} type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />{' '}
           {t('alignment.import.replace')}
         </label>
       ) : null}
@@ -112,7 +119,11 @@ export function ImportTranslationForm({
           <span className="translated" style={{ width: `${Math.max(5, progress * 100)}%` }} />
         </div>
       ) : null}
-      <ErrorMessage error={error} />
+      <ErrorMessage
+        ref={errorRef}
+        error={error}
+        hint={error?.code === 'translation.exists' ? t('alignment.import.replaceHint') : undefined}
+      />
       {done ? (
         <p role="status" tabIndex={-1} ref={doneRef}>
           {t('alignment.import.done', {
