@@ -9,11 +9,31 @@ import type { WorkbenchRow } from './types'
 
 type Updated = Extract<AutosaveEvent, { type: 'updated' }>['segments']
 
+/** Where this browser keeps whether the reviewer left review mode on ('on' or 'off'). */
+const MODE_KEY = 'parallel.reviewMode'
+
+/** The mode kept in this browser; storage can be off (a private window), which counts as never set. */
+function readKeptMode(): boolean {
+  try {
+    return window.localStorage.getItem(MODE_KEY) === 'on'
+  } catch {
+    return false
+  }
+}
+
+function keepMode(on: boolean): void {
+  try {
+    window.localStorage.setItem(MODE_KEY, on ? 'on' : 'off')
+  } catch {
+    // Not kept: the mode lasts as long as the page.
+  }
+}
+
 /** The outcome of the last bulk approval, or its error, for the bar to say. */
 export type ReviewNotice = { kind: 'approved'; result: ApproveSegmentsResult } | { kind: 'failed'; error: ApiError }
 
 /**
- * Review mode of the side-by-side editor: whether it is on (`?mode=review`), the review order frozen
+ * Review mode of the side-by-side editor: whether it is on (`?mode=review`, or left on in this browser), the review order frozen
  * when it was turned on (waiting rows first, so rows do not jump as they are approved), the selected
  * rows, what changed in each segment since its approval, and the reviewer's calls to the API.
  */
@@ -57,15 +77,30 @@ export function useReview(options: {
     if (isOn) void loadChanges()
   }, [isOn, loadChanges])
 
-  const setMode = (on: boolean) => {
+  const showMode = (on: boolean) => {
     setOrder(on ? orderNow() : null)
     setSelected(new Set())
     setNotice(null)
     const url = new URL(window.location.href)
     if (on) url.searchParams.set('mode', 'review')
     else url.searchParams.delete('mode')
-    window.history.replaceState(window.history.state, '', url)
+    // Without Next's own state, so its router takes the new address: given that state, it wrote its old one back on the next refresh.
+    window.history.replaceState(null, '', url)
   }
+  const setMode = (on: boolean) => {
+    keepMode(on)
+    showMode(on)
+  }
+
+  // Left on in this browser, review mode comes back on the next visit; read once hydrated (the server cannot know it).
+  const hasRestored = useRef(false)
+  useEffect(() => {
+    if (hasRestored.current) return
+    hasRestored.current = true
+    // Storage exists only in the browser, so this one change waits for the first effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (options.canReview && !options.initialMode && readKeptMode()) showMode(true)
+  })
 
   /** Selects or unselects a row; with Shift, every shown row between the last one clicked and this one. */
   const toggleRow = (linkId: string, withShift: boolean, shown: WorkbenchRow[]) => {
