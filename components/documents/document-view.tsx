@@ -132,19 +132,11 @@ export function DocumentView({
         <h2 style={{ marginTop: 0 }}>{t('document.translations')}</h2>
         <ProgressLegend />
         {doc.translations.length === 0 ? <p className="muted">{t('documents.noTranslations')}</p> : null}
-        {/* One grid for every language, so the bars and buttons line up whichever buttons a row has; the
-            buttons keep their labels on one line (Russian ones wrapped in two), the bar takes the rest. */}
-        <div
-          style={{
-            display: 'grid',
-            gridTemplateColumns: 'minmax(10rem, 1fr) repeat(4, max-content)',
-            gap: 12,
-            alignItems: 'center',
-            overflowX: 'auto',
-          }}
-        >
+        {/* One grid for every language, so the bars and buttons line up whichever buttons a row has
+            (globals.css: on narrower screens each language's buttons wrap under its bar). */}
+        <div className="translation-rows">
           {doc.translations.map((tr) => (
-            <div key={tr.id} style={{ display: 'contents' }}>
+            <div key={tr.id} className="translation-row">
               <ProgressBar lang={tr.lang} progress={tr.progress} />
               <Link
                 href={pagePaths.translate(doc.id, tr.lang)}
