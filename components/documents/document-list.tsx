@@ -17,7 +17,7 @@ export function DocumentList({ documents, canCreate }: { documents: DocumentSumm
   return (
     <main className="page">
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <h1 style={{ flex: 1 }}>{t('documents.title')}</h1>
+        <h1 style={{ flex: '1 1 auto' }}>{t('documents.title')}</h1>
         {canCreate ? (
           <>
             <Link href={pagePaths.newDocument()}>{t('documents.import')}</Link>
@@ -30,7 +30,7 @@ export function DocumentList({ documents, canCreate }: { documents: DocumentSumm
       ) : (
         <>
           <ProgressLegend />
-          <table className="list">
+          <table className="list reflow">
             <thead>
               <tr>
                 <th>{t('documents.columns.title')}</th>
@@ -46,9 +46,9 @@ export function DocumentList({ documents, canCreate }: { documents: DocumentSumm
                   <td>
                     <Link href={pagePaths.document(d.id)}>{d.title}</Link>
                   </td>
-                  <td>{languageName(d.sourceLang, i18n.language)}</td>
-                  <td>{f.number(d.paragraphCount)}</td>
-                  <td>{f.number(d.wordCount)}</td>
+                  <td data-label={t('documents.columns.source')}>{languageName(d.sourceLang, i18n.language)}</td>
+                  <td data-label={t('documents.columns.paragraphs')}>{f.number(d.paragraphCount)}</td>
+                  <td data-label={t('documents.columns.words')}>{f.number(d.wordCount)}</td>
                   <td>
                     {d.translations.length === 0 ? (
                       <span className="muted">{t('documents.noTranslations')}</span>

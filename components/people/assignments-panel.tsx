@@ -44,7 +44,7 @@ export function AssignmentsPanel({
   return (
     <div>
       <h3>{t('people.assignments')}</h3>
-      <table className="list">
+      <table className="list reflow">
         <thead>
           <tr>
             <th>{t('people.columns.language')}</th>
@@ -63,7 +63,7 @@ export function AssignmentsPanel({
                   const current = holder(lang, role)
                   const choices = assignable?.[lang]?.[role]
                   return (
-                    <td key={role}>
+                    <td key={role} data-label={t(`people.role.${role}`)}>
                       {choices ? (
                         <select
                           aria-label={t('people.assignLabel', { role: t(`people.role.${role}`), lang: name })}

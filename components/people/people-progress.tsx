@@ -15,30 +15,32 @@ export function PeopleProgress({ languages }: { languages: LanguageProgress[] })
       {rows.length === 0 ? (
         <p className="muted">{t('people.progress.nobody')}</p>
       ) : (
-        <table className="list">
-          <thead>
-            <tr>
-              <th>{t('people.columns.language')}</th>
-              <th>{t('people.columns.person')}</th>
-              <th>{t('people.progress.translatedSegments')}</th>
-              <th>{t('people.progress.translatedWords')}</th>
-              <th>{t('people.progress.approvedSegments')}</th>
-              <th>{t('people.progress.approvedWords')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.lang}/${row.user.id}`}>
-                <td>{languageName(row.lang, i18n.language)}</td>
-                <td>{row.user.name}</td>
-                <td>{f.number(row.translated.segments)}</td>
-                <td>{f.number(row.translated.words)}</td>
-                <td>{f.number(row.approved.segments)}</td>
-                <td>{f.number(row.approved.words)}</td>
+        <div className="table-scroll">
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{t('people.columns.language')}</th>
+                <th>{t('people.columns.person')}</th>
+                <th>{t('people.progress.translatedSegments')}</th>
+                <th>{t('people.progress.translatedWords')}</th>
+                <th>{t('people.progress.approvedSegments')}</th>
+                <th>{t('people.progress.approvedWords')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.lang}/${row.user.id}`}>
+                  <td>{languageName(row.lang, i18n.language)}</td>
+                  <td>{row.user.name}</td>
+                  <td>{f.number(row.translated.segments)}</td>
+                  <td>{f.number(row.translated.words)}</td>
+                  <td>{f.number(row.approved.segments)}</td>
+                  <td>{f.number(row.approved.words)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </div>
   )
