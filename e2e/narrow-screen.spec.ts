@@ -1,0 +1,72 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+// A phone (found in a new-user round at 390 × 844): the Translations buttons ran over the progress and
+// off the screen, the documents table was twice the screen's width, the top bar hid Sign out.
+test.use({ viewport: { width: 390, height: 844 } })
+
+const LOCALES = {
+  en: {
+    lang: 'Russian',
+    actions: ['Open editor', 'Pre-translate from memory', 'Open alignment view', 'Delete translation'],
+  },
+  ru: {
+    lang: 'русский',
+    actions: ['Открыть редактор', 'Предперевод из памяти', 'Открыть выравнивание', 'Удалить перевод'],
+  },
+} as const
+
+/** How far the page scrolls sideways, in pixels. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error(`${locator.toString()} is not shown`)
+  return box
+}
+
+type Box = { x: number; y: number; width: number; height: number }
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+async function expectOnScreen(locator: Locator) {
+  const box = await boxOf(locator)
+  expect(box.x, locator.toString()).toBeGreaterThanOrEqual(0)
+  expect(box.x + box.width, locator.toString()).toBeLessThanOrEqual(390)
+}
+
+for (const [locale, { lang, actions }] of Object.entries(LOCALES)) {
+  test(`at 390 px in ${locale}, the document page and the list fit the screen, buttons clear of the progress`, async ({
+    page,
+    document,
+    baseURL,
+  }) => {
+    await page.context().addCookies([{ name: 'parallel-locale', value: locale, url: baseURL! }])
+    await page.goto(`/documents/${document.id}`)
+    const bar = page.getByRole('progressbar', { name: new RegExp(lang) })
+    await expect(bar).toBeVisible()
+    expect(await sidewaysScroll(page)).toBe(0)
+
+    const topBar = page.getByRole('banner')
+    await expectOnScreen(topBar.getByRole('combobox'))
+    await expectOnScreen(topBar.getByRole('button'))
+
+    const progress = [
+      await boxOf(bar),
+      await boxOf(page.locator('.progress-row').filter({ has: bar }).locator('[aria-hidden="true"]')),
+    ]
+    for (const action of actions) {
+      const control = page.getByRole('main').getByLabel(`${action}: ${lang}`, { exact: true })
+      await expectOnScreen(control)
+      const box = await boxOf(control)
+      for (const figure of progress) expect(overlaps(box, figure), `${action} over the progress`).toBe(false)
+    }
+
+    await page.goto('/documents')
+    const row = page.getByRole('row').filter({ hasText: document.title })
+    await expect(row.getByRole('progressbar')).toHaveCount(1)
+    expect(await sidewaysScroll(page)).toBe(0)
+    await expectOnScreen(row.getByRole('progressbar'))
+  })
+}
