@@ -147,3 +147,28 @@ test('a reviewer sees the warnings in review mode', async ({ page, request, sign
   await reviewer.getByRole('button', { name: 'Edit segment 1', exact: true }).click()
   await expect(checks(reviewer, 1)).toContainText('The number 2024 of the source is missing from the target.')
 })
+
+test('a forbidden glossary variant in the target asks before confirming, as other errors do', async ({
+  page,
+  request,
+}) => {
+  const word = `zorblax${Date.now().toString(36)}`
+  const term = await request.post('/api/glossary/terms', {
+    data: { srcLang: 'en', tgtLang: 'ru', sourceTerm: word, targetTerm: 'зорбакс', forbidden: ['зорблакс'] },
+  })
+  expect(term.status()).toBe(201)
+  const created = await request.post('/api/documents', {
+    data: { title: `Terms ${Date.now()}`, sourceLang: 'en', text: `The ${word} is here.\n\nThey were happy.` },
+  })
+  const { id } = (await created.json()) as { id: string }
+  expect((await request.post(`/api/documents/${id}/translations`, { data: { lang: 'ru' } })).status()).toBe(201)
+  await typeInto(page, id, 1, 'Зорблакс здесь.')
+  await expect(checks(page, 1)).toContainText('зорблакс')
+  await page.keyboard.press('Control+Enter')
+  const dialog = page.getByRole('alertdialog', { name: 'Confirm with errors?' })
+  await expect(dialog).toContainText('зорблакс')
+  await page.keyboard.press('Escape')
+  await expect(editor(page, 1)).toBeFocused()
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  expect((await storedStatuses(request, id))[0]).toBe('draft')
+})

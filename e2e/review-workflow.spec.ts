@@ -156,3 +156,44 @@ test('issue #9: translate, reject with a reason and a mark, fix, review the diff
     await visitor.close()
   }
 })
+
+test('with the mouse alone: the row being edited offers Confirm, and in review mode Approve and Reject', async ({
+  document,
+  signedInAs,
+}) => {
+  const url = `/documents/${document.id}/translate/ru`
+  const translator = await signedInAs('translator')
+  await open(translator, url)
+  await translator.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
+  for (const number of [2, 3]) {
+    // Confirming segment 2 opened segment 3, as Ctrl+Enter does.
+    await expect(editor(translator, number)).toBeFocused()
+    await translator.keyboard.type(FIRST[number - 1]!)
+    await row(translator, number)
+      .getByRole('button', { name: `Confirm segment ${number}` })
+      .click()
+    await expect(rowStatus(translator, number)).toHaveText('Translated')
+  }
+  // The reviewer finds segment 4 free once the translator leaves it.
+  await expect(editor(translator, 4)).toBeFocused()
+  await translator.keyboard.press('Escape')
+  await saved(translator)
+
+  const reviewer = await signedInAs('reviewer')
+  await open(reviewer, url)
+  await reviewer.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
+  // Outside review mode the row offers confirming only.
+  await expect(row(reviewer, 2).getByRole('button', { name: 'Confirm segment 2' })).toBeVisible()
+  await expect(row(reviewer, 2).getByRole('button', { name: 'Approve segment 2' })).toHaveCount(0)
+  await reviewer.keyboard.press('Escape')
+  await reviewer.getByRole('checkbox', { name: 'Review mode' }).click()
+  await reviewer.getByRole('button', { name: 'Edit segment 2', exact: true }).click()
+  await row(reviewer, 2).getByRole('button', { name: 'Approve segment 2' }).click()
+  await expect(rowStatus(reviewer, 2)).toHaveText('Approved')
+  await expect(editor(reviewer, 3)).toBeFocused()
+  await row(reviewer, 3).getByRole('button', { name: 'Reject segment 3' }).click()
+  const dialog = reviewer.getByRole('dialog', { name: 'Reject segment 3' })
+  await dialog.getByLabel('Reason').fill(REASON)
+  await dialog.getByRole('button', { name: 'Reject' }).click()
+  await expect(rowStatus(reviewer, 3)).toHaveText('Rejected')
+})

@@ -237,3 +237,27 @@ test('a segment opened low in the window brings its matches and warnings into vi
   await expect(panel).toBeInViewport({ ratio: 1 })
   await expect(page.getByRole('textbox', { name: `Edit segment ${lowest}` })).toBeInViewport()
 })
+
+test('a translator opening a language they may not edit sees it read only, and nothing to type into', async ({
+  page,
+  document,
+  signedInAs,
+}) => {
+  await page.request.post(`/api/documents/${document.id}/translations`, { data: { lang: 'de' } })
+  const translator = await signedInAs('translator')
+  await translator.goto(`/documents/${document.id}/translate/de`)
+  await expect(translator.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await expect(translator.getByTestId('read-only')).toHaveText(/Read only: you may not edit German/)
+  await expect(translator.getByRole('button', { name: 'Pre-translate from memory' })).toHaveCount(0)
+  const row = translator.getByRole('row', { name: 'Segment 3', exact: true })
+  await expect(row.getByText('Not translated yet', { exact: true })).toBeVisible()
+  await row.getByText('Not translated yet', { exact: true }).click()
+  await translator.keyboard.press('Alt+ArrowDown')
+  await expect(translator.getByRole('textbox')).toHaveCount(0)
+  // Their own language is theirs to edit.
+  await translator.goto(`/documents/${document.id}/translate/ru`)
+  await expect(translator.locator('.wb[data-hydrated="true"]')).toHaveCount(1)
+  await expect(translator.getByTestId('read-only')).toHaveCount(0)
+  await translator.getByRole('button', { name: 'Edit segment 3', exact: true }).click()
+  await expect(translator.getByRole('textbox', { name: 'Edit segment 3' })).toBeFocused()
+})

@@ -32,7 +32,10 @@ export function WorkbenchBar(props: {
   liveLost?: boolean
   isApple: boolean
   onShowKeys: () => void
-  onPretranslate: () => void
+  /** Offered when the person may edit the language */
+  onPretranslate?: () => void
+  /** The person may not edit this language: a note says so */
+  readOnly?: boolean
 }) {
   const { t, i18n } = useTranslation()
   return (
@@ -72,10 +75,17 @@ export function WorkbenchBar(props: {
       />
       <span className="muted">{t('workbench.rowsShown', { count: props.rowCount })}</span>
       <Link href={pagePaths.align(props.documentId, props.lang)}>{t('alignment.open')}</Link>
-      <button type="button" aria-haspopup="dialog" onClick={props.onPretranslate}>
-        {t('tm.pretranslate.button')}
-      </button>
+      {props.onPretranslate ? (
+        <button type="button" aria-haspopup="dialog" onClick={props.onPretranslate}>
+          {t('tm.pretranslate.button')}
+        </button>
+      ) : null}
       <span style={{ flex: 1 }} />
+      {props.readOnly ? (
+        <span className="read-only-note" role="status" data-testid="read-only">
+          {t('workbench.readOnly', { language: languageName(props.lang, i18n.language) })}
+        </span>
+      ) : null}
       {props.addFailed ? (
         <span className="error" role="alert">
           {t('workbench.addSegmentFailed')}

@@ -9,7 +9,7 @@ import { emptyDoc } from '@/lib/richtext/empty-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import type { SegmentState } from '@/lib/workbench/autosave'
 import type { WorkbenchRow } from './types'
-import { WorkbenchCells } from './workbench-cells'
+import { WorkbenchCells, type RowAction } from './workbench-cells'
 
 // The source cell's glossary underlines ask the server; these tests are about the target cell.
 vi.mock('@/components/glossary/use-glossary-matches', () => ({ useGlossaryMatches: () => [] }))
@@ -42,9 +42,18 @@ const row = (targetIds: string[]): WorkbenchRow => ({
 /** One row's cells, activated as the workbench does it; the live editor is handed to `editors`. */
 function renderRow(
   segments: Record<string, SegmentState>,
-  { initialTarget = null, editors = new Map<string, Editor>() } = {} as {
+  {
+    initialTarget = null,
+    editors = new Map<string, Editor>(),
+    readOnly = false,
+    rowActions = [],
+    onRowAction = () => undefined,
+  } = {} as {
     initialTarget?: number | null
     editors?: Map<string, Editor>
+    readOnly?: boolean
+    rowActions?: RowAction[]
+    onRowAction?: (action: RowAction) => void
   },
 ) {
   const activations: number[] = []
@@ -59,6 +68,9 @@ function renderRow(
       sourceLang: 'de',
       lang: 'ru',
       references: [],
+      readOnly,
+      rowActions,
+      onRowAction,
       onActivate: (target) => {
         activations.push(target)
         setActiveTarget(target)
@@ -165,5 +177,46 @@ describe('WorkbenchCells', () => {
     act(() => bold.click())
     expect(editor.isActive('bold')).toBe(true)
     expect(activations).toEqual([0])
+  })
+
+  test('read only, a target is text to read: no button, no editor from a click, a key or a press on the blank', () => {
+    const { cell, activations } = renderRow(
+      { t1: segment('t1', emptyDoc()), t2: segment('t2', paragraph('Текст')) },
+      {
+        readOnly: true,
+      },
+    )
+    expect(cell.textContent).toContain('Not translated yet')
+    expect(cell.textContent).not.toContain('click or press Enter')
+    expect(cell.querySelectorAll('[role="button"], [tabindex]')).toHaveLength(0)
+    for (const target of cell.querySelectorAll<HTMLElement>('[data-segment]')) act(() => target.click())
+    expect(press(cell, { clientY: 500 })).toBe(false)
+    expect(activations).toEqual([])
+    expect(textbox(cell)).toBeNull()
+  })
+
+  test('the row being edited has a button for each status change its keys make, and a click keeps the editor focused', () => {
+    const done: RowAction[] = []
+    const actions: RowAction[] = ['confirmAndNext', 'approveAndNext', 'reject']
+    const { cell } = renderRow(
+      { t1: segment('t1', paragraph('Текст')) },
+      { initialTarget: 0, rowActions: actions, onRowAction: (action) => done.push(action) },
+    )
+    const buttons = [...cell.parentElement!.querySelectorAll<HTMLButtonElement>('.row-action')]
+    expect(buttons.map((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
+      ['Confirm', 'Confirm segment 1: mark it translated and go to the next'],
+      ['Approve', 'Approve segment 1'],
+      ['Reject', 'Reject segment 1 with a reason'],
+    ])
+    for (const button of buttons) {
+      expect(press(button)).toBe(true)
+      act(() => button.click())
+    }
+    expect(done).toEqual(actions)
+  })
+
+  test('a row not being edited has no status buttons', () => {
+    const { cell } = renderRow({ t1: segment('t1', paragraph('Текст')) }, { rowActions: ['confirmAndNext'] })
+    expect(cell.parentElement!.querySelectorAll('.row-action')).toHaveLength(0)
   })
 })

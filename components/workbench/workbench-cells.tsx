@@ -15,6 +15,15 @@ import { RowDiff } from './row-diff'
 import { focusAtEnd, SegmentEditor } from './segment-editor'
 import type { PretranslatedMark, ReferenceColumn, WorkbenchRow as Row } from './types'
 
+/** What the active row's buttons do, as their keys: confirm, approve, reject (`KEYMAP`). */
+export type RowAction = 'confirmAndNext' | 'approveAndNext' | 'reject'
+
+const ROW_ACTION_LABEL = {
+  confirmAndNext: 'workbench.rowActions.confirm',
+  approveAndNext: 'workbench.rowActions.approve',
+  reject: 'workbench.rowActions.reject',
+} as const
+
 /** The column headers: number, source, target, then one per reference language. */
 export function WorkbenchHead(props: { sourceLang: string; lang: string; references: ReferenceColumn[] }) {
   const { t, i18n } = useTranslation()
@@ -43,9 +52,14 @@ export function WorkbenchCells(props: {
   sourceLang: string
   lang: string
   references: ReferenceColumn[]
+  /** The person may not edit this language: the targets are shown as text, never opened for typing */
+  readOnly?: boolean
   onActivate: (target: number) => void
   /** Opens the history of a target segment (offered on the row being edited). */
   onShowHistory: (id: string) => void
+  /** The buttons of the row being edited, each doing what its key does (a mouse path to every status change). */
+  rowActions?: readonly RowAction[]
+  onRowAction?: (action: RowAction) => void
   /** Open comment threads per segment id. */
   openComments: Readonly<Record<string, number>>
   /** Segments pre-translated from the memory, shown while their version is the pre-translation's. */
@@ -89,7 +103,8 @@ export function WorkbenchCells(props: {
   // The target cell is as tall as its source: a press on its blank part (padding, below a short segment) edits
   // the segment nearest to it, as in CAT tools. Presses on the segments, buttons and text inside keep their own.
   const onBlankPress = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.button !== 0 || event.target !== event.currentTarget || row.targetIds.length === 0) return
+    if (props.readOnly || event.button !== 0 || event.target !== event.currentTarget || row.targetIds.length === 0)
+      return
     // Keeps the live editor's focus, and starts no selection in the blank.
     event.preventDefault()
     const target = nearestTarget(event.currentTarget, event.clientY)
@@ -138,6 +153,22 @@ export function WorkbenchCells(props: {
             {t('history.open')}
           </button>
         ) : null}
+        {props.activeTarget !== null && row.targetIds[props.activeTarget]
+          ? (props.rowActions ?? []).map((action) => (
+              <button
+                key={action}
+                type="button"
+                className={`row-action ${action}`}
+                aria-label={t(`${ROW_ACTION_LABEL[action]}Label`, { number: row.number })}
+                title={t(`keys.${action}`)}
+                // Keep the live editor focused until the click lands, as the History button does.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => props.onRowAction?.(action)}
+              >
+                {t(ROW_ACTION_LABEL[action])}
+              </button>
+            ))
+          : null}
         {row.targetIds.some(props.wasApproved) ? (
           <span className="muted" data-testid="edited-since-approval">
             {t('workbench.review.editedSinceApproval')}
@@ -178,9 +209,11 @@ export function WorkbenchCells(props: {
         {row.targetIds.length === 0 && row.sourceIds.length > 0 ? (
           <div className="placeholder">
             <p>{t('workbench.noCounterpart')}</p>
-            <button type="button" onClick={props.onAddSegment}>
-              {t('workbench.addSegment')}
-            </button>
+            {props.readOnly ? null : (
+              <button type="button" onClick={props.onAddSegment}>
+                {t('workbench.addSegment')}
+              </button>
+            )}
           </div>
         ) : null}
         {row.targetIds.map((id, index) => {
@@ -207,6 +240,22 @@ export function WorkbenchCells(props: {
                 onBlur={() => props.onLeave(id)}
                 onReady={onReady}
               />,
+            ]
+          if (props.readOnly)
+            return [
+              diff,
+              segment.text ? (
+                <div
+                  key={id}
+                  data-segment={id}
+                  data-target={index}
+                  dangerouslySetInnerHTML={{ __html: highlightMatches(segment.html, needle) }}
+                />
+              ) : (
+                <div key={id} data-segment={id} data-target={index} className="placeholder">
+                  <p>{t('workbench.emptyTargetReadOnly')}</p>
+                </div>
+              ),
             ]
           return [
             diff,

@@ -14,6 +14,7 @@ import { AssistPanel } from '@/components/assist/assist-panel'
 import { ConcordanceLauncher } from '@/components/tm/concordance-launcher'
 import { CommentThread } from '@/components/review/comment-thread'
 import { blockingIssues } from '@/components/qa/blocking-issues'
+import { useGlossaryMatches } from '@/components/glossary/use-glossary-matches'
 import { ConfirmErrorsDialog } from '@/components/qa/confirm-errors-dialog'
 import type { QaIssue } from '@/lib/qa/types'
 import { addSegment } from './add-segment'
@@ -35,7 +36,7 @@ import { useReview } from './use-review'
 import { useSegmentStore } from './use-segment-store'
 import { statusOfRow, useVisibleRows } from './use-visible-rows'
 import { NoMatches, WorkbenchBar } from './workbench-bar'
-import { WorkbenchCells, WorkbenchHead } from './workbench-cells'
+import { WorkbenchCells, WorkbenchHead, type RowAction } from './workbench-cells'
 
 const NO_MARKS: Record<string, PretranslatedMark> = {}
 
@@ -51,6 +52,8 @@ export type WorkbenchProps = {
   userId?: string
   /** Segments approved at some time (from their revisions), to show that an edit took the approval away */
   approvedOnce?: string[]
+  /** May the person edit this language's segments: without it the rows are read only, with a note saying why */
+  canEdit?: boolean
   /** May the person approve and reject here (review mode, its keys and controls) */
   canReview?: boolean
   /** Open in review mode (`?mode=review`) */
@@ -96,7 +99,9 @@ export function Workbench(props: WorkbenchProps) {
           }
         : undefined,
     )
-  const canReview = props.canReview ?? true
+  const canEdit = props.canEdit ?? true
+  // Reviewing is editing too: a person who may not edit the language may not review it either.
+  const canReview = canEdit && (props.canReview ?? true)
   const [filter, setFilter] = useState<SegmentStatus | 'all'>('all')
   const [query, setQuery] = useState('')
   // The active segment by link id, not by row index: rows come and go as filters and statuses change.
@@ -159,6 +164,14 @@ export function Workbench(props: WorkbenchProps) {
     [activeRow, activeTarget],
   )
   const activeId = active ? rows[active.row]?.targetIds[active.target] : undefined
+  // The active row's glossary terms (the request the assist panel makes, cached): a forbidden variant is an
+  // error that confirming asks about, as the checks under the segment show it.
+  const activeTerms = useGlossaryMatches(
+    activeId !== undefined,
+    props.sourceLang,
+    props.lang,
+    active ? (rows[active.row]?.sourceHtml ?? '') : '',
+  )
 
   /** Reads a segment's open threads again, for its row's count. */
   const refreshCommentCount = (segmentId: string) =>
@@ -187,12 +200,14 @@ export function Workbench(props: WorkbenchProps) {
   )
   const activate = useCallback(
     (slot: Slot | null) => {
+      // Read only: no segment opens for typing (every save would be refused).
+      if (!canEdit && slot) return
       const id = slot ? rows[slot.row]?.targetIds[slot.target] : undefined
       const names = id && id !== activeId ? openFor.get(id) : undefined
       if (slot && id && names) return setTakeover({ slot, id, names })
       activateNow(slot)
     },
-    [activateNow, activeId, openFor, rows],
+    [activateNow, activeId, canEdit, openFor, rows],
   )
 
   useEffect(() => {
@@ -253,6 +268,12 @@ export function Workbench(props: WorkbenchProps) {
     if (action === 'history') return setHistoryOf(activeId)
     if (action === 'spelling') return void focusSpelling(editorOf(activeId))
     if (action === 'copySource') replaceContent(activeId, rows[active.row]?.sourceHtml ?? '', true)
+    if (action === 'confirmAndNext' || action === 'approveAndNext' || action === 'reject') runRowAction(action)
+  }
+
+  /** Confirms, approves or rejects the active segment: its key, or its button on the row. */
+  const runRowAction = (action: RowAction) => {
+    if (!activeId || !active) return
     if (action === 'confirmAndNext') {
       const row = rows[active.row]
       const issues = blockingIssues(activeId, {
@@ -260,10 +281,11 @@ export function Workbench(props: WorkbenchProps) {
         sourceLang: props.sourceLang,
         lang: props.lang,
         editor: editorOf(activeId),
+        terms: activeTerms,
       })
       if (issues.length > 0) return setConfirming({ id: activeId, number: row?.number ?? 0, issues })
       setStatus(activeId, 'translated')
-      move(1)
+      return move(1)
     }
     if (!canReview) return
     const status = segments[activeId]?.status ?? 'empty'
@@ -278,6 +300,15 @@ export function Workbench(props: WorkbenchProps) {
       setRejecting({ id: activeId, number: rows[active.row]?.number ?? 0 })
     }
   }
+  const activeStatus = activeId ? (segments[activeId]?.status ?? 'empty') : 'empty'
+  // The row's buttons for what the keys do: confirming for everyone who may edit, approving and rejecting in review mode.
+  const rowActions: RowAction[] = [
+    'confirmAndNext',
+    ...(canReview && review.isOn && transition(activeStatus, 'approve') === 'approved'
+      ? (['approveAndNext'] as const)
+      : []),
+    ...(canReview && review.isOn && transition(activeStatus, 'reject') === 'rejected' ? (['reject'] as const) : []),
+  ]
 
   const mainRef = useRef<HTMLElement>(null)
   usePageKeys(mainRef, onKeyDown)
@@ -314,7 +345,8 @@ export function Workbench(props: WorkbenchProps) {
         liveLost={liveLost}
         isApple={isApple}
         onShowKeys={() => setShowKeys(true)}
-        onPretranslate={() => setPretranslating(true)}
+        onPretranslate={canEdit ? () => setPretranslating(true) : undefined}
+        readOnly={!canEdit}
       />
       {canReview ? <ReviewBar review={review} shown={rows} isWaiting={isWaiting} isApple={isApple} /> : null}
       <div role="table" aria-label={props.title} style={{ display: 'contents' }}>
@@ -351,8 +383,11 @@ export function Workbench(props: WorkbenchProps) {
                     sourceLang={props.sourceLang}
                     lang={props.lang}
                     references={references}
+                    readOnly={!canEdit}
                     onActivate={(target) => activate({ row: item.index, target })}
                     onShowHistory={(id) => setHistoryOf(id)}
+                    rowActions={rowActions}
+                    onRowAction={runRowAction}
                     openComments={commentCounts}
                     pretranslated={props.pretranslated ?? NO_MARKS}
                     openFor={openFor}

@@ -37,6 +37,7 @@ export default async function TranslatePage({
       userId={actor.id}
       initialSegmentId={initialSegmentId}
       approvedOnce={approvedOnce}
+      canEdit={can(actor, 'segments.edit', lang)}
       canReview={can(actor, 'segments.review', lang)}
       reviewMode={mode === 'review'}
     />
