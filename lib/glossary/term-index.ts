@@ -13,10 +13,14 @@ type Entry = { term: IndexedTerm; keys: string[] }
  */
 export type TermIndex = { lang: string; mode: MatchMode; byFirst: Map<string, Entry[]> }
 
-/** Indexes terms written in `lang` (a source side for `findTerms`); a term without words is left out. */
-export function buildTermIndex(terms: IndexedTerm[], lang: string, side: 'source' | 'target' = 'source'): TermIndex {
-  const mode = matchModeOf(lang)
-  const byFirst = new Map<string, Entry[]>()
+/** An index of no terms yet, for terms written in `lang` (`addToTermIndex` fills it). */
+export function emptyTermIndex(lang: string): TermIndex {
+  return { lang, mode: matchModeOf(lang), byFirst: new Map() }
+}
+
+/** Adds terms to an index, in order after those it has (a long glossary goes in a page at a time). */
+export function addToTermIndex(index: TermIndex, terms: IndexedTerm[], side: 'source' | 'target' = 'source'): void {
+  const { lang, mode, byFirst } = index
   for (const term of terms) {
     const text = side === 'source' ? term.sourceTerm : term.targetTerm
     const keys = mode === 'substring' ? [foldWord(text.trim(), lang)] : wordsOf(text, lang).map((w) => w.key)
@@ -26,5 +30,11 @@ export function buildTermIndex(terms: IndexedTerm[], lang: string, side: 'source
     if (!list) byFirst.set(first, (list = []))
     list.push({ term, keys })
   }
-  return { lang, mode, byFirst }
+}
+
+/** Indexes terms written in `lang` (a source side for `findTerms`); a term without words is left out. */
+export function buildTermIndex(terms: IndexedTerm[], lang: string, side: 'source' | 'target' = 'source'): TermIndex {
+  const index = emptyTermIndex(lang)
+  addToTermIndex(index, terms, side)
+  return index
 }
