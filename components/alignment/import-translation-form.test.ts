@@ -7,7 +7,7 @@ import { ImportTranslationForm } from './import-translation-form'
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ refresh: () => undefined }) }))
 
-const { render, settle } = domHarness()
+const { render, submit } = domHarness()
 
 /** Imports a text into Russian, which the document already has, with "Replace…" left unticked. */
 async function importIntoTakenLanguage(locale: UiLocale) {
@@ -28,11 +28,7 @@ async function importIntoTakenLanguage(locale: UiLocale) {
     })
   type('#import-lang', 'ru')
   type('#import-text', 'Привет.')
-  const submit = container.querySelector<HTMLButtonElement>('button[type=submit]')!
-  expect(submit.disabled).toBe(false)
-  submit.focus()
-  await act(async () => container.querySelector('form')!.requestSubmit(submit))
-  await settle()
+  await submit(container)
   return container
 }
 

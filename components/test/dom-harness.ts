@@ -11,6 +11,10 @@ import { I18nProvider } from '@/lib/i18n/client'
  * into a fresh container of the page; after each test the root is unmounted, the page emptied and stubbed
  * globals restored. Call it once at the top of a test file.
  */
+async function settle(): Promise<void> {
+  for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+}
+
 export function domHarness() {
   let root: Root | undefined
   afterEach(() => {
@@ -30,8 +34,17 @@ export function domHarness() {
       return container
     },
     /** Lets fetches answered by stubs and the renders they cause run (ten short turns). */
-    async settle(): Promise<void> {
-      for (let k = 0; k < 10; k++) await act(() => new Promise((resolve) => setTimeout(resolve, 5)))
+    settle,
+    /**
+     * Submits the container's form with its submit button focused, as a keyboard user does, once the button
+     * is enabled, and lets the answer render.
+     */
+    async submit(container: HTMLElement): Promise<void> {
+      const button = container.querySelector<HTMLButtonElement>('button[type=submit]')
+      if (!button || button.disabled) throw new Error('No enabled submit button to press')
+      button.focus()
+      await act(async () => container.querySelector('form')!.requestSubmit(button))
+      await settle()
     },
   }
 }

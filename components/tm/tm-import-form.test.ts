@@ -10,7 +10,7 @@ const TMX =
   '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="de"><seg>Eins.</seg></tuv></tu></body></tmx>'
 const RESULT = { units: 1, added: 0, updated: 0, unchanged: 1 }
 
-const { render, settle } = domHarness()
+const { render, settle, submit } = domHarness()
 
 /** Chooses a TMX file (which fills the pair), submits the form from its button, and waits for the answer. */
 async function importFile(answer: (url: string) => Response) {
@@ -25,11 +25,7 @@ async function importFile(answer: (url: string) => Response) {
     input.dispatchEvent(new Event('change', { bubbles: true }))
   })
   await settle()
-  const submit = container.querySelector<HTMLButtonElement>('button[type=submit]')!
-  expect(submit.disabled).toBe(false)
-  submit.focus()
-  await act(async () => container.querySelector('form')!.requestSubmit(submit))
-  await settle()
+  await submit(container)
   return container
 }
 

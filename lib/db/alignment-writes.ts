@@ -4,7 +4,7 @@ import type { LinkPatch, OpLink } from '../alignment-ops/types'
 import type { DbOrTx } from './client'
 import { readInPages } from './read-in-pages'
 import { sqlOf } from './sql'
-import { insertSentenceLinks } from './bulk-insert'
+import { insertSentenceLinks, type LinkRow } from './bulk-insert'
 import type { SentenceLinkRow } from './sentence-links'
 import type { Actor } from '../auth/permissions'
 
@@ -35,15 +35,7 @@ export type AlignmentPlan = { kind: string; patch: AlignmentPayload; undoSeq?: n
 
 /** The links of a translation in order, as the pure alignment operations take them (read a page at a time). */
 export async function loadLinks(db: DbOrTx, translationId: string): Promise<OpLink[]> {
-  const rows = await readInPages<{
-    id: string
-    position: number
-    sourceIds: string[]
-    targetIds: string[]
-    confidence: number | null
-    confirmed: boolean
-    origin: string
-  }>(
+  const rows = await readInPages<Required<LinkRow>>(
     sqlOf(db),
     'SELECT id, position, "sourceIds", "targetIds", confidence, confirmed, origin FROM "AlignmentLink" ' +
       'WHERE "translationId" = $1',
