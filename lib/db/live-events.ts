@@ -106,8 +106,8 @@ export async function getLiveEvent(db: DbOrTx, id: string): Promise<LiveEvent | 
 
 /**
  * The events of a translation after `afterId`, oldest first, at most `limit`; `complete` is false when
- * events after `afterId` may have been pruned already (or more than `limit` wait): the reader has to
- * reload instead of replaying.
+ * events after `afterId` may have been pruned already (or more than `limit` wait), or `afterId` was never
+ * issued: the reader has to reload instead of replaying.
  */
 export async function listLiveEventsSince(
   db: DbOrTx,
@@ -119,6 +119,8 @@ export async function listLiveEventsSince(
   // The oldest id still stored (or the next one to be issued): anything between afterId and it is gone.
   const oldest = BigInt(bounds!.first ?? bounds!.next)
   if (oldest > BigInt(afterId) + BigInt(1)) return { events: [], complete: false }
+  // An id never issued (a tab older than a recreated database, or one past 64 bits): what it missed is unknown.
+  if (BigInt(afterId) >= BigInt(bounds!.next)) return { events: [], complete: false }
   const rows = await db.$queryRaw<EventRow[]>`
     SELECT "id"::text AS "id", "translationId", "kind", "payload" FROM "LiveEvent"
     WHERE "translationId" = ${translationId} AND "id" > ${afterId}::bigint

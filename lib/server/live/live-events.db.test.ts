@@ -324,6 +324,14 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     expect(hub.stats()).toEqual({ subscribers: 0, listening: false })
   })
 
+  test('a resume from an id never issued (a tab older than the database, or past 64 bits) is told to reload', async () => {
+    await save(segmentIds[0]!, 'e')
+    const newest = (await listLiveEventsSince(db, { translationId, afterId: '0' })).events.at(-1)!.id
+    expect(await listLiveEventsSince(db, { translationId, afterId: newest })).toEqual({ events: [], complete: true })
+    for (const afterId of [String(BigInt(newest) + 1000n), '9999999999999999999'])
+      expect(await listLiveEventsSince(db, { translationId, afterId })).toEqual({ events: [], complete: false })
+  })
+
   test('pruning keeps the newest rows and the recent ones; a resume from before them is told to reload', async () => {
     for (const text of ['a', 'b', 'c', 'd']) await save(segmentIds[0]!, text)
     const before = await listLiveEventsSince(db, { translationId, afterId: '0' })
