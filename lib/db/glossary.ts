@@ -5,8 +5,6 @@ import { isStorableText } from '../text/storable-text'
 import type { Db, DbOrTx } from './client'
 import { batchesOf, newId } from './bulk-insert'
 import { yieldToEventLoop } from './raw-sql'
-import { sqlOf } from './sql'
-import type { IndexedTerm } from '../glossary/term-index'
 
 /** A stored term pair as the API answers it. */
 export type GlossaryTermView = GlossaryTerm & { version: number; updatedAt: Date }
@@ -73,31 +71,6 @@ export async function listGlossaryTerms(db: DbOrTx, query: LangPair & { q?: stri
     select: TERM,
   })
   return rows.map(viewOf)
-}
-
-// Terms a statement of `indexedTermPages`: 200,000 in one (through Prisma) held the thread for 15 s on PGlite.
-const INDEX_PAGE = 1000
-
-/**
- * A pair's terms as the matcher indexes them (`IndexedTerm`), a page at a time in (sourceKey, targetKey)
- * order, each page a statement of its own on the driver after a turn of the event loop.
- */
-export async function* indexedTermPages(db: DbOrTx, pair: LangPair): AsyncGenerator<IndexedTerm[]> {
-  const sql = sqlOf(db)
-  const columns = 'SELECT id, "sourceTerm", "targetTerm", forbidden, "sourceKey", "targetKey" FROM "GlossaryTerm" '
-  const pairIs = 'WHERE "srcLang" = $1 AND "tgtLang" = $2'
-  const order = ` ORDER BY "sourceKey", "targetKey" LIMIT ${INDEX_PAGE}`
-  let after: TermCursor | undefined
-  for (;;) {
-    await yieldToEventLoop()
-    const rows = await sql<IndexedTerm & TermCursor>(
-      after ? `${columns}${pairIs} AND ("sourceKey", "targetKey") > ($3, $4)${order}` : `${columns}${pairIs}${order}`,
-      after ? [pair.srcLang, pair.tgtLang, after.sourceKey, after.targetKey] : [pair.srcLang, pair.tgtLang],
-    )
-    yield rows.map(({ id, sourceTerm, targetTerm, forbidden }) => ({ id, sourceTerm, targetTerm, forbidden }))
-    if (rows.length < INDEX_PAGE) return
-    after = rows.at(-1)!
-  }
 }
 
 /** Where a page starts or ends: a term's keys, which sort the list and are unique in a pair. */

@@ -1,11 +1,13 @@
 import type { DbOrTx } from '../../db/client'
-import { getGlossaryStamp, indexedTermPages, type LangPair } from '../../db/glossary'
+import { getGlossaryStamp, listGlossaryTermBatches, type LangPair } from '../../db/glossary'
 import { yieldToEventLoop } from '../../db/raw-sql'
 import { findTerms } from '../../glossary/find-terms'
 import type { TermMatch } from '../../glossary/term'
 import { addToTermIndex, emptyTermIndex, type TermIndex } from '../../glossary/term-index'
 
 const MAX_CACHED_PAIRS = 50
+// Terms read and indexed between two turns of the event loop.
+const INDEX_BATCH = 1000
 // An index being built resolves to the index: requests that arrive meanwhile wait for the same one.
 type Cache = Map<string, { stamp: string; index: Promise<TermIndex> }>
 // One cache per database client, so test databases never share one.
@@ -17,8 +19,12 @@ const caches = new WeakMap<DbOrTx, Cache>()
  */
 async function buildIndex(db: DbOrTx, pair: LangPair): Promise<TermIndex> {
   const index = emptyTermIndex(pair.srcLang)
-  for await (const terms of indexedTermPages(db, pair)) {
-    addToTermIndex(index, terms)
+  for await (const terms of listGlossaryTermBatches(db, pair, INDEX_BATCH)) {
+    // Only what the matcher reports is kept (not definitions and notes).
+    addToTermIndex(
+      index,
+      terms.map(({ id, sourceTerm, targetTerm, forbidden }) => ({ id, sourceTerm, targetTerm, forbidden })),
+    )
     await yieldToEventLoop()
   }
   return index
