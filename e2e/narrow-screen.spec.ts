@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 // A phone (found in a new-user round at 390 × 844): the Translations buttons ran over the progress and
@@ -33,13 +33,25 @@ const overlaps = (a: Box, b: Box) =>
 async function expectOnScreen(locator: Locator) {
   const box = await boxOf(locator)
   expect(box.x, locator.toString()).toBeGreaterThanOrEqual(0)
-  expect(box.x + box.width, locator.toString()).toBeLessThanOrEqual(390)
+  expect(box.x + box.width, locator.toString()).toBeLessThanOrEqual(locator.page().viewportSize()!.width)
+}
+
+/** Assigns the demo translator of Russian to the document, so it has a row on the admin's home. */
+async function assignRussianTranslator(request: APIRequestContext, documentId: string) {
+  const assignable = await request.get(`/api/documents/${documentId}/assignable?lang=ru`)
+  const { translator } = (await assignable.json()) as { translator: Array<{ id: string; email: string }> }
+  const userId = translator.find((person) => person.email.startsWith('translator.'))!.id
+  const assigned = await request.put(`/api/documents/${documentId}/assignments`, {
+    data: { lang: 'ru', role: 'translator', userId },
+  })
+  expect(assigned.status()).toBe(200)
 }
 
 for (const [locale, { lang, actions }] of Object.entries(LOCALES)) {
   test(`at 390 px in ${locale}, the document page and the list fit the screen, buttons clear of the progress`, async ({
     page,
     document,
+    request,
     baseURL,
   }) => {
     await page.context().addCookies([{ name: 'parallel-locale', value: locale, url: baseURL! }])
@@ -68,5 +80,49 @@ for (const [locale, { lang, actions }] of Object.entries(LOCALES)) {
     await expect(row.getByRole('progressbar')).toHaveCount(1)
     expect(await sidewaysScroll(page)).toBe(0)
     await expectOnScreen(row.getByRole('progressbar'))
+
+    // The admin's home lists everyone's assignments; its table was 558 px wide in English, 587 in Russian.
+    await assignRussianTranslator(request, document.id)
+    await page.goto('/')
+    const assigned = page.getByRole('row').filter({ hasText: document.title })
+    await expect(assigned.getByRole('progressbar')).toHaveCount(2)
+    expect(await sidewaysScroll(page)).toBe(0)
+    for (const bar of await assigned.getByRole('progressbar').all()) await expectOnScreen(bar)
+  })
+}
+
+// A narrow desktop window (a browser round at 800–1099 px): in Russian the one-line top bar ran 53 px past
+// an 800 px window with Sign out beyond it, and the assignments' menus made the document page 956 px wide.
+for (const width of [800, 1000]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } })
+
+    test(`at ${width} px in ru, the top bar's controls are on screen and the assignments fit`, async ({
+      page,
+      document,
+      request,
+      baseURL,
+    }) => {
+      await page.context().addCookies([{ name: 'parallel-locale', value: 'ru', url: baseURL! }])
+      await assignRussianTranslator(request, document.id)
+      await page.goto(`/documents/${document.id}`)
+      const assignments = page.getByRole('combobox', { name: /^(Переводчик|Рецензент): / })
+      await expect(assignments).toHaveCount(2)
+      expect(await sidewaysScroll(page)).toBe(0)
+
+      const topBar = page.getByRole('banner')
+      const nav = ['Моя работа', 'Документы', 'Импорт файла', 'Глоссарий', 'Память', 'Пользователи', 'Учётная запись']
+      for (const name of nav) await expectOnScreen(topBar.getByRole('link', { name, exact: true }))
+      await expectOnScreen(topBar.getByRole('combobox'))
+      await expectOnScreen(topBar.getByRole('button', { name: 'Выйти' }))
+      for (const menu of await assignments.all()) await expectOnScreen(menu)
+
+      await page.goto('/')
+      const row = page.getByRole('row').filter({ hasText: document.title })
+      await expect(row.getByRole('progressbar')).toHaveCount(2)
+      expect(await sidewaysScroll(page)).toBe(0)
+      await expectOnScreen(topBar.getByRole('button', { name: 'Выйти' }))
+      for (const bar of await row.getByRole('progressbar').all()) await expectOnScreen(bar)
+    })
   })
 }

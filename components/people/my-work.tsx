@@ -24,7 +24,7 @@ export function MyWork({ items, everyone }: { items: WorkItem[]; everyone: boole
       ) : (
         <>
           <ProgressLegend />
-          <table className="list">
+          <table className="list reflow">
             <thead>
               <tr>
                 <th>{t('myWork.columns.document')}</th>
@@ -57,7 +57,7 @@ function WorkRow({ item, everyone }: { item: WorkItem; everyone: boolean }) {
         <Link href={pagePaths.document(item.documentId)}>{item.title}</Link>
         <div className="muted">{lang}</div>
       </td>
-      <td>
+      <td data-label={t('myWork.columns.role')}>
         {t(`people.role.${item.role}`)}
         {everyone ? <div className="muted">{item.user.name}</div> : null}
       </td>
@@ -82,7 +82,7 @@ function WorkRow({ item, everyone }: { item: WorkItem; everyone: boolean }) {
           })}
         />
       </td>
-      <td>
+      <td data-label={t('myWork.columns.waiting')}>
         <Waiting item={item} />
       </td>
     </tr>
