@@ -88,7 +88,8 @@ export const apiPaths = {
   qa: (documentId: string, lang: string) => `${apiPaths.translation(documentId, lang)}/qa`,
   qaIgnores: (segmentId: string, query?: URLSearchParams) =>
     `/api/segments/${segment(segmentId)}/qa-ignores${query ? `?${query}` : ''}`,
-  segmentComments: (segmentId: string) => `/api/segments/${segment(segmentId)}/comments`,
+  segmentComments: (segmentId: string, query?: URLSearchParams) =>
+    `/api/segments/${segment(segmentId)}/comments${query?.toString() ? `?${query}` : ''}`,
   comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
   spellingCheck: () => '/api/spelling/check',
   spellingDictionary: (lang: string) => `/api/spelling/dictionary/${segment(lang)}`,

@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '@/components/ui/error-message'
 import type { ApiError } from '@/lib/api/api-error'
@@ -7,18 +7,17 @@ import { api, type Comment } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
 import { MarkBadge, MarkFields, markFields, type MarkChoice } from './mark-fields'
 import { useReturnFocus } from '@/components/ui/use-return-focus'
+import { useCommentPages } from './use-comment-pages'
 
 type Thread = { root: Comment; replies: Comment[] }
 
-/** Groups a segment's comments (oldest first) into threads: each root with its replies. */
+/** Groups a segment's comments (oldest first) into threads: each root with the replies shown. */
 function toThreads(comments: readonly Comment[]): Thread[] {
   const threads = new Map<string, Thread>()
   for (const c of comments) if (c.parentId === null) threads.set(c.id, { root: c, replies: [] })
   for (const c of comments) if (c.parentId !== null) threads.get(c.parentId)?.replies.push(c)
   return [...threads.values()]
 }
-
-const openCount = (comments: readonly Comment[]) => comments.filter((c) => c.parentId === null && !c.resolved).length
 
 /** Ctrl+Enter (⌘+Enter) in a comment box sends it; plain Enter is a new line. */
 function sendOnModEnter(send: () => void) {
@@ -32,7 +31,8 @@ function sendOnModEnter(send: () => void) {
 
 /**
  * The comments of one segment: its threads with replies, resolve and reopen, a reply box per thread and
- * a new thread with an optional error mark. `onOpenCountChange` tells the editor its row badge.
+ * a new thread with an optional error mark. The newest page of comments shows first, earlier ones a page at a time
+ * on "Show earlier comments". `onOpenCountChange` tells the editor its row badge.
  */
 export function CommentThread(props: {
   segmentId: string
@@ -50,45 +50,36 @@ export function CommentThread(props: {
   const id = useId()
   const { segmentId, onOpenCountChange } = props
   const canWrite = props.canWrite ?? true
-  const [comments, setComments] = useState<Comment[] | null>(null)
-  const [error, setError] = useState<ApiError | null>(null)
   const [busy, setBusy] = useState(false)
   const [body, setBody] = useState('')
   const [mark, setMark] = useState<MarkChoice>(null)
   const [replyTo, setReplyTo] = useState<string | null>(null)
   const [reply, setReply] = useState('')
-
-  const show = useCallback(
-    (next: Comment[]) => {
-      setComments(next)
-      onOpenCountChange?.(segmentId, openCount(next))
-    },
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const onOpenCount = useCallback(
+    (count: number) => onOpenCountChange?.(segmentId, count),
     [segmentId, onOpenCountChange],
   )
+  const pages = useCommentPages(segmentId, onOpenCount)
+  const { comments, error, setError } = pages
 
   useReturnFocus()
-  useEffect(() => {
-    let current = true
-    void api.listComments(segmentId).then((result) => {
-      if (!current) return
-      if (result.ok) show(result.data)
-      else setError(result.error)
-    })
-    return () => {
-      current = false
-    }
-  }, [segmentId, show])
 
-  /** Runs a change, then reloads the list (so replies, states and counts are the server's). */
-  const change = async (run: () => Promise<{ ok: true } | { ok: false; error: ApiError }>) => {
+  /** Runs a change, puts the comment it answers in place, then reads the newest page again (replies, states, counts). */
+  const change = async (run: () => Promise<{ ok: true; data: Comment } | { ok: false; error: ApiError }>) => {
     setBusy(true)
     setError(null)
     const result = await run()
-    if (!result.ok) setError(result.error)
-    const fresh = await api.listComments(segmentId)
-    if (fresh.ok) show(fresh.data)
+    if (result.ok) pages.put([result.data])
+    else setError(result.error)
+    await pages.reload()
     setBusy(false)
     return result.ok
+  }
+
+  /** Shows the page before; when it was the first, the button goes and the focus goes to the panel's title. */
+  const showEarlier = async () => {
+    if (!(await pages.showEarlier())) headingRef.current?.focus()
   }
 
   const addThread = async () => {
@@ -112,7 +103,9 @@ export function CommentThread(props: {
   return (
     <section className="comment-panel" aria-labelledby={`${id}-title`} data-own-keys>
       <header>
-        <h2 id={`${id}-title`}>{t('review.comments.title', { number: props.number })}</h2>
+        <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+          {t('review.comments.title', { number: props.number })}
+        </h2>
         {props.onClose ? (
           <button type="button" onClick={props.onClose} aria-label={t('review.comments.close')}>
             ×
@@ -122,6 +115,17 @@ export function CommentThread(props: {
       <ErrorMessage error={error} />
       {comments === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {comments?.length === 0 ? <p className="muted">{t('review.comments.empty')}</p> : null}
+      {pages.hasEarlier ? (
+        // aria-disabled, never disabled, while a page loads: the focus stays on the button (as the glossary pager does).
+        <button
+          type="button"
+          className="comment-earlier"
+          aria-disabled={pages.isLoadingEarlier || undefined}
+          onClick={pages.isLoadingEarlier ? undefined : () => void showEarlier()}
+        >
+          {t('review.comments.showEarlier')}
+        </button>
+      ) : null}
       {threads.map(({ root, replies }) => (
         <article
           key={root.id}

@@ -173,10 +173,10 @@ export function Workbench(props: WorkbenchProps) {
     active ? (rows[active.row]?.sourceHtml ?? '') : '',
   )
 
-  /** Reads a segment's open threads again, for its row's count. */
+  /** Reads a segment's open threads again, for its row's count (the server counts them; one comment comes along). */
   const refreshCommentCount = (segmentId: string) =>
-    void api.listComments(segmentId).then((result) => {
-      if (result.ok) onCommentCount(segmentId, result.data.filter((c) => c.parentId === null && !c.resolved).length)
+    void api.listComments(segmentId, { limit: 1 }).then((result) => {
+      if (result.ok) onCommentCount(segmentId, result.data.openThreads)
     })
   // What others do meanwhile: their saves, alignment changes and comments, and who has which segment open.
   const [liveNotice, setLiveNotice] = useState<{ kind: 'links'; user: string } | { kind: 'missed' } | null>(null)

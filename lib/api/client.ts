@@ -8,7 +8,7 @@ import type { SegmentSnapshot } from '@/lib/db/segments'
 import type { Person } from '@/lib/db/users'
 import type { TokenInfo } from '@/lib/auth/api-tokens'
 import type { Role } from '@/lib/auth/permissions'
-import type { CommentView, ThreadView } from '@/lib/db/comments'
+import type { CommentView, SegmentCommentPage, ThreadView } from '@/lib/db/comments'
 import type { CreateComment } from '@/lib/http/schemas'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import type { LanguageQuality } from '@/lib/review/quality-report'
@@ -193,6 +193,8 @@ export type { PretranslateResult }
 /** What changed in a segment since it was last approved (or since the translator's first version). */
 export type SegmentChanges = SegmentChange
 export type Comment = Jsonified<CommentView>
+/** A page of a segment's comments, newest first, with the threads its replies answer and the cursor of earlier ones. */
+export type CommentPage = Jsonified<SegmentCommentPage>
 export type Thread = Jsonified<ThreadView>
 export type { LanguageQuality }
 /** A reviewer's decision: approve or reject at `version`, with a comment (needed to reject) and an optional error mark. */
@@ -664,11 +666,29 @@ export function createApiClient(fetcher: Fetch) {
     reviewSegment: (segmentId: string, request: ReviewRequest) =>
       sendJson(apiPaths.segment(segmentId), 'PATCH', request, shaped<Segment>(isSegment)),
 
-    /** `GET /api/segments/:id/comments`: a segment's comments, oldest first (threads and replies). */
-    listComments: async (segmentId: string): Promise<ApiResult<Comment[]>> => {
-      const read = shaped<{ comments: Comment[] }>((v) => Array.isArray(v.comments))
-      const result = await get(apiPaths.segmentComments(segmentId), read)
-      return result.ok ? { ok: true, data: result.data.comments.filter((c) => isRecord(c) && isComment(c)) } : result
+    /** `GET /api/segments/:id/comments?limit=&after=`: a page of a segment's comments, newest first; `after` the `next` of the page before. */
+    listComments: async (
+      segmentId: string,
+      page: { after?: string; limit?: number } = {},
+    ): Promise<ApiResult<CommentPage>> => {
+      const query = new URLSearchParams()
+      if (page.limit !== undefined) query.set('limit', String(page.limit))
+      if (page.after !== undefined) query.set('after', page.after)
+      const read = shaped<CommentPage>(
+        (v) =>
+          Array.isArray(v.comments) &&
+          Array.isArray(v.parents) &&
+          isNumber(v.openThreads) &&
+          (v.next === null || isString(v.next)),
+      )
+      const result = await get(apiPaths.segmentComments(segmentId, query), read)
+      const comments = (list: unknown[]) => list.filter((c): c is Comment => isRecord(c) && isComment(c))
+      return result.ok
+        ? {
+            ok: true,
+            data: { ...result.data, comments: comments(result.data.comments), parents: comments(result.data.parents) },
+          }
+        : result
     },
 
     /** `POST /api/segments/:id/comments`: a new thread (optionally with an error mark) or a reply (`parentId`). */

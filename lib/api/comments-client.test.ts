@@ -37,6 +37,7 @@ describe('createApiClient: comments, review and quality', () => {
   test('every id and language stays one path segment; methods and bodies are the documented ones', async () => {
     const { api, calls } = fakeFetch(() => Response.json({}))
     await api.listComments(ID)
+    await api.listComments(ID, { after: 'k/1+=', limit: 1 })
     await api.addComment(ID, { body: 'x', category: 'style', severity: 'minor' })
     await api.setThreadResolved(ID, true)
     await api.listThreads(ID, LANG, { openOnly: true })
@@ -52,6 +53,7 @@ describe('createApiClient: comments, review and quality', () => {
     const o = 'http://parallel.local'
     expect(calls.map((c) => reached(c.url))).toEqual([
       [o, 'api', 'segments', ID, 'comments', ''],
+      [o, 'api', 'segments', ID, 'comments', '?limit=1&after=k%2F1%2B%3D'],
       [o, 'api', 'segments', ID, 'comments', ''],
       [o, 'api', 'comments', ID, ''],
       [o, 'api', 'documents', ID, 'translations', LANG, 'comments', '?open=1'],
@@ -59,14 +61,26 @@ describe('createApiClient: comments, review and quality', () => {
       [o, 'api', 'documents', ID, 'quality', ''],
       [o, 'api', 'segments', ID, ''],
     ])
-    expect(calls.map((c) => c.init?.method ?? 'GET')).toEqual(['GET', 'POST', 'PATCH', 'GET', 'GET', 'GET', 'PATCH'])
-    expect(JSON.parse(calls[2]!.init!.body as string)).toEqual({ resolved: true })
-    expect(JSON.parse(calls[6]!.init!.body as string)).toMatchObject({ status: 'rejected', comment: 'Почему' })
+    expect(calls.map((c) => c.init?.method ?? 'GET')).toEqual([
+      'GET',
+      'GET',
+      'POST',
+      'PATCH',
+      'GET',
+      'GET',
+      'GET',
+      'PATCH',
+    ])
+    expect(JSON.parse(calls[3]!.init!.body as string)).toEqual({ resolved: true })
+    expect(JSON.parse(calls[7]!.init!.body as string)).toMatchObject({ status: 'rejected', comment: 'Почему' })
   })
 
   test('answers are unwrapped, and an answer of another shape is a generic error', async () => {
-    const list = await fakeFetch(() => Response.json({ comments: [COMMENT, { id: 3 }] })).api.listComments('s1')
-    expect(list).toEqual({ ok: true, data: [COMMENT] })
+    const page = { comments: [COMMENT, { id: 3 }], parents: [{ id: 4 }, COMMENT], openThreads: 1, next: 'k1' }
+    const list = await fakeFetch(() => Response.json(page)).api.listComments('s1')
+    expect(list).toEqual({ ok: true, data: { comments: [COMMENT], parents: [COMMENT], openThreads: 1, next: 'k1' } })
+    const unpaged = await fakeFetch(() => Response.json({ comments: [COMMENT] })).api.listComments('s1')
+    expect(unpaged).toMatchObject({ ok: false, error: { code: 'generic' } })
     const added = await fakeFetch(() => Response.json(COMMENT, { status: 201 })).api.addComment('s1', { body: 'x' })
     expect(added).toEqual({ ok: true, data: COMMENT })
     const wrong = await fakeFetch(() => Response.json({ id: 'c1' })).api.setThreadResolved('c1', true)

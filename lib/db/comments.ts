@@ -1,5 +1,6 @@
 import { isErrorSeverity, type ErrorCategory, type ErrorSeverity } from '../review/error-marks'
 import type { EvaluatedSegment } from '../review/quality-report'
+import { isStorableText } from '../text/storable-text'
 import { newId } from './bulk-insert'
 import type { DbOrTx } from './client'
 import { NOW_UTC, sqlOf, utc, type SqlTarget } from './sql'
@@ -69,14 +70,78 @@ function toView(row: Row): CommentView {
   }
 }
 
-/** Every comment on a segment, oldest first (roots and their replies; the UI groups them by `parentId`). */
-export async function listSegmentComments(db: DbOrTx, segmentId: string): Promise<CommentView[]> {
+/** Where a page of a segment's comments ends: its last comment's time and id, which order the list. */
+type CommentCursor = { createdAt: Date; id: string }
+
+const encodeCommentCursor = ({ createdAt, id }: CommentCursor) =>
+  Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url')
+
+/** The time and id a cursor of `listSegmentCommentPage` holds, or null when it is not one. */
+export function decodeCommentCursor(cursor: string): CommentCursor | null {
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString())
+    if (!Array.isArray(keys) || keys.length !== 2) return null
+    const [at, id] = keys as unknown[]
+    if (typeof at !== 'string' || typeof id !== 'string' || !isStorableText(id)) return null
+    // Only the form `toISOString` writes for years 0001–9999: the database refuses year 0 and wider forms.
+    const createdAt = new Date(at)
+    return /^(?!0000)\d{4}-\d\d-\d\dT/.test(at) && !isNaN(createdAt.getTime()) && createdAt.toISOString() === at
+      ? { createdAt, id }
+      : null
+  } catch {
+    return null
+  }
+}
+
+export type SegmentCommentPage = {
+  /** At most `limit` comments, newest first (threads' first comments and replies; group by `parentId`). */
+  comments: CommentView[]
+  /** The first comments of the threads that replies on the page answer, when they are not on it themselves. */
+  parents: CommentView[]
+  /** How many open threads the segment has in all. */
+  openThreads: number
+  /** The cursor of the page of earlier comments (`after`), or null when this one reaches the first. */
+  next: string | null
+}
+
+/**
+ * One page of a segment's comments, newest first: the newest `limit`, or the `limit` before the comment of
+ * cursor `after`. Keyset paging on (createdAt, id), which the (segmentId, createdAt) index answers, so a
+ * segment with thousands of comments is read and sent a page at a time.
+ */
+export async function listSegmentCommentPage(
+  db: DbOrTx,
+  { segmentId, limit, after }: { segmentId: string; limit: number; after?: CommentCursor },
+): Promise<SegmentCommentPage> {
+  const before = after && {
+    OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }],
+  }
   const rows = await db.comment.findMany({
-    where: { segmentId },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    where: { segmentId, ...before },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
     select: COMMENT,
   })
-  return rows.map(toView)
+  const page = rows.slice(0, limit)
+  const onPage = new Set(page.map((c) => c.id))
+  const missing = new Set(page.map((c) => c.parentId).filter((id): id is string => id !== null && !onPage.has(id)))
+  const [parents, openThreads] = await Promise.all([
+    missing.size === 0
+      ? []
+      : db.comment.findMany({
+          where: { id: { in: [...missing] } },
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          select: COMMENT,
+        }),
+    db.comment.count({ where: { segmentId, parentId: null, resolvedAt: null } }),
+  ])
+  const last = page.at(-1)
+  return {
+    comments: page.map(toView),
+    parents: parents.map(toView),
+    openThreads,
+    next: last && rows.length > limit ? encodeCommentCursor(last) : null,
+  }
 }
 
 /** One comment, or null. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { decodeCommentCursor } from '../db/comments'
 import { AppError } from '../errors'
 import { ERROR_CATEGORIES, ERROR_SEVERITIES } from '../review/error-marks'
 import { RichDocSchema } from '../richtext/schema'
@@ -86,6 +87,20 @@ export const CreateCommentSchema = z
   .refine(isWholeMark, { message: 'comment.invalidMark' })
   .refine((v) => v.parentId === undefined || v.category === undefined, { message: 'comment.invalidMark' })
 export type CreateComment = z.infer<typeof CreateCommentSchema>
+
+/** Comments a page of a segment's comments holds when not asked otherwise, and the most it may hold. */
+export const COMMENT_PAGE_SIZE = 50
+export const COMMENT_MAX_PAGE_SIZE = 100
+
+/** `GET /api/segments/:id/comments`: the newest page, or the one `after` a cursor (earlier comments). */
+export const ListCommentsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(COMMENT_MAX_PAGE_SIZE).default(COMMENT_PAGE_SIZE),
+  after: z
+    .string()
+    .max(300)
+    .transform((cursor, ctx) => decodeCommentCursor(cursor) ?? (ctx.addIssue({ code: 'custom' }), z.NEVER))
+    .optional(),
+})
 
 /** `PATCH /api/comments/:id`: resolve or reopen a thread. */
 export const ResolveCommentSchema = z.object({ resolved: z.boolean() })

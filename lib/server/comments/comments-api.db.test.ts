@@ -106,7 +106,7 @@ describe.each(testBackends())('comments and review marks through the API on $nam
     expect(refused.body.error).toMatchObject({ code: 'auth.forbidden' })
   })
 
-  test('a translator comments, a reviewer replies, and the thread lists oldest first with authors', async () => {
+  test('a translator comments, a reviewer replies, and the thread lists newest first with authors', async () => {
     const { segments } = await translatedDocument()
     const id = segments[0]!.id
     const created = await call(
@@ -134,9 +134,10 @@ describe.each(testBackends())('comments and review marks through the API on $nam
     expect(
       (body.comments as Array<{ body: string; parentId: string | null }>).map((c) => [c.body, c.parentId]),
     ).toEqual([
-      ['Так ли здесь термин?', null],
       ['Да, так.', created.body.id],
+      ['Так ли здесь термин?', null],
     ])
+    expect(body).toMatchObject({ parents: [], openThreads: 1, next: null })
   })
 
   test('refuses an empty or too long body with localized messages, half a mark, a marked reply and a reply elsewhere', async () => {
