@@ -40,6 +40,8 @@ export const ERROR_STATUS = {
   'import.jobNotFound': 404,
   'import.cancelled': 409,
   'import.jobEnded': 409,
+  'import.ownerDeleted': 403,
+  'import.ownerForbidden': 403,
   'import.incompleteAlignment': 422,
   'import.lengthRequired': 411,
   'import.updateNoMatch': 409,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { POST as importGlossaryFile } from '@/app/api/glossary/import/route'
 import { GET as getJob } from '@/app/api/imports/[jobId]/route'
 import { POST as importTm } from '@/app/api/tm/import/route'
+import { createTestActor } from '@/lib/db/test/factories'
 import { routeTestSetup } from '@/lib/http/test/route-test-setup'
 import { queueFileImport } from '@/lib/server/jobs/import-worker'
 import { importTestWorker } from '@/lib/server/jobs/test/import-test-worker'
@@ -80,7 +81,7 @@ describe('TM and glossary import problems', () => {
       size: Buffer.byteLength(BROKEN_TMX),
       totalPerByte: 1,
       bytes: BROKEN_TMX,
-      options: { sourceLang: 'en', targetLang: 'ru' },
+      options: { actorId: (await createTestActor(setup.db)).id, sourceLang: 'en', targetLang: 'ru' },
     })
     await importTestWorker(setup.db).runJob(job.id)
     for (const lang of ['ru', 'ko'] as const) {

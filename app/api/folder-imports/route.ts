@@ -1,7 +1,7 @@
 import { readFolderUpload } from '@/lib/http/read-folder-upload'
 import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
-import { queueFolderImport } from '@/lib/server/imports/run-folder-import'
+import { FOLDER_IMPORT_ACTION, queueFolderImport } from '@/lib/server/imports/run-folder-import'
 import { ensureImportWorker } from '@/lib/server/jobs/import-worker'
 import { otherMethods } from '@/lib/http/other-methods'
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
  * Imports a folder of translated documents (two zips, or many files paired by name) as a background
  * job: one document per pair, with its translation aligned. Poll `GET /api/imports/:jobId`.
  */
-export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
+export const POST = route({ allow: FOLDER_IMPORT_ACTION }, async ({ request, db, actor }) => {
   const upload = await readFolderUpload(request)
   const job = await queueFolderImport(db, upload, actor.id)
   ensureImportWorker(db).kick()

@@ -1,5 +1,6 @@
 import { listImportJobs } from '@/lib/db/import-jobs'
 import { importExchangeFile } from '@/lib/server/imports/import-exchange-file'
+import { DOCUMENT_IMPORT_ACTION } from '@/lib/server/imports/run-import-job'
 import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
 import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
 import { importLimits, readUpload } from '@/lib/http/import-upload'
@@ -18,7 +19,7 @@ export const GET = route({ allow: 'documents.read' }, async ({ request, db, acto
 })
 
 /** Imports a file directly when it is small, else queues a background job (202). */
-export const POST = route({ allow: 'documents.create' }, async ({ request, db, actor }) => {
+export const POST = route({ allow: DOCUMENT_IMPORT_ACTION }, async ({ request, db, actor }) => {
   const upload = await readUpload(request)
   const { maxBytes, syncBytes } = importLimits()
   const { fileName, format, documentId, update, languages } = upload

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma } from '@prisma/client'
+import type { Action } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { databaseUnavailableReason } from '@/lib/db/db-unavailable'
 import { createImportJob } from '@/lib/db/import-jobs'
@@ -9,12 +10,16 @@ import { prepareArticleInWorker } from '@/lib/server/workers/parse-in-worker'
 import type { RichDoc } from '@/lib/richtext/types'
 import { normalizeTitle, TITLE_MAX_LENGTH } from '@/lib/text/normalize-title'
 import { importArticle } from '@/lib/server/articles/import-article'
+import { authorizeJobOwner } from '@/lib/server/jobs/authorize-job-owner'
 import { jobError } from '@/lib/server/jobs/job-error'
 import type { JobContext } from '@/lib/server/jobs/job-worker'
 import { importTranslationText } from '@/lib/server/translations/import-translation-text'
 
 /** The kind of import job a folder import is. */
 export const FOLDER_IMPORT_KIND = 'folder'
+
+/** What its route lets a person queue a folder import for, and what the job checks they still may. */
+export const FOLDER_IMPORT_ACTION = 'documents.create' satisfies Action
 
 /** One pair of a folder import: the document made, or why not (which file, and the error as a job stores it). */
 export type FolderImportPairResult =
@@ -85,7 +90,8 @@ function failure(error: unknown): Prisma.InputJsonObject {
 /**
  * Runs a folder import job: the pairs in turn, one document each, the progress after each. Each pair's
  * two transactions (the document, then its translation) record the checkpoint with them, so a takeover
- * skips the pairs done and deletes the document of a pair left half made before making it again.
+ * skips the pairs done and deletes the document of a pair left half made before making it again. Before
+ * each pair it checks the person who queued it still exists and may import (`authorizeJobOwner`).
  */
 export async function runFolderImport(
   context: JobContext,
@@ -95,12 +101,15 @@ export async function runFolderImport(
   const saved = context.job.checkpoint as FolderCheckpoint | null
   const results: FolderImportPairResult[] = [...(saved?.pairs ?? [])]
   if (saved?.current) {
+    // Before the owner is checked: the half document is the job's own unfinished write (a takeover).
     const half = saved.current.documentId
     const clean = context.fenced(() => ({ pairs: results }) as unknown as Prisma.InputJsonObject)
     await clean.$transaction((tx) => tx.document.deleteMany({ where: { id: half } }))
   }
   await context.progress(results.length)
   for (const pair of options.pairs.slice(results.length)) {
+    // One query per pair: a person deleted or demoted since (the job, or its last pair) stops it here.
+    await authorizeJobOwner(context.db, context.job, FOLDER_IMPORT_ACTION)
     results.push(await importPair(context, pair, options, results, maxBytes))
     await context.checkpoint({ pairs: results } as unknown as Prisma.InputJsonObject)
     await context.progress(results.length)

@@ -1,10 +1,11 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Prisma } from '@prisma/client'
+import type { Action } from '@/lib/auth/permissions'
 import { AppError } from '@/lib/errors'
 import type { ImportFormat } from '@/lib/exchange/detect-format'
 import { readUpload } from '@/lib/db/upload-chunks'
-import { getActorById } from '@/lib/db/users'
+import { authorizeJobOwner } from '@/lib/server/jobs/authorize-job-owner'
 import type { JobContext } from '@/lib/server/jobs/job-worker'
 import { rememberConfirmedLinks } from '@/lib/server/tm/remember-confirmed-links'
 import { checkExchangeFileInWorker } from '@/lib/server/workers/parse-in-worker'
@@ -15,6 +16,9 @@ const MAX_PROBLEMS = 200
 
 /** The kinds of document import job: the file's format. */
 export const DOCUMENT_IMPORT_KINDS: ImportFormat[] = ['tmx', 'xliff', 'json']
+
+/** What its route lets a person import a document file for, and what the job checks they still may. */
+export const DOCUMENT_IMPORT_ACTION = 'documents.create' satisfies Action
 
 /**
  * What a document import job records when its write transaction commits: the transaction's result (a
@@ -49,9 +53,8 @@ export async function runImportJob(
   { maxBytes, spoolDir }: { maxBytes: number; spoolDir: string },
 ): Promise<Prisma.InputJsonValue> {
   const { job, db } = context
-  const actor = await getActorById(db, String(job.options.actorId ?? ''), 'session')
-  // The person who uploaded the file; gone since (deleted) means the import cannot run for them.
-  if (!actor) throw new AppError('auth.required')
+  // The import writes as the person who uploaded the file: deleted or demoted since, it does not run.
+  const actor = await authorizeJobOwner(db, job, DOCUMENT_IMPORT_ACTION)
   const done = job.checkpoint as DocumentImportCheckpoint | null
   if (done?.written) {
     await rememberTranslations(context, done.result, actor.name)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Db } from '@/lib/db/client'
 import { getImportJob } from '@/lib/db/import-jobs'
+import { createTestActor } from '@/lib/db/test/factories'
 import { upsertTmUnits } from '@/lib/db/tm-units'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { queueFileImport } from '@/lib/server/jobs/import-worker'
@@ -14,8 +15,10 @@ const tmx = (units: Array<[string, string]>) =>
 
 describe.each(testBackends())('TMX import jobs on $name', ({ open }) => {
   let db: Db
+  let admin: { id: string }
   beforeAll(async () => {
     db = await open()
+    admin = await createTestActor(db)
   })
   afterAll(async () => {
     await db.$disconnect()
@@ -28,7 +31,7 @@ describe.each(testBackends())('TMX import jobs on $name', ({ open }) => {
       size: Buffer.byteLength(text),
       totalPerByte: 1,
       bytes: text,
-      options: { sourceLang: 'en', targetLang: 'sv' },
+      options: { actorId: admin.id, sourceLang: 'en', targetLang: 'sv' },
     })
     const { uploadId } = await db.importJob.findUniqueOrThrow({ where: { id: job.id }, select: { uploadId: true } })
     return { ...job, uploadId: uploadId ?? '', size: Buffer.byteLength(text) }

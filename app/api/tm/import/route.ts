@@ -4,7 +4,7 @@ import { json } from '@/lib/http/respond'
 import { route } from '@/lib/http/route'
 import { importTmxToMemory } from '@/lib/server/tm/import-tmx-to-memory'
 import { ensureImportWorker, queueFileImport } from '@/lib/server/jobs/import-worker'
-import { TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
+import { TM_IMPORT_ACTION, TM_IMPORT_KIND } from '@/lib/server/tm/run-tm-import-job'
 import { TmPairSchema } from '@/lib/tm/schema'
 import { otherMethods } from '@/lib/http/other-methods'
 
@@ -15,7 +15,7 @@ export const dynamic = 'force-dynamic'
  * 201 `{ units, added, updated, unchanged }`; a file over the import's sync size becomes a background job
  * (202 `{ jobId, status }`, polled at `GET /api/imports/:jobId`), as document imports do.
  */
-export const POST = route({ allow: 'memory.import' }, async ({ request, db, actor }) => {
+export const POST = route({ allow: TM_IMPORT_ACTION }, async ({ request, db, actor }) => {
   const pair = TmPairSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
   // The memory takes TMX only: a file of another format, or of none, is refused as not TMX.
   const upload = await readUpload(request).catch((error: unknown) => {
