@@ -74,7 +74,14 @@ export async function startServer(env: NodeJS.ProcessEnv, port = 0) {
   const log = watchLog(child)
   const ready = await Promise.race([log.waitFor((line) => line.msg === 'ready'), exited.then(() => undefined)])
   if (!ready) throw new Error('the server stopped before it was ready')
+  let isStopping = false
+  // A server that ends before the test stops it is a finding, not noise: say so where the test's output shows it.
+  child.once('exit', (code, signal) => {
+    if (!isStopping)
+      process.stderr.write(`server (process ${child.pid}) ended on its own: code ${code}, signal ${signal}\n`)
+  })
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    isStopping = true
     child.kill(signal)
     return exited
   }
