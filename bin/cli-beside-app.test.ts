@@ -125,6 +125,30 @@ describe('the CLI while the app holds the PGlite folder', { timeout: 60_000 }, (
     }
   })
 
+  test('an app that does not answer: the CLI says it is waiting for it, then gives up with a clear error, exit 1', async () => {
+    app.kill('SIGSTOP') // a hung app: its socket takes the connection, nothing answers
+    try {
+      const child = spawn(NODE, [CLI, ...exportArgs()], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...env, PARALLEL_CLI_WAIT_MS: '4000' },
+      })
+      let stderr = ''
+      let stdout = ''
+      child.stderr.on('data', (d: Buffer) => (stderr += String(d)))
+      child.stdout.on('data', (d: Buffer) => (stdout += String(d)))
+      const code = await new Promise<number | null>((done) => child.once('close', done))
+      expect(code).toBe(1)
+      expect(stdout).toBe('')
+      expect(stderr).toContain(`Waiting for the app (process ${app.pid})`)
+      expect(stderr).toContain(`The app (process ${app.pid}) holding ${dataDir} did not let this command in within 4 s`)
+    } finally {
+      app.kill('SIGCONT')
+    }
+    // Once the app answers again, the next command goes through.
+    const { stdout } = await promisify(execFile)(NODE, [CLI, ...exportArgs()], { env, maxBuffer: 1 << 26 })
+    expect(stdout.trimEnd().split('\n')).toHaveLength(PARAGRAPHS)
+  })
+
   test('a transaction through the socket and the app’s transactions never run inside each other', async () => {
     const { db, close } = openDb({ kind: 'pglite', dataDir })
     try {

@@ -1,7 +1,7 @@
 // What the account commands share: option parsing, messages, the database and known failures.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createInstance } from 'i18next'
-import { openDb, type Db } from '@/lib/db/client'
+import { openDbForCommand, type Db } from '@/lib/db/client'
 import { isAppError, type ErrorCode } from '@/lib/errors'
 import { RESOURCES } from '@/lib/i18n/config'
 
@@ -27,15 +27,17 @@ export function parseOptions(args: string[], options: Options, usage: string): {
 
 /**
  * Opens the database as every command does (`openDb`): PostgreSQL when DATABASE_URL is set, else the PGlite
- * folder, through the running app's socket when the app has it open.
+ * folder, through the running app's socket when the app has it open. While the app keeps it waiting, it
+ * says so on stderr, and gives up after PARALLEL_CLI_WAIT_MS (`openDbForCommand`).
  */
-export const openCliDb = (): { db: Db; close: () => Promise<void> } => openDb()
+export const openCliDb = (): Promise<{ db: Db; close: () => Promise<void> }> =>
+  openDbForCommand((message) => process.stderr.write(`${message}\n`))
 
 /** Runs `work` on the database, closing it after; a failure the user caused is its English message, exit 1. */
 export async function withDb(work: (db: Db) => Promise<number>): Promise<number> {
-  let opened: ReturnType<typeof openCliDb>
+  let opened: Awaited<ReturnType<typeof openCliDb>>
   try {
-    opened = openCliDb()
+    opened = await openCliDb()
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error))
   }

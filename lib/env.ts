@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   PARALLEL_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Worker threads for CPU-bound work (alignment); default: the cores less one, at least one. 0 runs it in the request thread. */
   PARALLEL_CPU_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  /** How long a CLI command waits for the running app to let it into the PGlite folder the app holds before it gives up. */
+  PARALLEL_CLI_WAIT_MS: z.coerce.number().int().positive().default(60_000),
   PARALLEL_SKIP_SEED: z.enum(['0', '1']).default('0'),
   /** Key for signing session cookies; default: a random key kept in the data folder. Servers sharing a database share it. */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),

@@ -1,18 +1,13 @@
 import { parseArgs } from 'node:util'
-import { openDb } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getExportSource } from '@/lib/db/export-source'
 import { checkExportLanguages, ExportRequestSchema, toExportOptions, writeExport } from '@/lib/exchange/export-request'
+import { fail, openCliDb } from '../cli-support'
 
 const USAGE =
   'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff|xliff12 [--langs ru,ko] [--status all|translated|approved]\n' +
   '                  [--unit paragraph|sentence] [--plain] [--empty] [--unaligned] > out.tmx\n' +
   'Reads PostgreSQL when DATABASE_URL is set, else the PGlite folder (PARALLEL_DATA_DIR), through the app when it runs.\n'
-
-const fail = (message: string, code = 1) => {
-  process.stderr.write(`${message}\n`)
-  return code
-}
 
 /** Writes a chunk to stdout, waiting when the pipe is full. */
 function write(chunk: string): Promise<void> {
@@ -57,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
   })
   if (!parsed.success)
     return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
-  const { db, close } = openDb()
+  const { db, close } = await openCliDb()
   try {
     const meta = await getDocumentMeta(db, values.document)
     if (!meta) return fail(`No document with id ${values.document}`)

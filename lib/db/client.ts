@@ -11,7 +11,7 @@ import { DatabaseUnavailableError } from './db-unavailable'
 import { isPgliteFolderInUse } from './pglite-lock'
 import { newPglite } from './new-pglite'
 import { attachPgliteRaw, attachPgRaw } from './raw-sql'
-import { findServedPglite, servePglite, type ServedPglite } from './pglite-server'
+import { findServedPglite, servePglite, waitForServedPglite, type ServedPglite } from './pglite-server'
 
 export type Db = PrismaClient
 /** A client or an open transaction: query functions accept either (R4). */
@@ -112,6 +112,20 @@ export function openDb(config: DbConfig = readDbConfig()): { db: Db; close: () =
       await pglite.close()
     },
   }
+}
+
+/**
+ * openDb for a command run by hand (the CLI): when the app serves the PGlite folder, first waits until
+ * it lets a client in, saying so through `onWaiting` and giving up after PARALLEL_CLI_WAIT_MS with a
+ * clear error, instead of waiting silently on an app that is hung or held busy.
+ */
+export async function openDbForCommand(
+  onWaiting: (message: string) => void,
+  config: DbConfig = readDbConfig(),
+): Promise<{ db: Db; close: () => Promise<void> }> {
+  const served = config.kind === 'pglite' && config.dataDir && !config.pglite && findServingApp(config.dataDir)
+  if (served) await waitForServedPglite(served, config.dataDir!, { waitMs: readEnv().PARALLEL_CLI_WAIT_MS, onWaiting })
+  return openDb(config)
 }
 
 /** The only place that makes a PrismaClient (R3); see openDb. */

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket'
+import pg from 'pg'
+import { DatabaseUnavailableError } from './db-unavailable'
 import { PgliteTurns } from './pglite-turns'
 
 /** The file name libpq and node-postgres look for in a socket directory (port 5432). */
@@ -88,4 +90,44 @@ export function findServedPglite(dataDir: string): ServedPglite | undefined {
   }
   if (!isAlive(descriptor.pid) || !existsSync(path.join(descriptor.socketDir, SOCKET_NAME))) return undefined
   return descriptor
+}
+
+/** After this long without being let in, a command says on stderr what it waits for. */
+const SAY_WAITING_AFTER_MS = 2_000
+
+/**
+ * Waits until the app serving this PGlite folder lets a client in (its socket answers the startup,
+ * which needs a turn on the app's one session), for `waitMs` at most. An app that is hung, stopped or
+ * held busy would otherwise keep a command waiting silently forever: after two seconds `onWaiting` is
+ * told why it waits, and after `waitMs` this throws a DatabaseUnavailableError that says what to do.
+ */
+export async function waitForServedPglite(
+  served: ServedPglite,
+  dataDir: string,
+  { waitMs, onWaiting }: { waitMs: number; onWaiting: (message: string) => void },
+): Promise<void> {
+  const client = new pg.Client({
+    host: served.socketDir,
+    user: 'postgres',
+    database: 'postgres',
+    connectionTimeoutMillis: waitMs,
+  })
+  client.on('error', () => undefined) // a failure to connect is the rejection below
+  const saying = setTimeout(
+    () =>
+      onWaiting(
+        `Waiting for the app (process ${served.pid}), which holds the database folder ${dataDir} and is busy; giving up after ${Math.round(waitMs / 1000)} s…`,
+      ),
+    Math.min(SAY_WAITING_AFTER_MS, waitMs),
+  )
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `The app (process ${served.pid}) holding ${dataDir} did not let this command in within ${Math.round(waitMs / 1000)} s (${error instanceof Error ? error.message : String(error)}). It may be hung or busy: try again later, set PARALLEL_CLI_WAIT_MS to wait longer, or stop the app and run the command again.`,
+    )
+  } finally {
+    clearTimeout(saying)
+  }
+  await client.end().catch(() => undefined)
 }
