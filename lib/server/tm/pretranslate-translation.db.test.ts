@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { createApiToken } from '@/lib/auth/api-tokens'
 import type { Actor } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
+import * as rawSql from '@/lib/db/raw-sql'
 import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { upsertTmUnits } from '@/lib/db/tm-units'
@@ -12,7 +13,7 @@ import { textToDoc } from '@/lib/richtext/text-to-doc'
 import type { RichDoc } from '@/lib/richtext/types'
 import { saveSegment } from '@/lib/server/segments/save-segment'
 import type { TmUnitInput } from '@/lib/tm/tm-unit'
-import { pretranslateTranslation } from './pretranslate-translation'
+import { PRETRANSLATE_BATCH, pretranslateTranslation } from './pretranslate-translation'
 
 const noSessions = () => {
   throw new Error('this test signs in with tokens only')
@@ -197,6 +198,56 @@ describe.each(testBackends())('pre-translation from the memory on $name', ({ ope
     expect(saved.status).toBe('draft')
     const row = await db.targetSegment.findUnique({ where: { id: ids[1]! }, select: { pretranslation: true } })
     expect(row?.pretranslation).toBeNull()
+  })
+
+  test('a long translation is written a batch at a time, each its own transaction, and a save made between batches is kept', async () => {
+    const tag = Math.random().toString(36).slice(2, 8)
+    const count = PRETRANSLATE_BATCH * 2 + 5
+    const source = Array.from({ length: count }, (_, i) => `Sentence ${i} of the long text ${tag}.`)
+    const document = await createTestDocument(db, source)
+    await createTranslation(db, { documentId: document.id, lang: 'de' })
+    const ids = (await getTranslation(db, { documentId: document.id, lang: 'de' }))!.rows.map((r) => r.targets[0]!.id)
+    await upsertTmUnits(
+      db,
+      source.map((text, i) => ({
+        srcLang: 'en',
+        tgtLang: 'de',
+        source: text,
+        target: `Satz ${i} ${tag}.`,
+        origin: 'long.tmx',
+        originLabel: 'long.tmx',
+        status: 'imported' as const,
+        updatedAt: new Date('2026-02-01'),
+      })),
+    )
+    // A person saves the last row while the first batches are written: on a turn of the event loop the job
+    // gives way to (the save runs there, as a request that arrived meanwhile would).
+    const last = ids[count - 1]!
+    const transactions = vi.spyOn(db, '$transaction')
+    let saved = false
+    const turns = vi.spyOn(rawSql, 'yieldToEventLoop').mockImplementation(async () => {
+      if (!saved && transactions.mock.calls.length === 1) {
+        saved = true
+        await saveSegment(db, { segmentId: last, version: 1, content: textToDoc('Von Hand.') }, admin)
+      }
+    })
+    try {
+      const result = await pretranslateTranslation(db, { documentId: document.id, lang: 'de' }, admin)
+      expect(result).toEqual({ rows: count, empty: count, filled: count - 1, exact: count - 1, context: 0, skipped: 1 })
+      // One transaction a batch, with turns between the lookups and before each batch's writes.
+      expect(transactions.mock.calls.length).toBe(3)
+      expect(turns.mock.calls.length).toBeGreaterThanOrEqual(count + 3)
+    } finally {
+      turns.mockRestore()
+      transactions.mockRestore()
+    }
+    expect(saved).toBe(true)
+    expect(await db.targetSegment.findUnique({ where: { id: last } })).toMatchObject({
+      text: 'Von Hand.',
+      version: 2,
+      pretranslation: null,
+    })
+    expect(await db.targetSegment.findUnique({ where: { id: ids[0]! } })).toMatchObject({ text: `Satz 0 ${tag}.` })
   })
 
   test('the route needs the right to edit the language and answers the counts', async () => {

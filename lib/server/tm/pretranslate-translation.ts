@@ -7,7 +7,8 @@ import { pickPretranslation, type PretranslateMinimum, type Pretranslation } fro
 import { transition, type SegmentStatus } from '@/lib/workbench/segment-states'
 import type { Db } from '@/lib/db/client'
 import { getDocumentMeta } from '@/lib/db/documents'
-import { byWhom, recordLiveEvent, translationIdOfSegment, type ByWhom } from '@/lib/db/live-events'
+import { byWhom, recordLiveEvent, type ByWhom } from '@/lib/db/live-events'
+import { yieldToEventLoop } from '@/lib/db/raw-sql'
 import { writeSegment } from '@/lib/db/segments'
 import { getTranslation, type RowView } from '@/lib/db/translations'
 import { findMatches, type TmMatch } from './find-matches'
@@ -34,8 +35,15 @@ export type PretranslateResult = {
   skipped: number
 }
 
-/** Rows looked up, then written in one transaction: short transactions keep PGlite's one connection free. */
-export const PRETRANSLATE_BATCH = 50
+/**
+ * Rows looked up, then written in one transaction of their own. On PGlite the statements run in this
+ * thread and their promises chain without giving way: 2,000 rows pre-translated in one go held every other
+ * request 40 s (`npm run bench:bulk-writes`). So each lookup and each batch's transaction waits for a turn
+ * of the event loop first (yieldToEventLoop), and requests that arrived meanwhile run in between. A fill is
+ * two statements (the save and its live event): on a busy 2-core machine 20 fills held the database
+ * 0.3–0.5 s, 10 hold it about a fifth of a second.
+ */
+export const PRETRANSLATE_BATCH = 10
 
 type Fill = {
   segmentId: string
@@ -84,6 +92,7 @@ export async function pretranslateTranslation(
       const row = rows[index]!
       // A row split over several target segments gets the translation in its first one.
       const target = row.targets[0]!
+      await yieldToEventLoop()
       const matches = await findMatches(db, {
         srcLang: document.sourceLang,
         tgtLang: translation.lang,
@@ -98,7 +107,10 @@ export async function pretranslateTranslation(
       if (match) fills.push({ segmentId: target.id, version: target.version, status: target.status, match })
     }
     const by = byWhom(actor, input.tab)
-    const written = await db.$transaction((tx) => writeFills(tx, fills, actor, by), { timeout: 60_000 })
+    await yieldToEventLoop()
+    const written = await db.$transaction((tx) => writeFills(tx, translation.id, fills, actor, by), {
+      timeout: 60_000,
+    })
     for (const kind of written) result[kind] += 1
   }
   result.filled = result.exact + result.context
@@ -107,7 +119,13 @@ export async function pretranslateTranslation(
 }
 
 /** Writes the fills as drafts with their origin; answers the kind of each one written (a moved-on version is left out). */
-async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[], actor: Actor, by: ByWhom) {
+async function writeFills(
+  tx: Parameters<typeof writeSegment>[0],
+  translationId: string,
+  fills: Fill[],
+  actor: Actor,
+  by: ByWhom,
+) {
   const written: Array<'exact' | 'context'> = []
   for (const { segmentId, version, status, match } of fills) {
     const content = checkSegmentSize(match.targetContent)
@@ -127,7 +145,7 @@ async function writeFills(tx: Parameters<typeof writeSegment>[0], fills: Fill[],
     written.push(match.kind)
     // Others with the translation open see the fill at once, as they see a save.
     const { id, version: savedVersion, status: savedStatus, html } = saved
-    await recordLiveEvent(tx, (await translationIdOfSegment(tx, saved.id))!, 'segment', {
+    await recordLiveEvent(tx, translationId, 'segment', {
       ...{ id, version: savedVersion, status: savedStatus, html, content: saved.content },
       ...by,
     })
