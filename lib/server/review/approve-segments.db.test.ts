@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { createApiToken } from '@/lib/auth/api-tokens'
 import type { Actor, Role } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
+import { insertTranslation } from '@/lib/db/insert-translation'
+import * as rawSql from '@/lib/db/raw-sql'
 import { getSegment } from '@/lib/db/segments'
-import { createTestActor, createTestDocument } from '@/lib/db/test/factories'
+import { createTestActor, createTestDocument, oneToOneRows } from '@/lib/db/test/factories'
 import { testBackends } from '@/lib/db/test/test-databases'
 import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { createRoute } from '@/lib/http/route'
@@ -12,6 +14,7 @@ import { BULK_APPROVE_MAX } from '@/lib/http/schemas'
 import { TAB_HEADER } from '@/lib/live/tab'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { saveSegment } from '../segments/save-segment'
+import { APPROVE_BATCH, approveSegments } from './approve-segments'
 
 const noSessions = () => {
   throw new Error('this test signs in with tokens only')
@@ -122,6 +125,50 @@ describe.each(testBackends())('bulk approval on $name', ({ open }) => {
     const events = await eventsOf(second.ids[0]!)
     expect(events.length).toBeGreaterThan(0)
     for (const event of events) expect(event).not.toHaveProperty('tab')
+  })
+
+  test('a long approval is written a batch at a time, each its own transaction, and a save made between batches is kept', async () => {
+    const count = APPROVE_BATCH * 2 + 5
+    const { id } = await createTestDocument(
+      db,
+      Array.from({ length: count }, (_, i) => `Sentence ${i}.`),
+    )
+    const paragraphIds = (
+      await db.sourceParagraph.findMany({ where: { documentId: id }, orderBy: { position: 'asc' } })
+    ).map((p) => p.id)
+    const rows = oneToOneRows(paragraphIds, (i) => `Предложение ${i}.`)
+    await insertTranslation(db, { documentId: id, lang: 'ru', ...rows })
+    const ids = rows.segments.map((s) => s.id)
+    // A translator takes the last segment back to a draft while the first batch is written: on a turn of
+    // the event loop the approval gives way to (the save runs there, as a request that arrived meanwhile would).
+    const last = ids[count - 1]!
+    const transactions = vi.spyOn(db, '$transaction')
+    let saved = false
+    const turns = vi.spyOn(rawSql, 'yieldToEventLoop').mockImplementation(async () => {
+      if (!saved && transactions.mock.calls.length === 1) {
+        saved = true
+        await saveSegment(db, { segmentId: last, version: 1, content: textToDoc('Черновик.'), status: 'draft' }, admin)
+      }
+    })
+    try {
+      const result = await approveSegments(db, { documentId: id, lang: 'ru', filter: { status: 'translated' } }, admin)
+      // Exact counts across the batches: the draft is no longer waiting, so it is not part of the filter.
+      expect(result.approved).toBe(count - 1)
+      expect(result.segments.map((s) => s.id)).toEqual(ids.slice(0, count - 1))
+      expect(result.skipped).toEqual([])
+      expect(transactions.mock.calls.length).toBe(3)
+      expect(turns.mock.calls.length).toBeGreaterThanOrEqual(3)
+    } finally {
+      turns.mockRestore()
+      transactions.mockRestore()
+    }
+    expect(saved).toBe(true)
+    expect(await getSegment(db, last)).toMatchObject({ text: 'Черновик.', status: 'draft', version: 2 })
+    // Listed ids in batches too: the approved ones and the draft are skipped for their status.
+    const again = await approveSegments(db, { documentId: id, lang: 'ru', segmentIds: ids }, admin)
+    expect(again.approved).toBe(0)
+    expect(again.skipped).toHaveLength(count)
+    expect(again.skipped.at(-1)).toEqual({ id: last, status: 'draft', reason: 'status' })
   })
 
   test('a version the reviewer saw that has moved on is skipped as a conflict', async () => {
