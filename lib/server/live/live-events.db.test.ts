@@ -118,6 +118,20 @@ function sseReader(stream: ReadableStream<Uint8Array>) {
       while (!done) await pull()
       return true
     },
+    /** Keeps reading in the background, as a browser does (a stream nobody reads is dropped). */
+    follow() {
+      void (async () => {
+        while (!done) await pull()
+      })().catch(() => {})
+    },
+    /** How the stream ended once read to its end: closed, or dropped (errored). */
+    outcome: (): Promise<'closed' | 'dropped'> =>
+      (async () => {
+        while (!done) await pull()
+      })().then(
+        () => 'closed' as const,
+        () => 'dropped' as const,
+      ),
     cancel: () => reader.cancel(),
   }
 }
@@ -432,6 +446,7 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
       (await db.livePresence.findMany({ where: { id: { in: ids } }, select: { expiresAt: true } })).map((p) =>
         p.expiresAt.getTime(),
       )
+    for (const r of readers) r.follow()
     const first = Math.max(...(await expiries()))
     // Each heartbeat moves the expiry on (three heartbeats of 100 ms from now); both rows move.
     await vi.waitFor(async () => expect(Math.min(...(await expiries()))).toBeGreaterThan(first), { timeout: 10_000 })
@@ -463,7 +478,10 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     const ofPerson = open(leaving, translationId)
     const ofTranslation = open(actor, doomed)
     const staying = open(actor, translationId)
-    for (const stream of [ofPerson, ofTranslation, staying]) await stream.reader.until((f) => f.event === 'hello')
+    for (const stream of [ofPerson, ofTranslation, staying]) {
+      await stream.reader.until((f) => f.event === 'hello')
+      stream.reader.follow()
+    }
     await db.user.delete({ where: { id: leaving.id } })
     await db.translation.delete({ where: { id: doomed } })
     expect(await ofPerson.reader.ended()).toBe(true)
@@ -473,6 +491,66 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     expect(hub.stats().subscribers).toBe(1)
     staying.controller.abort()
     await staying.reader.ended()
+  })
+
+  // A reader that stopped reading kept every event in the server's memory while others saved large
+  // segments (8 → 126 MB over 80 saves), until it went away; heartbeats kept such a stream open.
+  test('a stream whose reader stops reading is dropped once too much waits, and its resume is told to reload', async () => {
+    const hub = hubOf()
+    const quota = createStreamQuota(1)
+    const stalled = sseReader(
+      openEventStream({
+        db,
+        hub,
+        translationId,
+        actor,
+        signal: new AbortController().signal,
+        queueBytes: 64 * 1024,
+        onEnd: quota.take(actor.id)!,
+      }),
+    )
+    const hello = await stalled.until((f) => f.event === 'hello')
+    const big = 'x'.repeat(30_000)
+    for (let i = 0; i < 4; i++) await save(segmentIds[1]!, `${big}${i}`)
+    await vi.waitFor(() => expect(quota.held(actor.id)).toBe(0), { timeout: 10_000 })
+    expect(await stalled.outcome()).toBe('dropped')
+    expect(hub.stats().subscribers).toBe(0)
+    // The replay of what it missed is more than a stream may hold: the reconnect reloads instead.
+    const resumed = sseReader(
+      openEventStream({
+        db,
+        hub,
+        translationId,
+        actor,
+        lastEventId: hello.id,
+        signal: new AbortController().signal,
+        queueBytes: 64 * 1024,
+      }),
+    )
+    await resumed.until((f) => f.event === 'reset')
+    expect(resumed.frames.filter((f) => f.event === 'segment')).toEqual([])
+    await resumed.cancel()
+  })
+
+  test('a stream with data nobody has taken for two heartbeats is dropped', async () => {
+    const hub = hubOf()
+    const quota = createStreamQuota(1)
+    const stalled = sseReader(
+      openEventStream({
+        db,
+        hub,
+        translationId,
+        actor,
+        signal: new AbortController().signal,
+        heartbeatMs: 100,
+        onEnd: quota.take(actor.id)!,
+      }),
+    )
+    await stalled.until((f) => f.event === 'hello')
+    await save(segmentIds[2]!, 'Drei.')
+    await vi.waitFor(() => expect(quota.held(actor.id)).toBe(0), { timeout: 10_000 })
+    expect(await stalled.outcome()).toBe('dropped')
+    expect(hub.stats().subscribers).toBe(0)
   })
 
   test('closing every stream leaves no listener behind', async () => {
