@@ -47,6 +47,8 @@ export function useLiveUpdates(
   lang: string,
   openSegmentId: string | undefined,
   handlers: Handlers,
+  /** Whether this browser may edit the language; a reader says nothing of a segment (the route refuses it). */
+  canEdit = true,
 ): { openFor: ReadonlyMap<string, string[]>; liveLost: boolean } {
   const [clientId, setClientId] = useState<string | null>(null)
   const [editors, setEditors] = useState<PresenceEntry[]>([])
@@ -91,8 +93,8 @@ export function useLiveUpdates(
   // without being asked (an idle tab left on a row blocked a reviewer moving on). Back, it holds it again.
   const away = useAway(AWAY_AFTER_MS)
   useEffect(() => {
-    if (clientId) report({ clientId, segmentId: away ? null : (openSegmentId ?? null) })
-  }, [report, clientId, openSegmentId, away])
+    if (clientId && canEdit) report({ clientId, segmentId: away ? null : (openSegmentId ?? null) })
+  }, [report, clientId, openSegmentId, away, canEdit])
 
   const openFor = useMemo(() => {
     const names = new Map<string, string[]>()

@@ -180,13 +180,19 @@ export function Workbench(props: WorkbenchProps) {
     })
   // What others do meanwhile: their saves, alignment changes and comments, and who has which segment open.
   const [liveNotice, setLiveNotice] = useState<{ kind: 'links'; user: string } | { kind: 'missed' } | null>(null)
-  const { openFor, liveLost } = useLiveUpdates(props.documentId, props.lang, activeId, {
-    onSegment: ({ id, version, status, content, author }) =>
-      applyRemote(id, { version, status, content, updatedBy: author }, id === activeId),
-    onLinks: ({ author }) => setLiveNotice({ kind: 'links', user: author }),
-    onReset: () => setLiveNotice({ kind: 'missed' }),
-    onComment: ({ segmentId }) => refreshCommentCount(segmentId),
-  })
+  const { openFor, liveLost } = useLiveUpdates(
+    props.documentId,
+    props.lang,
+    activeId,
+    {
+      onSegment: ({ id, version, status, content, author }) =>
+        applyRemote(id, { version, status, content, updatedBy: author }, id === activeId),
+      onLinks: ({ author }) => setLiveNotice({ kind: 'links', user: author }),
+      onReset: () => setLiveNotice({ kind: 'missed' }),
+      onComment: ({ segmentId }) => refreshCommentCount(segmentId),
+    },
+    canEdit,
+  )
   // A segment someone else has open is soft-locked: opening it asks first (takeover), then it is ours.
   const [takeover, setTakeover] = useState<{ slot: Slot; id: string; names: string[] } | null>(null)
 

@@ -9,9 +9,12 @@ import { otherMethods } from '@/lib/http/other-methods'
 
 export const dynamic = 'force-dynamic'
 
-/** Which segment the caller's events stream has open; everyone following the translation hears it. */
+/**
+ * Which segment the caller's events stream has open; everyone following the translation hears it. Holding
+ * a segment is for those who may edit the language (403 `auth.forbidden`): reading is open to everyone.
+ */
 export const POST = route(
-  { allow: 'documents.read', params: TranslationParams, body: PresenceSchema },
+  { allow: 'segments.edit', params: TranslationParams, body: PresenceSchema },
   async ({ params, body, db, actor }) => {
     const translation = await findTranslation(db, { documentId: params.id, lang: params.lang })
     if (!translation) throw new AppError('translation.notFound')
