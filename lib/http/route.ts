@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { resolveActor, isCrossSite } from '../auth/actor'
 import { ownOrigin, type Auth } from '../auth/auth'
-import { authorize, type Action, type Actor } from '../auth/permissions'
+import { authorize, can, type Action, type Actor } from '../auth/permissions'
 import { getAuth } from '../auth/server-auth'
 import type { Db } from '../db/client'
 import { db as sharedDb } from '../db/db'
@@ -22,6 +22,11 @@ export type RouteContext<P, B> = {
   actor: Actor
   /** The browser tab the request comes from (`TAB_HEADER`), carried by the live events it causes. */
   tab: string | undefined
+  /**
+   * Whether the request's credential (its session or token) still lets the same person do the route's
+   * action: a long-lived answer (an events stream) asks again, so a revoked token or a sign-out ends it.
+   */
+  stillAllowed: () => Promise<boolean>
 }
 
 /**
@@ -79,9 +84,10 @@ export function createRoute(deps: RouteDeps) {
         const unstorable = findUnstorableText(rawParams) ?? query?.[0]
         if (unstorable !== undefined) throw new AppError('validation.text', { field: unstorable })
         const params = (options.params ?? NO_PARAMS).parse(rawParams) as Output<P>
+        let lang: string | undefined
         if (options.allow !== 'public' && options.allow !== 'signedIn') {
           const fromParams = (params as { lang?: unknown }).lang
-          const lang = options.langOf
+          lang = options.langOf
             ? await options.langOf(params as z.output<P>, db)
             : typeof fromParams === 'string'
               ? fromParams
@@ -99,7 +105,14 @@ export function createRoute(deps: RouteDeps) {
         const body = (
           options.body ? options.body.parse(await readJsonBody(request, JSON_BODY_MAX_BYTES)) : undefined
         ) as Output<B>
-        return handler({ request, params, body, db, actor, tab: readTabId(request.headers.get(TAB_HEADER)) })
+        const allow = options.allow
+        const stillAllowed = async () => {
+          if (allow === 'public') return true
+          const now = await resolveActor(request, db, deps.getAuth)
+          return now?.id === actor.id && (allow === 'signedIn' || can(now, allow, lang))
+        }
+        const tab = readTabId(request.headers.get(TAB_HEADER))
+        return handler({ request, params, body, db, actor, tab, stillAllowed })
       })
     return Object.assign(wrapped, { allow: options.allow })
   }

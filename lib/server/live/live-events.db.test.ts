@@ -19,6 +19,8 @@ import { createTranslation, getTranslation } from '@/lib/db/translations'
 import { textToDoc } from '@/lib/richtext/text-to-doc'
 import { applyAlignmentOperation } from '@/lib/server/alignment/apply-alignment-operation'
 import { saveSegment } from '@/lib/server/segments/save-segment'
+import { createApiToken, revokeApiToken } from '@/lib/auth/api-tokens'
+import { createRoute } from '@/lib/http/route'
 import { lifecycle } from '@/lib/lifecycle'
 import { createLiveHub } from './live-hub'
 import { openEventStream } from './open-event-stream'
@@ -550,6 +552,46 @@ describe.each(backends())('live events on $name', ({ name, open }) => {
     await save(segmentIds[2]!, 'Drei.')
     await vi.waitFor(() => expect(quota.held(actor.id)).toBe(0), { timeout: 10_000 })
     expect(await stalled.outcome()).toBe('dropped')
+    expect(hub.stats().subscribers).toBe(0)
+  })
+
+  // A revoked token (or a sign-out) was refused on new requests, but a stream it had opened went on
+  // getting every segment as it was saved.
+  test('a stream ends at its next heartbeat once the token it was opened with is revoked', async () => {
+    const hub = hubOf()
+    const route = createRoute({
+      getDb: () => db,
+      getAuth: () => {
+        throw new Error('these tests sign in with tokens')
+      },
+    })
+    const events = route({ allow: 'documents.read' }, async ({ request, actor: who, stillAllowed }) => {
+      const stream = openEventStream({
+        db,
+        hub,
+        translationId,
+        actor: who,
+        signal: request.signal,
+        heartbeatMs: 100,
+        stillAllowed,
+      })
+      return new Response(stream)
+    })
+    const { info, token } = await createApiToken(db, other.id, 'stream')
+    const open = async () => {
+      const headers = { authorization: `Bearer ${token}` }
+      const response = await events(new Request('http://localhost/api/test', { headers }), {
+        params: Promise.resolve({}),
+      })
+      return sseReader(response.body!)
+    }
+    const stream = await open()
+    await stream.until((f) => f.event === 'hello')
+    stream.follow()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(hub.stats().subscribers).toBe(1)
+    await revokeApiToken(db, other.id, info.id)
+    expect(await stream.ended()).toBe(true)
     expect(hub.stats().subscribers).toBe(0)
   })
 

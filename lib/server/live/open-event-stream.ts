@@ -35,6 +35,8 @@ export type EventStreamInput = {
   heartbeatMs?: number
   /** At most this many bytes wait for the reader (`STREAM_QUEUE_BYTES`). */
   queueBytes?: number
+  /** Asked at each heartbeat: false (the token was revoked, the session ended) ends the stream. */
+  stillAllowed?: () => Promise<boolean>
   /** Called once when the stream ends, however it ends (the route gives back its place in the quota). */
   onEnd?: () => void
 }
@@ -207,6 +209,13 @@ export function openEventStream(input: EventStreamInput): ReadableStream<Uint8Ar
             if (stalledBeats >= 2) return fallBehind()
             write(': heartbeat\n\n')
             renewSoon(db, clientId, presenceTtl(), () => void trackTask(close()))
+            // A failed check (the database away a moment) keeps the stream; only a "no" ends it.
+            void input
+              .stillAllowed?.()
+              .then((allowed) => {
+                if (!allowed) void trackTask(close())
+              })
+              .catch(() => {})
           }, heartbeatMs)
         } catch (error) {
           if (!closed) console.error(`Live events: the stream of ${translationId} failed: ${String(error)}`)

@@ -11,11 +11,12 @@ export const dynamic = 'force-dynamic'
 
 /**
  * What changes in one translation, as Server-Sent Events; a reconnect resumes after `Last-Event-ID`.
+ * The stream ends at a heartbeat once its token is revoked or its session ends.
  * A person holds at most `STREAMS_PER_PERSON` streams on an instance (429 `live.tooManyStreams`).
  */
 export const GET = route(
   { allow: 'documents.read', params: TranslationParams },
-  async ({ request, params, db, actor }) => {
+  async ({ request, params, db, actor, stillAllowed }) => {
     const translation = await findTranslation(db, { documentId: params.id, lang: params.lang })
     if (!translation) throw new AppError('translation.notFound')
     const release = getStreamQuota().take(actor.id)
@@ -28,6 +29,7 @@ export const GET = route(
       actor,
       lastEventId: request.headers.get('last-event-id') ?? undefined,
       signal: request.signal,
+      stillAllowed,
     })
     return new Response(stream, {
       headers: {
