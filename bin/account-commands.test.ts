@@ -18,11 +18,15 @@ const dataDir = join(dir, 'pglite')
 const env = { ...process.env, PARALLEL_DATA_DIR: dataDir, DATABASE_URL: '' }
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Runs `[stdin |] cli <args> [| consumer]` in a shell; the exit code is the CLI's (pipefail). */
-function shell(args: string[], { stdin, consumer }: { stdin?: string; consumer?: string } = {}) {
+/** Runs `[stdin | or producer |] cli <args> [| consumer]` in a shell; the exit code is the CLI's (pipefail). */
+function shell(
+  args: string[],
+  { stdin, producer, consumer }: { stdin?: string; producer?: string; consumer?: string } = {},
+) {
   const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`
   const command = [
     stdin === undefined ? '' : `printf %s ${quote(stdin)} |`,
+    producer === undefined ? '' : `${producer} |`,
     `${quote(NODE)} ${quote(CLI)} ${args.map(quote).join(' ')}`,
     consumer ? `| ${consumer}` : '',
   ].join(' ')
@@ -99,5 +103,23 @@ describe('cli user and token', { timeout: 300_000 }, () => {
     const unknown = await shell(['token', 'revoke', '--email', 'olga@example.org', '--id', 'no-such-token'])
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('no such token')
+  })
+
+  test('a first line longer than a password may be (256) is refused with exit 2, without reading the rest', async () => {
+    const add = ['user', 'add', '--email', 'huge@example.org', '--role', 'translator', '--password-stdin']
+    for (const input of [
+      { stdin: 'a'.repeat(257) },
+      { stdin: `${'é'.repeat(300)}\n` },
+      { producer: "head -c 5000000 /dev/zero | tr '\\0' a" },
+    ]) {
+      const refused = await shell(add, input)
+      expect(refused).toMatchObject({ code: 2, stdout: '' })
+      expect(refused.stderr).toContain('--password-stdin: This text is too long (at most 256 characters).')
+    }
+    // A writer that never stops: the CLI answers and ends all the same.
+    const endless = await shell(add, { producer: "tr '\\0' a < /dev/zero" })
+    expect(endless).toMatchObject({ code: 2, stdout: '' })
+    expect(endless.stderr).toContain('at most 256 characters')
+    expect(await inspect((db) => findUserByEmail(db, 'huge@example.org'))).toBeNull()
   })
 })

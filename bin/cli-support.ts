@@ -1,9 +1,11 @@
 // What the account commands share: option parsing, messages, the database and known failures.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { createInstance } from 'i18next'
+import { ZodError, type core } from 'zod'
 import { openDbForCommand, type Db } from '@/lib/db/client'
 import { isAppError, type ErrorCode } from '@/lib/errors'
 import { RESOURCES } from '@/lib/i18n/config'
+import { issueMessage } from '@/lib/i18n/issue-message'
 
 /** Writes a message to stderr and returns the exit code (2: wrong usage, 1: it failed, 0: --help). */
 export function fail(message: string, code = 1): number {
@@ -33,7 +35,8 @@ export function parseOptions(args: string[], options: Options, usage: string): {
 export const openCliDb = (): Promise<{ db: Db; close: () => Promise<void> }> =>
   openDbForCommand((message) => process.stderr.write(`${message}\n`))
 
-/** Runs `work` on the database, closing it after; a failure the user caused is its English message, exit 1. */
+/** Runs `work` on the database, closing it after; a failure the user caused is its English message, exit 1 (a
+ * value refused by a schema, `password: This text is too long …`, one line per issue). */
 export async function withDb(work: (db: Db) => Promise<number>): Promise<number> {
   let opened: Awaited<ReturnType<typeof openCliDb>>
   try {
@@ -44,6 +47,7 @@ export async function withDb(work: (db: Db) => Promise<number>): Promise<number>
   try {
     return await work(opened.db)
   } catch (error) {
+    if (error instanceof ZodError) return fail(await englishIssues(error.issues, (path) => path.join('.')))
     if (!isAppError(error)) throw error
     return fail(await englishMessage(error.code, error.details ?? {}))
   } finally {
@@ -51,11 +55,29 @@ export async function withDb(work: (db: Db) => Promise<number>): Promise<number>
   }
 }
 
-async function englishMessage(code: ErrorCode, details: Record<string, unknown>): Promise<string> {
+type Translate = (key: string, options?: Record<string, unknown>) => string
+
+async function englishT(): Promise<Translate> {
   const i18n = createInstance()
   await i18n.init({ lng: 'en', resources: RESOURCES, interpolation: { escapeValue: false } })
+  return i18n.t as unknown as Translate
+}
+
+async function englishMessage(code: ErrorCode, details: Record<string, unknown>): Promise<string> {
   // Error codes all have `errors.<code>` messages (a locale test checks it).
-  return (i18n.t as (key: string, options: Record<string, unknown>) => string)(`errors.${code}`, details)
+  return (await englishT())(`errors.${code}`, details)
+}
+
+/**
+ * Zod issues as lines of English, each `<name>: <message>` with the messages the API answers (`--langs: “x” is
+ * not a valid language code.`), never a bare message key; `name` turns an issue's path into what the user typed.
+ */
+export async function englishIssues(
+  issues: readonly core.$ZodIssue[],
+  name: (path: readonly PropertyKey[]) => string,
+): Promise<string> {
+  const t = await englishT()
+  return issues.map((issue) => `${name(issue.path)}: ${issueMessage(t, issue)}`).join('\n')
 }
 
 /** `ru,ko` → `['ru', 'ko']` (languages are checked where the account is written). */

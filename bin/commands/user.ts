@@ -1,8 +1,10 @@
+import { z } from 'zod'
+import { MAX_PASSWORD_LENGTH } from '@/lib/auth/auth'
 import { isRole, ROLES } from '@/lib/auth/permissions'
 import { findUserByEmail, listPeople } from '@/lib/db/users'
 import { addUser } from '@/lib/server/users/add-user'
 import { updateUser } from '@/lib/server/users/update-user'
-import { fail, parseOptions, print, splitList, withDb } from '../cli-support'
+import { englishIssues, fail, parseOptions, print, splitList, withDb } from '../cli-support'
 
 const ROLE_LIST = ROLES.join('|')
 const USAGE =
@@ -11,16 +13,28 @@ const USAGE =
   '       cli user list                                  email, role, languages, name; tab-separated\n' +
   `       cli user set-role --email E --role ${ROLE_LIST} [--langs ru,ko]\n`
 
-/** The first line of stdin, without its line break (a password piped in: `printf %s "$PW" | cli user add …`). */
-async function readFirstLine(): Promise<string> {
+const PasswordSchema = z.string().max(MAX_PASSWORD_LENGTH)
+
+/**
+ * The first line of stdin, without its line break (a password piped in: `printf %s "$PW" | cli user add …`).
+ * Reading stops at the line break, or once the line is longer than `limit`: what came by then is returned, to
+ * be refused. The rest of stdin is left unread and closed, so a writer that goes on gets a closed pipe.
+ */
+async function readFirstLine(limit: number): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ')
-  let text = ''
-  for await (const chunk of process.stdin) {
-    text += String(chunk)
-    const end = text.indexOf('\n')
-    if (end >= 0) return text.slice(0, end).replace(/\r$/, '')
+  process.stdin.setEncoding('utf8')
+  let line = ''
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<string>) {
+      const end = chunk.indexOf('\n')
+      line += end >= 0 ? chunk.slice(0, end) : chunk
+      // One more for the `\r` of a CRLF line break.
+      if (end >= 0 || line.length > limit + 1) break
+    }
+  } finally {
+    process.stdin.destroy()
   }
-  return text
+  return line.replace(/\r$/, '')
 }
 
 async function add(args: string[]): Promise<number> {
@@ -41,8 +55,10 @@ async function add(args: string[]): Promise<number> {
   if (typeof role !== 'string' || !isRole(role)) return fail(`--role must be one of ${ROLE_LIST}\n${USAGE}`, 2)
   let password: string | undefined
   if (parsed.values['password-stdin']) {
-    password = await readFirstLine()
+    password = await readFirstLine(MAX_PASSWORD_LENGTH)
     if (!password) return fail('--password-stdin: no password on the first line of stdin', 2)
+    const checked = PasswordSchema.safeParse(password)
+    if (!checked.success) return fail(await englishIssues(checked.error.issues, () => '--password-stdin'), 2)
   }
   return withDb(async (db) => {
     const added = await addUser(db, {

@@ -11,6 +11,7 @@ import { readAuthSecret } from './secret'
 import { withSessionReadsInSql } from './session-reads'
 
 export const MIN_PASSWORD_LENGTH = 10
+export const MAX_PASSWORD_LENGTH = 256
 /**
  * Sign-in attempts per client address and minute, all accounts together; better-auth refuses more with
  * 429. Wide enough for an office behind one address: guessing one person's password is held by the
@@ -63,7 +64,7 @@ export function createAuth(db: Db, env: Env = readEnv()) {
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 256,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
       revokeSessionsOnPasswordReset: true,
     },

@@ -1,7 +1,8 @@
-import { ZodError, type core } from 'zod'
+import { ZodError } from 'zod'
 import { databaseUnavailableReason } from '../db/db-unavailable'
 import { AppError, isAppError, isErrorCode, type ErrorCode } from '../errors'
 import { pickLocale, type UiLocale } from '../i18n/config'
+import { issueMessage } from '../i18n/issue-message'
 import { messageParams } from '../i18n/message-params'
 import { getT } from '../i18n/server'
 import { requestLog } from '../log'
@@ -53,25 +54,6 @@ export async function errorResponse(
   details: Record<string, unknown> = {},
 ): Promise<Response> {
   return json({ error: await localizeError(request, code, details) }, status)
-}
-
-const ISSUE_KEYS: Partial<Record<core.$ZodIssue['code'], string>> = {
-  invalid_type: 'invalidType',
-  invalid_format: 'invalidFormat',
-  invalid_value: 'invalidValue',
-  unrecognized_keys: 'unrecognizedKeys',
-}
-
-/** One Zod issue as an i18n message: its own error code when it carries one, else a message for its kind. */
-function issueMessage(t: Translate, issue: core.$ZodIssue): string {
-  if (isErrorCode(issue.message)) return t(`errors.${issue.message}`, 'params' in issue ? issue.params : {})
-  if (issue.code === 'too_small')
-    return t(`errors.validation.issue.${issue.origin === 'string' ? 'tooShort' : 'tooSmall'}`, {
-      minimum: issue.minimum,
-    })
-  if (issue.code === 'too_big')
-    return t(`errors.validation.issue.${issue.origin === 'string' ? 'tooLong' : 'tooBig'}`, { maximum: issue.maximum })
-  return t(`errors.validation.issue.${ISSUE_KEYS[issue.code] ?? 'invalid'}`)
 }
 
 /** A validation failure: one issue carrying an error code (`language.invalid`) becomes that error; else 400 with localized issues. */
