@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { hashPassword } from 'better-auth/crypto'
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/auth'
+import { z } from 'zod'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/auth'
 import type { Actor, Role } from '@/lib/auth/permissions'
 import type { Db } from '@/lib/db/client'
 import { AppError } from '@/lib/errors'
@@ -31,6 +32,9 @@ export function normalizeLangs(langs: readonly string[]): string[] {
   return [...out]
 }
 
+/** A password longer than this is refused as `POST /api/users` refuses it: a `too_big` issue of `password`. */
+const PasswordLimit = z.object({ password: z.string().max(MAX_PASSWORD_LENGTH) })
+
 /**
  * Creates a person who signs in with email and password: the user row and better-auth's credential
  * account, the password hashed by better-auth. The one way accounts are made outside sign-up (CLI, the
@@ -38,8 +42,9 @@ export function normalizeLangs(langs: readonly string[]): string[] {
  */
 export async function createUser(db: Db, input: NewUser): Promise<Actor> {
   const email = normalizeEmail(input.email)
-  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256)
+  if (input.password.length < MIN_PASSWORD_LENGTH)
     throw new AppError('user.passwordLength', { min: MIN_PASSWORD_LENGTH })
+  PasswordLimit.parse({ password: input.password })
   const langs = normalizeLangs(input.langs ?? [])
   const name = input.name?.trim() || email.split('@')[0]!
   const hash = await hashPassword(input.password)
