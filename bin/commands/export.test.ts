@@ -29,4 +29,13 @@ describe('run', () => {
     expect(result).toMatchObject({ code: 2, stdout: '' })
     expect(result.stderr).toContain('--format')
   })
+
+  test('a language that is no tag is named in English with the option, never as a message key', async () => {
+    const result = await capture(['--document', 'x', '--format', 'tmx', '--langs', 'ru,../../etc,x\ty'])
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(result.stderr).toContain('--langs: “../../etc” is not a valid language code.\n')
+    expect(result.stderr).toContain('--langs: “x\ty” is not a valid language code.\n')
+    expect(result.stderr).not.toContain('language.invalid')
+    expect(result.stderr).toContain('usage:')
+  })
 })

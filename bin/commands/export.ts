@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { getDocumentMeta } from '@/lib/db/documents'
 import { getExportSource } from '@/lib/db/export-source'
 import { checkExportLanguages, ExportRequestSchema, toExportOptions, writeExport } from '@/lib/exchange/export-request'
-import { fail, openCliDb } from '../cli-support'
+import { englishIssues, fail, openCliDb } from '../cli-support'
 
 const USAGE =
   'usage: cli export --document ID --format tmx|tmx-multi|json|jsonl|xliff|xliff12 [--langs ru,ko] [--status all|translated|approved]\n' +
@@ -50,8 +50,9 @@ export async function run(args: string[]): Promise<number> {
     empty: values.empty ? '1' : '0',
     unaligned: values.unaligned ? '1' : '0',
   })
+  // An issue's path starts with its option (`langs`, 1: the second language of --langs).
   if (!parsed.success)
-    return fail(`${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n')}\n${USAGE}`, 2)
+    return fail(`${await englishIssues(parsed.error.issues, ([option]) => `--${String(option)}`)}\n${USAGE}`, 2)
   const { db, close } = await openCliDb()
   try {
     const meta = await getDocumentMeta(db, values.document)
