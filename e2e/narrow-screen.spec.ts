@@ -126,3 +126,57 @@ for (const width of [800, 1000]) {
     })
   })
 }
+
+// Admin pages (a round at 390–1000 px in Russian): the Users table ran 613 px past a phone's screen and 211 px
+// past an 800 px window, role menus, language boxes and Delete buttons off screen; the glossary's terms ran
+// 623 and 221 px past them, the account's API tokens 272 px past a phone's screen.
+for (const width of [390, 800]) {
+  test.describe(`admin pages at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } })
+
+    test(`at ${width} px in ru, the Users, Glossary and Account pages fit, each row's controls on screen`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      await page.context().addCookies([{ name: 'parallel-locale', value: 'ru', url: baseURL! }])
+      await page.goto('/users')
+      const person = page.getByRole('row').filter({ hasText: 'translator.ru@parallel.local' })
+      await expect(person.getByRole('combobox', { name: /^Роль: / })).toBeVisible()
+      expect(await sidewaysScroll(page)).toBe(0)
+      // The role menu and the box that adds a language, then the language's chip, Add language and Delete.
+      for (const control of await person.getByRole('combobox').all()) await expectOnScreen(control)
+      for (const button of await person.getByRole('button').all()) await expectOnScreen(button)
+      await expectOnScreen(page.getByRole('button', { name: 'Добавить', exact: true }))
+
+      // A pair of its own, so the term is on the first page; from 800 px a wide table scrolls in its box.
+      const sourceTerm = `internationalization ${test.info().testId} ${Date.now()}`
+      const term = await request.post('/api/glossary/terms', {
+        data: {
+          srcLang: 'fr',
+          tgtLang: 'ru',
+          sourceTerm,
+          targetTerm: 'платформа интернационализации',
+          partOfSpeech: 'noun',
+          definition: 'Программная библиотека для перевода интерфейсов на многие языки',
+          note: 'Используйте всегда в официальных документах',
+          forbidden: ['фреймворк локализации'],
+        },
+      })
+      expect(term.status()).toBe(201)
+      await page.goto('/glossary?srcLang=fr&tgtLang=ru')
+      const row = page.getByRole('row').filter({ hasText: sourceTerm })
+      await expect(row.getByRole('button')).toHaveCount(2)
+      expect(await sidewaysScroll(page)).toBe(0)
+      if (width < 800) for (const button of await row.getByRole('button').all()) await expectOnScreen(button)
+
+      const label = `Интеграция с системой непрерывной доставки ${Date.now()}`
+      expect((await request.post('/api/me/tokens', { data: { label } })).status()).toBe(201)
+      await page.goto('/account')
+      const token = page.getByRole('row').filter({ hasText: label })
+      await expect(token.getByRole('button')).toBeVisible()
+      expect(await sidewaysScroll(page)).toBe(0)
+      await expectOnScreen(token.getByRole('button'))
+    })
+  })
+}

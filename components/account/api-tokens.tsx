@@ -80,7 +80,7 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
       {tokens.length === 0 ? (
         <p>{t('account.tokens.none')}</p>
       ) : (
-        <table className="list">
+        <table className="list reflow">
           <thead>
             <tr>
               <th scope="col">{t('account.tokens.label')}</th>
@@ -96,11 +96,11 @@ export function ApiTokens({ initial }: { initial: TokenView[] }) {
             {tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.label}</td>
-                <td>
+                <td data-label={t('account.tokens.prefix')}>
                   <code>{token.prefix}…</code>
                 </td>
-                <td>{date(token.createdAt)}</td>
-                <td>{date(token.lastUsedAt)}</td>
+                <td data-label={t('account.tokens.createdAt')}>{date(token.createdAt)}</td>
+                <td data-label={t('account.tokens.lastUsedAt')}>{date(token.lastUsedAt)}</td>
                 <td>
                   <button type="button" className="danger" onClick={() => setRevoking(token)}>
                     {t('account.tokens.revoke', { label: token.label })}

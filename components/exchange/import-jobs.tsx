@@ -38,7 +38,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
   return (
     <section aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('exchange.import.recent')}</h2>
-      <table className="list">
+      <table className="list reflow">
         <thead>
           <tr>
             <th scope="col">{t('exchange.job.columns.file')}</th>
@@ -55,8 +55,8 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
             return (
               <tr key={job.id}>
                 <td>{file}</td>
-                <td>{f.date(job.createdAt)}</td>
-                <td>
+                <td data-label={t('exchange.job.columns.started')}>{f.date(job.createdAt)}</td>
+                <td data-label={t('exchange.job.columns.status')}>
                   {t(`exchange.job.status.${job.status}`)}
                   {job.status === 'done' && job.result ? (
                     <>
@@ -75,7 +75,7 @@ export function ImportJobs({ refreshKey }: { refreshKey: number }) {
                     </div>
                   ) : null}
                 </td>
-                <td>
+                <td data-label={t('exchange.job.columns.progress')}>
                   <div
                     className="progress"
                     role="progressbar"

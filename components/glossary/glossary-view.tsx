@@ -159,58 +159,66 @@ export function GlossaryView(props: {
           {terms.length === 0 ? (
             <p>{t('glossary.none')}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('glossary.columns.source')}</th>
-                  <th>{t('glossary.columns.target')}</th>
-                  <th>{t('glossary.columns.partOfSpeech')}</th>
-                  <th>{t('glossary.columns.forbidden')}</th>
-                  <th>{t('glossary.columns.definition')}</th>
-                  <th>{t('glossary.columns.note')}</th>
-                  {props.canEdit ? <th>{t('glossary.columns.actions')}</th> : null}
-                </tr>
-              </thead>
-              <tbody>
-                {terms.map((term) =>
-                  editing === term.id ? (
-                    <tr key={term.id}>
-                      <td colSpan={7}>
-                        <TermForm
-                          initial={term}
-                          editing
-                          srcLang={pair.srcLang}
-                          tgtLang={pair.tgtLang}
-                          onSubmit={save(term)}
-                          onCancel={() => setEditing(null)}
-                        />
-                      </td>
-                    </tr>
-                  ) : (
-                    <tr key={term.id}>
-                      <td lang={pair.srcLang}>{term.sourceTerm}</td>
-                      <td lang={pair.tgtLang}>{term.targetTerm}</td>
-                      <td>{term.partOfSpeech ? t(`glossary.partOfSpeech.${term.partOfSpeech}`) : ''}</td>
-                      <td lang={pair.tgtLang}>{term.forbidden.join('; ')}</td>
-                      <td>{term.definition}</td>
-                      <td>{term.note}</td>
-                      {props.canEdit ? (
-                        <td>
-                          <div className="row">
-                            <button type="button" onClick={() => setEditing(term.id)}>
-                              {t('glossary.edit')}
-                            </button>
-                            <button type="button" onClick={() => setDeleting(term)}>
-                              {t('glossary.delete')}
-                            </button>
-                          </div>
+            <div className="table-scroll">
+              <table className="reflow">
+                <thead>
+                  <tr>
+                    <th>{t('glossary.columns.source')}</th>
+                    <th>{t('glossary.columns.target')}</th>
+                    <th>{t('glossary.columns.partOfSpeech')}</th>
+                    <th>{t('glossary.columns.forbidden')}</th>
+                    <th>{t('glossary.columns.definition')}</th>
+                    <th>{t('glossary.columns.note')}</th>
+                    {props.canEdit ? <th>{t('glossary.columns.actions')}</th> : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {terms.map((term) =>
+                    editing === term.id ? (
+                      <tr key={term.id}>
+                        <td colSpan={7}>
+                          <TermForm
+                            initial={term}
+                            editing
+                            srcLang={pair.srcLang}
+                            tgtLang={pair.tgtLang}
+                            onSubmit={save(term)}
+                            onCancel={() => setEditing(null)}
+                          />
                         </td>
-                      ) : null}
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
+                      </tr>
+                    ) : (
+                      <tr key={term.id}>
+                        <td lang={pair.srcLang}>{term.sourceTerm}</td>
+                        <td lang={pair.tgtLang} data-label={t('glossary.columns.target')}>
+                          {term.targetTerm}
+                        </td>
+                        <td data-label={t('glossary.columns.partOfSpeech')}>
+                          {term.partOfSpeech ? t(`glossary.partOfSpeech.${term.partOfSpeech}`) : ''}
+                        </td>
+                        <td lang={pair.tgtLang} data-label={t('glossary.columns.forbidden')}>
+                          {term.forbidden.join('; ')}
+                        </td>
+                        <td data-label={t('glossary.columns.definition')}>{term.definition}</td>
+                        <td data-label={t('glossary.columns.note')}>{term.note}</td>
+                        {props.canEdit ? (
+                          <td>
+                            <div className="row">
+                              <button type="button" onClick={() => setEditing(term.id)}>
+                                {t('glossary.edit')}
+                              </button>
+                              <button type="button" onClick={() => setDeleting(term)}>
+                                {t('glossary.delete')}
+                              </button>
+                            </div>
+                          </td>
+                        ) : null}
+                      </tr>
+                    ),
+                  )}
+                </tbody>
+              </table>
+            </div>
           )}
           {props.canEdit ? (
             <section className="stack">

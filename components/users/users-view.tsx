@@ -38,7 +38,7 @@ export function UsersView({ initial, selfId }: { initial: PersonView[]; selfId: 
   return (
     <>
       <ErrorMessage error={deleting ? null : error} />
-      <table className="list">
+      <table className="list reflow users-table">
         <thead>
           <tr>
             <th scope="col">{t('users.name')}</th>
@@ -55,8 +55,10 @@ export function UsersView({ initial, selfId }: { initial: PersonView[]; selfId: 
           {people.map((person) => (
             <tr key={person.id}>
               <th scope="row">{person.name}</th>
-              <td>{person.email}</td>
-              <td>
+              <td className="email" data-label={t('auth.email')}>
+                {person.email}
+              </td>
+              <td data-label={t('users.role')}>
                 <select
                   aria-label={t('users.roleOf', { name: person.name })}
                   value={person.role}
@@ -69,18 +71,23 @@ export function UsersView({ initial, selfId }: { initial: PersonView[]; selfId: 
                   ))}
                 </select>
               </td>
-              <td>
+              <td data-label={t('users.languages')}>
                 <LangsField
                   label={t('users.languagesOf', { name: person.name })}
                   value={person.langs}
                   onChange={(langs) => void change(person, { langs })}
                 />
               </td>
-              <td>{f.date(person.createdAt)}</td>
+              <td data-label={t('users.createdAt')}>{f.date(person.createdAt)}</td>
               <td>
                 {person.id !== selfId && (
-                  <button type="button" className="danger" onClick={() => setDeleting(person)}>
-                    {t('users.delete', { name: person.name })}
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('users.delete', { name: person.name })}
+                    onClick={() => setDeleting(person)}
+                  >
+                    {t('users.deleteConfirm')}
                   </button>
                 )}
               </td>
