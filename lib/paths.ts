@@ -93,8 +93,8 @@ export const apiPaths = {
   comment: (commentId: string) => `/api/comments/${segment(commentId)}`,
   spellingCheck: () => '/api/spelling/check',
   spellingDictionary: (lang: string) => `/api/spelling/dictionary/${segment(lang)}`,
-  threads: (documentId: string, lang: string, { openOnly }: { openOnly: boolean }) =>
-    `${apiPaths.translation(documentId, lang)}/comments${openOnly ? '?open=1' : ''}`,
+  threads: (documentId: string, lang: string, query?: URLSearchParams) =>
+    `${apiPaths.translation(documentId, lang)}/comments${query?.toString() ? `?${query}` : ''}`,
   quality: (documentId: string) => `/api/documents/${segment(documentId)}/quality`,
   check: (query: URLSearchParams) => `/api/check?${query}`,
   imports: (query?: URLSearchParams) => (query ? `/api/imports?${query}` : '/api/imports'),

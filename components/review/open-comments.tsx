@@ -1,23 +1,30 @@
 'use client'
 import Link from 'next/link'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorMessage } from '@/components/ui/error-message'
 import type { ApiError } from '@/lib/api/api-error'
-import { api, type Thread } from '@/lib/api/client'
+import { api, type ThreadPage } from '@/lib/api/client'
 import { createFormatters } from '@/lib/i18n/format'
 import { languageName } from '@/lib/languages'
 import { pagePaths } from '@/lib/paths'
 import { MarkBadge } from './mark-fields'
 
-/** The open comment threads of a document in one of its languages (chosen here), in segment order. */
+/**
+ * The open comment threads of a document in one of its languages (chosen here), in segment order: the first
+ * page at once, the next ones on "Show more", and how many there are in all (the server counts them).
+ */
 export function OpenComments({ documentId, langs }: { documentId: string; langs: string[] }) {
   const { t, i18n } = useTranslation()
   const f = createFormatters(i18n.language)
   const id = useId()
   const [lang, setLang] = useState(langs[0] ?? '')
-  const [loaded, setLoaded] = useState<{ lang: string; threads: Thread[] } | null>(null)
+  const [loaded, setLoaded] = useState<(ThreadPage & { lang: string }) | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
+  const [isLoadingMore, setLoadingMore] = useState(false)
+  // The first thread of the last page, which takes the focus once the button that brought it has gone.
+  const [focusOn, setFocusOn] = useState<string | null>(null)
+  const focusRef = useRef<HTMLAnchorElement>(null)
 
   useEffect(() => {
     if (!lang) return
@@ -25,15 +32,33 @@ export function OpenComments({ documentId, langs }: { documentId: string; langs:
     void api.listThreads(documentId, lang, { openOnly: true }).then((result) => {
       if (!current) return
       setError(result.ok ? null : result.error)
-      if (result.ok) setLoaded({ lang, threads: result.data })
+      if (result.ok) setLoaded({ lang, ...result.data })
     })
     return () => {
       current = false
     }
   }, [documentId, lang])
 
+  useEffect(() => {
+    focusRef.current?.focus()
+  }, [focusOn])
+
+  const showMore = async () => {
+    if (!loaded?.next || loaded.lang !== lang || isLoadingMore) return
+    setLoadingMore(true)
+    setError(null)
+    const result = await api.listThreads(documentId, lang, { openOnly: true, after: loaded.next })
+    setLoadingMore(false)
+    if (!result.ok) return setError(result.error)
+    const page = result.data
+    // A page of a language no longer chosen is dropped.
+    setLoaded((was) => (was?.lang === lang ? { ...page, lang, threads: [...was.threads, ...page.threads] } : was))
+    if (page.next === null) setFocusOn(page.threads[0]?.id ?? null)
+  }
+
   if (langs.length === 0) return null
-  const threads = loaded?.lang === lang ? loaded.threads : null
+  const shown = loaded?.lang === lang ? loaded : null
+  const threads = shown?.threads ?? null
   return (
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>{t('review.openComments.title')}</h2>
@@ -52,11 +77,12 @@ export function OpenComments({ documentId, langs }: { documentId: string; langs:
       <ErrorMessage error={error} />
       {threads === null && !error ? <p className="muted">{t('common.loading')}</p> : null}
       {threads?.length === 0 ? <p className="muted">{t('review.openComments.empty')}</p> : null}
+      {shown?.total ? <p className="muted">{t('review.comments.count', { count: shown.total })}</p> : null}
       {threads?.length ? (
         <ul className="open-comments" data-testid="open-comments">
           {threads.map((thread) => (
             <li key={thread.id}>
-              <Link href={pagePaths.translate(documentId, lang)}>
+              <Link href={pagePaths.translate(documentId, lang)} ref={thread.id === focusOn ? focusRef : undefined}>
                 {t('review.openComments.segment', { number: thread.segmentPosition + 1 })}
               </Link>{' '}
               <MarkBadge category={thread.category} severity={thread.severity} />{' '}
@@ -69,6 +95,17 @@ export function OpenComments({ documentId, langs }: { documentId: string; langs:
             </li>
           ))}
         </ul>
+      ) : null}
+      {shown?.next ? (
+        // aria-disabled, never disabled, while a page loads: the focus stays on the button (as the comment panel does).
+        <button
+          type="button"
+          className="open-comments-more"
+          aria-disabled={isLoadingMore || undefined}
+          onClick={isLoadingMore ? undefined : () => void showMore()}
+        >
+          {t('review.openComments.showMore')}
+        </button>
       ) : null}
     </section>
   )

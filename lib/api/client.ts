@@ -8,7 +8,7 @@ import type { SegmentSnapshot } from '@/lib/db/segments'
 import type { Person } from '@/lib/db/users'
 import type { TokenInfo } from '@/lib/auth/api-tokens'
 import type { Role } from '@/lib/auth/permissions'
-import type { CommentView, SegmentCommentPage, ThreadView } from '@/lib/db/comments'
+import type { CommentView, SegmentCommentPage, ThreadPage as ThreadPageView, ThreadView } from '@/lib/db/comments'
 import type { CreateComment } from '@/lib/http/schemas'
 import type { ErrorMark } from '@/lib/review/error-marks'
 import type { LanguageQuality } from '@/lib/review/quality-report'
@@ -196,6 +196,8 @@ export type Comment = Jsonified<CommentView>
 /** A page of a segment's comments, newest first, with the threads its replies answer and the cursor of earlier ones. */
 export type CommentPage = Jsonified<SegmentCommentPage>
 export type Thread = Jsonified<ThreadView>
+/** A page of a language's threads in segment order, with how many there are in all and the cursor of later ones. */
+export type ThreadPage = Jsonified<ThreadPageView>
 export type { LanguageQuality }
 /** A reviewer's decision: approve or reject at `version`, with a comment (needed to reject) and an optional error mark. */
 export type ReviewRequest = {
@@ -699,11 +701,20 @@ export function createApiClient(fetcher: Fetch) {
     setThreadResolved: (commentId: string, resolved: boolean) =>
       sendJson(apiPaths.comment(commentId), 'PATCH', { resolved }, shaped<Comment>(isComment)),
 
-    /** `GET /api/documents/:id/translations/:lang/comments`: the threads of a language (the open ones with `openOnly`). */
-    listThreads: async (documentId: string, lang: string, options: { openOnly: boolean }) => {
-      const read = shaped<{ threads: Thread[] }>((v) => Array.isArray(v.threads))
-      const result = await get(apiPaths.threads(documentId, lang, options), read)
-      return result.ok ? { ok: true as const, data: result.data.threads } : result
+    /** `GET /api/documents/:id/translations/:lang/comments?open=&limit=&after=`: a page of a language's threads in segment order (the open ones with `openOnly`); `after` the `next` of the page before. */
+    listThreads: (
+      documentId: string,
+      lang: string,
+      { openOnly, limit, after }: { openOnly: boolean; limit?: number; after?: string },
+    ): Promise<ApiResult<ThreadPage>> => {
+      const query = new URLSearchParams()
+      if (openOnly) query.set('open', '1')
+      if (limit !== undefined) query.set('limit', String(limit))
+      if (after !== undefined) query.set('after', after)
+      const read = shaped<ThreadPage>(
+        (v) => Array.isArray(v.threads) && isNumber(v.total) && (v.next === null || isString(v.next)),
+      )
+      return get(apiPaths.threads(documentId, lang, query), read)
     },
 
     /** `GET /api/documents/:id/quality`: the quality score per language and translator. */

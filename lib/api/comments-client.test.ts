@@ -42,6 +42,7 @@ describe('createApiClient: comments, review and quality', () => {
     await api.setThreadResolved(ID, true)
     await api.listThreads(ID, LANG, { openOnly: true })
     await api.listThreads(ID, LANG, { openOnly: false })
+    await api.listThreads(ID, LANG, { openOnly: true, after: 'k/1+=', limit: 1 })
     await api.getQuality(ID)
     await api.reviewSegment(ID, {
       status: 'rejected',
@@ -58,6 +59,7 @@ describe('createApiClient: comments, review and quality', () => {
       [o, 'api', 'comments', ID, ''],
       [o, 'api', 'documents', ID, 'translations', LANG, 'comments', '?open=1'],
       [o, 'api', 'documents', ID, 'translations', LANG, 'comments', ''],
+      [o, 'api', 'documents', ID, 'translations', LANG, 'comments', '?open=1&limit=1&after=k%2F1%2B%3D'],
       [o, 'api', 'documents', ID, 'quality', ''],
       [o, 'api', 'segments', ID, ''],
     ])
@@ -69,10 +71,11 @@ describe('createApiClient: comments, review and quality', () => {
       'GET',
       'GET',
       'GET',
+      'GET',
       'PATCH',
     ])
     expect(JSON.parse(calls[3]!.init!.body as string)).toEqual({ resolved: true })
-    expect(JSON.parse(calls[7]!.init!.body as string)).toMatchObject({ status: 'rejected', comment: 'Почему' })
+    expect(JSON.parse(calls[8]!.init!.body as string)).toMatchObject({ status: 'rejected', comment: 'Почему' })
   })
 
   test('answers are unwrapped, and an answer of another shape is a generic error', async () => {
@@ -81,6 +84,15 @@ describe('createApiClient: comments, review and quality', () => {
     expect(list).toEqual({ ok: true, data: { comments: [COMMENT], parents: [COMMENT], openThreads: 1, next: 'k1' } })
     const unpaged = await fakeFetch(() => Response.json({ comments: [COMMENT] })).api.listComments('s1')
     expect(unpaged).toMatchObject({ ok: false, error: { code: 'generic' } })
+    const threads = { threads: [{ ...COMMENT, segmentPosition: 0, replyCount: 2 }], total: 51, next: 'k2' }
+    expect(await fakeFetch(() => Response.json(threads)).api.listThreads('d1', 'ru', { openOnly: true })).toEqual({
+      ok: true,
+      data: threads,
+    })
+    const allThreads = await fakeFetch(() => Response.json({ threads: [] })).api.listThreads('d1', 'ru', {
+      openOnly: true,
+    })
+    expect(allThreads).toMatchObject({ ok: false, error: { code: 'generic' } })
     const added = await fakeFetch(() => Response.json(COMMENT, { status: 201 })).api.addComment('s1', { body: 'x' })
     expect(added).toEqual({ ok: true, data: COMMENT })
     const wrong = await fakeFetch(() => Response.json({ id: 'c1' })).api.setThreadResolved('c1', true)

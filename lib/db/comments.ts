@@ -70,24 +70,34 @@ function toView(row: Row): CommentView {
   }
 }
 
-/** Where a page of a segment's comments ends: its last comment's time and id, which order the list. */
-type CommentCursor = { createdAt: Date; id: string }
+/**
+ * Where a page of comments ends: its last comment's time and id, which order a segment's list, and for a list
+ * in segment order (a language's threads) its segment's position, which comes first.
+ */
+export type CommentCursor = { createdAt: Date; id: string; position?: number }
 
-const encodeCommentCursor = ({ createdAt, id }: CommentCursor) =>
-  Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url')
+const MAX_POSITION = 2 ** 31 - 1
 
-/** The time and id a cursor of `listSegmentCommentPage` holds, or null when it is not one. */
+const encodeCommentCursor = ({ createdAt, id, position }: CommentCursor) =>
+  Buffer.from(
+    JSON.stringify(position === undefined ? [createdAt.toISOString(), id] : [createdAt.toISOString(), id, position]),
+  ).toString('base64url')
+
+/** The keys a cursor of `listSegmentCommentPage` or `listThreadPage` holds, or null when it is not one. */
 export function decodeCommentCursor(cursor: string): CommentCursor | null {
   try {
     const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (!Array.isArray(keys) || keys.length !== 2) return null
-    const [at, id] = keys as unknown[]
+    if (!Array.isArray(keys) || keys.length < 2 || keys.length > 3) return null
+    const [at, id, position] = keys as unknown[]
     if (typeof at !== 'string' || typeof id !== 'string' || !isStorableText(id)) return null
+    // A position the database's integer column holds, as every issued cursor's does.
+    const isPosition = typeof position === 'number' && Number.isInteger(position) && Math.abs(position) <= MAX_POSITION
+    if (position !== undefined && !isPosition) return null
     // Only the form `toISOString` writes for years 0001–9999: the database refuses year 0 and wider forms.
     const createdAt = new Date(at)
-    return /^(?!0000)\d{4}-\d\d-\d\dT/.test(at) && !isNaN(createdAt.getTime()) && createdAt.toISOString() === at
-      ? { createdAt, id }
-      : null
+    if (!/^(?!0000)\d{4}-\d\d-\d\dT/.test(at) || isNaN(createdAt.getTime()) || createdAt.toISOString() !== at)
+      return null
+    return typeof position === 'number' ? { createdAt, id, position } : { createdAt, id }
   } catch {
     return null
   }
@@ -223,26 +233,62 @@ export async function langOfComment({ id }: { id: string }, db: DbOrTx): Promise
   return row?.segment.translation.lang
 }
 
-/** The threads (only the open ones with `openOnly`) of one language of a document, in segment order, each with its number of replies. */
-export async function listThreads(
+export type ThreadPage = {
+  /** At most `limit` threads (their first comments), in segment order and oldest first on a segment. */
+  threads: ThreadView[]
+  /** How many threads the list has in all (only the open ones with `openOnly`), over every page. */
+  total: number
+  /** The cursor of the page of later threads (`after`), or null when this one reaches the last. */
+  next: string | null
+}
+
+/**
+ * One page of the threads (only the open ones with `openOnly`) of one language of a document, each with its
+ * number of replies: the first `limit`, or the `limit` after the thread of cursor `after`. Keyset paging on
+ * (segment position, createdAt, id), so a language with thousands of long threads is sent a page at a time.
+ */
+export async function listThreadPage(
   db: DbOrTx,
-  { documentId, lang, openOnly }: { documentId: string; lang: string; openOnly: boolean },
-): Promise<ThreadView[]> {
-  const rows = await db.comment.findMany({
-    where: {
-      parentId: null,
-      ...(openOnly ? { resolvedAt: null } : {}),
-      segment: { translation: { documentId, lang } },
-    },
-    select: { ...COMMENT, segment: { select: { position: true } }, _count: { select: { replies: true } } },
-  })
-  return rows
-    .map(({ segment, _count, ...row }) => ({
-      ...toView(row),
-      segmentPosition: segment.position,
-      replyCount: _count.replies,
-    }))
-    .sort((a, b) => a.segmentPosition - b.segmentPosition || a.createdAt.getTime() - b.createdAt.getTime())
+  {
+    documentId,
+    lang,
+    openOnly,
+    limit,
+    after,
+  }: { documentId: string; lang: string; openOnly: boolean; limit: number; after?: Required<CommentCursor> },
+): Promise<ThreadPage> {
+  const where = {
+    parentId: null,
+    ...(openOnly ? { resolvedAt: null } : {}),
+    segment: { translation: { documentId, lang } },
+  }
+  const later = after && {
+    OR: [
+      { segment: { position: { gt: after.position } } },
+      { segment: { position: after.position }, createdAt: { gt: after.createdAt } },
+      { segment: { position: after.position }, createdAt: after.createdAt, id: { gt: after.id } },
+    ],
+  }
+  const [rows, total] = await Promise.all([
+    db.comment.findMany({
+      where: { ...where, ...later },
+      orderBy: [{ segment: { position: 'asc' } }, { createdAt: 'asc' }, { id: 'asc' }],
+      take: limit + 1,
+      select: { ...COMMENT, segment: { select: { position: true } }, _count: { select: { replies: true } } },
+    }),
+    db.comment.count({ where }),
+  ])
+  const threads = rows.slice(0, limit).map(({ segment, _count, ...row }) => ({
+    ...toView(row),
+    segmentPosition: segment.position,
+    replyCount: _count.replies,
+  }))
+  const last = threads.at(-1)
+  return {
+    threads,
+    total,
+    next: last && rows.length > limit ? encodeCommentCursor({ ...last, position: last.segmentPosition }) : null,
+  }
 }
 
 /** How many open threads each segment of a translation has (segments without any are left out); one grouped query. */

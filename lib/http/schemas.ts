@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { decodeCommentCursor } from '../db/comments'
+import { decodeCommentCursor, type CommentCursor } from '../db/comments'
 import { AppError } from '../errors'
 import { ERROR_CATEGORIES, ERROR_SEVERITIES } from '../review/error-marks'
 import { RichDocSchema } from '../richtext/schema'
@@ -88,18 +88,30 @@ export const CreateCommentSchema = z
   .refine((v) => v.parentId === undefined || v.category === undefined, { message: 'comment.invalidMark' })
 export type CreateComment = z.infer<typeof CreateCommentSchema>
 
-/** Comments a page of a segment's comments holds when not asked otherwise, and the most it may hold. */
+/** Comments (or threads) a page of a comments list holds when not asked otherwise, and the most it may hold. */
 export const COMMENT_PAGE_SIZE = 50
 export const COMMENT_MAX_PAGE_SIZE = 100
+
+/** An `after` cursor of the kind the list issues as `next` (`isIssued`); any other string fails validation. */
+const commentCursorOf = <T extends CommentCursor>(isIssued: (cursor: CommentCursor) => cursor is T) =>
+  z
+    .string()
+    .max(300)
+    .transform((cursor, ctx) => {
+      const keys = decodeCommentCursor(cursor)
+      return keys && isIssued(keys) ? keys : (ctx.addIssue({ code: 'custom' }), z.NEVER)
+    })
+    .optional()
 
 /** `GET /api/segments/:id/comments`: the newest page, or the one `after` a cursor (earlier comments). */
 export const ListCommentsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(COMMENT_MAX_PAGE_SIZE).default(COMMENT_PAGE_SIZE),
-  after: z
-    .string()
-    .max(300)
-    .transform((cursor, ctx) => decodeCommentCursor(cursor) ?? (ctx.addIssue({ code: 'custom' }), z.NEVER))
-    .optional(),
+  after: commentCursorOf((c): c is Omit<CommentCursor, 'position'> => c.position === undefined),
+})
+
+/** `GET /api/documents/:id/translations/:lang/comments`: the first page of threads, or the one `after` a cursor. */
+export const ListThreadsQuerySchema = ListCommentsQuerySchema.extend({
+  after: commentCursorOf((c): c is Required<CommentCursor> => c.position !== undefined),
 })
 
 /** `PATCH /api/comments/:id`: resolve or reopen a thread. */
