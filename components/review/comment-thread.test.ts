@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
-import { act, createElement, type ComponentProps } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { act, createElement } from 'react'
+import { describe, expect, test, vi } from 'vitest'
 import type { Comment, CommentPage } from '@/lib/api/client'
 import type { UiLocale } from '@/lib/i18n/config'
-import { I18nProvider } from '@/lib/i18n/client'
+import { domHarness, servePages } from '@/components/test/dom-harness'
 import { CommentThread } from './comment-thread'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.replaceChildren()
-  vi.unstubAllGlobals()
-})
+const dom = domHarness()
 
 /** Comment `i` of segment s1, `i` seconds into the day; a reply when `parentId` is given. */
 function comment(i: number, parentId: string | null = null): Comment {
@@ -41,28 +32,15 @@ const ALL = [comment(0), ...Array.from({ length: 59 }, (_, i) => comment(i + 1, 
 const NEWEST: CommentPage = { comments: ALL.slice(10).reverse(), parents: [ALL[0]!], openThreads: 1, next: 'k1' }
 const EARLIER: CommentPage = { comments: ALL.slice(0, 10).reverse(), parents: [], openThreads: 1, next: null }
 
-/** Answers the newest page, or the earlier one for `after=k1` once `release` is called. */
-function serveComments() {
-  const urls: string[] = []
-  let release!: () => void
-  const earlier = new Promise<void>((resolve) => (release = resolve))
-  vi.stubGlobal('fetch', async (url: string) => {
-    urls.push(url)
-    if (!url.includes('after=')) return Response.json(NEWEST)
-    await earlier
-    return Response.json(EARLIER)
-  })
-  return { urls, release: () => release() }
-}
+/** Answers the first page, or the next for `after=k1` once `release` is called. */
+const serveComments = () => servePages(NEWEST, EARLIER)
 
 async function render(locale: UiLocale = 'en', onOpenCountChange = vi.fn()) {
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  const element = createElement(CommentThread, { segmentId: 's1', number: 3, canWrite: false, onOpenCountChange })
-  // The children go as createElement's third argument, which its typing does not count as the required prop.
-  act(() => root!.render(createElement(I18nProvider, { locale } as ComponentProps<typeof I18nProvider>, element)))
-  await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+  const container = dom.render(
+    createElement(CommentThread, { segmentId: 's1', number: 3, canWrite: false, onOpenCountChange }),
+    locale,
+  )
+  await dom.settle()
   return container
 }
 
@@ -87,7 +65,7 @@ describe('CommentThread', () => {
     expect(document.activeElement).toBe(button)
     act(() => button.click())
     release()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+    await dom.settle()
 
     expect(urls).toEqual(['/api/segments/s1/comments', '/api/segments/s1/comments?after=k1'])
     expect(bodies(container)).toEqual(Array.from({ length: 60 }, (_, i) => i))
@@ -104,7 +82,7 @@ describe('CommentThread', () => {
       expect(button.type).toBe('button')
       expect(button.tabIndex).toBe(0)
       expect(button.hasAttribute('disabled')).toBe(false)
-      act(() => root?.unmount())
+      dom.unmount()
       vi.unstubAllGlobals()
     }
   })

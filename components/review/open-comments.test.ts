@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
-import { act, createElement, type ComponentProps } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { act, createElement } from 'react'
+import { describe, expect, test, vi } from 'vitest'
 import type { Thread, ThreadPage } from '@/lib/api/client'
 import type { UiLocale } from '@/lib/i18n/config'
-import { I18nProvider } from '@/lib/i18n/client'
+import { domHarness, servePages } from '@/components/test/dom-harness'
 import { OpenComments } from './open-comments'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  root = undefined
-  document.body.replaceChildren()
-  vi.unstubAllGlobals()
-})
+const dom = domHarness()
 
 /** Open thread `i`, on segment `i` (shown as i + 1). */
 function thread(i: number): Thread {
@@ -43,28 +34,12 @@ const ALL = Array.from({ length: 60 }, (_, i) => thread(i))
 const FIRST: ThreadPage = { threads: ALL.slice(0, 50), total: 60, next: 'k1' }
 const LAST: ThreadPage = { threads: ALL.slice(50), total: 60, next: null }
 
-/** Answers the first page, or the next one for `after=k1` once `release` is called. */
-function serveThreads() {
-  const urls: string[] = []
-  let release!: () => void
-  const later = new Promise<void>((resolve) => (release = resolve))
-  vi.stubGlobal('fetch', async (url: string) => {
-    urls.push(url)
-    if (!url.includes('after=')) return Response.json(FIRST)
-    await later
-    return Response.json(LAST)
-  })
-  return { urls, release: () => release() }
-}
+/** Answers the first page, or the next for `after=k1` once `release` is called. */
+const serveThreads = () => servePages(FIRST, LAST)
 
 async function render(locale: UiLocale = 'en') {
-  const container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-  const element = createElement(OpenComments, { documentId: 'd1', langs: ['ru'] })
-  // The children go as createElement's third argument, which its typing does not count as the required prop.
-  act(() => root!.render(createElement(I18nProvider, { locale } as ComponentProps<typeof I18nProvider>, element)))
-  await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+  const container = dom.render(createElement(OpenComments, { documentId: 'd1', langs: ['ru'] }), locale)
+  await dom.settle()
   return container
 }
 
@@ -88,7 +63,7 @@ describe('OpenComments', () => {
     expect(document.activeElement).toBe(button)
     act(() => button.click())
     release()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+    await dom.settle()
 
     expect(urls).toEqual([
       '/api/documents/d1/translations/ru/comments?open=1',
@@ -111,7 +86,7 @@ describe('OpenComments', () => {
       expect(button.type).toBe('button')
       expect(button.tabIndex).toBe(0)
       expect(button.hasAttribute('disabled')).toBe(false)
-      act(() => root?.unmount())
+      dom.unmount()
       vi.unstubAllGlobals()
     }
   })

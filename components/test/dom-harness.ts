@@ -35,6 +35,11 @@ export function domHarness() {
     },
     /** Lets fetches answered by stubs and the renders they cause run (ten short turns). */
     settle,
+    /** Unmounts what `render` put on the page last (a test that renders again in another language). */
+    unmount(): void {
+      act(() => root?.unmount())
+      root = undefined
+    },
     /**
      * Submits the container's form with its submit button focused, as a keyboard user does, once the button
      * is enabled, and lets the answer render.
@@ -47,4 +52,21 @@ export function domHarness() {
       await settle()
     },
   }
+}
+
+/**
+ * Stubs `fetch` for a paged list: the first page, or for a URL with `after=` the next one, which waits
+ * until `release` is called (so a test sees the list while a page loads). Returns the URLs asked for.
+ */
+export function servePages(first: unknown, next: unknown): { urls: string[]; release: () => void } {
+  const urls: string[] = []
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  vi.stubGlobal('fetch', async (url: string) => {
+    urls.push(url)
+    if (!url.includes('after=')) return Response.json(first)
+    await released
+    return Response.json(next)
+  })
+  return { urls, release: () => release() }
 }
