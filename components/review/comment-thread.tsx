@@ -65,13 +65,21 @@ export function CommentThread(props: {
 
   useReturnFocus()
 
-  /** Runs a change, puts the comment it answers in place, then reads the newest page again (replies, states, counts). */
-  const change = async (run: () => Promise<{ ok: true; data: Comment } | { ok: false; error: ApiError }>) => {
+  /**
+   * Runs a change, puts the comment it answers in place and empties the box it came from at once (`onDone`,
+   * so its text is never shown twice), then reads the newest page again (replies, states, counts).
+   */
+  const change = async (
+    run: () => Promise<{ ok: true; data: Comment } | { ok: false; error: ApiError }>,
+    onDone?: () => void,
+  ) => {
     setBusy(true)
     setError(null)
     const result = await run()
-    if (result.ok) pages.put([result.data])
-    else setError(result.error)
+    if (result.ok) {
+      pages.put([result.data])
+      onDone?.()
+    } else setError(result.error)
     await pages.reload()
     setBusy(false)
     return result.ok
@@ -84,17 +92,23 @@ export function CommentThread(props: {
 
   const addThread = async () => {
     if (!body.trim() || busy) return
-    if (await change(() => api.addComment(segmentId, { body, ...markFields(mark) }))) {
-      setBody('')
-      setMark(null)
-    }
+    await change(
+      () => api.addComment(segmentId, { body, ...markFields(mark) }),
+      () => {
+        setBody('')
+        setMark(null)
+      },
+    )
   }
   const addReply = async (parentId: string) => {
     if (!reply.trim() || busy) return
-    if (await change(() => api.addComment(segmentId, { body: reply, parentId }))) {
-      setReply('')
-      setReplyTo(null)
-    }
+    await change(
+      () => api.addComment(segmentId, { body: reply, parentId }),
+      () => {
+        setReply('')
+        setReplyTo(null)
+      },
+    )
   }
 
   const author = (c: Comment) => c.author?.name ?? c.authorName ?? t('review.comments.unknownAuthor')
