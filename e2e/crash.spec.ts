@@ -121,8 +121,7 @@ for (const backend of backends)
     })
     await Promise.race([killPoint, Promise.all(writers)])
     killed = true
-    server.child.kill('SIGKILL')
-    await server.exited
+    await server.stop('SIGKILL')
     await Promise.all(writers)
     const unanswered = [...inFlight]
     expect(total).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL)
@@ -145,7 +144,6 @@ for (const backend of backends)
         else expect(pending && { version: current.version, text: current.text }).toEqual(pending)
       }
     } finally {
-      server.child.kill('SIGTERM')
-      expect(await server.exited).toBe(0)
+      expect(await server.stop()).toBe(0)
     }
   })

@@ -69,8 +69,7 @@ test('an import job of an instance killed mid-way is taken over and finished by 
     .toBeGreaterThan(0)
   const before = await get<Job>(a.base, `/api/imports/${jobId}`)
   expect(before.status).toBe('running')
-  a.child.kill('SIGKILL')
-  await a.exited
+  await a.stop('SIGKILL')
 
   const b = await startServer(env)
   try {
@@ -88,7 +87,6 @@ test('an import job of an instance killed mid-way is taken over and finished by 
     )
     expect(translation.rows).toHaveLength(UNITS)
   } finally {
-    b.child.kill('SIGTERM')
-    await b.exited
+    await b.stop()
   }
 })
